@@ -1,0 +1,77 @@
+import type { IsoDate, LocalDateTime } from './types.js';
+
+/**
+ * Session ids are stable keys used in `fixed`, in UIDs and in re-plan diffs:
+ * - a group or self-study phase with one session: `<phase>`; with several: `<phase>#<n>` (1-based);
+ * - an individual appointment: `<phase>@<registration>`, and `<phase>#<n>@<registration>` for the
+ *   n-th of a same-day pair;
+ * - a coaching conversation: `<phase>#<n>@<registration>`.
+ */
+export function sessionId(phase: string, n: number | undefined, registration?: string): string {
+  return `${phase}${n === undefined ? '' : `#${n}`}${registration === undefined ? '' : `@${registration}`}`;
+}
+
+export type SessionKind = 'group' | 'individual' | 'deadline' | 'coaching';
+
+export interface SessionLocation {
+  kind: 'venue' | 'online' | 'host-rotation' | 'participant-municipality';
+  name?: string;
+  address?: string;
+  /** CBS code. */
+  municipality?: string;
+  lat?: number;
+  lon?: number;
+}
+
+export interface PlannedSession {
+  /** Globally unique and stable: `<sessionId>.<cohortId>@cohort` (never names or e-mail addresses). */
+  uid: string;
+  cohort: string;
+  programme: string;
+  phase: string;
+  session: string;
+  kind: SessionKind;
+  /** Programme content in its own language, e.g. "Groepsblok 1 (2/3)". */
+  title: string;
+  timezone: string;
+  /** Wall clock in `timezone`. For deadlines (all-day) the time part is absent: `YYYY-MM-DD`. */
+  start: LocalDateTime | IsoDate;
+  end: LocalDateTime | IsoDate;
+  allDay: boolean;
+  facilitators: string[];
+  /** Registration ids taking part (all active ones for group sessions, one for individual). */
+  participants: string[];
+  location: SessionLocation;
+  dagdelen?: number;
+  fixed: boolean;
+  status: 'confirmed' | 'cancelled';
+  sequence: number;
+}
+
+/** A named cost or broken rule with the sessions and facts behind it, for the score analysis. */
+export interface ScoreItem {
+  constraint: string;
+  level: 'hard' | 'soft';
+  cost: number;
+  sessions: string[];
+  facts: string[];
+}
+
+export interface Refusal {
+  date: IsoDate;
+  reasons: string[];
+}
+
+export interface Infeasibility {
+  cohort: string;
+  session: string;
+  rule: string;
+  message: string;
+  tried: Refusal[];
+}
+
+export interface Plan {
+  sessions: PlannedSession[];
+  score: { hard: number; soft: number; items: ScoreItem[] };
+  infeasible: Infeasibility[];
+}

@@ -1,0 +1,200 @@
+/**
+ * The domain after loading and validation: plain, normalised data that the planner and the exports
+ * read. Files use kebab-case keys (`partner-seat`); these types use camelCase. Dates are ISO strings
+ * `YYYY-MM-DD`, wall-clock times `HH:MM`, local date-times `YYYY-MM-DDTHH:MM` in the programme's
+ * time zone: never JavaScript Date objects, so nothing depends on the machine's zone.
+ */
+
+export type IsoDate = string;
+/** `HH:MM`, 24-hour. */
+export type LocalTime = string;
+/** `YYYY-MM-DDTHH:MM`, wall clock in the programme's time zone. */
+export type LocalDateTime = string;
+
+export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+export type DurationUnit = 'minute' | 'hour' | 'day' | 'week' | 'month';
+/** `90m`, `2h`, `1h30m` (= 90 minute), `1w`, `3 months`. */
+export interface Duration {
+  amount: number;
+  unit: DurationUnit;
+}
+/** `2h..3h`; a single duration has min === max. */
+export interface DurationRange {
+  min: Duration;
+  max: Duration;
+}
+/** Inclusive: `2027-05-13..2027-05-14`; a single date has start === end. */
+export interface DateRange {
+  start: IsoDate;
+  end: IsoDate;
+}
+export interface CountRange {
+  min: number;
+  max: number;
+}
+
+export type Stage = 'instroom' | 'doorstroom' | 'uitstroom';
+export type SchoolRegion = 'noord' | 'midden' | 'zuid';
+/**
+ * Days a programme can avoid. `public-holidays` are date-holidays' NL `public` days; Good Friday,
+ * Liberation Day and the evening of Remembrance Day are separate because not everyone is off.
+ */
+export type AvoidKind = 'public-holidays' | 'good-friday' | 'liberation-day' | 'remembrance-evening' | 'school-holidays';
+export type LocationKind = 'venue' | 'online' | 'host-rotation' | 'participant-municipality';
+export type PhaseMode = 'individual' | 'group' | 'self-study' | 'coaching';
+
+export interface Slot {
+  weekday: Weekday;
+  start: LocalTime;
+  /** On the last day of the block (`days` - 1 days after the start day). */
+  end: LocalTime;
+  days: number;
+}
+
+export interface After {
+  phase: string;
+  /** Gap from the end of that phase's last session to the start of this phase's first. */
+  min: Duration;
+  max: Duration;
+}
+
+interface PhaseBase {
+  id: string;
+  name: string;
+  description?: string;
+  preparation?: string;
+  after?: After;
+  location: LocationKind;
+  /** Effort in half-days, as the brochures count it. */
+  dagdelen?: number;
+}
+
+/** One appointment (or a same-day pair) per registration, with the facilitators. */
+export interface IndividualPhase extends PhaseBase {
+  mode: 'individual';
+  duration: DurationRange;
+  sessions: number;
+  sameDay: boolean;
+  /** Pause between same-day appointments (lunch). */
+  break: Duration;
+  /** Appointments fall within this long from the phase's start. */
+  window: Duration;
+  /** `all`: every cohort facilitator attends; `one`: any one of them. */
+  facilitators: 'all' | 'one';
+}
+
+export interface GroupPhase extends PhaseBase {
+  mode: 'group';
+  slot: Slot;
+  sessions: number;
+  /** Between consecutive sessions of this phase (start to start). */
+  every?: DurationRange;
+}
+
+export interface SelfStudyPhase extends PhaseBase {
+  mode: 'self-study';
+  effort: DurationRange;
+  /** The deadline falls this long after the phase's start. */
+  window: Duration;
+}
+
+export interface CoachingPhase extends PhaseBase {
+  mode: 'coaching';
+  sessions: CountRange;
+  every: DurationRange;
+  duration: Duration;
+  /** Total length of the series, e.g. 6 months..12 months. */
+  spread?: DurationRange;
+}
+
+export type Phase = IndividualPhase | GroupPhase | SelfStudyPhase | CoachingPhase;
+
+export interface Programme {
+  id: string;
+  name: string;
+  organiser: string;
+  audience: string[];
+  stage?: Stage;
+  membersOnly: boolean;
+  span: DurationRange;
+  capacity: CountRange;
+  partners: 'none' | 'optional' | 'required';
+  partnerSeat: boolean;
+  calendar: {
+    timezone: string;
+    weekdays: Weekday[];
+    avoid: AvoidKind[];
+    schoolRegion?: SchoolRegion;
+    blackout: DateRange[];
+    /** Working hours for individual appointments. */
+    hours: { start: LocalTime; end: LocalTime };
+  };
+  phases: Phase[];
+}
+
+export interface Venue {
+  name: string;
+  address?: string;
+  /** CBS code, e.g. GM0352. */
+  municipality?: string;
+}
+
+export interface FixedSession {
+  /** Session id: see sessionId() in src/model/session.ts. */
+  session: string;
+  date: IsoDate;
+  /** For individual appointments and to override a slot. */
+  start?: LocalTime;
+}
+
+export interface Cohort {
+  id: string;
+  programme: string;
+  title: string;
+  start: IsoDate;
+  end?: IsoDate;
+  venue?: Venue;
+  facilitators: string[];
+  /** Coach pool (people ids) for coaching cohorts. */
+  pool: string[];
+  fixed: FixedSession[];
+  unavailable: DateRange[];
+  registrations: Registration[];
+}
+
+export type RegistrationStatus = 'registered' | 'confirmed' | 'cancelled' | 'withdrawn';
+
+export interface Registration {
+  id: string;
+  name: string;
+  role: string;
+  /** CBS code after validation. */
+  municipality: string;
+  email: string;
+  /** ISO timestamp as written. */
+  registered: string;
+  member: boolean;
+  party?: string;
+  partner?: string;
+  partnerJoins: boolean;
+  unavailable: DateRange[];
+  status: RegistrationStatus;
+  priority?: number;
+}
+
+export interface Person {
+  id: string;
+  name: string;
+  email?: string;
+  municipality?: string;
+  roles: string[];
+  unavailable: DateRange[];
+  hours?: { start: LocalTime; end: LocalTime };
+  /** Most individual appointments on one day. */
+  maxPerDay?: number;
+  formerRoles: string[];
+  party?: string;
+  capacity?: number;
+}
