@@ -1,0 +1,56 @@
+/**
+ * School holidays per region from src/data/schoolvakanties.csv (OpenHolidays, ODbL; see
+ * src/data/SOURCES.md). The data ends with Christmas 2028/29: callers warn beyond schoolHolidayCoverage().
+ */
+import { SCHOOL_HOLIDAY_ROWS } from '../data/school-holidays.generated.js';
+import type { SchoolHolidayRow } from '../data/school-holidays.generated.js';
+import type { DateRange, IsoDate, SchoolRegion } from '../model/types.js';
+import { compareIsoDates, inDateRange } from './date.js';
+
+export type SchoolHoliday = SchoolHolidayRow;
+
+const byRegion = new Map<SchoolRegion, readonly SchoolHoliday[]>();
+
+/** The region's holiday periods in date order. */
+export function schoolHolidays(region: SchoolRegion): readonly SchoolHoliday[] {
+  let list = byRegion.get(region);
+  if (!list) {
+    list = Object.freeze(SCHOOL_HOLIDAY_ROWS.filter((h) => h.region === region).map((h) => Object.freeze({ ...h })));
+    byRegion.set(region, list);
+  }
+  return list;
+}
+
+/** The holiday period of the region that contains this date, if any. */
+export function schoolHolidayOn(date: IsoDate, region: SchoolRegion): SchoolHoliday | undefined {
+  return schoolHolidays(region).find((h) => inDateRange(date, h));
+}
+
+let coverage: DateRange | undefined;
+
+/** First to last day the data speaks for (2024-12-21..2029-01-07); outside it, "no holiday" is unknown. */
+export function schoolHolidayCoverage(): DateRange {
+  if (!coverage) {
+    let start = SCHOOL_HOLIDAY_ROWS[0]!.start;
+    let end = SCHOOL_HOLIDAY_ROWS[0]!.end;
+    for (const h of SCHOOL_HOLIDAY_ROWS) {
+      if (compareIsoDates(h.start, start) < 0) start = h.start;
+      if (compareIsoDates(h.end, end) > 0) end = h.end;
+    }
+    coverage = { start, end };
+  }
+  return { ...coverage };
+}
+
+const NAMES_EN: Record<string, string> = {
+  kerstvakantie: 'Christmas holiday',
+  voorjaarsvakantie: 'spring half-term',
+  meivakantie: 'May holiday',
+  zomervakantie: 'summer holiday',
+  herfstvakantie: 'autumn half-term',
+};
+
+/** The period's name for messages: the Dutch name as in the data, or an English one. */
+export function schoolHolidayName(name: string, lang: 'en' | 'nl'): string {
+  return lang === 'en' ? (NAMES_EN[name] ?? name) : name;
+}

@@ -1,0 +1,77 @@
+/**
+ * Wall-clock times in a named IANA zone, converted with @date-fns/tz's tzOffset (Intl data), never
+ * the machine's zone: same files, same bytes under any TZ (SPEC §6). DST handling follows RFC 5545
+ * §3.3.5: a time in the spring-forward gap uses the offset before the gap; a time that occurs twice
+ * in autumn means the first occurrence.
+ */
+import { tzOffset } from '@date-fns/tz';
+import type { IsoDate, LocalTime } from '../model/types.js';
+import { dayNumber, isoFromDayNumber, minutesToTime, timeToMinutes } from './date.js';
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+// An IANA name (Area/Location, UTC, …); offsets like +02:00 are refused because ICS TZIDs need names.
+const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
+
+/** The zone's canonical spelling (`europe/amsterdam` → `Europe/Amsterdam`), or undefined if unknown. */
+export function canonicalTimeZone(tz: string): string | undefined {
+  if (!ZONE_NAME.test(tz)) return undefined;
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone: tz }).resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+}
+
+/** True for a zone name the runtime's Intl knows (case-insensitively, as Intl does). */
+export function isKnownTimeZone(tz: string): boolean {
+  return canonicalTimeZone(tz) !== undefined;
+}
+
+function offsetAt(tz: string, utcMs: number): number {
+  const off = tzOffset(tz, new Date(utcMs));
+  if (Number.isNaN(off)) throw new RangeError(`unknown time zone: ${JSON.stringify(tz)}`);
+  return off;
+}
+
+/** The wall-clock reading as if it were UTC, in ms since the epoch. */
+function wallMs(date: IsoDate, time: LocalTime): number {
+  return dayNumber(date) * DAY + timeToMinutes(time) * MINUTE;
+}
+
+/**
+ * The offsets (minutes east of UTC) under which this wall-clock time really occurs, first occurrence
+ * first: none in a spring-forward gap, two in the repeated autumn hour.
+ */
+function validOffsets(date: IsoDate, time: LocalTime, tz: string): { wall: number; valid: number[]; before: number } {
+  const wall = wallMs(date, time);
+  // DST changes are months apart, so the offsets a day either side cover every candidate.
+  const before = offsetAt(tz, wall - DAY);
+  const candidates = [...new Set([before, offsetAt(tz, wall), offsetAt(tz, wall + DAY)])];
+  const valid = candidates.filter((o) => offsetAt(tz, wall - o * MINUTE) === o).sort((a, b) => b - a);
+  return { wall, valid, before };
+}
+
+export type LocalTimeStatus = 'ok' | 'nonexistent' | 'ambiguous';
+
+/** 2027-03-28 02:30 Europe/Amsterdam is nonexistent; 2027-10-31 02:30 is ambiguous. */
+export function localTimeStatus(date: IsoDate, time: LocalTime, tz: string): LocalTimeStatus {
+  const n = validOffsets(date, time, tz).valid.length;
+  return n === 0 ? 'nonexistent' : n === 1 ? 'ok' : 'ambiguous';
+}
+
+/** Minutes east of UTC that localToUtc applies (120 for CEST, 60 for CET). */
+export function utcOffsetMinutes(date: IsoDate, time: LocalTime, tz: string): number {
+  const { valid, before } = validOffsets(date, time, tz);
+  // RFC 5545 §3.3.5: ambiguous → first occurrence (largest offset); nonexistent → offset before the gap.
+  return valid[0] ?? before;
+}
+
+/** The UTC instant as `YYYYMMDDTHHMMSSZ` (ICS form); see utcOffsetMinutes for DST edge cases. */
+export function localToUtc(date: IsoDate, time: LocalTime, tz: string): string {
+  const utc = wallMs(date, time) - utcOffsetMinutes(date, time, tz) * MINUTE;
+  const day = Math.floor(utc / DAY);
+  const minutes = Math.round((utc - day * DAY) / MINUTE);
+  return `${isoFromDayNumber(day).replaceAll('-', '')}T${minutesToTime(minutes).replace(':', '')}00Z`;
+}

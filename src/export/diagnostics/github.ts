@@ -1,0 +1,69 @@
+import type { Diagnostic } from '../../model/diagnostic.js';
+import type { ViewContext } from './context.js';
+import { fullMessage, optPos, pos, severityLabel, summaryText, SUMMARY_SYMBOL, t, tally } from './context.js';
+
+/** Workflow-command message escaping, as @actions/core does it. */
+export function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Workflow-command property escaping, as @actions/core does it. */
+export function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** Annotations resolve paths from the repository root with forward slashes, also on Windows runners. */
+function annotationPath(file: string): string {
+  return file.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+}
+
+/** One `::error`/`::warning` per diagnostic; multi-line spans keep only their start (GitHub takes columns on one line only). */
+export function renderGithub(diagnostics: readonly Diagnostic[], ctx: ViewContext): string {
+  let out = '';
+  for (const d of diagnostics) {
+    const line = pos(d.line);
+    const props: [string, string | number][] = [
+      ['file', annotationPath(d.file)],
+      ['line', line],
+      ['col', pos(d.column)],
+    ];
+    const endLine = optPos(d.endLine);
+    const endColumn = optPos(d.endColumn);
+    if (endLine === undefined || endLine === line) {
+      if (endLine !== undefined) props.push(['endLine', endLine]);
+      if (endColumn !== undefined) props.push(['endColumn', endColumn]);
+    }
+    props.push(['title', d.rule]);
+    const properties = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
+    out += `::${d.severity} ${properties}::${escapeData(fullMessage(ctx.lang, d))}\n`;
+  }
+  return out;
+}
+
+/** Text in a GitHub-flavoured Markdown table cell: literal, on one row. */
+export function markdownCell(s: string): string {
+  return s
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\\`*_{}[\]<>|~&#!]/g, (ch) => `\\${ch}`)
+    .replace(/\n/g, '<br>');
+}
+
+/** Markdown for `$GITHUB_STEP_SUMMARY`: GitHub shows only 10 annotations per severity per step, this lists them all. */
+export function renderStepSummary(diagnostics: readonly Diagnostic[], ctx: ViewContext): string {
+  const s = summaryText(ctx.lang, tally(diagnostics, ctx));
+  const lines = [`## ${t(ctx.lang, 'step.heading')}`, '', `${SUMMARY_SYMBOL[s.kind]} ${markdownCell(s.text)}`];
+  if (diagnostics.length > 0) {
+    const counts = tally(diagnostics, ctx);
+    if (counts.errors > 10 || counts.warnings > 10) {
+      lines.push('', `> ${t(ctx.lang, 'step.annotationLimit', { total: diagnostics.length })}`);
+    }
+    const head = (['step.location', 'step.severity', 'step.rule', 'step.message'] as const).map((k) => t(ctx.lang, k));
+    lines.push('', `| ${head.join(' | ')} |`, '|---|---|---|---|');
+    for (const d of diagnostics) {
+      const location = `${annotationPath(d.file)}:${pos(d.line)}:${pos(d.column)}`;
+      const cells = [location, severityLabel(ctx.lang, d.severity), d.rule, fullMessage(ctx.lang, d)];
+      lines.push(`| ${cells.map(markdownCell).join(' | ')} |`);
+    }
+  }
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,35 @@
+import type { Catalog } from '../../i18n/index.js';
+
+// Plural helper: both languages use the singular only for exactly one.
+const n = (p: Record<string, string | number>, one: string, many: string): string =>
+  `${p.n} ${Number(p.n) === 1 ? one : many}`;
+
+export const messages = {
+  'severity.error': { en: () => 'error', nl: () => 'fout' },
+  'severity.warning': { en: () => 'warning', nl: () => 'waarschuwing' },
+  suggestion: { en: (p) => `did you mean '${p.s}'?`, nl: (p) => `bedoelde u '${p.s}'?` },
+  hint: { en: () => 'hint', nl: () => 'tip' },
+
+  'count.errors': { en: (p) => n(p, 'error', 'errors'), nl: (p) => n(p, 'fout', 'fouten') },
+  'count.warnings': { en: (p) => n(p, 'warning', 'warnings'), nl: (p) => n(p, 'waarschuwing', 'waarschuwingen') },
+  'count.files': { en: (p) => n(p, 'file', 'files'), nl: (p) => n(p, 'bestand', 'bestanden') },
+  and: { en: () => 'and', nl: () => 'en' },
+  /** `files` is an already counted phrase such as "14 files". */
+  'where.all': { en: (p) => `in ${p.files}`, nl: (p) => `in ${p.files}` },
+  'where.some': { en: (p) => `in ${p.k} of ${p.files}`, nl: (p) => `in ${p.k} van de ${p.files}` },
+  'summary.valid': { en: (p) => `${p.files} valid`, nl: (p) => `${p.files} geldig` },
+  'summary.noFiles': { en: () => 'no files checked', nl: () => 'geen bestanden gecontroleerd' },
+  'summary.noErrors': { en: () => 'no errors', nl: () => 'geen fouten' },
+
+  'step.heading': { en: () => 'cohort validate', nl: () => 'cohort validate' },
+  'step.location': { en: () => 'Location', nl: () => 'Locatie' },
+  'step.severity': { en: () => 'Severity', nl: () => 'Ernst' },
+  'step.rule': { en: () => 'Rule', nl: () => 'Regel' },
+  'step.message': { en: () => 'Message', nl: () => 'Melding' },
+  'step.annotationLimit': {
+    en: (p) => `GitHub shows at most 10 annotations of each severity per step; all ${p.total} problems are listed below.`,
+    nl: (p) => `GitHub toont per stap hooguit 10 annotaties per ernst; alle ${p.total} problemen staan hieronder.`,
+  },
+} satisfies Catalog;
+
+export type MessageKey = keyof typeof messages;
