@@ -1,0 +1,39 @@
+import { translate, type Params } from '../../i18n/index.js';
+import type { PlannedSession } from '../../model/plan.js';
+import type { ExportContext } from './context.js';
+import { messages, type MessageKey } from './messages.js';
+
+export function t(ctx: Pick<ExportContext, 'lang'>, key: MessageKey, params: Params = {}): string {
+  return translate(messages, ctx.lang, key, params);
+}
+
+/** Venue name and address, the session's municipality, or "Online"; empty when nothing is known. */
+export function locationText(s: PlannedSession, ctx: ExportContext): string {
+  const loc = s.location;
+  if (loc.kind === 'online') return t(ctx, 'online');
+  const municipality = loc.municipality === undefined ? undefined : (ctx.municipalities?.get(loc.municipality)?.name ?? loc.municipality);
+  if (loc.kind === 'venue') {
+    const parts = [loc.name, loc.address].filter((p): p is string => !!p && p.trim() !== '');
+    return parts.length > 0 ? parts.join(', ') : (municipality ?? '');
+  }
+  return [loc.name, loc.address].filter((p): p is string => !!p && p.trim() !== '').join(', ') || (municipality ?? '');
+}
+
+/** Facilitators' names in the session's order; an unknown id is shown as the id. */
+export function facilitatorNames(s: PlannedSession, ctx: ExportContext): string[] {
+  return s.facilitators.map((id) => ctx.people.get(id)?.name ?? id);
+}
+
+export function programmeName(s: PlannedSession, ctx: ExportContext): string {
+  return ctx.programmes.get(s.programme)?.name ?? s.programme;
+}
+
+export function phaseName(s: PlannedSession, ctx: ExportContext): string {
+  return ctx.phases?.get(`${s.programme}/${s.phase}`)?.name ?? s.phase;
+}
+
+/** Decimal number in the language's notation: 3.5 / 3,5. */
+export function formatNumber(ctx: Pick<ExportContext, 'lang'>, n: number): string {
+  const s = String(Math.round(n * 100) / 100);
+  return ctx.lang === 'nl' ? s.replace('.', ',') : s;
+}

@@ -1,0 +1,54 @@
+import type { PlannedSession } from '../../model/plan.js';
+import type { ExportContext } from './context.js';
+import { facilitatorNames, locationText, phaseName, programmeName, t } from './common.js';
+import type { MessageKey } from './messages.js';
+import { csvCell } from './text.js';
+import { dominantZone, hhmm, isoDate, parseSessionTime, sortSessions, utcToZoned, zonedToUtc, type Civil } from './time.js';
+
+export interface CsvOptions {
+  delimiter?: ',' | ';';
+}
+
+const COLUMNS = [
+  'uid', 'cohort', 'programme', 'phase', 'session', 'title', 'date', 'start', 'end_date', 'end',
+  'kind', 'location', 'facilitators', 'participants', 'status', 'sequence',
+] as const;
+
+/** Wall clock of a timed session in the file's zone (converted only when the session has another zone). */
+function inZone(s: PlannedSession, which: 'start' | 'end', zone: string): Civil {
+  const local = parseSessionTime(s, which);
+  return s.timezone === zone ? local : utcToZoned(zonedToUtc(local, s.timezone), zone);
+}
+
+function row(s: PlannedSession, ctx: ExportContext, zone: string): string[] {
+  const start = s.allDay ? parseSessionTime(s, 'start') : inZone(s, 'start', zone);
+  const end = s.allDay ? parseSessionTime(s, 'end') : inZone(s, 'end', zone);
+  return [
+    s.uid,
+    s.cohort,
+    programmeName(s, ctx),
+    phaseName(s, ctx),
+    s.session,
+    s.title,
+    isoDate(start),
+    s.allDay ? '' : hhmm(start),
+    isoDate(end),
+    s.allDay ? '' : hhmm(end),
+    t(ctx, `kind.${s.kind}` as MessageKey),
+    locationText(s, ctx),
+    facilitatorNames(s, ctx).join(', '),
+    String(s.participants.length),
+    t(ctx, `status.${s.status}` as MessageKey),
+    String(s.sequence),
+  ];
+}
+
+/** RFC 4180 CSV with BOM and CRLF; `;` for Dutch (Excel nl), `,` otherwise; participants as a count only. */
+export function renderCsv(sessions: readonly PlannedSession[], ctx: ExportContext, opts: CsvOptions = {}): string {
+  const delimiter = opts.delimiter ?? (ctx.lang === 'nl' ? ';' : ',');
+  const sorted = sortSessions(sessions);
+  const zone = dominantZone(sorted);
+  const header = COLUMNS.map((c) => t(ctx, `csv.${c}` as MessageKey, { tz: zone }));
+  const records = [header, ...sorted.map((s) => row(s, ctx, zone))];
+  return '\uFEFF' + records.map((r) => r.map((cell) => csvCell(cell, delimiter)).join(delimiter) + '\r\n').join('');
+}

@@ -1,0 +1,130 @@
+import type { PlannedSession } from '../../model/plan.js';
+import { ExportError, type ExportContext } from './context.js';
+import { facilitatorNames, formatNumber, locationText, phaseName, programmeName, t } from './common.js';
+import { escapeText, foldLine, quoteParam, safeFileName, wellFormed } from './text.js';
+import { addDays, dominantZone, icsDate, icsLocal, parseDate, parseSessionTime, sortSessions } from './time.js';
+import { vtimezoneLines } from './vtimezone.js';
+
+/** Whose file an event is written into: decides which personal details the description may carry. */
+type Audience = { kind: 'plan' } | { kind: 'participant'; id: string } | { kind: 'facilitator'; id: string };
+
+function description(s: PlannedSession, ctx: ExportContext, audience: Audience): string {
+  const phase = ctx.phases?.get(`${s.programme}/${s.phase}`);
+  const lines = [t(ctx, 'desc.programme', { name: programmeName(s, ctx) }), t(ctx, 'desc.phase', { name: phaseName(s, ctx) })];
+  if (phase?.description) lines.push(phase.description);
+  if (phase?.preparation) lines.push(t(ctx, 'desc.preparation', { text: phase.preparation }));
+  if (s.dagdelen !== undefined) lines.push(t(ctx, 'desc.dagdelen', { n: formatNumber(ctx, s.dagdelen) }));
+  const names = facilitatorNames(s, ctx);
+  if (names.length > 0) lines.push(t(ctx, 'desc.facilitators', { names: names.join(', ') }));
+  const personal = s.kind === 'individual' || s.kind === 'coaching';
+  // A name only in the participant's own file; a facilitator sees the registration id of a one-to-one.
+  if (personal && audience.kind === 'participant' && s.participants.length === 1 && s.participants[0] === audience.id) {
+    lines.push(t(ctx, 'desc.participant', { name: ctx.registrations.get(audience.id)?.name ?? audience.id }));
+  } else if (personal && audience.kind === 'facilitator' && s.participants.length === 1) {
+    lines.push(t(ctx, 'desc.registration', { id: s.participants[0]! }));
+  }
+  return lines.join('\n');
+}
+
+/** RFC 5545 3.8.1.6 GEO: two floats, at most 6 decimals. */
+function geo(lat: number | undefined, lon: number | undefined): string | undefined {
+  if (lat === undefined || lon === undefined || !Number.isFinite(lat) || !Number.isFinite(lon)) return undefined;
+  if (Math.abs(lat) > 90 || Math.abs(lon) > 180) return undefined;
+  const f = (n: number): string => {
+    const s = n.toFixed(6).replace(/0+$/, '').replace(/\.$/, '');
+    return s === '-0' ? '0' : s;
+  };
+  return `${f(lat)};${f(lon)}`;
+}
+
+/** mailto URI (RFC 6068): anything outside a conservative set is percent-encoded. */
+function mailto(email: string): string {
+  return `mailto:${encodeURIComponent(wellFormed(email.trim())).replace(/%40/g, '@')}`;
+}
+
+function eventLines(s: PlannedSession, ctx: ExportContext, dtstamp: string, audience: Audience): string[] {
+  const lines = ['BEGIN:VEVENT', `UID:${escapeText(s.uid)}`, `DTSTAMP:${dtstamp}`];
+  if (s.allDay) {
+    // RFC 5545 3.6.1: an all-day event's DTEND is the day after its last day (exclusive).
+    const first = parseSessionTime(s, 'start');
+    const last = parseSessionTime(s, 'end');
+    lines.push(`DTSTART;VALUE=DATE:${icsDate(first)}`, `DTEND;VALUE=DATE:${icsDate(addDays(last, 1))}`);
+  } else {
+    lines.push(
+      `DTSTART;TZID=${s.timezone}:${icsLocal(parseSessionTime(s, 'start'))}`,
+      `DTEND;TZID=${s.timezone}:${icsLocal(parseSessionTime(s, 'end'))}`,
+    );
+  }
+  const cancelled = s.status === 'cancelled';
+  if (!Number.isInteger(s.sequence) || s.sequence < 0) throw new ExportError(`SEQUENCE of ${s.uid} must be a whole number ≥ 0`);
+  lines.push(`SEQUENCE:${s.sequence}`, `STATUS:${cancelled ? 'CANCELLED' : 'CONFIRMED'}`);
+  lines.push(`SUMMARY:${escapeText((cancelled ? t(ctx, 'cancelled-prefix') : '') + s.title)}`);
+  const location = locationText(s, ctx);
+  if (location !== '') lines.push(`LOCATION:${escapeText(location)}`);
+  const g = geo(s.location.lat, s.location.lon);
+  if (g) lines.push(`GEO:${g}`);
+  lines.push(`DESCRIPTION:${escapeText(description(s, ctx, audience))}`);
+  if (ctx.organizer) lines.push(`ORGANIZER;CN=${quoteParam(ctx.organizer.name)}:${mailto(ctx.organizer.email)}`);
+  // A deadline should not block the day in free/busy (RFC 5545 3.8.2.7).
+  lines.push(`TRANSP:${s.kind === 'deadline' ? 'TRANSPARENT' : 'OPAQUE'}`);
+  lines.push('END:VEVENT');
+  return lines;
+}
+
+function render(sessions: readonly PlannedSession[], ctx: ExportContext, calendarName: string, audience: Audience): string {
+  const sorted = sortSessions(sessions);
+  const dtstamp = `${icsDate(parseDate(ctx.today))}T000000Z`;
+  const years = new Map<string, { from: number; to: number }>();
+  for (const s of sorted) {
+    if (s.allDay) continue;
+    const a = parseSessionTime(s, 'start').y;
+    const b = parseSessionTime(s, 'end').y;
+    const r = years.get(s.timezone);
+    years.set(s.timezone, { from: Math.min(a, r?.from ?? a), to: Math.max(b, r?.to ?? b) });
+  }
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:-//cohort//cohort ${escapeText(ctx.version)}//EN`,
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(calendarName)}`,
+    `X-WR-TIMEZONE:${escapeText(dominantZone(sorted))}`,
+  ];
+  for (const zone of [...years.keys()].sort()) lines.push(...vtimezoneLines(zone, years.get(zone)!));
+  for (const s of sorted) lines.push(...eventLines(s, ctx, dtstamp, audience));
+  lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join('\r\n') + '\r\n';
+}
+
+/** The whole plan as one RFC 5545 calendar (UTF-8, no BOM, CRLF, folded); no participant names. */
+export function renderIcs(sessions: readonly PlannedSession[], ctx: ExportContext): string {
+  return render(sessions, ctx, ctx.calendarName, { kind: 'plan' });
+}
+
+export interface PersonCalendar {
+  fileName: string;
+  personId: string;
+  ics: string;
+}
+
+/** One calendar per participant or facilitator with only their own sessions, ordered by person id. */
+export function renderIcsPerPerson(
+  sessions: readonly PlannedSession[],
+  ctx: ExportContext,
+  per: 'participant' | 'facilitator',
+): PersonCalendar[] {
+  const ids = new Set<string>();
+  for (const s of sessions) for (const id of per === 'participant' ? s.participants : s.facilitators) ids.add(id);
+  const used = new Set<string>();
+  const out: PersonCalendar[] = [];
+  for (const id of [...ids].sort()) {
+    const name = (per === 'participant' ? ctx.registrations.get(id)?.name : ctx.people.get(id)?.name) ?? id;
+    const own = sessions.filter((s) => (per === 'participant' ? s.participants : s.facilitators).includes(id));
+    let stem = safeFileName(`${id}-${name}`);
+    for (let n = 2; used.has(stem); n++) stem = `${safeFileName(`${id}-${name}`).slice(0, 76)}-${n}`;
+    used.add(stem);
+    out.push({ fileName: `${stem}.ics`, personId: id, ics: render(own, ctx, `${ctx.calendarName} — ${name}`, { kind: per, id }) });
+  }
+  return out;
+}

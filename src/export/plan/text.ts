@@ -1,0 +1,117 @@
+/** Lone surrogates become U+FFFD so every output is well-formed UTF-8. */
+export function wellFormed(s: string): string {
+  return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
+/** Any line break (CRLF, CR, LF, NEL, LS, PS) as LF. */
+export function normaliseNewlines(s: string): string {
+  return s.replace(/\r\n|[\r\u0085\u2028\u2029]/g, '\n');
+}
+
+/** Control characters other than TAB and LF are dropped (RFC 5545 3.3.11 excludes CONTROL from TEXT). */
+function dropControls(s: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  return s.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u0084\u0086-\u009F]/g, '');
+}
+
+/** RFC 5545 3.3.11: TEXT escapes backslash, semicolon, comma and newline. */
+export function escapeText(value: string): string {
+  return dropControls(normaliseNewlines(wellFormed(value))).replace(/[\\;,\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`));
+}
+
+/** RFC 5545 3.2 param-value, always quoted; RFC 6868 caret-encodes ^, newline and DQUOTE. */
+export function quoteParam(value: string): string {
+  const v = dropControls(normaliseNewlines(wellFormed(value))).replace(/[\^\n"]/g, (c) =>
+    c === '^' ? '^^' : c === '\n' ? '^n' : "^'",
+  );
+  return `"${v}"`;
+}
+
+function utf8Length(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+}
+
+/** RFC 5545 3.1: lines of at most 75 octets, continued with CRLF + space, never splitting a UTF-8 character. */
+export function foldLine(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  let limit = 75;
+  // A backslash escape stays on one line too: valid either way, but some clients mis-unfold a split escape.
+  for (const ch of line.match(/\\[\s\S]|[\s\S]/gu) ?? []) {
+    const n = [...ch].reduce((sum, c) => sum + utf8Length(c.codePointAt(0)!), 0);
+    if (octets + n > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+      limit = 74;
+    }
+    current += ch;
+    octets += n;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+/** One line for a monospace terminal: breaks become " / ", controls and escape sequences are removed. */
+export function terminalText(s: string): string {
+  return dropControls(normaliseNewlines(wellFormed(s)).replace(/\t/g, ' ')).replace(/\n+/g, ' / ');
+}
+
+/** Columns a string takes in a terminal: marks and joiners 0, wide and emoji characters 2. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    if (/\p{M}/u.test(ch) || (cp >= 0x200b && cp <= 0x200f) || (cp >= 0xfe00 && cp <= 0xfe0f)) continue;
+    const wide =
+      /\p{Extended_Pictographic}/u.test(ch) && cp > 0xff
+        ? true
+        : (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) ||
+          (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) ||
+          (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x20000 && cp <= 0x3fffd);
+    w += wide ? 2 : 1;
+  }
+  return w;
+}
+
+export function padEnd(s: string, width: number): string {
+  return s + ' '.repeat(Math.max(0, width - displayWidth(s)));
+}
+
+/** Cut to `width` columns with an ellipsis. */
+export function truncate(s: string, width: number): string {
+  if (displayWidth(s) <= width) return s;
+  let out = '';
+  for (const ch of s) {
+    if (displayWidth(out + ch) > width - 1) break;
+    out += ch;
+  }
+  return `${out}…`;
+}
+
+const LIGATURES: Record<string, string> = {
+  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ħ: 'h', ı: 'i', ŧ: 't',
+};
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
+
+/** A file name stem of [a-z0-9-], at most 80 characters, never empty, never a Windows device name. */
+export function safeFileName(name: string): string {
+  const ascii = wellFormed(name)
+    .toLowerCase()
+    .replace(/[ßæœøłđðþħıŧ]/g, (c) => LIGATURES[c] ?? '')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '');
+  let stem = ascii.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  stem = stem.slice(0, 80).replace(/-+$/, '');
+  if (stem === '') stem = 'unnamed';
+  if (WINDOWS_RESERVED.test(stem)) stem = `${stem}-file`;
+  return stem;
+}
+
+/** RFC 4180 field: quoted when it holds the delimiter, a quote, CR or LF; formula starts get a leading '. */
+export function csvCell(value: string, delimiter: string): string {
+  let v = wellFormed(value);
+  if (/^[=+\-@\t\r\n]/.test(v)) v = `'${v}`;
+  return v.includes(delimiter) || /["\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { safeFileName } from '../../src/export/plan/index.js';
+import { csvCell, escapeText, foldLine, quoteParam } from '../../src/export/plan/text.js';
+
+describe('safeFileName', () => {
+  it.each([
+    ['Anneke de Boer', 'anneke-de-boer'],
+    ["Zoë d'Ançay", 'zoe-d-ancay'],
+    ['Ĳsbrand Ĳzerman', 'ijsbrand-ijzerman'],
+    ['Jørgen Straße Œuvre', 'jorgen-strasse-oeuvre'],
+    ['../../etc/passwd', 'etc-passwd'],
+    ['..', 'unnamed'],
+    ['.', 'unnamed'],
+    ['', 'unnamed'],
+    ['🌷🚲', 'unnamed'],
+    ['CON', 'con-file'],
+    ['nul', 'nul-file'],
+    ['Com1', 'com1-file'],
+    ['LPT9', 'lpt9-file'],
+    ['C:\\Windows\\System32', 'c-windows-system32'],
+    ['  --a--b--  ', 'a-b'],
+  ])('%j → %j', (name, expected) => {
+    expect(safeFileName(name)).toBe(expected);
+  });
+
+  it('is at most 80 characters and never ends in a dash', () => {
+    const s = safeFileName(`${'a'.repeat(79)} b`);
+    expect(s.length).toBeLessThanOrEqual(80);
+    expect(s).toBe('a'.repeat(79));
+  });
+});
+
+describe('ICS text helpers', () => {
+  it('escapes TEXT per RFC 5545 3.3.11 and drops control characters', () => {
+    expect(escapeText('a,b;c\\d\ne\r\nf\rg')).toBe('a\\,b\\;c\\\\d\\ne\\nf\\ng');
+    expect(escapeText('x\u0007y\u001bz')).toBe('xyz');
+  });
+
+  it('quotes parameters with RFC 6868 caret encoding', () => {
+    expect(quoteParam('A "B" ^C\nD')).toBe('"A ^\'B^\' ^^C^nD"');
+  });
+
+  it('folds at 75 octets without splitting a UTF-8 character', () => {
+    const line = `SUMMARY:${'é'.repeat(40)}${'🌷'.repeat(30)}`;
+    const folded = foldLine(line);
+    const parts = folded.split('\r\n');
+    for (const p of parts) expect(Buffer.byteLength(p)).toBeLessThanOrEqual(75);
+    for (const p of parts.slice(1)) expect(p.startsWith(' ')).toBe(true);
+    expect(parts.map((p, i) => (i === 0 ? p : p.slice(1))).join('')).toBe(line);
+    expect(foldLine('X'.repeat(75))).toBe('X'.repeat(75));
+    expect(foldLine('X'.repeat(76))).toBe(`${'X'.repeat(75)}\r\n X`);
+    expect(foldLine(`${'X'.repeat(74)}\\n`)).toBe(`${'X'.repeat(74)}\r\n \\n`);
+  });
+});
+
+describe('csvCell', () => {
+  it('quotes per RFC 4180 and doubles quotes', () => {
+    expect(csvCell('plain', ',')).toBe('plain');
+    expect(csvCell('a,b', ',')).toBe('"a,b"');
+    expect(csvCell('a,b', ';')).toBe('a,b');
+    expect(csvCell('a;b', ';')).toBe('"a;b"');
+    expect(csvCell('say "hi"', ',')).toBe('"say ""hi"""');
+    expect(csvCell('two\nlines', ',')).toBe('"two\nlines"');
+  });
+});
