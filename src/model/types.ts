@@ -141,12 +141,23 @@ export interface Venue {
   municipality?: string;
 }
 
+/**
+ * A session whose date is decided (communicated) and must not move. `cohort plan --pin` writes
+ * these; staff may edit them. To let the planner move one, set `replan: true`; the next `--pin`
+ * writes the new date with a higher sequence, so calendar clients update the event.
+ */
 export interface FixedSession {
-  /** Session id: see sessionId() in src/model/session.ts. */
+  /** Session id: see sessionId() in src/model/plan.ts. */
   session: string;
   date: IsoDate;
   /** For individual appointments and to override a slot. */
   start?: LocalTime;
+  /** ICS SEQUENCE of the version last communicated (default 0). */
+  sequence?: number;
+  /** `cancelled`: the session was dropped after it was communicated; exports keep a cancellation. */
+  status?: 'confirmed' | 'cancelled';
+  /** Release this session: the planner may move it (reported as moved). */
+  replan?: boolean;
 }
 
 export interface Cohort {

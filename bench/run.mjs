@@ -1,0 +1,2 @@
+// Runs every benchmark in turn. Figures are medians of whole-process runs; ratios are cohort / other.
+await import('./validate.mjs');

@@ -1,0 +1,108 @@
+/** argv → commands. Commands are imported lazily so `cohort validate` never loads the planner. */
+import { Command, CommanderError, Option } from 'commander';
+import type { CommandContext, GlobalOptions } from '../commands/context.js';
+import { UsageError } from '../commands/errors.js';
+import type { IO } from '../commands/io.js';
+import type { ExitCode } from '../model/diagnostic.js';
+import { langFromEnv, type Lang } from '../i18n/index.js';
+
+declare const COHORT_VERSION: string;
+export const VERSION = typeof COHORT_VERSION === 'string' ? COHORT_VERSION : '0.0.0-dev';
+
+const EXIT_CODES_HELP = `
+Exit codes:
+  0    success
+  1    problems found (invalid files, or a plan that cannot meet a hard rule)
+  2    usage or I/O error (unknown flag, missing file, unwritable output)
+  3    internal error (please report it; --debug shows the stack trace)
+  130  a prompt was cancelled with Ctrl-C`;
+
+interface RawGlobals {
+  lang?: string;
+  color?: boolean;
+  today?: string;
+  quiet?: boolean;
+  debug?: boolean;
+}
+
+function resolveGlobals(raw: RawGlobals, io: IO): GlobalOptions {
+  const lang: Lang = raw.lang === 'nl' || raw.lang === 'en' ? raw.lang : langFromEnv(io.env);
+  const noColorEnv = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
+  const forceColor = io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0';
+  const color = raw.color !== false && !noColorEnv && (forceColor || io.stdoutIsTTY);
+  if (raw.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(raw.today)) {
+    throw new UsageError(`--today expects YYYY-MM-DD, got '${raw.today}'`);
+  }
+  return { lang, color, today: raw.today ?? io.today(), quiet: Boolean(raw.quiet), debug: Boolean(raw.debug), version: VERSION };
+}
+
+export function buildProgram(io: IO, setExit: (code: ExitCode) => void): Command {
+  const program = new Command('cohort');
+  const context = (cmd: Command): CommandContext => ({ io, global: resolveGlobals(cmd.optsWithGlobals<RawGlobals>(), io) });
+
+  program
+    .description('Plan development programmes for Dutch mayors and aldermen: check programme files, plan session calendars, export CSV and ICS.')
+    .version(VERSION, '-V, --version')
+    .addOption(new Option('--lang <lang>', 'language of messages and labels').choices(['en', 'nl']))
+    .option('--no-color', 'no colours (also NO_COLOR)')
+    .option('--today <date>', 'the date treated as today (YYYY-MM-DD), for reproducible output')
+    .option('-q, --quiet', 'print only what is asked for')
+    .option('--debug', 'show stack traces of internal errors')
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    .addHelpText('after', EXIT_CODES_HELP);
+
+  program
+    .command('validate')
+    .description('check programme, cohort, registration and people files against the JSON Schemas and the semantic rules')
+    .argument('[paths...]', 'files or folders (default: programmes/ and cohorts/)')
+    .addOption(new Option('-f, --format <format>', 'output format (default: text; github in GitHub Actions)').choices(['text', 'json', 'github', 'sarif', 'junit']))
+    .option('-o, --out <file>', 'write the report to a file instead of stdout')
+    .option('--strict', 'treat warnings as errors (exit 1)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ cohort validate                          # programmes/ and cohorts/
+  $ cohort validate cohorts/droom-2027.yaml  # one cohort with its programme, people and registrations
+  $ cohort validate --format sarif -o cohort.sarif
+  $ cohort validate --format json | jq .errors${EXIT_CODES_HELP}`,
+    )
+    .action(async (paths: string[], opts, cmd: Command) => {
+      const { runValidate } = await import('../commands/validate.js');
+      setExit(await runValidate({ paths, format: opts.format, out: opts.out, strict: Boolean(opts.strict) }, context(cmd)));
+    });
+
+  program
+    .command('schema')
+    .description('print a JSON Schema (programme, cohort, registrations or people)')
+    .argument('[kind]', 'programme | cohort | registrations | people', 'programme')
+    .addHelpText('after', `\nExamples:\n  $ cohort schema cohort > cohort.schema.json\n  $ cohort schema people${EXIT_CODES_HELP}`)
+    .action(async (kind: string, _opts, cmd: Command) => {
+      const { runSchema } = await import('../commands/schema.js');
+      setExit(await runSchema({ kind }, context(cmd)));
+    });
+
+  return program;
+}
+
+/** Runs argv (without node and script) and returns the exit code; never throws for usage errors. */
+export async function runCli(argv: readonly string[], io: IO): Promise<ExitCode> {
+  let code: ExitCode = 0;
+  const program = buildProgram(io, (c) => (code = c));
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // help and version exit 0; every other commander error is a usage error
+      return e.exitCode === 0 ? 0 : 2;
+    }
+    if (e instanceof UsageError) {
+      io.err(`cohort: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}

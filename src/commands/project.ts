@@ -1,0 +1,122 @@
+/**
+ * Reads the files a command is given, and the files they refer to (a cohort's programme, people and
+ * registrations), then parses, schema-checks and rule-checks them all. Shared by validate and plan.
+ */
+import { posix } from 'node:path';
+import { checkSize, DEFAULT_MAX_BYTES, loadFile } from '../load/index.js';
+import type { Lang } from '../i18n/index.js';
+import { dedupeDiagnostics, type Diagnostic } from '../model/diagnostic.js';
+import { detectKind } from '../validate/kinds.js';
+import { translate } from '../i18n/index.js';
+import { messages } from '../validate/messages.js';
+import { checkProject, cohortProgrammeId, programmeCandidates, referencedFiles, type ParsedFile, type Project } from '../validate/rules.js';
+import { schemaDiagnostics } from '../validate/schema.js';
+import { UsageError } from './errors.js';
+import type { IO } from './io.js';
+
+const DATA_FILE = /\.(ya?ml|csv)$/i;
+
+export interface LoadedProject {
+  /** Every file read, by path: the ones asked for first, then the ones they refer to. */
+  files: Map<string, ParsedFile>;
+  /** The files asked for (after expanding folders). */
+  requested: string[];
+  sources: Map<string, string>;
+  project: Project;
+  diagnostics: Diagnostic[];
+}
+
+function display(path: string): string {
+  const p = posix.normalize(path.replace(/\\/g, '/'));
+  return p.startsWith('./') ? p.slice(2) : p;
+}
+
+async function expand(io: IO, paths: readonly string[], lang: Lang): Promise<string[]> {
+  const out: string[] = [];
+  for (const given of paths) {
+    const path = display(given);
+    const st = await io.stat(path);
+    if (!st) throw new UsageError(lang === 'nl' ? `${given}: bestand of map bestaat niet` : `${given}: no such file or directory`);
+    if (st.kind === 'file') {
+      out.push(path);
+      continue;
+    }
+    const found: string[] = [];
+    const walk = async (dir: string): Promise<void> => {
+      for (const name of await io.readDir(dir)) {
+        if (name.startsWith('.') || name === 'node_modules') continue;
+        const child = posix.join(dir, name);
+        const s = await io.stat(child);
+        if (s?.kind === 'directory') await walk(child);
+        else if (s?.kind === 'file' && DATA_FILE.test(name)) found.push(child);
+      }
+    };
+    await walk(path);
+    if (found.length === 0) {
+      throw new UsageError(lang === 'nl' ? `${given}: geen YAML- of CSV-bestanden in deze map` : `${given}: no YAML or CSV files in this folder`);
+    }
+    out.push(...found);
+  }
+  return [...new Set(out)];
+}
+
+interface Parsed {
+  file: ParsedFile;
+  diagnostics: Diagnostic[];
+}
+
+async function parseOne(io: IO, path: string, size: number, lang: Lang): Promise<Parsed> {
+  // A huge file is refused from its size alone, never read into memory.
+  const tooLarge = checkSize(path, size, lang, DEFAULT_MAX_BYTES);
+  const { loaded, diagnostics } = tooLarge ? { loaded: undefined, diagnostics: [tooLarge] } : loadFile(path, await io.readFile(path), lang);
+  if (!loaded) return { file: { loaded: { file: path, text: '', format: 'yaml', data: undefined, locations: new Map() }, kind: undefined, clean: false }, diagnostics };
+  const all = [...diagnostics];
+  const kind = loaded.data === undefined ? undefined : detectKind(path, loaded.text, loaded.data);
+  if (kind) all.push(...schemaDiagnostics(loaded, kind, lang));
+  else if (loaded.data !== undefined) {
+    all.push({ severity: 'error', rule: 'file/unknown-kind', message: translate(messages, lang, 'file/unknown-kind'), file: path, line: 1, column: 1, pointer: '' });
+  }
+  return { file: { loaded, kind, clean: !all.some((d) => d.severity === 'error') }, diagnostics: all };
+}
+
+/** Loads and checks `paths` (files or folders) with everything they refer to. */
+export async function loadProject(io: IO, paths: readonly string[], lang: Lang): Promise<LoadedProject> {
+  const requested = await expand(io, paths, lang);
+  const files = new Map<string, ParsedFile>();
+  const sources = new Map<string, string>();
+  const diagnostics: Diagnostic[] = [];
+  const add = async (path: string): Promise<void> => {
+    if (files.has(path)) return;
+    const st = await io.stat(path);
+    if (st?.kind !== 'file') return;
+    const parsed = await parseOne(io, path, st.size, lang);
+    diagnostics.push(...parsed.diagnostics);
+    files.set(path, parsed.file);
+    if (parsed.file.loaded.text) sources.set(path, parsed.file.loaded.text);
+  };
+  for (const path of requested) await add(path);
+  // Follow references until nothing new turns up (registrations, people, then programmes by id).
+  for (let changed = true; changed; ) {
+    changed = false;
+    const programmeIds = new Set([...files.values()].filter((f) => f.kind === 'programme').map((f) => (f.loaded.data as { id?: unknown } | null)?.id));
+    for (const f of [...files.values()]) {
+      const wanted = [...referencedFiles(f)];
+      const id = cohortProgrammeId(f);
+      if (id !== undefined && !programmeIds.has(id)) {
+        for (const candidate of programmeCandidates(f.loaded.file, id)) {
+          if (files.has(candidate) || (await io.stat(candidate))?.kind !== 'file') continue;
+          wanted.push(candidate);
+          break;
+        }
+      }
+      for (const path of wanted) {
+        if (files.has(path)) continue;
+        const before = files.size;
+        await add(path);
+        if (files.size > before) changed = true;
+      }
+    }
+  }
+  const project = checkProject(files, lang);
+  return { files, requested, sources, project, diagnostics: dedupeDiagnostics([...diagnostics, ...project.diagnostics]) };
+}

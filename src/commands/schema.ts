@@ -1,0 +1,14 @@
+/** `cohort schema [kind]`: prints one of the JSON Schemas the files are checked against. */
+import { SCHEMAS } from '../validate/schemas.js';
+import { FILE_KINDS, type FileKind } from '../validate/kinds.js';
+import type { ExitCode } from '../model/diagnostic.js';
+import type { CommandContext } from './context.js';
+import { UsageError } from './errors.js';
+
+export async function runSchema(options: { kind: string }, { io }: CommandContext): Promise<ExitCode> {
+  if (!(FILE_KINDS as readonly string[]).includes(options.kind)) {
+    throw new UsageError(`unknown schema '${options.kind}'; choose one of: ${FILE_KINDS.join(', ')}`);
+  }
+  io.out(`${JSON.stringify(SCHEMAS[options.kind as FileKind], null, 2)}\n`);
+  return 0;
+}

@@ -1,0 +1,70 @@
+import type { Position } from '../model/source.js';
+
+/**
+ * Offsets in a text → 1-based line and column. Columns count characters (code points), so an emoji
+ * counts once; CRLF, LF and a lone CR each end a line, as editors show them.
+ */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+  /** Offsets of the high halves of surrogate pairs, ascending; usually empty. */
+  private readonly astral: number[] = [];
+
+  readonly text: string;
+
+  constructor(text: string) {
+    this.text = text;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      } else if (c >= 0xd800 && c <= 0xdbff) {
+        const d = text.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          this.astral.push(i);
+          i++;
+        }
+      }
+    }
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  /** Offset where the line holding `offset` starts. */
+  lineStartOf(offset: number): number {
+    return this.starts[upperBound(this.starts, Math.max(0, offset)) - 1]!;
+  }
+
+  /** Line and column of the character at `offset` (clamped to the text). */
+  at(offset: number): { line: number; column: number } {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    const line = upperBound(this.starts, o) - 1;
+    const start = this.starts[line]!;
+    let column = o - start + 1;
+    if (this.astral.length > 0) column -= upperBound(this.astral, o - 1) - upperBound(this.astral, start - 1);
+    return { line: line + 1, column };
+  }
+
+  /** A range [start, end) as a Position whose end is exclusive (the column after the last character). */
+  range(start: number, end: number): Position {
+    const a = this.at(start);
+    const b = this.at(Math.max(start, end));
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  }
+}
+
+/** Number of elements <= x in an ascending array. */
+function upperBound(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (xs[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

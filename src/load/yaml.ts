@@ -1,0 +1,358 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
+import type { Alias, Document, Node, Pair, Scalar, YAMLError, YAMLMap, YAMLSeq } from 'yaml';
+import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
+import type { LoadedFile, NodeLocation, Position } from '../model/source.js';
+import type { Lang } from '../i18n/index.js';
+import { LineIndex } from './lines.js';
+import { diagnostic, msg } from './messages.js';
+
+/** Aliases met while already expanding an alias: what makes "billion laughs" exponential. */
+export const MAX_NESTED_ALIASES = 100;
+/** Values produced through aliases in total; bounds the work even for wide anchors. */
+export const MAX_ALIAS_VALUES = 100_000;
+/** The yaml library itself gives up at roughly 800 levels; this guards our own recursion. */
+const MAX_DEPTH = 1000;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const YAML11_TRUE = new Set(['yes', 'y', 'on']);
+const YAML11_FALSE = new Set(['no', 'n', 'off']);
+const SEXAGESIMAL = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
+const LEADING_ZERO_INT = /^[-+]?0[0-9]+$/;
+
+// uniqueKeys is off because the library checks it by a linear scan per key (quadratic on big maps); the walk checks it with a hash.
+const PARSE_OPTIONS = {
+  version: '1.2',
+  schema: 'core',
+  merge: false,
+  uniqueKeys: false,
+  prettyErrors: false,
+  keepSourceTokens: false,
+  intAsBigInt: false,
+} as const;
+
+/** Internal control flow for limits that end the walk; never escapes loadYaml. */
+class Stop {
+  readonly diagnostic: Diagnostic;
+  constructor(d: Diagnostic) {
+    this.diagnostic = d;
+  }
+}
+
+type Range = readonly [number, number, number?];
+
+/**
+ * YAML text → plain data with the position of every node. Never throws for bad input: syntax errors
+ * leave `data` undefined, other problems are diagnostics next to the data.
+ */
+export function loadYaml(file: string, text: string, lang: Lang): { loaded: LoadedFile; diagnostics: Diagnostic[] } {
+  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const index = new LineIndex(src);
+  const locations = new Map<string, NodeLocation>();
+  const diagnostics: Diagnostic[] = [];
+  const result = (data: unknown) => ({
+    loaded: { file, text: src, format: 'yaml' as const, data, locations },
+    diagnostics: diagnostics.sort(compareDiagnostics),
+  });
+
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(src, PARSE_OPTIONS);
+  } catch (e) {
+    // The library reports its own failures as errors; this only guards against a bug in it.
+    const reason = e instanceof Error ? e.message.split('\n')[0]! : String(e);
+    diagnostics.push(diagnostic(lang, 'error', 'yaml/syntax', file, { line: 1, column: 1 }, '', { reason }));
+    return result(undefined);
+  }
+
+  const seenLines = new Set<string>();
+  for (const e of [...doc.errors, ...doc.warnings]) {
+    const d = libraryDiagnostic(e, file, src, index, lang);
+    // One mistake often trips several library errors on the same line: keep the first of each rule.
+    const key = `${d.rule}\0${d.line}`;
+    if (seenLines.has(key)) continue;
+    seenLines.add(key);
+    diagnostics.push(d);
+  }
+  if (doc.errors.length > 0) return result(undefined);
+  if (doc.contents === null) {
+    diagnostics.push(diagnostic(lang, 'error', 'file/empty', file, { line: 1, column: 1 }, ''));
+    return result(undefined);
+  }
+
+  const walker = new Walker(file, src, index, lang, locations, diagnostics);
+  try {
+    return result(walker.value(doc.contents, '', 0, undefined, false));
+  } catch (e) {
+    if (!(e instanceof Stop)) throw e;
+    diagnostics.push(e.diagnostic);
+    return result(undefined);
+  }
+}
+
+function libraryDiagnostic(e: YAMLError, file: string, src: string, index: LineIndex, lang: Lang): Diagnostic {
+  const [start, end] = e.pos;
+  const at = index.range(start, end);
+  const severity = e.name === 'YAMLWarning' ? 'warning' : 'error';
+  const reason = e.message.split('\n')[0]!.replace(/\.$/, '');
+  switch (e.code) {
+    case 'MULTIPLE_DOCS':
+      return diagnostic(lang, severity, 'yaml/multiple-documents', file, index.at(start), '');
+    case 'RESOURCE_EXHAUSTION':
+      return diagnostic(lang, severity, 'yaml/too-deep', file, index.at(start), '', { limit: 800 });
+    case 'TAG_RESOLVE_FAILED':
+      return diagnostic(lang, severity, 'yaml/unknown-tag', file, at, '', { tag: reason.replace(/^[^!]*/, '') || reason });
+    case 'TAB_AS_INDENT':
+      return diagnostic(lang, severity, 'yaml/tab-indent', file, index.at(start), '');
+    default:
+      if (e.code === 'MISSING_CHAR' && reason.startsWith('Missing closing')) {
+        // The library points at the end of the file; the user needs the quote that was opened.
+        const open = openingQuote(src, start, reason.includes("'") ? "'" : '"');
+        if (open >= 0) return diagnostic(lang, severity, 'yaml/syntax', file, index.at(open), '', { reason });
+      }
+      if (severity === 'error' && tabInIndent(src, index, start)) {
+        return diagnostic(lang, severity, 'yaml/tab-indent', file, tabPosition(src, index, start), '');
+      }
+      return diagnostic(lang, severity, 'yaml/syntax', file, at, '', { reason });
+  }
+}
+
+/** Offset of the quote that an unclosed quoted scalar ending before `end` opened with, or -1. */
+function openingQuote(src: string, end: number, quote: '"' | "'"): number {
+  let p = src.lastIndexOf(quote, Math.min(end, src.length) - 1);
+  while (p > 0) {
+    if (quote === "'" && src[p - 1] === "'") p = src.lastIndexOf(quote, p - 2);
+    else if (quote === '"' && backslashesBefore(src, p) % 2 === 1) p = src.lastIndexOf(quote, p - 1);
+    else break;
+  }
+  return p;
+}
+
+function backslashesBefore(src: string, p: number): number {
+  let n = 0;
+  while (p - n - 1 >= 0 && src[p - n - 1] === '\\') n++;
+  return n;
+}
+
+/** Whether `offset` sits in or just after a line's leading whitespace that contains a tab. */
+function tabInIndent(src: string, index: LineIndex, offset: number): boolean {
+  let i = index.lineStartOf(offset);
+  let tab = false;
+  for (; i < src.length; i++) {
+    const c = src.charCodeAt(i);
+    if (c === 9) tab = true;
+    else if (c !== 32) break;
+  }
+  return tab && offset <= i;
+}
+
+function tabPosition(src: string, index: LineIndex, offset: number): Position {
+  const start = index.lineStartOf(offset);
+  const tab = src.indexOf('\t', start);
+  return index.at(tab >= 0 && tab <= offset ? tab : offset);
+}
+
+function escapeSegment(s: string): string {
+  return s.indexOf('~') >= 0 || s.indexOf('/') >= 0 ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s;
+}
+
+/** One pass over the AST: builds data, records locations, checks keys, anchors and YAML 1.1 traps. */
+class Walker {
+  private readonly anchors = new Map<string, Node>();
+  /** Collections being walked right now, to catch an alias inside its own anchor. */
+  private readonly open = new Set<Node>();
+  private expanding = 0;
+  private nestedAliases = 0;
+  private aliasValues = 0;
+  private outerAlias: { pointer: string; at: Position } | undefined;
+
+  private readonly file: string;
+  private readonly src: string;
+  private readonly index: LineIndex;
+  private readonly lang: Lang;
+  private readonly locations: Map<string, NodeLocation>;
+  private readonly diagnostics: Diagnostic[];
+
+  constructor(file: string, src: string, index: LineIndex, lang: Lang, locations: Map<string, NodeLocation>, diagnostics: Diagnostic[]) {
+    this.file = file;
+    this.src = src;
+    this.index = index;
+    this.lang = lang;
+    this.locations = locations;
+    this.diagnostics = diagnostics;
+  }
+
+  value(node: unknown, pointer: string, depth: number, key: Position | undefined, located: boolean): unknown {
+    if (this.expanding > 0 && ++this.aliasValues > MAX_ALIAS_VALUES) throw new Stop(this.aliasLimit());
+    if (depth > MAX_DEPTH) {
+      const at = this.outerAlias?.at ?? this.position(node) ?? { line: 1, column: 1 };
+      throw new Stop(diagnostic(this.lang, 'error', 'yaml/too-deep', this.file, at, pointer, { limit: MAX_DEPTH }));
+    }
+    if (isAlias(node)) return this.alias(node, pointer, depth, key);
+    if (!isScalar(node) && !isMap(node) && !isSeq(node)) {
+      // An absent value (`? key` without `:`) reads as null, as YAML defines.
+      return null;
+    }
+    if (!located) this.locate(pointer, key, node.range);
+    if (node.anchor && this.expanding === 0) this.anchors.set(node.anchor, node);
+    if (isScalar(node)) return this.scalar(node, pointer);
+    this.open.add(node);
+    try {
+      return isMap(node) ? this.map(node, pointer, depth) : this.seq(node, pointer, depth);
+    } finally {
+      this.open.delete(node);
+    }
+  }
+
+  private alias(node: Alias, pointer: string, depth: number, key: Position | undefined): unknown {
+    const at = this.locate(pointer, key, node.range);
+    const target = this.anchors.get(node.source);
+    if (!target) {
+      if (this.expanding === 0) this.report('error', 'yaml/unknown-alias', at, pointer, { name: node.source });
+      return null;
+    }
+    if (this.open.has(target)) {
+      if (this.expanding === 0) this.report('error', 'yaml/alias-cycle', at, pointer, { name: node.source });
+      return null;
+    }
+    if (this.expanding > 0) {
+      if (++this.nestedAliases > MAX_NESTED_ALIASES) throw new Stop(this.aliasLimit());
+    } else this.outerAlias = { pointer, at };
+    this.expanding++;
+    try {
+      return this.value(target, pointer, depth + 1, key, true);
+    } finally {
+      this.expanding--;
+    }
+  }
+
+  private map(node: YAMLMap, pointer: string, depth: number): Record<string, unknown> {
+    // No prototype: a key can never reach Object.prototype, whatever slips through.
+    const out = Object.create(null) as Record<string, unknown>;
+    for (const pair of node.items) this.pair(out, pair as Pair, pointer, depth, node.range);
+    return out;
+  }
+
+  private pair(out: Record<string, unknown>, pair: Pair, pointer: string, depth: number, fallback: Range | null | undefined): void {
+    const keyNode = pair.key as Node | null;
+    const name = this.keyString(keyNode);
+    const range = keyNode?.range ?? (pair.value as Node | null)?.range ?? fallback;
+    const keyAt = range ? this.index.range(range[0], range[1]) : { line: 1, column: 1 };
+    const child = pointer + '/' + escapeSegment(name);
+    if (FORBIDDEN_KEYS.has(name)) {
+      if (this.expanding === 0) this.report('error', 'yaml/forbidden-key', keyAt, child, { key: name });
+      return;
+    }
+    if (Object.hasOwn(out, name)) {
+      if (this.expanding === 0) {
+        const firstLine = this.locations.get(child)?.key?.line ?? keyAt.line;
+        this.report('error', 'yaml/duplicate-key', keyAt, child, { key: name, firstLine });
+      }
+      return;
+    }
+    out[name] = this.value(pair.value, child, depth + 1, keyAt, false);
+    if (!this.locations.has(child)) this.locations.set(child, { key: keyAt, value: keyAt });
+  }
+
+  private seq(node: YAMLSeq, pointer: string, depth: number): unknown[] {
+    const out: unknown[] = [];
+    node.items.forEach((item, i) => {
+      const child = `${pointer}/${i}`;
+      if (isPair(item)) {
+        // A lone `key: value` inside a flow sequence is a one-entry mapping.
+        const obj = Object.create(null) as Record<string, unknown>;
+        this.pair(obj, item as Pair, child, depth + 1, node.range);
+        const first = this.locations.get(child + '/' + escapeSegment(Object.keys(obj)[0] ?? ''));
+        if (first) this.locations.set(child, { value: first.key ?? first.value });
+        out.push(obj);
+      } else out.push(this.value(item, child, depth + 1, undefined, false));
+    });
+    return out;
+  }
+
+  private scalar(node: Scalar, pointer: string): unknown {
+    const v = node.value;
+    if (node.type === 'PLAIN' && this.expanding === 0) this.checkYaml11(node, v, pointer);
+    if (typeof v === 'string' || typeof v === 'boolean' || v === null) return v;
+    // JSON has no -0; `+ 0` turns it into 0 and leaves every other number alone.
+    if (typeof v === 'number' && Number.isFinite(v)) return v + 0;
+    // .inf, .nan, !!binary and the like have no JSON form: keep what the user wrote.
+    return this.source(node);
+  }
+
+  /** YAML 1.1 reads some plain scalars differently from 1.2; other tools and editors still use 1.1. */
+  private checkYaml11(node: Scalar, v: unknown, pointer: string): void {
+    if (typeof v === 'string') {
+      if (v.length <= 3) {
+        const lower = v.toLowerCase();
+        const v11 = YAML11_TRUE.has(lower) ? 'true' : YAML11_FALSE.has(lower) ? 'false' : undefined;
+        if (v11) return this.warnYaml11('yaml/yaml11-boolean', node, pointer, { value: v, v11 });
+      }
+      const c = v.charCodeAt(0);
+      if (((c >= 48 && c <= 57) || c === 43 || c === 45) && SEXAGESIMAL.test(v)) {
+        this.warnYaml11('yaml/yaml11-sexagesimal', node, pointer, { value: v, v11: sexagesimal(v) });
+      }
+    } else if (typeof v === 'number') {
+      const text = this.source(node);
+      if (!LEADING_ZERO_INT.test(text)) return;
+      const digits = text.replace(/^[-+]/, '');
+      const v11 = /^[0-7]+$/.test(digits)
+        ? msg(this.lang, 'yaml/yaml11:octal-number', { octal: text, decimal: (text.startsWith('-') ? -1 : 1) * parseInt(digits, 8) })
+        : msg(this.lang, 'yaml/yaml11:octal-as-text', { value: text });
+      this.warnYaml11('yaml/yaml11-octal', node, pointer, { value: text, v12: v, v11 });
+    }
+  }
+
+  private warnYaml11(rule: string, node: Scalar, pointer: string, params: Record<string, string | number>): void {
+    const at = this.position(node) ?? { line: 1, column: 1 };
+    const quoted = `"${params.value}"`;
+    this.diagnostics.push(
+      diagnostic(this.lang, 'warning', rule, this.file, at, pointer, { ...params, quoted }, { hintKey: 'yaml/yaml11:hint', suggestion: quoted }),
+    );
+  }
+
+  private keyString(key: Node | null): string {
+    if (key === null || key === undefined) return '';
+    if (isScalar(key)) return typeof key.value === 'string' ? key.value : this.source(key);
+    if (isAlias(key)) {
+      const target = this.anchors.get(key.source);
+      return target ? this.keyString(target) : '*' + key.source;
+    }
+    // A collection as a key has no JSON form; its source text stands in for it.
+    return key.range ? this.src.slice(key.range[0], key.range[1]).trim() : '';
+  }
+
+  private source(node: Node): string {
+    return node.range ? this.src.slice(node.range[0], node.range[1]) : String((node as Scalar).value);
+  }
+
+  private position(node: unknown): Position | undefined {
+    const range = (node as Node | null)?.range;
+    return range ? this.index.range(range[0], range[1]) : undefined;
+  }
+
+  private locate(pointer: string, key: Position | undefined, range: Range | undefined | null): Position {
+    const value = range ? this.index.range(range[0], range[1]) : (key ?? { line: 1, column: 1 });
+    this.locations.set(pointer, key ? { key, value } : { value });
+    return value;
+  }
+
+  private aliasLimit(): Diagnostic {
+    const where = this.outerAlias ?? { pointer: '', at: { line: 1, column: 1 } };
+    return diagnostic(this.lang, 'error', 'yaml/alias-limit', this.file, where.at, where.pointer, {
+      aliases: MAX_NESTED_ALIASES,
+      values: MAX_ALIAS_VALUES,
+    });
+  }
+
+  private report(severity: 'error' | 'warning', rule: string, at: Position, pointer: string, params: Record<string, string | number>): void {
+    this.diagnostics.push(diagnostic(this.lang, severity, rule, this.file, at, pointer, params));
+  }
+}
+
+/** How YAML 1.1 reads `9:30` (570) or `1:30:00.5`. */
+function sexagesimal(v: string): string {
+  const sign = v.startsWith('-') ? -1 : 1;
+  const parts = v.replace(/^[-+]/, '').replace(/_/g, '').split(':');
+  let n = 0;
+  for (const p of parts) n = n * 60 + Number(p);
+  return String(sign * n);
+}

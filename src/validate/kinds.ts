@@ -1,0 +1,23 @@
+/** Which of our file kinds a file is: by its `$schema` line, its name, its folder, then its content. */
+export type FileKind = 'programme' | 'cohort' | 'registrations' | 'people';
+export const FILE_KINDS: readonly FileKind[] = ['programme', 'cohort', 'registrations', 'people'];
+
+const SCHEMA_LINE = /^#\s*yaml-language-server:\s*\$schema=\S*?([a-z]+)\.schema\.json/m;
+
+export function detectKind(file: string, text: string, data: unknown): FileKind | undefined {
+  const fromSchema = SCHEMA_LINE.exec(text.slice(0, 500))?.[1];
+  if (fromSchema && (FILE_KINDS as readonly string[]).includes(fromSchema)) return fromSchema as FileKind;
+  const name = file.replace(/\\/g, '/');
+  if (/\.registrations\.(csv|ya?ml)$/i.test(name) || /\.csv$/i.test(name)) return 'registrations';
+  if (/\.people\.ya?ml$/i.test(name)) return 'people';
+  if (/(^|\/)programmes\/[^/]+\.ya?ml$/i.test(name)) return 'programme';
+  if (/(^|\/)cohorts\/[^/]+\.ya?ml$/i.test(name)) return 'cohort';
+  if (data !== null && typeof data === 'object' && !Array.isArray(data)) {
+    const keys = Object.keys(data);
+    if (keys.includes('phases')) return 'programme';
+    if (keys.includes('programme')) return 'cohort';
+    if (keys.includes('people')) return 'people';
+    if (keys.includes('registrations')) return 'registrations';
+  }
+  return undefined;
+}

@@ -1,0 +1,55 @@
+import type { Catalog } from '../i18n/index.js';
+
+/** Messages of schema and semantic rules, keyed by rule id. */
+export const messages: Catalog = {
+  'schema/required': {
+    en: (p) => `missing required key '${p.key}'${p.where ? ` in ${p.where}` : ''}`,
+    nl: (p) => `verplichte sleutel '${p.key}' ontbreekt${p.where ? ` in ${p.where}` : ''}`,
+  },
+  'schema/unknown-key': {
+    en: (p) => `unknown key '${p.key}'`,
+    nl: (p) => `onbekende sleutel '${p.key}'`,
+  },
+  'schema/type': {
+    en: (p) => `expected ${p.expected}, found ${p.found}${p.value ? ` (${p.value})` : ''}`,
+    nl: (p) => `verwacht ${p.expected}, gevonden ${p.found}${p.value ? ` (${p.value})` : ''}`,
+  },
+  'schema/enum': {
+    en: (p) => `'${p.value}' is not one of: ${p.allowed}`,
+    nl: (p) => `'${p.value}' is niet een van: ${p.allowed}`,
+  },
+  'schema/pattern': {
+    en: (p) => `'${p.value}' is not ${p.what}`,
+    nl: (p) => `'${p.value}' is geen ${p.what}`,
+  },
+  'schema/format': {
+    en: (p) => `'${p.value}' is not a valid ${p.format}`,
+    nl: (p) => `'${p.value}' is geen geldig ${p.format}`,
+  },
+  'schema/one-of': {
+    en: (p) => `expected ${p.expected}`,
+    nl: (p) => `verwacht ${p.expected}`,
+  },
+  'schema/discriminator': {
+    en: (p) => `unknown ${p.tag} '${p.value}'; use one of: ${p.allowed}`,
+    nl: (p) => `onbekende ${p.tag} '${p.value}'; gebruik een van: ${p.allowed}`,
+  },
+  'schema/invalid': {
+    en: (p) => `${p.message}`,
+    nl: (p) => `${p.message}`,
+  },
+  'file/unknown-kind': {
+    en: () => `cannot tell whether this is a programme, cohort, registrations or people file`,
+    nl: () => `onduidelijk of dit een programma-, cohort-, inschrijvingen- of personenbestand is`,
+  },
+};
+
+export const typeNames: Record<string, { en: string; nl: string }> = {
+  string: { en: 'text', nl: 'tekst' },
+  number: { en: 'a number', nl: 'een getal' },
+  integer: { en: 'a whole number', nl: 'een geheel getal' },
+  boolean: { en: 'true or false', nl: 'true of false' },
+  object: { en: 'a mapping (key: value)', nl: 'een mapping (sleutel: waarde)' },
+  array: { en: 'a list', nl: 'een lijst' },
+  null: { en: 'nothing', nl: 'niets' },
+};

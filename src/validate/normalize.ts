@@ -1,0 +1,271 @@
+/**
+ * Schema-valid file data → the domain types of src/model/types.ts. Problems in values the schema
+ * cannot see (an unreal date, a reversed range) are reported here, at the value's position.
+ */
+import { dateRangeProblem, isIsoDate, parseDateRange } from '../calendar/date.js';
+import { durationRangeProblem, parseDuration, parseDurationRange } from '../calendar/duration.js';
+import type {
+  After,
+  AvoidKind,
+  CountRange,
+  DateRange,
+  Duration,
+  DurationRange,
+  FixedSession,
+  Person,
+  Phase,
+  Programme,
+  Registration,
+  RegistrationStatus,
+  Venue,
+  Weekday,
+} from '../model/types.js';
+import type { Reporter } from './report.js';
+
+type Raw = Record<string, unknown>;
+
+const obj = (v: unknown): Raw => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Raw) : {});
+const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : undefined);
+const strs = (v: unknown): string[] => arr(v).map(str).filter((s): s is string => s !== undefined);
+
+const ZERO: Duration = { amount: 0, unit: 'day' };
+
+function duration(r: Reporter, v: unknown, pointer: string, fallback: Duration = ZERO): Duration {
+  const s = str(v);
+  if (s === undefined) return fallback;
+  const d = parseDuration(s);
+  if (!d) {
+    r.error('duration/invalid', pointer, { value: s });
+    return fallback;
+  }
+  return d;
+}
+
+function durationRange(r: Reporter, v: unknown, pointer: string): DurationRange {
+  const s = str(v);
+  if (s === undefined) return { min: ZERO, max: ZERO };
+  const range = parseDurationRange(s);
+  if (!range) {
+    r.error(durationRangeProblem(s) === 'reversed' ? 'duration/reversed-range' : 'duration/invalid', pointer, { value: s });
+    return { min: ZERO, max: ZERO };
+  }
+  return range;
+}
+
+function countRange(r: Reporter, v: unknown, pointer: string): CountRange {
+  if (typeof v === 'number') return { min: v, max: v };
+  const m = /^\s*(\d+)\s*(?:\.\.\s*(\d+)\s*)?$/.exec(str(v) ?? '');
+  if (!m) {
+    r.error('count/invalid', pointer, { value: str(v) ?? '' });
+    return { min: 1, max: 1 };
+  }
+  const range = { min: Number(m[1]), max: Number(m[2] ?? m[1]) };
+  if (range.min > range.max) r.error('count/reversed-range', pointer, { value: str(v) ?? '' });
+  return range;
+}
+
+export function dateRanges(r: Reporter, v: unknown, pointer: string): DateRange[] {
+  const out: DateRange[] = [];
+  arr(v).forEach((item, i) => {
+    const s = str(item) ?? '';
+    const range = parseDateRange(s);
+    if (range) out.push(range);
+    else r.error(dateRangeProblem(s) === 'reversed' ? 'date/reversed-range' : 'date/unreal', `${pointer}/${i}`, { value: s });
+  });
+  return out;
+}
+
+function date(r: Reporter, v: unknown, pointer: string): string | undefined {
+  const s = str(v);
+  if (s === undefined) return undefined;
+  if (!isIsoDate(s)) {
+    r.error('date/unreal', pointer, { value: s });
+    return undefined;
+  }
+  return s;
+}
+
+/** Without `max`, only the span limits the gap. */
+const NO_LIMIT: Duration = { amount: 1200, unit: 'month' };
+
+function after(r: Reporter, v: unknown, pointer: string): After {
+  const a = obj(v);
+  return {
+    phase: str(a.phase) ?? '',
+    min: duration(r, a.min, `${pointer}/min`),
+    max: a.max === undefined ? NO_LIMIT : duration(r, a.max, `${pointer}/max`, NO_LIMIT),
+  };
+}
+
+function phase(r: Reporter, raw: Raw, pointer: string): Phase {
+  const base = {
+    id: str(raw.id) ?? '',
+    name: str(raw.name) ?? str(raw.id) ?? '',
+    ...(str(raw.description) !== undefined ? { description: str(raw.description)! } : {}),
+    ...(str(raw.preparation) !== undefined ? { preparation: str(raw.preparation)! } : {}),
+    ...(raw.after !== undefined ? { after: after(r, raw.after, `${pointer}/after`) } : {}),
+    location: (str(raw.location) ?? 'venue') as Phase['location'],
+    ...(num(raw.dagdelen) !== undefined ? { dagdelen: num(raw.dagdelen)! } : {}),
+  };
+  switch (raw.mode) {
+    case 'individual':
+      return {
+        ...base,
+        mode: 'individual',
+        duration: durationRange(r, raw.duration, `${pointer}/duration`),
+        sessions: num(raw.sessions) ?? 1,
+        sameDay: raw['same-day'] === true,
+        break: duration(r, raw.break, `${pointer}/break`, { amount: 0, unit: 'minute' }),
+        window: duration(r, raw.window, `${pointer}/window`, { amount: 4, unit: 'week' }),
+        facilitators: raw.facilitators === 'all' ? 'all' : 'one',
+      };
+    case 'group': {
+      const slot = obj(raw.slot);
+      return {
+        ...base,
+        mode: 'group',
+        slot: { weekday: (str(slot.weekday) ?? 'mon') as Weekday, start: str(slot.start) ?? '09:00', end: str(slot.end) ?? '17:00', days: num(slot.days) ?? 1 },
+        sessions: num(raw.sessions) ?? 1,
+        ...(raw.every !== undefined ? { every: durationRange(r, raw.every, `${pointer}/every`) } : {}),
+      };
+    }
+    case 'self-study':
+      return {
+        ...base,
+        mode: 'self-study',
+        effort: durationRange(r, raw.effort, `${pointer}/effort`),
+        window: duration(r, raw.window, `${pointer}/window`),
+      };
+    default:
+      return {
+        ...base,
+        mode: 'coaching',
+        sessions: countRange(r, raw.sessions, `${pointer}/sessions`),
+        every: durationRange(r, raw.every, `${pointer}/every`),
+        duration: duration(r, raw.duration, `${pointer}/duration`, { amount: 60, unit: 'minute' }),
+        ...(raw.spread !== undefined ? { spread: durationRange(r, raw.spread, `${pointer}/spread`) } : {}),
+      };
+  }
+}
+
+export function normalizeProgramme(r: Reporter): Programme {
+  const raw = obj(r.file.data);
+  const cal = obj(raw.calendar);
+  const hours = obj(cal.hours);
+  const cap = obj(raw.capacity);
+  const region = str(cal['school-region']);
+  return {
+    id: str(raw.id) ?? '',
+    name: str(raw.name) ?? '',
+    organiser: str(raw.organiser) ?? '',
+    audience: strs(raw.audience),
+    ...(str(raw.stage) !== undefined ? { stage: str(raw.stage) as Programme['stage'] } : {}),
+    membersOnly: obj(raw.eligibility)['members-only'] === true,
+    span: durationRange(r, raw.span, '/span'),
+    capacity: { min: num(cap.min) ?? 1, max: num(cap.max) ?? num(cap.min) ?? 1 },
+    partners: (str(raw.partners) ?? 'none') as Programme['partners'],
+    partnerSeat: raw['partner-seat'] !== false,
+    calendar: {
+      timezone: str(cal.timezone) ?? 'Europe/Amsterdam',
+      weekdays: (cal.weekdays === undefined ? ['mon', 'tue', 'wed', 'thu', 'fri'] : strs(cal.weekdays)) as Weekday[],
+      avoid: (cal.avoid === undefined ? ['public-holidays'] : strs(cal.avoid)) as AvoidKind[],
+      ...(region !== undefined ? { schoolRegion: region as Programme['calendar']['schoolRegion'] } : {}),
+      blackout: dateRanges(r, cal.blackout, '/calendar/blackout'),
+      hours: { start: str(hours.start) ?? '09:00', end: str(hours.end) ?? '17:00' },
+    },
+    phases: arr(raw.phases).map((p, i) => phase(r, obj(p), `/phases/${i}`)),
+  };
+}
+
+/** A cohort without its registrations (they may live in another file). */
+export interface CohortHead {
+  id: string;
+  programme: string;
+  title: string;
+  start: string;
+  end?: string;
+  venue?: Venue;
+  facilitators: string[];
+  pool: string[];
+  people: string[];
+  /** A path relative to the cohort file, or inline rows (validated with the cohort). */
+  registrations: string | unknown[] | undefined;
+  fixed: FixedSession[];
+  unavailable: DateRange[];
+}
+
+export function normalizeCohort(r: Reporter): CohortHead {
+  const raw = obj(r.file.data);
+  const venue = obj(raw.venue);
+  const start = date(r, raw.start, '/start') ?? '1970-01-01';
+  const end = date(r, raw.end, '/end');
+  const fixed: FixedSession[] = [];
+  arr(raw.fixed).forEach((f, i) => {
+    const o = obj(f);
+    const d = date(r, o.date, `/fixed/${i}/date`);
+    if (d !== undefined) fixed.push({ session: str(o.session) ?? '', date: d, ...(str(o.start) !== undefined ? { start: str(o.start)! } : {}) });
+  });
+  return {
+    id: str(raw.id) ?? '',
+    programme: str(raw.programme) ?? '',
+    title: str(raw.title) ?? '',
+    start,
+    ...(end !== undefined ? { end } : {}),
+    ...(raw.venue !== undefined
+      ? { venue: { name: str(venue.name) ?? '', ...(str(venue.address) ? { address: str(venue.address)! } : {}), ...(str(venue.municipality) ? { municipality: str(venue.municipality)! } : {}) } }
+      : {}),
+    facilitators: strs(raw.facilitators),
+    pool: strs(raw.pool),
+    people: strs(raw.people),
+    registrations: typeof raw.registrations === 'string' ? raw.registrations : Array.isArray(raw.registrations) ? raw.registrations : undefined,
+    fixed,
+    unavailable: dateRanges(r, raw.unavailable, '/unavailable'),
+  };
+}
+
+const STATUSES: readonly RegistrationStatus[] = ['registered', 'confirmed', 'cancelled', 'withdrawn'];
+
+/** Registration rows (from CSV, a registrations file or inline) at `base` + `/<index>`. */
+export function normalizeRegistrations(r: Reporter, rows: readonly unknown[], base: string): Registration[] {
+  return rows.map((row, i) => {
+    const o = obj(row);
+    const status = str(o.status) as RegistrationStatus | undefined;
+    return {
+      id: str(o.id) ?? '',
+      name: str(o.name) ?? '',
+      role: str(o.role) ?? '',
+      municipality: str(o.municipality) ?? '',
+      email: str(o.email) ?? '',
+      registered: str(o.registered) ?? '',
+      member: o.member === true,
+      ...(str(o.party) !== undefined ? { party: str(o.party)! } : {}),
+      ...(str(o.partner) !== undefined ? { partner: str(o.partner)! } : {}),
+      partnerJoins: o['partner-joins'] === true,
+      unavailable: dateRanges(r, o.unavailable, `${base}/${i}/unavailable`),
+      status: status && STATUSES.includes(status) ? status : 'registered',
+      ...(num(o.priority) !== undefined ? { priority: num(o.priority)! } : {}),
+    };
+  });
+}
+
+export function normalizePeople(r: Reporter): Person[] {
+  return arr(obj(r.file.data).people).map((p, i) => {
+    const o = obj(p);
+    const hours = o.hours === undefined ? undefined : obj(o.hours);
+    return {
+      id: str(o.id) ?? '',
+      name: str(o.name) ?? '',
+      ...(str(o.email) !== undefined ? { email: str(o.email)! } : {}),
+      ...(str(o.municipality) !== undefined ? { municipality: str(o.municipality)! } : {}),
+      roles: strs(o.roles),
+      unavailable: dateRanges(r, o.unavailable, `/people/${i}/unavailable`),
+      ...(hours ? { hours: { start: str(hours.start) ?? '09:00', end: str(hours.end) ?? '17:00' } } : {}),
+      ...(num(o['max-per-day']) !== undefined ? { maxPerDay: num(o['max-per-day'])! } : {}),
+      formerRoles: strs(o['former-roles']),
+      ...(str(o.party) !== undefined ? { party: str(o.party)! } : {}),
+      ...(num(o.capacity) !== undefined ? { capacity: num(o.capacity)! } : {}),
+    };
+  });
+}

@@ -1,0 +1,230 @@
+/** JSON Schema checks with the precompiled validators, turned into diagnostics at the user's line. */
+import type { ErrorObject } from 'ajv';
+import * as compiled from './compiled/validators.cjs';
+import type { Lang } from '../i18n/index.js';
+import { translate } from '../i18n/index.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { locate, type LoadedFile } from '../model/source.js';
+import type { FileKind } from './kinds.js';
+import { SCHEMAS } from './schemas.js';
+import { messages, typeNames } from './messages.js';
+import { suggest } from './suggest.js';
+
+type Json = Record<string, unknown>;
+
+function resolveRef(root: Json, node: Json): Json {
+  let cur = node;
+  for (let i = 0; i < 20 && typeof cur.$ref === 'string' && cur.$ref.startsWith('#/'); i++) {
+    let target: unknown = root;
+    for (const seg of cur.$ref.slice(2).split('/')) target = (target as Json | undefined)?.[seg.replace(/~1/g, '/').replace(/~0/g, '~')];
+    if (target === null || typeof target !== 'object') break;
+    cur = target as Json;
+  }
+  return cur;
+}
+
+/** The branch of a oneOf/anyOf that fits `data`: by discriminator tag, else by JSON type. */
+function pickBranch(root: Json, node: Json, data: unknown): Json {
+  const branches = ((node.oneOf ?? node.anyOf) as Json[] | undefined)?.map((b) => resolveRef(root, b));
+  if (!branches) return node;
+  const tag = (node.discriminator as Json | undefined)?.propertyName;
+  if (typeof tag === 'string' && data !== null && typeof data === 'object') {
+    const value = (data as Json)[tag];
+    const hit = branches.find((b) => ((b.properties as Json | undefined)?.[tag] as Json | undefined)?.const === value);
+    if (hit) return hit;
+  }
+  const t = jsonType(data);
+  return branches.find((b) => b.type === t || (Array.isArray(b.type) && b.type.includes(t)) || (t === 'integer' && b.type === 'number')) ?? node;
+}
+
+/** The schema that describes the value at `pointer` in `data` (following $ref and oneOf branches). */
+function schemaFor(root: Json, start: Json, data: unknown, pointer: string, pickLast = true): Json | undefined {
+  const segments = pointer.split('/').slice(1);
+  const pick = (node: Json, value: unknown, last: boolean) => (last && !pickLast ? node : pickBranch(root, node, value));
+  let node = pick(resolveRef(root, start), data, segments.length === 0);
+  let value = data;
+  for (const [i, raw] of segments.entries()) {
+    const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    let next: unknown;
+    if (Array.isArray(value)) next = node.items;
+    else next = (node.properties as Json | undefined)?.[seg] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
+    if (next === null || typeof next !== 'object') return undefined;
+    value = value !== null && typeof value === 'object' ? (value as Json)[seg] : undefined;
+    node = pick(resolveRef(root, next as Json), value, i === segments.length - 1);
+  }
+  return node;
+}
+
+function jsonType(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
+  return typeof v;
+}
+
+function valueAt(data: unknown, pointer: string): unknown {
+  let node = data;
+  for (const raw of pointer.split('/').slice(1)) {
+    const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Json)[seg];
+  }
+  return node;
+}
+
+function short(v: unknown): string {
+  const s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+  return s.length > 40 ? `${s.slice(0, 37)}...` : s;
+}
+
+/**
+ * oneOf/anyOf errors list every branch's complaints. Keep the branch the user evidently meant:
+ * the one whose errors reach deepest into the data, then the one with the fewest errors.
+ */
+function collapseAlternatives(errors: ErrorObject[]): ErrorObject[] {
+  const alternatives = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
+  let kept = errors;
+  for (const alt of alternatives) {
+    const prefix = `${alt.schemaPath}/`;
+    const branches = new Map<string, ErrorObject[]>();
+    for (const e of kept) {
+      if (!e.schemaPath.startsWith(prefix)) continue;
+      const branch = e.schemaPath.slice(prefix.length).split('/')[0]!;
+      branches.set(branch, [...(branches.get(branch) ?? []), e]);
+    }
+    if (branches.size === 0) continue;
+    const score = (list: ErrorObject[]) => Math.max(...list.map((e) => e.instancePath.split('/').length));
+    // A branch that only complains about the type was not the one meant.
+    const candidates = [...branches.entries()].filter(([, list]) => !list.every((e) => e.keyword === 'type' && e.instancePath === alt.instancePath));
+    if (candidates.length === 0) {
+      kept = kept.filter((e) => !e.schemaPath.startsWith(prefix));
+      continue;
+    }
+    candidates.sort(([a, la], [b, lb]) => score(lb) - score(la) || la.length - lb.length || a.localeCompare(b));
+    const best = candidates[0]![0];
+    kept = kept.filter((e) => e === alt ? false : !e.schemaPath.startsWith(prefix) || e.schemaPath.startsWith(`${prefix}${best}/`));
+  }
+  return kept;
+}
+
+function toDiagnostic(err: ErrorObject, root: Json, start: Json, loaded: LoadedFile, lang: Lang, base: string): Diagnostic {
+  const pointer = base + err.instancePath;
+  const value = valueAt(loaded.data, pointer);
+  const parent = schemaFor(root, start, valueAt(loaded.data, base), err.instancePath, !['discriminator', 'oneOf', 'anyOf'].includes(err.keyword));
+  let rule = 'schema/invalid';
+  let params: Record<string, string | number> = { message: err.message ?? 'invalid' };
+  let at = pointer;
+  let prefer: 'key' | 'value' = 'value';
+  let suggestion: string | undefined;
+  const tn = (t: string) => typeNames[t]?.[lang] ?? t;
+  switch (err.keyword) {
+    case 'required': {
+      rule = 'schema/required';
+      params = { key: String(err.params.missingProperty) };
+      prefer = 'key';
+      break;
+    }
+    case 'additionalProperties': {
+      const key = String(err.params.additionalProperty);
+      rule = 'schema/unknown-key';
+      params = { key };
+      at = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      prefer = 'key';
+      const allowed = Object.keys((parent?.properties as Json | undefined) ?? {});
+      if (allowed.length > 0) suggestion = suggest(key, allowed);
+      break;
+    }
+    case 'type': {
+      rule = 'schema/type';
+      const expected = String(err.params.type).split(',').map(tn).join(lang === 'nl' ? ' of ' : ' or ');
+      params = { expected, found: tn(jsonType(value)), value: typeof value === 'object' ? '' : short(value) };
+      break;
+    }
+    case 'enum': {
+      rule = 'schema/enum';
+      const allowed = (err.params.allowedValues as unknown[]).map(String);
+      params = { value: short(value), allowed: allowed.join(', ') };
+      if (typeof value === 'string') suggestion = suggest(value, allowed);
+      break;
+    }
+    case 'const': {
+      rule = 'schema/enum';
+      params = { value: short(value), allowed: String(err.params.allowedValue) };
+      break;
+    }
+    case 'pattern': {
+      rule = 'schema/pattern';
+      const title = typeof parent?.title === 'string' ? parent.title.toLowerCase() : lang === 'nl' ? 'geldige waarde' : 'a valid value';
+      const examples = Array.isArray(parent?.examples) ? (parent.examples as unknown[]).slice(0, 3).map(String) : [];
+      params = { value: short(value), what: examples.length > 0 ? `${title} (${lang === 'nl' ? 'bijv.' : 'e.g.'} ${examples.join(', ')})` : title };
+      break;
+    }
+    case 'format': {
+      rule = 'schema/format';
+      params = { value: short(value), format: String(err.params.format) };
+      break;
+    }
+    case 'discriminator': {
+      rule = 'schema/discriminator';
+      const tag = String(err.params.tag);
+      const branches = (parent?.oneOf as Json[] | undefined) ?? [];
+      const allowed = branches.map((b) => String(((b.properties as Json | undefined)?.[tag] as Json | undefined)?.const ?? '')).filter(Boolean);
+      const tagValue = valueAt(loaded.data, `${pointer}/${tag}`);
+      params = { tag, value: short(tagValue), allowed: allowed.join(', ') };
+      at = `${pointer}/${tag}`;
+      if (typeof tagValue === 'string') suggestion = suggest(tagValue, allowed);
+      break;
+    }
+    case 'oneOf':
+    case 'anyOf': {
+      rule = 'schema/one-of';
+      const titles = (((parent?.[err.keyword] as Json[] | undefined) ?? []).map((b) => b.title).filter(Boolean) as string[]).map((t) => t.toLowerCase());
+      params = { expected: titles.length > 0 ? titles.join(lang === 'nl' ? ' of ' : ' or ') : (err.message ?? '') };
+      break;
+    }
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+    case 'minItems':
+    case 'maxItems':
+    case 'minLength':
+    case 'maxLength':
+    case 'multipleOf':
+      params = { message: `${short(value)}: ${err.message ?? ''}` };
+      break;
+    default:
+      break;
+  }
+  const pos = locate(loaded, at, prefer);
+  const d: Diagnostic = {
+    severity: 'error',
+    rule,
+    message: translate(messages, lang, rule, params),
+    file: loaded.file,
+    line: pos.line,
+    column: pos.column,
+    pointer: at,
+  };
+  if (pos.endLine !== undefined) d.endLine = pos.endLine;
+  if (pos.endColumn !== undefined) d.endColumn = pos.endColumn;
+  if (suggestion !== undefined) d.suggestion = suggestion;
+  return d;
+}
+
+function run(validate: compiled.CompiledValidator, data: unknown): ErrorObject[] {
+  return validate(data) ? [] : collapseAlternatives(validate.errors ?? []);
+}
+
+/** All schema problems of one parsed file. CSV registrations are checked row by row. */
+export function schemaDiagnostics(loaded: LoadedFile, kind: FileKind, lang: Lang): Diagnostic[] {
+  const root = SCHEMAS[kind];
+  if (loaded.format === 'csv') {
+    const rows = Array.isArray(loaded.data) ? loaded.data : [];
+    return rows.flatMap((row, i) => run(compiled.registration, row).map((e) => toDiagnostic(e, SCHEMAS.registrations as Json, ((SCHEMAS.registrations as Json).definitions as Json).registration as Json, loaded, lang, `/${i}`)));
+  }
+  return run(compiled[kind], loaded.data).map((e) => {
+    // Errors under a $ref'd definition carry the definition's path; resolve against the right root.
+    return toDiagnostic(e, root as Json, root as Json, loaded, lang, '');
+  });
+}
