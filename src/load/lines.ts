@@ -1,14 +1,12 @@
 import type { Position } from '../model/source.js';
 
 /**
- * Offsets in a text → 1-based line and column. Columns count characters (code points), so an emoji
- * counts once; CRLF, LF and a lone CR each end a line, as editors show them.
+ * Offsets in a text → 1-based line and column. Columns count UTF-16 code units, like JavaScript
+ * strings, the yaml parser, SARIF's default columnKind and the code frames (an emoji counts twice);
+ * CRLF, LF and a lone CR each end a line, as editors show them.
  */
 export class LineIndex {
   private readonly starts: number[] = [0];
-  /** Offsets of the high halves of surrogate pairs, ascending; usually empty. */
-  private readonly astral: number[] = [];
-
   readonly text: string;
 
   constructor(text: string) {
@@ -20,12 +18,6 @@ export class LineIndex {
       else if (c === 13) {
         if (text.charCodeAt(i + 1) === 10) i++;
         this.starts.push(i + 1);
-      } else if (c >= 0xd800 && c <= 0xdbff) {
-        const d = text.charCodeAt(i + 1);
-        if (d >= 0xdc00 && d <= 0xdfff) {
-          this.astral.push(i);
-          i++;
-        }
       }
     }
   }
@@ -44,9 +36,7 @@ export class LineIndex {
     const o = Math.max(0, Math.min(offset, this.text.length));
     const line = upperBound(this.starts, o) - 1;
     const start = this.starts[line]!;
-    let column = o - start + 1;
-    if (this.astral.length > 0) column -= upperBound(this.astral, o - 1) - upperBound(this.astral, start - 1);
-    return { line: line + 1, column };
+    return { line: line + 1, column: o - start + 1 };
   }
 
   /** A range [start, end) as a Position whose end is exclusive (the column after the last character). */

@@ -205,7 +205,15 @@ export function normalizeCohort(r: Reporter): CohortHead {
   arr(raw.fixed).forEach((f, i) => {
     const o = obj(f);
     const d = date(r, o.date, `/fixed/${i}/date`);
-    if (d !== undefined) fixed.push({ session: str(o.session) ?? '', date: d, ...(str(o.start) !== undefined ? { start: str(o.start)! } : {}) });
+    if (d === undefined) return;
+    fixed.push({
+      session: str(o.session) ?? '',
+      date: d,
+      ...(str(o.start) !== undefined ? { start: str(o.start)! } : {}),
+      ...(num(o.sequence) !== undefined ? { sequence: num(o.sequence)! } : {}),
+      ...(o.status === 'cancelled' || o.status === 'confirmed' ? { status: o.status } : {}),
+      ...(o.replan === true ? { replan: true } : {}),
+    });
   });
   return {
     id: str(raw.id) ?? '',

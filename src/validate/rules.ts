@@ -276,6 +276,8 @@ function checkCohort(
   head.fixed.forEach((f, i) => {
     if (seen.has(f.session)) r.error('fixed/duplicate', `/fixed/${i}/session`, { id: f.session });
     seen.add(f.session);
+    // A cancelled entry records a session that no longer exists; only its date must stay real.
+    if (f.status === 'cancelled') return;
     if (!valid.includes(f.session)) {
       r.error('fixed/unknown-session', `/fixed/${i}/session`, { id: f.session, programme: programme.id }, { suggestion: nearestSession(f.session, valid) });
       return;

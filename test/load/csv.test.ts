@@ -161,9 +161,9 @@ describe('bad input', () => {
     expect(load(`${HEADER}\n`)).toMatchObject({ diagnostics: [], loaded: { data: [] } });
   });
 
-  test('columns count characters, not UTF-16 units', () => {
+  test('columns count UTF-16 units, as the code frames and SARIF do', () => {
     const { loaded } = load(`${HEADER}\nr1,😀 Anneke,GM1,a@x\n`);
-    expect(loaded.locations.get('/0/municipality')?.value).toMatchObject({ line: 2, column: 13 });
+    expect(loaded.locations.get('/0/municipality')?.value).toMatchObject({ line: 2, column: 14 });
   });
 
   test('messages in Dutch', () => {

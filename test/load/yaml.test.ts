@@ -228,9 +228,9 @@ describe('positions', () => {
     expect((loaded.data as { phases: { slot?: { start: string } }[] }).phases[2]!.slot!.start).toBe('13:00');
   });
 
-  test('columns count characters, not UTF-16 units', () => {
+  test('columns count UTF-16 units, as the code frames and SARIF do', () => {
     const { loaded } = load('name: "😀 Súdwest" # 😀\nx: 😀😀\ny: 1\n');
-    expect(loaded.locations.get('/x')?.value).toEqual({ line: 2, column: 4, endLine: 2, endColumn: 6 });
+    expect(loaded.locations.get('/x')?.value).toEqual({ line: 2, column: 4, endLine: 2, endColumn: 8 });
     expect(loaded.locations.get('/y')?.value).toMatchObject({ line: 3, column: 4 });
   });
 
