@@ -16,6 +16,8 @@ const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
 
 /** The zone's canonical spelling (`europe/amsterdam` → `Europe/Amsterdam`), or undefined if unknown. */
 export function canonicalTimeZone(tz: string): string | undefined {
+  // The default zone needs no Intl lookup: creating the first DateTimeFormat loads ICU (~20 ms at start-up).
+  if (tz === 'Europe/Amsterdam' || tz === 'UTC') return tz;
   if (!ZONE_NAME.test(tz)) return undefined;
   try {
     return new Intl.DateTimeFormat('en-US', { timeZone: tz }).resolvedOptions().timeZone;
@@ -29,7 +31,32 @@ export function isKnownTimeZone(tz: string): boolean {
   return canonicalTimeZone(tz) !== undefined;
 }
 
+/** Last Sunday of a month, as a day number. */
+function lastSunday(year: number, month1: number): number {
+  const last = dayNumber(`${year}-${String(month1).padStart(2, '0')}-31`);
+  // Day 0 (1970-01-01) was a Thursday: (n + 3) % 7 is 6 on Sundays.
+  return last - ((((last + 3) % 7) + 7 - 6) % 7);
+}
+
+/**
+ * Europe/Amsterdam follows the EU rule since 1996 (CET+1, summer time from 01:00 UTC on the last
+ * Sunday of March to 01:00 UTC on the last Sunday of October); computing it saves loading ICU's
+ * zone data at start-up. Other zones and earlier years ask Intl.
+ */
+function amsterdamOffset(utcMs: number): number | undefined {
+  const day = Math.floor(utcMs / DAY);
+  const year = Number(isoFromDayNumber(day).slice(0, 4));
+  if (year < 1996 || year > 2099) return undefined;
+  const start = lastSunday(year, 3) * DAY + 60 * MINUTE;
+  const end = lastSunday(year, 10) * DAY + 60 * MINUTE;
+  return utcMs >= start && utcMs < end ? 120 : 60;
+}
+
 function offsetAt(tz: string, utcMs: number): number {
+  if (tz === 'Europe/Amsterdam') {
+    const fast = amsterdamOffset(utcMs);
+    if (fast !== undefined) return fast;
+  }
   const off = tzOffset(tz, new Date(utcMs));
   if (Number.isNaN(off)) throw new RangeError(`unknown time zone: ${JSON.stringify(tz)}`);
   return off;

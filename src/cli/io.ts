@@ -1,34 +1,35 @@
-/** The real IO of src/commands/io.ts. */
-import { appendFile, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+/**
+ * The real IO of src/commands/io.ts. Synchronous calls behind the async interface: a command-line
+ * run reads a few dozen small files, and each thread-pool round trip costs more than the read.
+ */
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { IO } from '../commands/io.js';
 
 export function realIO(): IO {
   return {
     out: (t) => void process.stdout.write(t),
     err: (t) => void process.stderr.write(t),
-    readFile: async (p) => new Uint8Array(await readFile(p)),
+    readFile: async (p) => new Uint8Array(readFileSync(p)),
     writeFile: async (p, data) => {
-      const tmp = join(dirname(p), `.${p.split(/[\\/]/).pop()}.${process.pid}.tmp`);
+      // Atomic: a reader sees the old file or the new one, never half of it.
+      const tmp = join(dirname(p), `.${basename(p)}.${process.pid}.tmp`);
       try {
-        await writeFile(tmp, data);
-        await rename(tmp, p);
+        writeFileSync(tmp, data);
+        renameSync(tmp, p);
       } catch (e) {
-        await rm(tmp, { force: true });
+        rmSync(tmp, { force: true });
         throw e;
       }
     },
-    appendFile: async (p, data) => appendFile(p, data),
-    mkdir: async (p) => void (await mkdir(p, { recursive: true })),
+    appendFile: async (p, data) => appendFileSync(p, data),
+    mkdir: async (p) => void mkdirSync(p, { recursive: true }),
     stat: async (p) => {
-      try {
-        const s = await stat(p);
-        return { kind: s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other', size: s.size };
-      } catch {
-        return undefined;
-      }
+      const s = statSync(p, { throwIfNoEntry: false });
+      if (!s) return undefined;
+      return { kind: s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other', size: s.size };
     },
-    readDir: async (p) => (await readdir(p)).sort(),
+    readDir: async (p) => readdirSync(p).sort(),
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: Boolean(process.stdout.isTTY),

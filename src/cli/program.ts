@@ -75,6 +75,30 @@ Examples:
     });
 
   program
+    .command('plan')
+    .description('plan the session calendar of one or more cohorts together (shared facilitators and venues are never double-booked)')
+    .argument('<cohorts...>', 'cohort files or folders')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'csv', 'ics', 'json']))
+    .option('-o, --out <path>', 'write to a file (with --per: a folder) instead of stdout')
+    .addOption(new Option('--per <who>', 'one ICS file per person, written to --out DIR').choices(['participant', 'facilitator']))
+    .option('--pin', 'write the planned dates back into the cohort files as fixed, after showing what changed')
+    .addOption(new Option('--delimiter <char>', 'CSV delimiter (default ; with --lang nl, else ,)').choices([',', ';']))
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ cohort plan cohorts/droom-2027.yaml
+  $ cohort plan cohorts/*.yaml --format ics --out planning.ics --today 2026-11-23
+  $ cohort plan cohorts/loopbaanplus-2027.yaml --per participant --out agenda/
+  $ cohort plan cohorts/droom-2027.yaml --format csv --lang nl > droom.csv
+  $ cohort plan cohorts/droom-2027.yaml --pin${EXIT_CODES_HELP}`,
+    )
+    .action(async (cohorts: string[], opts, cmd: Command) => {
+      const { runPlan } = await import('../commands/plan.js');
+      setExit(await runPlan({ cohorts, format: opts.format, out: opts.out, per: opts.per, pin: Boolean(opts.pin), delimiter: opts.delimiter }, context(cmd)));
+    });
+
+  program
     .command('schema')
     .description('print a JSON Schema (programme, cohort, registrations or people)')
     .argument('[kind]', 'programme | cohort | registrations | people', 'programme')

@@ -4,7 +4,9 @@
  */
 import { isMap, isSeq, parseDocument, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { PlannedSession } from '../model/plan.js';
-import type { FixedSession } from '../model/types.js';
+import { addDays } from '../calendar/date.js';
+import { durationMinutes } from '../calendar/duration.js';
+import type { Cohort, FixedSession, Programme } from '../model/types.js';
 
 export interface PinChange {
   session: string;
@@ -44,30 +46,84 @@ export function diffPinned(fixed: readonly FixedSession[], sessions: readonly Pl
   return diff;
 }
 
-/**
- * The `fixed` entries after pinning `sessions`: every planned session with its date and start; a
- * moved session's sequence rises; a pinned session that is no longer planned stays as cancelled
- * with a higher sequence, so exports keep telling calendars it is off.
- */
-export function pinnedEntries(fixed: readonly FixedSession[], sessions: readonly PlannedSession[]): FixedSession[] {
-  const old = new Map(fixed.map((f) => [f.session, f]));
-  const out: FixedSession[] = [];
-  const planned = new Set<string>();
-  for (const s of sessions) {
-    if (s.status === 'cancelled') continue;
-    planned.add(s.session);
-    const w = when(s);
-    const prev = old.get(s.session);
-    let sequence = prev?.sequence ?? 0;
-    if (prev && (prev.status === 'cancelled' || !same(w, { date: prev.date, start: prev.start ?? w.start }))) sequence++;
-    out.push({ session: s.session, date: w.date, ...(w.start !== undefined ? { start: w.start } : {}), ...(sequence > 0 ? { sequence } : {}) });
+/** What the planner may keep: cancelled entries are not planned and released ones may move. */
+export function fixedForPlanner(fixed: readonly FixedSession[]): FixedSession[] {
+  return fixed.filter((f) => f.status !== 'cancelled' && !f.replan);
+}
+
+function addMinutes(date: string, time: string, minutes: number): string {
+  const [h, m] = time.split(':').map(Number) as [number, number];
+  const total = h * 60 + m + minutes;
+  const days = Math.floor(total / 1440);
+  const rest = total - days * 1440;
+  const d = addDays(date, days);
+  return `${d}T${String(Math.floor(rest / 60)).padStart(2, '0')}:${String(rest % 60).padStart(2, '0')}`;
+}
+
+/** The session a cancelled `fixed` entry stood for, as exports need it (times from the phase where it still exists). */
+function cancelledSession(f: FixedSession, cohort: Cohort, programme: Programme, sequence: number): PlannedSession {
+  const phaseId = f.session.split(/[#@]/)[0]!;
+  const phase = programme.phases.find((p) => p.id === phaseId);
+  const tz = programme.calendar.timezone;
+  const base = {
+    uid: `${f.session}.${cohort.id}@cohort`,
+    cohort: cohort.id,
+    programme: programme.id,
+    phase: phaseId,
+    session: f.session,
+    title: phase?.name ?? f.session,
+    timezone: tz,
+    facilitators: [],
+    participants: [],
+    location: { kind: phase?.location ?? 'venue' },
+    fixed: true,
+    status: 'cancelled' as const,
+    sequence,
+  };
+  if (phase?.mode === 'self-study') return { ...base, kind: 'deadline', start: f.date, end: f.date, allDay: true };
+  if (phase?.mode === 'group') {
+    const start = f.start ?? phase.slot.start;
+    return { ...base, kind: 'group', start: `${f.date}T${start}`, end: `${addDays(f.date, phase.slot.days - 1)}T${phase.slot.end}`, allDay: false };
   }
-  for (const f of fixed) {
+  const start = f.start ?? programme.calendar.hours.start;
+  const minutes = phase?.mode === 'individual' ? (durationMinutes(phase.duration.min) ?? 60) : phase?.mode === 'coaching' ? (durationMinutes(phase.duration) ?? 60) : 60;
+  return { ...base, kind: phase?.mode === 'coaching' ? 'coaching' : 'individual', start: `${f.date}T${start}`, end: addMinutes(f.date, start, minutes), allDay: false };
+}
+
+/**
+ * A new plan against the pinned plan (the cohort's `fixed` entries): sessions keep the sequence
+ * they were communicated with, one up when a released (`replan`) session moved; pinned sessions the
+ * plan no longer has come back cancelled, one up, so calendars remove them.
+ */
+export function applyPinned(sessions: readonly PlannedSession[], cohort: Cohort, programme: Programme): PlannedSession[] {
+  const pinned = new Map(cohort.fixed.map((f) => [f.session, f]));
+  const out = sessions.map((s) => {
+    const f = pinned.get(s.session);
+    if (!f) return s;
+    const moved = f.start === undefined ? when(s).date !== f.date : !same(when(s), { date: f.date, start: f.start });
+    const sequence = (f.sequence ?? 0) + (f.status === 'cancelled' || moved ? 1 : 0);
+    return { ...s, sequence, fixed: !f.replan };
+  });
+  const planned = new Set(sessions.map((s) => s.session));
+  for (const f of cohort.fixed) {
     if (planned.has(f.session)) continue;
-    const { replan: _replan, ...rest } = f;
-    out.push(f.status === 'cancelled' ? rest : { ...rest, status: 'cancelled', sequence: (f.sequence ?? 0) + 1 });
+    out.push(cancelledSession(f, cohort, programme, (f.sequence ?? 0) + (f.status === 'cancelled' ? 0 : 1)));
   }
   return out;
+}
+
+/** The `fixed` entries that pin `sessions` (as applyPinned returned them), cancelled ones included. */
+export function pinnedEntries(sessions: readonly PlannedSession[]): FixedSession[] {
+  return sessions.map((s) => {
+    const w = when(s);
+    return {
+      session: s.session,
+      date: w.date,
+      ...(w.start !== undefined ? { start: w.start } : {}),
+      ...(s.sequence > 0 ? { sequence: s.sequence } : {}),
+      ...(s.status === 'cancelled' ? { status: 'cancelled' as const } : {}),
+    };
+  });
 }
 
 function quoted(value: string): Scalar {

@@ -64,3 +64,21 @@ describe('isKnownTimeZone', () => {
     expect(() => localToUtc('2027-05-13', '18:30', 'Mars/Olympus')).toThrow(RangeError);
   });
 });
+
+describe('the computed Europe/Amsterdam rule agrees with the runtime zone data', () => {
+  // The fast path takes only the exact name; the lower-case spelling goes through Intl.
+  it('for the DST months of 1996-2060 at 01:30, 02:30 and 18:30', () => {
+    for (let year = 1996; year <= 2060; year++) {
+      for (const month of [1, 3, 4, 10, 11]) {
+        for (let day = 1; day <= 31; day++) {
+          const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+          if (Number.isNaN(Date.parse(date)) || new Date(date).getUTCDate() !== day) continue;
+          for (const time of ['01:30', '02:30', '18:30']) {
+            expect(localTimeStatus(date, time, AMS), `${date} ${time}`).toBe(localTimeStatus(date, time, 'europe/amsterdam'));
+            expect(localToUtc(date, time, AMS), `${date} ${time}`).toBe(localToUtc(date, time, 'europe/amsterdam'));
+          }
+        }
+      }
+    }
+  });
+});

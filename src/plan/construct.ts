@@ -1,0 +1,490 @@
+/**
+ * Construction (PLANNER.md steps 1–2): fixed sessions are booked first; then cohorts are planned one by
+ * one, most constrained first, each by a depth-first search over its vars in phase order with the
+ * candidate dates of its (propagated) domains, cheapest first. Clashes with what other cohorts booked
+ * are found here; a cohort that fails on them is moved to the front and everything is planned again
+ * (a few rounds, deterministic).
+ */
+import { sessionId } from '../model/plan.js';
+import type { Infeasibility } from '../model/plan.js';
+import type { GroupPhase, IndividualPhase } from '../model/types.js';
+import { timeToMinutes } from '../calendar/date.js';
+import type { CohortCtx, Env, Item, PhaseCtx, Reason } from './context.js';
+import { candidateCost, clashesOf } from './cost.js';
+import { DAY_MINUTES, day, durationText, hhmm, iso, plus } from './days.js';
+import { buildVars, domainSize, dominantRule, explainDays, explanationWindow, propagate, varSession, varTitle } from './domains.js';
+import type { Var } from './domains.js';
+import { t } from './messages.js';
+import { findSlot, makeItem, packCoaching, packIndividual, shapeOf, unitItems, unitsOf, unitSessions } from './pack.js';
+import { phaseBounds, gapWindow, sameDayOk } from './phases.js';
+import { Bookings, keysOf } from './resources.js';
+import { appointmentDay, deadlineDay, groupDay, groupTimes } from './static.js';
+
+/** Candidate attempts per cohort before the search gives up (deterministic, never wall-clock). */
+export const SEARCH_BUDGET = 4000;
+const ROUNDS = 3;
+
+export interface Construction {
+  bookings: Bookings;
+  /** Cohorts that could not be planned (their sessions are left out). */
+  failed: Set<CohortCtx>;
+  infeasible: Infeasibility[];
+}
+
+interface CohortPlan {
+  c: CohortCtx;
+  vars: Var[];
+  /** A var whose domain is empty before any search: no order of cohorts helps. */
+  empty?: Var;
+}
+
+export function construct(env: Env): Construction {
+  const ids = { n: 0 };
+  const plans: CohortPlan[] = env.cohorts.map((c) => {
+    const vars = buildVars(env, c, ids);
+    return { c, vars, empty: propagate(vars) };
+  });
+  const staticReport: Infeasibility[] = [];
+  for (const cp of plans) {
+    staticReport.push(...cohortChecks(env, cp.c));
+    if (cp.empty) staticReport.push(emptyDomain(env, cp.empty));
+  }
+
+  const shared = sharedness(env);
+  let order = plans
+    .filter((cp) => !cp.empty)
+    .map((cp) => ({ cp, size: Math.min(...cp.vars.map(domainSize)), shared: shared.get(cp.c) ?? 0 }))
+    .sort((a, b) => a.size - b.size || b.shared - a.shared || (a.cp.c.cohort.id < b.cp.c.cohort.id ? -1 : 1))
+    .map((x) => x.cp);
+
+  let best: Construction | undefined;
+  let bestFixed: Infeasibility[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const c of env.cohorts) for (const p of c.phases) p.items = [];
+    const bookings = new Bookings();
+    const fixed = bookFixed(env, bookings);
+    const failed = new Set<CohortCtx>(plans.filter((cp) => cp.empty).map((cp) => cp.c));
+    const infeasible: Infeasibility[] = [];
+    const failedNow: CohortPlan[] = [];
+    for (const cp of order) {
+      const failure = searchCohort(env, cp, bookings, fixed.items);
+      if (failure) {
+        failed.add(cp.c);
+        infeasible.push(failure);
+        failedNow.push(cp);
+      }
+    }
+    const result: Construction = { bookings, failed, infeasible };
+    if (!best || failedNow.length < countSearchFailures(best)) {
+      best = result;
+      bestFixed = fixed.report;
+      snapshot(env, result);
+    }
+    // another order only helps a cohort that competes with others for people or a venue
+    if (!failedNow.some((cp) => (shared.get(cp.c) ?? 0) > 0)) break;
+    order = [...failedNow, ...order.filter((cp) => !failedNow.includes(cp))];
+  }
+  restore(env, best!);
+  best!.infeasible = [...staticReport, ...bestFixed, ...best!.infeasible];
+  return best!;
+}
+
+function countSearchFailures(c: Construction): number {
+  return c.infeasible.length;
+}
+
+const saved = new WeakMap<Construction, Map<PhaseCtx, { items: Item[]; open?: number }>>();
+function snapshot(env: Env, result: Construction): void {
+  const m = new Map<PhaseCtx, { items: Item[]; open?: number }>();
+  for (const c of env.cohorts) for (const p of c.phases) m.set(p, { items: [...p.items], open: p.open });
+  saved.set(result, m);
+}
+function restore(env: Env, result: Construction): void {
+  const m = saved.get(result)!;
+  for (const c of env.cohorts)
+    for (const p of c.phases) {
+      const s = m.get(p)!;
+      p.items = s.items;
+      p.open = s.open;
+    }
+}
+
+/** How many other cohorts share a facilitator, coach or venue with each cohort. */
+function sharedness(env: Env): Map<CohortCtx, number> {
+  const users = new Map<string, CohortCtx[]>();
+  for (const c of env.cohorts) {
+    const keys = new Set([...c.facilitators, ...c.coaches.values()].map((f) => `p:${f}`));
+    if (c.venueKey) keys.add(`v:${c.venueKey}`);
+    for (const k of keys) users.set(k, [...(users.get(k) ?? []), c]);
+  }
+  const out = new Map<CohortCtx, number>();
+  for (const c of env.cohorts) {
+    const others = new Set<CohortCtx>();
+    for (const list of users.values()) if (list.includes(c)) for (const o of list) if (o !== c) others.add(o);
+    out.set(c, others.size);
+  }
+  return out;
+}
+
+/** Seats and coach assignment: reported, but they do not stop the dates from being planned. */
+function cohortChecks(env: Env, c: CohortCtx): Infeasibility[] {
+  const out: Infeasibility[] = [];
+  const first = c.phases.find((p) => p.phase.mode === 'group') ?? c.phases[0];
+  if (c.seats > c.programme.capacity.max && first) {
+    out.push({
+      cohort: c.cohort.id,
+      session: first.phase.mode === 'group' ? sessionId(first.phase.id, first.n > 1 ? 1 : undefined) : first.phase.id,
+      rule: 'capacity',
+      message: t(env.lang, 'infeasible.seats', {
+        seats: c.seats,
+        registrations: c.active.length,
+        partners: c.partnerSeats,
+        max: c.programme.capacity.max,
+      }),
+      tried: [],
+    });
+  }
+  for (const p of c.phases) {
+    if (p.phase.mode === 'coaching') {
+      const pool = c.cohort.pool.length > 0 ? c.cohort.pool : c.facilitators;
+      for (const r of c.active) {
+        if (c.coaches.has(r.id)) continue;
+        out.push({
+          cohort: c.cohort.id,
+          session: sessionId(p.phase.id, 1, r.id),
+          rule: 'coach-capacity',
+          message: t(env.lang, 'infeasible.coach-capacity', { registration: r.id, coaches: pool.join(', ') || '—' }),
+          tried: [],
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function emptyDomain(env: Env, v: Var): Infeasibility {
+  const [lo, hi] = explanationWindow(v);
+  const { tried, rules, more } = explainDays(env, v, lo, hi);
+  return infeasibility(env, v, tried, rules, more);
+}
+
+function infeasibility(env: Env, v: Var, tried: Infeasibility['tried'], rules: Parameters<typeof dominantRule>[0], more: number): Infeasibility {
+  const message =
+    t(env.lang, 'infeasible.no-date', { title: varTitle(v), session: varSession(v), cohort: v.c.cohort.id }) +
+    (more > 0 ? ` ${t(env.lang, 'infeasible.tried-more', { n: more })}` : '');
+  return { cohort: v.c.cohort.id, session: varSession(v), rule: dominantRule(rules), message, tried };
+}
+
+interface FixedBooking {
+  items: Map<string, Item>;
+  report: Infeasibility[];
+}
+
+/** Books every fixed session where it is fixed, and reports each rule it breaks (it is never moved). */
+function bookFixed(env: Env, bookings: Bookings): FixedBooking {
+  const items = new Map<string, Item>();
+  const report: Infeasibility[] = [];
+  for (const c of env.cohorts) {
+    for (const f of [...c.fixed.values()].sort((a, b) => (a.session < b.session ? -1 : 1))) {
+      if (items.has(`${c.idx}:${f.session}`)) continue;
+      const made = fixedItems(env, c, f.session, f.date, f.start, bookings);
+      if (!made) {
+        report.push({
+          cohort: c.cohort.id,
+          session: f.session,
+          rule: 'fixed',
+          message: t(env.lang, 'infeasible.fixed-unknown', { session: f.session, programme: c.programme.id }),
+          tried: [],
+        });
+        continue;
+      }
+      for (const i of made.items) {
+        for (const k of keysOf(i)) {
+          const other = bookings.clash(k, i.day * DAY_MINUTES + i.startMin, i.endDay * DAY_MINUTES + i.endMin);
+          if (other)
+            report.push({
+              cohort: c.cohort.id,
+              session: i.session,
+              rule: 'double-booking',
+              message: t(env.lang, 'infeasible.fixed-clash', { a: `${c.cohort.id}/${i.session}`, b: `${other.c.cohort.id}/${other.session}`, who: k.slice(2) }),
+              tried: [],
+            });
+        }
+        bookings.add(i);
+        items.set(`${c.idx}:${i.session}`, i);
+      }
+      if (made.reasons.length > 0) {
+        const rule = made.reasons[0]!.rule;
+        report.push({
+          cohort: c.cohort.id,
+          session: f.session,
+          rule,
+          message: t(env.lang, 'infeasible.fixed', { session: f.session, date: f.date, reasons: made.reasons.map((r) => r.text).join('; ') }),
+          tried: [{ date: f.date, reasons: made.reasons.map((r) => r.text) }],
+        });
+      }
+    }
+  }
+  return { items, report };
+}
+
+/** The items a fixed entry stands for, and the static rules its date breaks; undefined for an unknown session. */
+function fixedItems(
+  env: Env,
+  c: CohortCtx,
+  session: string,
+  date: string,
+  start: string | undefined,
+  bookings: Bookings,
+): { items: Item[]; reasons: Reason[] } | undefined {
+  const at = session.indexOf('@');
+  const head = at < 0 ? session : session.slice(0, at);
+  const reg = at < 0 ? undefined : session.slice(at + 1);
+  const hash = head.indexOf('#');
+  const phaseId = hash < 0 ? head : head.slice(0, hash);
+  const k = hash < 0 ? undefined : Number(head.slice(hash + 1));
+  const p = c.phases.find((x) => x.phase.id === phaseId);
+  if (!p) return undefined;
+  const d = day(date);
+  const fixedStart = start ? timeToMinutes(start) : undefined;
+  const reasons: Reason[] = [];
+  const ph = p.phase;
+  if (ph.mode === 'group') {
+    if (reg !== undefined || (p.n > 1 ? k === undefined || k < 1 || k > p.n : k !== undefined)) return undefined;
+    const times = groupTimes(ph as GroupPhase, fixedStart);
+    groupDay(env, c, p, d, { fixed: true, fixedStart }, reasons);
+    const item = makeItem(c, p, session, 'group', k ?? 1, p.n, undefined, d, times.start, times.end, [...c.facilitators], true);
+    if (ph.location === 'venue' && c.venueKey) item.venue = c.venueKey;
+    return { items: [item], reasons };
+  }
+  if (ph.mode === 'self-study') {
+    if (reg !== undefined || k !== undefined) return undefined;
+    deadlineDay(env, c, d, reasons);
+    return { items: [deadlineItem(c, p, d, true)], reasons };
+  }
+  if (reg === undefined || !c.active.some((r) => r.id === reg)) return undefined;
+  if (ph.mode === 'individual') {
+    const unit = unitsOf(p, reg).find((u) => unitSessions(p, u).includes(session));
+    if (!unit) return undefined;
+    const shape = shapeOf(p, unit.count);
+    const options = (ph as IndividualPhase).facilitators === 'all' || c.facilitators.length === 0 ? [[...c.facilitators]] : c.facilitators.map((f) => [f]);
+    appointmentDay(env, c, d, c.facilitators, (ph as IndividualPhase).facilitators === 'all', reasons);
+    let chosen: { who: string[]; tm: number } | undefined;
+    for (const who of options) {
+      const tm = findSlot(env, c, bookings, who, d, shape, 0, fixedStart);
+      if (typeof tm === 'number') {
+        chosen = { who, tm };
+        break;
+      }
+    }
+    if (!chosen) {
+      chosen = { who: options[0]!, tm: fixedStart ?? c.hours.start };
+      reasons.push({ rule: 'hours', text: `${hhmm(chosen.tm)}` });
+    }
+    return { items: unitItems(c, p, unit, d, chosen.tm, chosen.who, true), reasons };
+  }
+  if (k === undefined || k < 1 || k > p.n) return undefined;
+  const coach = c.coaches.get(reg);
+  const who = coach ? [coach] : [];
+  appointmentDay(env, c, d, who, true, reasons);
+  let tm = findSlot(env, c, bookings, who, d, shapeOf(p, 1), 0, fixedStart);
+  if (typeof tm !== 'number') {
+    reasons.push({ rule: 'hours', text: hhmm(fixedStart ?? c.hours.start) });
+    tm = fixedStart ?? c.hours.start;
+  }
+  return { items: [makeItem(c, p, session, 'coaching', k, p.n, reg, d, tm, tm + p.apptMinutes, who, true)], reasons };
+}
+
+
+export function deadlineItem(c: CohortCtx, p: PhaseCtx, d: number, fixed: boolean): Item {
+  return {
+    c,
+    p,
+    session: p.phase.id,
+    kind: 'deadline',
+    n: 1,
+    of: 1,
+    day: d,
+    startMin: 0,
+    endDay: d,
+    endMin: DAY_MINUTES,
+    facilitators: [],
+    fixed,
+  };
+}
+
+interface Attempt {
+  v: Var;
+  lo: number;
+  hi: number;
+  refused: Map<number, Reason[]>;
+  untried: number[];
+}
+
+/** Depth-first over the cohort's vars; undefined on success (items are booked and on the phases). */
+function searchCohort(env: Env, cp: CohortPlan, bookings: Bookings, fixed: ReadonlyMap<string, Item>): Infeasibility | undefined {
+  const { c, vars } = cp;
+  const fixedOfCohort = new Map<string, Item>();
+  for (const [key, item] of fixed) if (item.c === c) fixedOfCohort.set(key.slice(key.indexOf(':') + 1), item);
+  let budget = SEARCH_BUDGET;
+  let deepest: Attempt | undefined;
+  let exhausted = false;
+
+  const place = (v: Var, d: number): Reason[] | undefined => {
+    const { p } = v;
+    const ph = p.phase;
+    const parentPhase = p.parent >= 0 ? c.phases[p.parent]! : undefined;
+    const pb = v.k === 0 && parentPhase ? phaseBounds(parentPhase) : undefined;
+    const notBefore = pb && pb.endMin !== undefined ? { day: pb.end, min: pb.endMin } : undefined;
+    if (ph.mode === 'group') {
+      const session = varSession(v);
+      let item = fixedOfCohort.get(session);
+      if (!item) {
+        const times = groupTimes(ph);
+        item = makeItem(c, p, session, 'group', v.k + 1, p.n, undefined, d, times.start, times.end, [...c.facilitators], false);
+        if (ph.location === 'venue' && c.venueKey) item.venue = c.venueKey;
+        if (pb && !sameDayOk(pb, { start: d, startMin: times.start, end: d })) return [orderReason(env, v, pb)];
+        const clash = clashReasons(env, bookings, item);
+        if (clash.length > 0) return clash;
+        bookings.add(item);
+      }
+      p.items.push(item);
+      return undefined;
+    }
+    if (ph.mode === 'self-study') {
+      const item = fixedOfCohort.get(ph.id) ?? deadlineItem(c, p, plus(d, ph.window), false);
+      p.items.push(item);
+      p.open = d;
+      return undefined;
+    }
+    const pack = ph.mode === 'individual' ? packIndividual : packCoaching;
+    const res = pack(env, c, p, d, bookings, notBefore, fixedOfCohort);
+    if (res.failure) return [res.failure];
+    p.items = res.items;
+    p.open = d;
+    const b = phaseBounds(p);
+    if (b && pb) {
+      const [, hi] = gapWindow(p, pb.end);
+      if (b.start > hi) {
+        unplace(v);
+        return [
+          {
+            rule: 'phase-order',
+            text: t(env.lang, 'why.phase-too-late', { first: iso(b.start), max: p.gap?.max ? durationText(p.gap.max) : '', phase: parentPhase!.phase.name }),
+          },
+        ];
+      }
+    }
+    return undefined;
+  };
+
+  const unplace = (v: Var): void => {
+    const { p } = v;
+    if (p.phase.mode === 'group') {
+      const item = p.items.pop();
+      if (item && !item.fixed) bookings.remove(item);
+      return;
+    }
+    for (const i of p.items) if (!i.fixed) bookings.remove(i);
+    p.items = [];
+    p.open = undefined;
+  };
+
+  const candidates = (v: Var): { lo: number; hi: number; days: number[] } => {
+    const { p } = v;
+    let lo = c.h0;
+    let hi = c.h1;
+    let prev: { day: number; every: boolean } | undefined;
+    if (v.edge === 'every') {
+      const pd = p.items[v.k - 1]!.day;
+      lo = plus(pd, p.every!.min);
+      hi = plus(pd, p.every!.max);
+      prev = { day: pd, every: true };
+    } else if (v.edge === 'after') {
+      const pb = phaseBounds(c.phases[p.parent]!)!;
+      [lo, hi] = gapWindow(p, pb.end);
+      prev = { day: pb.end, every: false };
+    }
+    const days: { d: number; cost: number }[] = [];
+    const from = Math.max(lo, c.h0);
+    const to = Math.min(hi, c.h1);
+    for (let d = from; d <= to; d++) {
+      if (!v.dom[d - c.h0]) continue;
+      let clash = 0;
+      if (p.phase.mode === 'group') {
+        const { days: len } = groupTimes(p.phase);
+        const probe = { c, p, day: d, endDay: d + len - 1, kind: 'group' } as Item;
+        clash = clashesOf(c, probe).length;
+      }
+      days.push({ d, cost: candidateCost(c, p, d, prev, clash) });
+    }
+    days.sort((a, b) => a.cost - b.cost || a.d - b.d);
+    // dates shown when nothing fits: the window the parent leaves, else the span
+    const shown: [number, number] = v.parent ? [lo, Number.isFinite(hi) ? Math.min(hi, c.limit + 56) : c.limit] : [c.start, c.limit];
+    return { lo: shown[0], hi: shown[1], days: days.map((x) => x.d) };
+  };
+
+  const rec = (i: number): boolean => {
+    if (i === vars.length) return true;
+    const v = vars[i]!;
+    const { lo, hi, days } = candidates(v);
+    const refused = new Map<number, Reason[]>();
+    for (let j = 0; j < days.length; j++) {
+      const d = days[j]!;
+      if (budget-- <= 0) {
+        exhausted = true;
+        if (!deepest || deepest.v.id <= v.id) deepest = { v, lo, hi, refused, untried: days.slice(j) };
+        return false;
+      }
+      const why = place(v, d);
+      if (!why) {
+        if (rec(i + 1)) return true;
+        unplace(v);
+        if (exhausted) return false;
+        continue;
+      }
+      refused.set(d, why);
+    }
+    if (!deepest || deepest.v.id <= v.id) deepest = { v, lo, hi, refused, untried: [] };
+    return false;
+  };
+
+  if (rec(0)) return undefined;
+  // leave nothing of this cohort booked
+  for (const v of [...vars].reverse()) {
+    if (v.p.items.length > 0) unplace(v);
+  }
+  for (const p of c.phases) p.items = [];
+  const at = deepest!;
+  const extra = new Map(at.refused);
+  for (const d of at.untried) extra.set(d, [{ rule: 'search', text: t(env.lang, 'why.search-budget') }]);
+  const { tried, rules, more } = explainDays(env, at.v, at.lo, at.hi, extra);
+  return infeasibility(env, at.v, tried, rules, more);
+}
+
+function orderReason(env: Env, v: Var, pb: { end: number; endMin?: number }): Reason {
+  const parent = v.c.phases[v.p.parent]!;
+  return {
+    rule: 'phase-order',
+    text: t(env.lang, 'why.same-day-order', { phase: parent.phase.name, time: hhmm(pb.endMin ?? 0) }),
+  };
+}
+
+/** Who or what is already booked during the item, as refusal reasons. */
+export function clashReasons(env: Env, bookings: Bookings, item: Item, except?: ReadonlySet<Item>): Reason[] {
+  const out: Reason[] = [];
+  const s = item.day * DAY_MINUTES + item.startMin;
+  const e = item.endDay * DAY_MINUTES + item.endMin;
+  for (const k of keysOf(item)) {
+    const other = bookings.clash(k, s, e, except);
+    if (!other) continue;
+    const when = `${iso(other.day)} ${hhmm(other.startMin)}–${other.endDay !== other.day ? `${iso(other.endDay)} ` : ''}${hhmm(other.endMin)}`;
+    const title = other.p.phase.name;
+    out.push(
+      k.startsWith('v:')
+        ? { rule: 'double-booking', text: t(env.lang, 'why.venue-busy', { venue: k.slice(2).split('|')[0]!, title, cohort: other.c.cohort.id, when }) }
+        : { rule: 'double-booking', text: t(env.lang, 'why.busy', { who: k.slice(2), title, cohort: other.c.cohort.id, when }) },
+    );
+  }
+  return out;
+}

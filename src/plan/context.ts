@@ -1,0 +1,373 @@
+/**
+ * The planner's working view of one cohort: day numbers, the days its programme avoids (with the
+ * reason for each), who takes part, and the phase tree. Built once per run from PlanInput.
+ */
+import { timeToMinutes } from '../calendar/date.js';
+import type { Lang } from '../i18n/index.js';
+import type { Infeasibility, SessionKind } from '../model/plan.js';
+import type {
+  Cohort,
+  DateRange,
+  Duration,
+  DurationRange,
+  FixedSession,
+  Person,
+  Phase,
+  Programme,
+  Registration,
+} from '../model/types.js';
+import { WEEKDAYS } from '../model/types.js';
+import { day, iso, plus } from './days.js';
+import type { HolidayFact, PlanInput } from './input.js';
+
+/** Group phases with several sessions and no `every`: 3 to 6 weeks between starts ("about monthly"). */
+export const DEFAULT_EVERY: DurationRange = { min: { amount: 3, unit: 'week' }, max: { amount: 6, unit: 'week' } };
+/** Individual appointments per facilitator per day when the person file sets no max-per-day. */
+export const DEFAULT_MAX_PER_DAY = 3;
+/** Every coachee's first conversation falls within this long from the coaching phase's start. */
+export const COACHING_START_WINDOW: Duration = { amount: 4, unit: 'week' };
+/** Appointment start times are on a quarter-hour grid. */
+export const TIME_STEP = 15;
+/** Remembrance evening blocks what runs after this time unless the holiday says otherwise. */
+export const EVENING_FROM = '18:00';
+
+export type RuleId =
+  | 'phase-order'
+  | 'slot'
+  | 'weekdays'
+  | 'holidays'
+  | 'school-holidays'
+  | 'blackout'
+  | 'facilitator-unavailable'
+  | 'span'
+  | 'fixed'
+  | 'double-booking'
+  | 'capacity'
+  | 'hours'
+  | 'dst'
+  | 'coach-capacity'
+  | 'search';
+
+/** Every hard rule, in the order the score analysis lists them. */
+export const HARD_RULES: readonly RuleId[] = [
+  'phase-order',
+  'slot',
+  'weekdays',
+  'holidays',
+  'school-holidays',
+  'blackout',
+  'facilitator-unavailable',
+  'span',
+  'fixed',
+  'double-booking',
+  'capacity',
+  'hours',
+  'dst',
+  'coach-capacity',
+];
+
+export interface Reason {
+  rule: RuleId;
+  text: string;
+}
+
+/** One planned meeting (or deadline) while planning; becomes a PlannedSession at the end. */
+export interface Item {
+  c: CohortCtx;
+  p: PhaseCtx;
+  session: string;
+  kind: SessionKind;
+  /** 1-based number within its phase (or series) and how many there are, for titles. */
+  n: number;
+  of: number;
+  reg?: string;
+  day: number;
+  startMin: number;
+  endDay: number;
+  endMin: number;
+  facilitators: string[];
+  venue?: string;
+  fixed: boolean;
+}
+
+export interface Gap {
+  min: Duration;
+  /** Undefined: no upper bound (a phase without `after` simply follows the one before it). */
+  max?: Duration;
+  explicit: boolean;
+}
+
+export interface PhaseCtx {
+  idx: number;
+  phase: Phase;
+  /** Index of the phase this one follows, -1 for the first phase. */
+  parent: number;
+  gap?: Gap;
+  children: number[];
+  /** Group: sessions; individual: appointments per registration; coaching: conversations per coachee. */
+  n: number;
+  every?: DurationRange;
+  /** Individual and coaching: minutes per appointment, and the pause between same-day appointments. */
+  apptMinutes: number;
+  breakMinutes: number;
+  /** Current placement. */
+  items: Item[];
+  /** The day the phase opened: for self-study the deadline is this plus the window. */
+  open?: number;
+}
+
+export interface CohortCtx {
+  idx: number;
+  cohort: Cohort;
+  programme: Programme;
+  tz: string;
+  start: number;
+  /** Last day any session may touch: the span's end or the cohort's end, whichever is first. */
+  limit: number;
+  spanLast: number;
+  endLast?: number;
+  /** The span's minimum, when the span is a range: a plan that ends before it gets a soft note. */
+  spanMinLast?: number;
+  /** Days with arrays: [h0, h1]. */
+  h0: number;
+  h1: number;
+  active: Registration[];
+  participants: string[];
+  seats: number;
+  partnerSeats: number;
+  facilitators: string[];
+  coaches: Map<string, string>;
+  phases: PhaseCtx[];
+  holidays: Map<number, HolidayFact>;
+  school: Map<number, string>;
+  closures: Map<number, { own: boolean; range: string }[]>;
+  weekdays: boolean[];
+  partUnavail: Map<number, string[]>;
+  fixed: Map<string, FixedSession>;
+  venueKey?: string;
+  hours: { start: number; end: number };
+}
+
+export interface Env {
+  lang: Lang;
+  people: ReadonlyMap<string, Person>;
+  personUnavail: Map<string, Set<number>>;
+  cohorts: CohortCtx[];
+  infeasible: Infeasibility[];
+}
+
+function rangeText(r: DateRange): string {
+  return r.start === r.end ? r.start : `${r.start}..${r.end}`;
+}
+
+function eachDayOf(r: DateRange, f: (n: number) => void): void {
+  const a = day(r.start);
+  const b = day(r.end);
+  for (let n = a; n <= b; n++) f(n);
+}
+
+export function isActive(r: Registration): boolean {
+  return r.status === 'registered' || r.status === 'confirmed';
+}
+
+export function venueKeyOf(cohort: Cohort): string | undefined {
+  return cohort.venue ? `${cohort.venue.name}|${cohort.venue.address ?? ''}` : undefined;
+}
+
+function resolvePhases(programme: Programme): PhaseCtx[] {
+  const index = new Map(programme.phases.map((ph, i) => [ph.id, i]));
+  const phases = programme.phases.map((phase, idx): PhaseCtx => {
+    let parent = idx - 1;
+    let gap: Gap | undefined = idx > 0 ? { min: { amount: 0, unit: 'day' }, explicit: false } : undefined;
+    if (phase.after) {
+      const at = index.get(phase.after.phase);
+      // validation guarantees an earlier phase; anything else falls back to the phase before
+      if (at !== undefined && at < idx) parent = at;
+      if (parent >= 0) gap = { min: phase.after.min, max: phase.after.max, explicit: true };
+    }
+    let n = 1;
+    let every: DurationRange | undefined;
+    let apptMinutes = 0;
+    let breakMinutes = 0;
+    if (phase.mode === 'group') {
+      n = Math.max(1, phase.sessions);
+      every = n > 1 ? (phase.every ?? DEFAULT_EVERY) : undefined;
+    } else if (phase.mode === 'individual') {
+      n = Math.max(1, phase.sessions);
+      apptMinutes = minutes(phase.duration.min);
+      breakMinutes = phase.sameDay ? minutes(phase.break) : 0;
+    } else if (phase.mode === 'coaching') {
+      every = phase.every;
+      apptMinutes = minutes(phase.duration);
+      n = coachingCount(phase.sessions.min, phase.sessions.max, phase.every, phase.spread);
+    }
+    return { idx, phase, parent, gap, children: [], n, every, apptMinutes, breakMinutes, items: [] };
+  });
+  for (const p of phases) if (p.parent >= 0) phases[p.parent]!.children.push(p.idx);
+  return phases;
+}
+
+function minutes(d: Duration): number {
+  return d.unit === 'hour' ? d.amount * 60 : d.unit === 'minute' ? d.amount : d.amount * 24 * 60;
+}
+
+/** sessions.min conversations, more only when every.max is too short to reach spread.min. */
+function coachingCount(min: number, max: number, every: DurationRange, spread?: DurationRange): number {
+  if (!spread) return min;
+  const base = day('2027-01-01');
+  const need = plus(base, spread.min) - base;
+  for (let n = Math.max(1, min); n <= max; n++) {
+    let d = base;
+    for (let i = 1; i < n; i++) d = plus(d, every.max);
+    if (d - base >= need) return n;
+  }
+  return Math.max(1, max);
+}
+
+export function buildEnv(input: PlanInput): Env {
+  const env: Env = { lang: input.lang, people: input.people, personUnavail: new Map(), cohorts: [], infeasible: [] };
+  for (const [id, person] of [...input.people].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const set = new Set<number>();
+    for (const r of person.unavailable) eachDayOf(r, (n) => set.add(n));
+    env.personUnavail.set(id, set);
+  }
+  const sorted = [...input.cohorts].sort((a, b) => (a.cohort.id < b.cohort.id ? -1 : a.cohort.id > b.cohort.id ? 1 : 0));
+  const coachLoad = new Map<string, number>();
+  sorted.forEach(({ cohort, programme }, idx) => {
+    env.cohorts.push(buildCohort(env, input, cohort, programme, idx, coachLoad));
+  });
+  return env;
+}
+
+function buildCohort(
+  env: Env,
+  input: PlanInput,
+  cohort: Cohort,
+  programme: Programme,
+  idx: number,
+  coachLoad: Map<string, number>,
+): CohortCtx {
+  const start = day(cohort.start);
+  const spanLast = plus(start, programme.span.max) - 1;
+  const endLast = cohort.end ? day(cohort.end) : undefined;
+  const limit = endLast === undefined ? spanLast : Math.min(spanLast, endLast);
+  const spanMin = plus(start, programme.span.min) - 1;
+  const fixed = new Map(cohort.fixed.map((f) => [f.session, f]));
+  let h0 = start;
+  let h1 = limit;
+  for (const f of cohort.fixed) {
+    const n = day(f.date);
+    h0 = Math.min(h0, n - 7);
+    h1 = Math.max(h1, n + 14);
+  }
+  h1 += 7;
+
+  const avoid = new Set(programme.calendar.avoid);
+  const holidays = new Map<number, HolidayFact>();
+  for (const [date, h] of input.holidays) {
+    if (!avoid.has(h.kind)) continue;
+    const n = day(date);
+    if (n >= h0 - 7 && n <= h1 + 400) holidays.set(n, h);
+  }
+  const school = new Map<number, string>();
+  if (avoid.has('school-holidays') && programme.calendar.schoolRegion) {
+    for (const s of input.schoolHolidays) {
+      if (s.region !== programme.calendar.schoolRegion) continue;
+      eachDayOf(s, (n) => {
+        if (!school.has(n)) school.set(n, s.name);
+      });
+    }
+  }
+  const closures = new Map<number, { own: boolean; range: string }[]>();
+  const close = (r: DateRange, own: boolean) =>
+    eachDayOf(r, (n) => {
+      const list = closures.get(n) ?? [];
+      list.push({ own, range: rangeText(r) });
+      closures.set(n, list);
+    });
+  for (const r of programme.calendar.blackout) close(r, false);
+  for (const r of cohort.unavailable) close(r, true);
+  const weekdays = WEEKDAYS.map((w) => programme.calendar.weekdays.includes(w));
+
+  const active = cohort.registrations.filter(isActive).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const participants = active.map((r) => r.id);
+  const partUnavail = new Map<number, string[]>();
+  for (const r of active) {
+    const seen = new Set<number>();
+    for (const u of r.unavailable)
+      eachDayOf(u, (n) => {
+        if (seen.has(n)) return;
+        seen.add(n);
+        const list = partUnavail.get(n) ?? [];
+        list.push(r.id);
+        partUnavail.set(n, list);
+      });
+  }
+  const partnerSeats =
+    programme.partners !== 'none' && programme.partnerSeat ? active.filter((r) => r.partnerJoins).length : 0;
+
+  const phases = resolvePhases(programme);
+  const coaches = new Map<string, string>();
+  if (phases.some((p) => p.phase.mode === 'coaching')) {
+    // No matcher yet: the pool (or the facilitators) in turn by registration id, within each coach's capacity.
+    const pool = cohort.pool.length > 0 ? cohort.pool : cohort.facilitators;
+    let next = 0;
+    for (const r of active) {
+      for (let tries = 0; tries < pool.length; tries++) {
+        const coach = pool[(next + tries) % pool.length]!;
+        const cap = env.people.get(coach)?.capacity;
+        const load = coachLoad.get(coach) ?? 0;
+        if (cap !== undefined && load >= cap) continue;
+        coaches.set(r.id, coach);
+        coachLoad.set(coach, load + 1);
+        next = (next + tries + 1) % pool.length;
+        break;
+      }
+    }
+  }
+
+  return {
+    idx,
+    cohort,
+    programme,
+    tz: programme.calendar.timezone,
+    start,
+    limit,
+    spanLast,
+    endLast,
+    spanMinLast: spanMin < spanLast ? spanMin : undefined,
+    h0,
+    h1,
+    active,
+    participants,
+    seats: active.length + partnerSeats,
+    partnerSeats,
+    facilitators: [...cohort.facilitators],
+    coaches,
+    phases,
+    holidays,
+    school,
+    closures,
+    weekdays,
+    partUnavail,
+    fixed,
+    venueKey: venueKeyOf(cohort),
+    hours: {
+      start: timeToMinutes(programme.calendar.hours.start),
+      end: timeToMinutes(programme.calendar.hours.end),
+    },
+  };
+}
+
+export function personHours(env: Env, c: CohortCtx, id: string): { start: number; end: number } {
+  const h = env.people.get(id)?.hours;
+  return h ? { start: timeToMinutes(h.start), end: timeToMinutes(h.end) } : c.hours;
+}
+
+export function maxPerDay(env: Env, id: string): number {
+  return env.people.get(id)?.maxPerDay ?? DEFAULT_MAX_PER_DAY;
+}
+
+export function isoOf(n: number): string {
+  return iso(n);
+}

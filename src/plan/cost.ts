@@ -1,0 +1,150 @@
+/**
+ * Soft costs (SPEC §5), one figure per cohort so a local-search move only re-scores its own cohort:
+ * - unavailable: 10 per participant per session held on a day they said they cannot come;
+ * - spacing: (deviation from the middle of the `every` / `after` range, in weeks)² per gap;
+ * - compactness: 0.001 per day between the cohort's start and the average day of each phase's sessions
+ *   (a tie-breaker: earlier plans, and a phase's appointments on few days rather than spread out);
+ * - span-min: 1 per week the plan ends before the span's minimum (only when the span is a range).
+ */
+import type { CoachingPhase } from '../model/types.js';
+import type { CohortCtx, Item, PhaseCtx } from './context.js';
+import { plus } from './days.js';
+import { gapWindow, phaseBounds } from './phases.js';
+
+export const WEIGHT = { unavailable: 10, spacing: 1, compactness: 0.001, spanMin: 1 } as const;
+
+/** Participants of an item who are unavailable on a day it touches. */
+export function clashesOf(c: CohortCtx, i: Item): string[] {
+  if (i.kind === 'deadline') return [];
+  if (i.reg !== undefined) {
+    for (let n = i.day; n <= i.endDay; n++) if (c.partUnavail.get(n)?.includes(i.reg)) return [i.reg];
+    return [];
+  }
+  if (i.day === i.endDay) return c.partUnavail.get(i.day) ?? [];
+  const who = new Set<string>();
+  for (let n = i.day; n <= i.endDay; n++) for (const r of c.partUnavail.get(n) ?? []) who.add(r);
+  return [...who].sort();
+}
+
+/** (deviation from the middle of [lo, hi], in weeks)²; no cost without an upper bound. */
+export function spacingCost(gap: number, lo: number, hi: number): number {
+  if (!Number.isFinite(hi)) return 0;
+  const twice = 2 * gap - lo - hi;
+  return (twice * twice) / 196;
+}
+
+export interface SpacingTerm {
+  /** The later session or phase. */
+  item?: Item;
+  phase: PhaseCtx;
+  parent?: PhaseCtx;
+  gap: number;
+  lo: number;
+  hi: number;
+  cost: number;
+}
+
+/** Every gap that has a spacing cost: sessions of a group phase, conversations of a series, phases after phases. */
+export function spacingTerms(c: CohortCtx): SpacingTerm[] {
+  const out: SpacingTerm[] = [];
+  for (const p of c.phases) {
+    const ph = p.phase;
+    if ((ph.mode === 'group' || ph.mode === 'coaching') && p.every) {
+      const groups = new Map<string, Item[]>();
+      for (const i of p.items) {
+        const key = i.reg ?? '';
+        const list = groups.get(key);
+        if (list) list.push(i);
+        else groups.set(key, [i]);
+      }
+      for (const list of groups.values()) {
+        list.sort((a, b) => a.n - b.n);
+        for (let k = 1; k < list.length; k++) {
+          const prev = list[k - 1]!.day;
+          const lo = plus(prev, p.every.min) - prev;
+          const hi = plus(prev, p.every.max) - prev;
+          const gap = list[k]!.day - prev;
+          out.push({ item: list[k], phase: p, gap, lo, hi, cost: spacingCost(gap, lo, hi) });
+        }
+      }
+    }
+    if (p.parent >= 0 && p.gap?.explicit && p.gap.max) {
+      const parent = c.phases[p.parent]!;
+      const pb = phaseBounds(parent);
+      const b = phaseBounds(p);
+      if (pb && b) {
+        const [lo, hi] = gapWindow(p, pb.end);
+        const gap = b.start - pb.end;
+        out.push({ phase: p, parent, gap, lo: lo - pb.end, hi: hi - pb.end, cost: spacingCost(gap, lo - pb.end, hi - pb.end) });
+      }
+    }
+  }
+  return out;
+}
+
+/** Average day of a phase's sessions, counted from the cohort's start (0 for an unplanned phase). */
+export function meanOffset(c: CohortCtx, p: PhaseCtx): number {
+  if (p.items.length === 0) return 0;
+  let sum = 0;
+  for (const i of p.items) sum += i.day - c.start;
+  return sum / p.items.length;
+}
+
+export function lastDay(c: CohortCtx): number | undefined {
+  let last: number | undefined;
+  for (const p of c.phases) {
+    const b = phaseBounds(p);
+    if (b) last = Math.max(last ?? b.end, b.end);
+  }
+  return last;
+}
+
+export interface CostParts {
+  unavailable: number;
+  spacing: number;
+  compactness: number;
+  spanMin: number;
+}
+
+export function costParts(c: CohortCtx): CostParts {
+  let unavailable = 0;
+  for (const p of c.phases) for (const i of p.items) unavailable += clashesOf(c, i).length;
+  let spacing = 0;
+  for (const s of spacingTerms(c)) spacing += s.cost;
+  let early = 0;
+  for (const p of c.phases) early += meanOffset(c, p);
+  let short = 0;
+  const last = lastDay(c);
+  if (c.spanMinLast !== undefined && last !== undefined && last < c.spanMinLast) short = (c.spanMinLast - last) / 7;
+  return {
+    unavailable: unavailable * WEIGHT.unavailable,
+    spacing: spacing * WEIGHT.spacing,
+    compactness: early * WEIGHT.compactness,
+    spanMin: short * WEIGHT.spanMin,
+  };
+}
+
+export function cohortCost(c: CohortCtx): number {
+  const p = costParts(c);
+  return p.unavailable + p.spacing + p.compactness + p.spanMin;
+}
+
+/** Cost of putting the first session of phase p (or the var) on day d, given its predecessor: for ordering candidates. */
+export function candidateCost(c: CohortCtx, p: PhaseCtx, d: number, prev: { day: number; every: boolean } | undefined, clash: number): number {
+  let cost = clash * WEIGHT.unavailable + (d - c.start) * WEIGHT.compactness;
+  if (prev) {
+    if (prev.every && p.every) {
+      const lo = plus(prev.day, p.every.min) - prev.day;
+      const hi = plus(prev.day, p.every.max) - prev.day;
+      cost += spacingCost(d - prev.day, lo, hi) * WEIGHT.spacing;
+    } else if (!prev.every && p.gap?.explicit && p.gap.max) {
+      const [lo, hi] = gapWindow(p, prev.day);
+      cost += spacingCost(d - prev.day, lo - prev.day, hi - prev.day) * WEIGHT.spacing;
+    }
+  }
+  return cost;
+}
+
+export function coachingEvery(p: PhaseCtx): CoachingPhase['every'] | undefined {
+  return p.phase.mode === 'coaching' ? p.phase.every : undefined;
+}

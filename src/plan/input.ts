@@ -1,0 +1,34 @@
+import type { Lang } from '../i18n/index.js';
+import type { PlannedSession } from '../model/plan.js';
+import type { AvoidKind, Cohort, IsoDate, LocalTime, Person, Programme, SchoolRegion } from '../model/types.js';
+
+/** A holiday the caller looked up (src/calendar/holidays.ts); the planner keeps only the kinds a programme avoids. */
+export interface HolidayFact {
+  kind: AvoidKind;
+  nl: string;
+  en: string;
+  /** Only the evening counts (Remembrance of the Dead): blocks sessions running after `from` (default 18:00). */
+  eveningOnly?: boolean;
+  from?: LocalTime;
+}
+
+export interface SchoolHolidayFact {
+  region: SchoolRegion;
+  name: string;
+  start: IsoDate;
+  end: IsoDate;
+}
+
+export interface PlanInput {
+  /** Normalised and validated; the order does not matter (cohorts are planned in id order). */
+  cohorts: readonly { cohort: Cohort; programme: Programme }[];
+  /** Facilitators and coaches by id. */
+  people: ReadonlyMap<string, Person>;
+  /** All kinds; each programme keeps those in its calendar.avoid. */
+  holidays: ReadonlyMap<IsoDate, HolidayFact>;
+  schoolHolidays: readonly SchoolHolidayFact[];
+  /** For explanations and score facts. */
+  lang: Lang;
+  /** The pinned plan: its sequence numbers rise for changed sessions, and sessions it had that are gone come back cancelled. */
+  previous?: readonly PlannedSession[];
+}

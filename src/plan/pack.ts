@@ -1,0 +1,369 @@
+/**
+ * Appointments: individual phases (one appointment, or a same-day pair, per registration) and coaching
+ * series, packed into a phase's window around everything already booked.
+ */
+import { sessionId } from '../model/plan.js';
+import type { CoachingPhase, IndividualPhase, Registration } from '../model/types.js';
+import { COACHING_START_WINDOW, TIME_STEP, maxPerDay, personHours } from './context.js';
+import type { CohortCtx, Env, Item, PhaseCtx, Reason } from './context.js';
+import { DAY_MINUTES, hhmm, plus, timeExists } from './days.js';
+import { t } from './messages.js';
+import type { PlanMessage } from './messages.js';
+import type { Bookings } from './resources.js';
+import { appointmentDay, eveningHit, personFree } from './static.js';
+import { durationText } from './days.js';
+
+/** Offsets (minutes from the first start) and lengths of the appointments of one unit. */
+export interface Shape {
+  parts: { at: number; len: number }[];
+  total: number;
+}
+
+export function shapeOf(p: PhaseCtx, count: number): Shape {
+  const parts: { at: number; len: number }[] = [];
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    parts.push({ at, len: p.apptMinutes });
+    at += p.apptMinutes + p.breakMinutes;
+  }
+  return { parts, total: at - p.breakMinutes };
+}
+
+export function hoursOf(env: Env, c: CohortCtx, who: readonly string[]): { start: number; end: number } {
+  let start = c.hours.start;
+  let end = c.hours.end;
+  if (who.length > 0) {
+    start = 0;
+    end = DAY_MINUTES;
+    for (const f of who) {
+      const h = personHours(env, c, f);
+      start = Math.max(start, h.start);
+      end = Math.min(end, h.end);
+    }
+  }
+  return { start, end };
+}
+
+export type SlotFailure = 'max-per-day' | 'hours' | 'evening' | 'busy';
+
+/**
+ * The earliest start on day n (quarter-hour grid, not before `notBefore`) at which every person in
+ * `who` is free for the whole unit, within their hours, their daily maximum, existing local times and
+ * no remembrance evening.
+ */
+export function findSlot(
+  env: Env,
+  c: CohortCtx,
+  bookings: Bookings,
+  who: readonly string[],
+  n: number,
+  shape: Shape,
+  notBefore = 0,
+  fixedStart?: number,
+): number | SlotFailure {
+  for (const f of who) if (bookings.appointments(f, n) + shape.parts.length > maxPerDay(env, f)) return 'max-per-day';
+  const hours = hoursOf(env, c, who);
+  let tm = fixedStart ?? Math.ceil(Math.max(hours.start, notBefore) / TIME_STEP) * TIME_STEP;
+  let failure: SlotFailure = 'hours';
+  while (tm + shape.total <= hours.end || fixedStart !== undefined) {
+    let next: number | undefined;
+    for (const part of shape.parts) {
+      const s = tm + part.at;
+      const e = s + part.len;
+      if (eveningHit(c, n, s, e)) return 'evening';
+      if (!timeExists(n, s, c.tz) || !timeExists(n, e, c.tz)) {
+        next = tm + TIME_STEP;
+        break;
+      }
+      for (const f of who) {
+        const end = bookings.clashEnd(`p:${f}`, n * DAY_MINUTES + s, n * DAY_MINUTES + e);
+        if (end !== undefined) {
+          failure = 'busy';
+          const rel = end - n * DAY_MINUTES - part.at;
+          next = Math.max(next ?? 0, Math.ceil(rel / TIME_STEP) * TIME_STEP);
+        }
+      }
+      if (next !== undefined) break;
+    }
+    if (next === undefined) return tm;
+    if (fixedStart !== undefined) return failure;
+    tm = next;
+  }
+  return failure;
+}
+
+function participantFree(c: CohortCtx, reg: string, n: number): boolean {
+  return !c.partUnavail.get(n)?.includes(reg);
+}
+
+/** Days lo..hi, those the participant can make first (each part in date order). */
+function preferredDays(c: CohortCtx, reg: string, lo: number, hi: number): number[] {
+  const good: number[] = [];
+  const bad: number[] = [];
+  for (let d = lo; d <= hi; d++) (participantFree(c, reg, d) ? good : bad).push(d);
+  return good.concat(bad);
+}
+
+export function makeItem(
+  c: CohortCtx,
+  p: PhaseCtx,
+  session: string,
+  kind: Item['kind'],
+  n: number,
+  of: number,
+  reg: string | undefined,
+  d: number,
+  startMin: number,
+  endMin: number,
+  facilitators: string[],
+  fixed: boolean,
+): Item {
+  const endDay = d + Math.floor(endMin / DAY_MINUTES);
+  return {
+    c,
+    p,
+    session,
+    kind,
+    n,
+    of,
+    reg,
+    day: d,
+    startMin,
+    endDay,
+    endMin: endMin - (endDay - d) * DAY_MINUTES,
+    facilitators,
+    fixed,
+  };
+}
+
+export interface Unit {
+  reg: string;
+  /** 1-based number of the first appointment in the unit. */
+  first: number;
+  count: number;
+}
+
+/** How an individual phase splits into units: a same-day pair is one unit, separate appointments each one. */
+export function unitsOf(p: PhaseCtx, reg: string): Unit[] {
+  const ph = p.phase as IndividualPhase;
+  if (p.n === 1 || ph.sameDay) return [{ reg, first: 1, count: p.n }];
+  return Array.from({ length: p.n }, (_, i) => ({ reg, first: i + 1, count: 1 }));
+}
+
+export function unitSessions(p: PhaseCtx, u: Unit): string[] {
+  return Array.from({ length: u.count }, (_, i) => sessionId(p.phase.id, p.n > 1 ? u.first + i : undefined, u.reg));
+}
+
+/** Facilitator options for a unit on day n: everyone (`all`), or each one, least loaded first (`one`). */
+export function whoOptions(env: Env, c: CohortCtx, p: PhaseCtx, n: number, load: ReadonlyMap<string, number>): string[][] {
+  const ph = p.phase as IndividualPhase;
+  if (c.facilitators.length === 0) return [[]];
+  if (ph.facilitators === 'all') return c.facilitators.every((f) => personFree(env, f, n)) ? [[...c.facilitators]] : [];
+  return c.facilitators
+    .filter((f) => personFree(env, f, n))
+    .map((f, i) => ({ f, i, load: load.get(f) ?? 0 }))
+    .sort((a, b) => a.load - b.load || a.i - b.i)
+    .map((x) => [x.f]);
+}
+
+/** Items of one unit placed at day n, time tm, with `who`. */
+export function unitItems(c: CohortCtx, p: PhaseCtx, u: Unit, n: number, tm: number, who: string[], fixed: boolean): Item[] {
+  const shape = shapeOf(p, u.count);
+  const ids = unitSessions(p, u);
+  return shape.parts.map((part, i) =>
+    makeItem(c, p, ids[i]!, 'individual', u.first + i, p.n, u.reg, n, tm + part.at, tm + part.at + part.len, who, fixed),
+  );
+}
+
+export interface PackResult {
+  items: Item[];
+  failure?: Reason;
+}
+
+/**
+ * All appointments of an individual phase in [open, window end]: registrations in id order, each on the
+ * first day they can make (days they are unavailable last), least-loaded facilitator first.
+ * `fixedItems` are already booked and kept as they are.
+ */
+export function packIndividual(
+  env: Env,
+  c: CohortCtx,
+  p: PhaseCtx,
+  open: number,
+  bookings: Bookings,
+  notBefore: { day: number; min: number } | undefined,
+  fixedItems: ReadonlyMap<string, Item>,
+): PackResult {
+  const ph = p.phase as IndividualPhase;
+  const last = Math.min(plus(open, ph.window) - 1, c.limit);
+  const placed: Item[] = [];
+  const load = new Map<string, number>();
+  const undo = (): void => {
+    for (const i of placed) if (!i.fixed) bookings.remove(i);
+  };
+  for (const r of c.active) {
+    let prevDay = open - 1;
+    for (const u of unitsOf(p, r.id)) {
+      const ids = unitSessions(p, u);
+      const pinned = ids.map((s) => fixedItems.get(s)).filter((i): i is Item => i !== undefined);
+      if (pinned.length > 0) {
+        placed.push(...pinned);
+        prevDay = pinned[0]!.day;
+        continue;
+      }
+      const shape = shapeOf(p, u.count);
+      let done = false;
+      let why: SlotFailure | 'closed' = 'closed';
+      for (const n of preferredDays(c, r.id, Math.max(open, prevDay + (u.first > 1 ? 1 : 0)), last)) {
+        if (!appointmentDay(env, c, n, c.facilitators, ph.facilitators === 'all')) continue;
+        const min = notBefore && notBefore.day === n ? notBefore.min : 0;
+        for (const who of whoOptions(env, c, p, n, load)) {
+          const tm = findSlot(env, c, bookings, who, n, shape, min);
+          if (typeof tm !== 'number') {
+            why = tm;
+            continue;
+          }
+          const items = unitItems(c, p, u, n, tm, who, false);
+          for (const i of items) bookings.add(i);
+          placed.push(...items);
+          for (const f of who) load.set(f, (load.get(f) ?? 0) + 1);
+          prevDay = n;
+          done = true;
+          break;
+        }
+        if (done) break;
+      }
+      if (!done) {
+        undo();
+        return { items: [], failure: noRoom(env, c, p, r, ph.window, why) };
+      }
+    }
+  }
+  return { items: placed };
+}
+
+function noRoom(env: Env, c: CohortCtx, p: PhaseCtx, r: Registration, window: CoachingPhase['duration'], why: SlotFailure | 'closed'): Reason {
+  const who = p.phase.mode === 'coaching' ? [c.coaches.get(r.id) ?? ''] : c.facilitators;
+  const h = hoursOf(env, c, who.filter(Boolean));
+  const max = Math.min(...who.map((f) => maxPerDay(env, f)));
+  return {
+    rule: 'hours',
+    text: t(env.lang, 'why.no-appointment', {
+      registration: r.id,
+      hours: `${hhmm(h.start)}–${hhmm(h.end)}`,
+      max: Number.isFinite(max) ? max : '—',
+      window: durationText(window),
+      detail: t(env.lang, `slot.${why}` as PlanMessage),
+    }),
+  };
+}
+
+/**
+ * A coaching series per coachee with their coach: the first conversation within COACHING_START_WINDOW
+ * of `open`, then each `every` after the previous one, aiming at the middle of the range (or more
+ * when the spread's minimum needs it).
+ */
+export function packCoaching(
+  env: Env,
+  c: CohortCtx,
+  p: PhaseCtx,
+  open: number,
+  bookings: Bookings,
+  notBefore: { day: number; min: number } | undefined,
+  fixedItems: ReadonlyMap<string, Item>,
+): PackResult {
+  const ph = p.phase as CoachingPhase;
+  const placed: Item[] = [];
+  const undo = (): void => {
+    for (const i of placed) if (!i.fixed) bookings.remove(i);
+  };
+  const firstLast = Math.min(plus(open, COACHING_START_WINDOW) - 1, c.limit);
+  const shape = shapeOf(p, 1);
+  for (const r of c.active) {
+    const coach = c.coaches.get(r.id);
+    if (coach === undefined) continue; // reported as coach-capacity
+    const days: number[] = [];
+    let why: SlotFailure | 'closed' = 'closed';
+    for (let k = 1; k <= p.n; k++) {
+      const id = sessionId(ph.id, k, r.id);
+      const pinned = fixedItems.get(id);
+      if (pinned) {
+        placed.push(pinned);
+        days.push(pinned.day);
+        continue;
+      }
+      let lo: number;
+      let hi: number;
+      let target: number;
+      if (k === 1) {
+        lo = open;
+        hi = firstLast;
+        target = open;
+      } else {
+        const prev = days[k - 2]!;
+        lo = plus(prev, ph.every.min);
+        hi = Math.min(plus(prev, ph.every.max), c.limit);
+        target = Math.round((lo + plus(prev, ph.every.max)) / 2);
+        if (ph.spread) {
+          const remaining = p.n - k + 1;
+          const need = plus(days[0]!, ph.spread.min);
+          target = Math.max(target, prev + Math.ceil((need - prev) / remaining));
+          target = Math.min(target, prev + Math.floor((plus(days[0]!, ph.spread.max) - prev) / remaining));
+        }
+      }
+      const order: number[] = [];
+      for (let d = lo; d <= hi; d++) order.push(d);
+      order.sort((a, b) => Number(!participantFree(c, r.id, a)) - Number(!participantFree(c, r.id, b)) || Math.abs(a - target) - Math.abs(b - target) || a - b);
+      let placedOne = false;
+      for (const n of order) {
+        if (!seriesCanFinish(c, p, ph, days, k, n, fixedItems, r.id)) continue;
+        if (!appointmentDay(env, c, n, [coach], true)) continue;
+        const min = notBefore && notBefore.day === n ? notBefore.min : 0;
+        const tm = findSlot(env, c, bookings, [coach], n, shape, min);
+        if (typeof tm !== 'number') {
+          why = tm;
+          continue;
+        }
+        const item = makeItem(c, p, id, 'coaching', k, p.n, r.id, n, tm, tm + p.apptMinutes, [coach], false);
+        bookings.add(item);
+        placed.push(item);
+        days.push(n);
+        placedOne = true;
+        break;
+      }
+      if (!placedOne) {
+        undo();
+        return { items: [], failure: noRoom(env, c, p, r, COACHING_START_WINDOW, why) };
+      }
+    }
+  }
+  return { items: placed };
+}
+
+/** Whether a series with conversation k on day n can still reach the limit, the spread and any later fixed conversation. */
+function seriesCanFinish(
+  c: CohortCtx,
+  p: PhaseCtx,
+  ph: CoachingPhase,
+  days: readonly number[],
+  k: number,
+  n: number,
+  fixedItems: ReadonlyMap<string, Item>,
+  reg: string,
+): boolean {
+  let lo = n;
+  let hi = n;
+  for (let j = k + 1; j <= p.n; j++) {
+    lo = plus(lo, ph.every.min);
+    hi = plus(hi, ph.every.max);
+    const pinned = fixedItems.get(sessionId(ph.id, j, reg));
+    if (pinned && (pinned.day < lo || pinned.day > hi)) return false;
+    if (pinned) lo = hi = pinned.day;
+  }
+  if (lo > c.limit) return false;
+  if (ph.spread) {
+    const first = k === 1 ? n : days[0]!;
+    if (hi < plus(first, ph.spread.min) || lo > plus(first, ph.spread.max)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,122 @@
+/** Where a placed phase starts and ends, and whether a cohort's placement keeps the order and gap rules. */
+import type { CoachingPhase, IndividualPhase, SelfStudyPhase } from '../model/types.js';
+import { COACHING_START_WINDOW } from './context.js';
+import type { CohortCtx, Item, PhaseCtx } from './context.js';
+import { plus } from './days.js';
+
+export interface Bounds {
+  start: number;
+  /** Minutes on the start day; undefined for a self-study phase (it has no meeting). */
+  startMin?: number;
+  end: number;
+  endMin?: number;
+}
+
+export function phaseBounds(p: PhaseCtx): Bounds | undefined {
+  // a phase with nobody to meet (no active registrations) still opens, and the next phase follows it
+  if (p.items.length === 0) return p.open === undefined ? undefined : { start: p.open, end: p.open };
+  if (p.phase.mode === 'self-study') {
+    const deadline = p.items[0]!.day;
+    return { start: p.open ?? deadline, end: deadline };
+  }
+  let first = p.items[0]!;
+  let last = p.items[0]!;
+  for (const i of p.items) {
+    if (i.day < first.day || (i.day === first.day && i.startMin < first.startMin)) first = i;
+    if (i.endDay > last.endDay || (i.endDay === last.endDay && i.endMin > last.endMin)) last = i;
+  }
+  return { start: first.day, startMin: first.startMin, end: last.endDay, endMin: last.endMin };
+}
+
+/** Allowed start days after a parent that ends on `end`: [lo, hi] (hi may be Infinity). */
+export function gapWindow(p: PhaseCtx, end: number): [number, number] {
+  const gap = p.gap!;
+  return [plus(end, gap.min), gap.max ? plus(end, gap.max) : Infinity];
+}
+
+/** Same-day succession: the child may not start before its parent ends. */
+export function sameDayOk(parent: Bounds, child: Bounds): boolean {
+  if (child.start !== parent.end) return true;
+  if (parent.endMin === undefined || child.startMin === undefined) return true;
+  return child.startMin >= parent.endMin;
+}
+
+function byNumber(a: Item, b: Item): number {
+  return a.n - b.n;
+}
+
+/** Whether one phase's own placement is consistent (every, window, series). */
+export function phaseInternalOk(c: CohortCtx, p: PhaseCtx): boolean {
+  const ph = p.phase;
+  if (p.items.length === 0) return true;
+  for (const i of p.items) if (i.day < c.h0 || i.endDay > c.h1) return false;
+  switch (ph.mode) {
+    case 'group': {
+      const items = [...p.items].sort(byNumber);
+      for (let k = 1; k < items.length; k++) {
+        const prev = items[k - 1]!.day;
+        const d = items[k]!.day;
+        if (d < plus(prev, p.every!.min) || d > plus(prev, p.every!.max)) return false;
+      }
+      return true;
+    }
+    case 'self-study':
+      return p.open !== undefined && plus(p.open, (ph as SelfStudyPhase).window) === p.items[0]!.day;
+    case 'individual': {
+      const b = phaseBounds(p)!;
+      if (b.end > plus(b.start, (ph as IndividualPhase).window) - 1) return false;
+      if (!(ph as IndividualPhase).sameDay && p.n > 1) {
+        const byReg = new Map<string, Item[]>();
+        for (const i of p.items) byReg.set(i.reg!, [...(byReg.get(i.reg!) ?? []), i]);
+        for (const list of byReg.values()) {
+          list.sort(byNumber);
+          for (let k = 1; k < list.length; k++) if (list[k]!.day <= list[k - 1]!.day) return false;
+        }
+      }
+      return true;
+    }
+    case 'coaching':
+      return coachingOk(p, ph as CoachingPhase);
+  }
+}
+
+function coachingOk(p: PhaseCtx, ph: CoachingPhase): boolean {
+  const byReg = new Map<string, Item[]>();
+  for (const i of p.items) byReg.set(i.reg!, [...(byReg.get(i.reg!) ?? []), i]);
+  let firstMin = Infinity;
+  let firstMax = -Infinity;
+  for (const list of byReg.values()) {
+    list.sort(byNumber);
+    for (let k = 1; k < list.length; k++) {
+      const prev = list[k - 1]!.day;
+      const d = list[k]!.day;
+      if (d < plus(prev, ph.every.min) || d > plus(prev, ph.every.max)) return false;
+    }
+    const first = list[0]!.day;
+    const last = list[list.length - 1]!.day;
+    if (ph.spread && (last < plus(first, ph.spread.min) || last > plus(first, ph.spread.max))) return false;
+    firstMin = Math.min(firstMin, first);
+    firstMax = Math.max(firstMax, first);
+  }
+  return byReg.size === 0 || firstMax <= plus(firstMin, COACHING_START_WINDOW) - 1;
+}
+
+/** The gap from a phase's parent, and order on a shared day. */
+export function edgeOk(c: CohortCtx, p: PhaseCtx): boolean {
+  if (p.parent < 0) return true;
+  const parent = phaseBounds(c.phases[p.parent]!);
+  const child = phaseBounds(p);
+  if (!parent || !child) return true;
+  const [lo, hi] = gapWindow(p, parent.end);
+  return child.start >= lo && child.start <= hi && sameDayOk(parent, child);
+}
+
+/** Every order, gap, spacing and window rule of the cohort's current placement. */
+export function cohortConsistent(c: CohortCtx): boolean {
+  for (const p of c.phases) {
+    if (!phaseInternalOk(c, p) || !edgeOk(c, p)) return false;
+    const b = phaseBounds(p);
+    if (b && (b.start < c.start || b.end > c.limit) && !p.items.some((i) => i.fixed)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,138 @@
+/**
+ * The score analysis (PLANNER.md step 5): each hard rule with the number of times it is broken (0 when
+ * kept) and each soft constraint with its cost, the sessions behind it and the facts, in words a
+ * planner reads.
+ */
+import type { Infeasibility, ScoreItem } from '../model/plan.js';
+import { HARD_RULES } from './context.js';
+import type { CohortCtx, Env, Item } from './context.js';
+import { clashesOf, costParts, lastDay, meanOffset, spacingTerms } from './cost.js';
+import { durationText, iso, rangeText } from './days.js';
+import { t } from './messages.js';
+import { phaseBounds } from './phases.js';
+
+const MAX_FACTS = 40;
+
+export function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function weeks(days: number): string {
+  return `${(days / 7).toFixed(1)}w`;
+}
+
+function titleOf(i: Item): string {
+  const name = i.p.phase.name;
+  return i.of > 1 && i.kind !== 'individual' ? `${name} (${i.n}/${i.of})` : name;
+}
+
+function ref(i: Item): string {
+  return `${i.c.cohort.id}/${i.session}`;
+}
+
+function capped(facts: string[]): string[] {
+  return facts.length > MAX_FACTS ? [...facts.slice(0, MAX_FACTS), `… (+${facts.length - MAX_FACTS})`] : facts;
+}
+
+export function analyse(env: Env, planned: readonly CohortCtx[], infeasible: readonly Infeasibility[]): { hard: number; soft: number; items: ScoreItem[] } {
+  const items: ScoreItem[] = [];
+  let hard = 0;
+  const rules = [...HARD_RULES, ...(infeasible.some((f) => f.rule === 'search') ? (['search'] as const) : [])];
+  for (const rule of rules) {
+    const hits = infeasible.filter((f) => f.rule === rule);
+    hard += hits.length;
+    items.push({
+      constraint: rule,
+      level: 'hard',
+      cost: hits.length,
+      sessions: hits.map((f) => `${f.cohort}/${f.session}`),
+      facts: capped(hits.map((f) => f.message)),
+    });
+  }
+
+  // unavailable participants
+  let unavailable = 0;
+  const clashSessions: string[] = [];
+  const clashFacts: string[] = [];
+  let spacing = 0;
+  const spacingSessions: string[] = [];
+  const spacingFacts: string[] = [];
+  let compactness = 0;
+  const compactFacts: string[] = [];
+  let spanMin = 0;
+  const spanFacts: string[] = [];
+  for (const c of planned) {
+    const parts = costParts(c);
+    unavailable += parts.unavailable;
+    spacing += parts.spacing;
+    compactness += parts.compactness;
+    spanMin += parts.spanMin;
+    const all = c.phases.flatMap((p) => p.items).sort((a, b) => a.day - b.day || a.startMin - b.startMin || (a.session < b.session ? -1 : 1));
+    for (const i of all) {
+      const who = clashesOf(c, i);
+      if (who.length === 0) continue;
+      clashSessions.push(ref(i));
+      for (const r of who) {
+        let on = i.day;
+        for (let n = i.day; n <= i.endDay; n++) if (c.partUnavail.get(n)?.includes(r)) { on = n; break; }
+        clashFacts.push(t(env.lang, 'fact.unavailable', { who: r, date: iso(on), title: titleOf(i) }));
+      }
+    }
+    for (const s of spacingTerms(c).sort((a, b) => b.cost - a.cost)) {
+      if (s.cost < 0.005) continue;
+      const aim = weeks((s.lo + s.hi) / 2);
+      if (s.item) {
+        spacingSessions.push(ref(s.item));
+        spacingFacts.push(
+          t(env.lang, 'fact.spacing-every', {
+            title: `${c.cohort.id}: ${titleOf(s.item)}${s.item.reg ? ` — ${s.item.reg}` : ''}`,
+            gap: weeks(s.gap),
+            aim,
+            range: rangeText(s.phase.every!),
+          }),
+        );
+      } else {
+        const b = phaseBounds(s.phase);
+        const first = s.phase.items.find((i) => b && i.day === b.start && i.startMin === (b.startMin ?? i.startMin));
+        if (first) spacingSessions.push(ref(first));
+        spacingFacts.push(
+          t(env.lang, 'fact.spacing-after', {
+            phase: `${c.cohort.id}: ${s.phase.phase.name}`,
+            gap: weeks(s.gap),
+            parent: s.parent!.phase.name,
+            aim,
+            range: rangeText(s.phase.gap!),
+          }),
+        );
+      }
+    }
+    const placed = c.phases.filter((p) => p.items.length > 0);
+    const last = lastDay(c);
+    if (placed.length > 0 && last !== undefined)
+      compactFacts.push(
+        t(env.lang, 'fact.compactness', {
+          cohort: c.cohort.id,
+          days: (placed.reduce((a, p) => a + meanOffset(c, p), 0) / placed.length).toFixed(1),
+          last: iso(last),
+        }),
+      );
+    if (parts.spanMin > 0 && last !== undefined && c.spanMinLast !== undefined)
+      spanFacts.push(
+        t(env.lang, 'fact.span-min', {
+          cohort: c.cohort.id,
+          last: iso(last),
+          weeks: round3((c.spanMinLast - last) / 7),
+          span: durationText(c.programme.span.min),
+          date: iso(c.spanMinLast),
+        }),
+      );
+  }
+  const soft: ScoreItem[] = [
+    { constraint: 'unavailable', level: 'soft', cost: round3(unavailable), sessions: clashSessions, facts: capped(clashFacts) },
+    { constraint: 'spacing', level: 'soft', cost: round3(spacing), sessions: spacingSessions, facts: capped(spacingFacts) },
+    { constraint: 'compactness', level: 'soft', cost: round3(compactness), sessions: [], facts: compactFacts },
+    { constraint: 'span-min', level: 'soft', cost: round3(spanMin), sessions: [], facts: spanFacts },
+  ];
+  items.push(...soft);
+  return { hard, soft: round3(unavailable + spacing + compactness + spanMin), items };
+}

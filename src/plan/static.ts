@@ -1,0 +1,204 @@
+/**
+ * Static day rules: what makes a day unusable for a session regardless of the rest of the plan
+ * (weekdays, holidays, school holidays, blackouts, unavailability, the span, clock changes).
+ * Each check returns true when the day is usable; with a `sink` it also collects every reason it is
+ * not, in the run's language (the explanation of "no plan" is built from these).
+ */
+import { timeToMinutes } from '../calendar/date.js';
+import { schoolHolidayName } from '../calendar/school.js';
+import type { GroupPhase } from '../model/types.js';
+import { WEEKDAYS } from '../model/types.js';
+import { EVENING_FROM } from './context.js';
+import type { CohortCtx, Env, PhaseCtx, Reason } from './context.js';
+import { durationText, hhmm, iso, timeExists, weekday } from './days.js';
+import { holidayKindLabel, t, weekdayText } from './messages.js';
+
+function prefixed(prefix: string, text: string): string {
+  return prefix ? `${prefix}: ${text}` : text;
+}
+
+/** Weekday allowed, no avoided full-day holiday, no school holiday of the region, no blackout. */
+export function baseDay(env: Env, c: CohortCtx, n: number, sink?: Reason[], prefix = ''): boolean {
+  let ok = true;
+  const wd = weekday(n);
+  if (!c.weekdays[wd]) {
+    ok = false;
+    if (!sink) return false;
+    sink.push({ rule: 'weekdays', text: prefixed(prefix, t(env.lang, 'why.weekday', { weekday: weekdayText(env.lang, wd) })) });
+  }
+  const h = c.holidays.get(n);
+  if (h && !h.eveningOnly) {
+    ok = false;
+    if (!sink) return false;
+    const name = h[env.lang];
+    sink.push({ rule: 'holidays', text: prefixed(prefix, t(env.lang, 'why.holiday', { name, kind: holidayKindLabel(env.lang, h.kind) })) });
+  }
+  const s = c.school.get(n);
+  if (s !== undefined) {
+    ok = false;
+    if (!sink) return false;
+    sink.push({
+      rule: 'school-holidays',
+      text: prefixed(prefix, t(env.lang, 'why.school', { name: schoolHolidayName(s, env.lang), region: c.programme.calendar.schoolRegion ?? '' })),
+    });
+  }
+  const cl = c.closures.get(n);
+  if (cl) {
+    ok = false;
+    if (!sink) return false;
+    for (const x of cl)
+      sink.push({
+        rule: 'blackout',
+        text: prefixed(prefix, t(env.lang, x.own ? 'why.cohort-unavailable' : 'why.blackout', { range: x.range })),
+      });
+  }
+  return ok;
+}
+
+export function personFree(env: Env, id: string, n: number): boolean {
+  return !env.personUnavail.get(id)?.has(n);
+}
+
+function personReason(env: Env, id: string, prefix: string): Reason {
+  return { rule: 'facilitator-unavailable', text: prefixed(prefix, t(env.lang, 'why.facilitator-unavailable', { person: id })) };
+}
+
+/** The remembrance evening that a stretch [from, to) minutes of day n runs into, if any. */
+export function eveningHit(c: CohortCtx, n: number, from: number, to: number): { name: string; at: number } | undefined {
+  const h = c.holidays.get(n);
+  if (!h?.eveningOnly) return undefined;
+  const at = timeToMinutes(h.from ?? EVENING_FROM);
+  return to > at && from < 24 * 60 ? { name: h.nl, at } : undefined;
+}
+
+function eveningReason(env: Env, c: CohortCtx, n: number, prefix: string): Reason {
+  const h = c.holidays.get(n)!;
+  return {
+    rule: 'holidays',
+    text: prefixed(prefix, t(env.lang, 'why.holiday-evening', { name: h[env.lang], from: h.from ?? EVENING_FROM })),
+  };
+}
+
+/** Inside [cohort start, limit]. */
+export function spanDay(env: Env, c: CohortCtx, first: number, last: number, sink?: Reason[]): boolean {
+  let ok = true;
+  if (first < c.start) {
+    ok = false;
+    if (!sink) return false;
+    sink.push({ rule: 'span', text: t(env.lang, 'why.before-start', { date: iso(c.start) }) });
+  }
+  if (last > c.limit) {
+    ok = false;
+    if (!sink) return false;
+    if (c.endLast !== undefined && c.endLast <= c.spanLast)
+      sink.push({ rule: 'span', text: t(env.lang, 'why.after-end', { date: iso(c.endLast) }) });
+    else
+      sink.push({
+        rule: 'span',
+        text: t(env.lang, 'why.after-span', { span: durationText(c.programme.span.max), date: iso(c.spanLast) }),
+      });
+  }
+  return ok;
+}
+
+/** Minutes from the start day's midnight: start on day d, end on day d + days - 1. */
+export function groupTimes(ph: GroupPhase, fixedStart?: number): { start: number; end: number; days: number } {
+  const days = Math.max(1, ph.slot.days);
+  let start = timeToMinutes(ph.slot.start);
+  let end = timeToMinutes(ph.slot.end) + (days - 1) * 24 * 60;
+  // a fixed start time overrides the slot and keeps the session's length
+  if (fixedStart !== undefined) {
+    end += fixedStart - start;
+    start = fixedStart;
+  }
+  return { start, end, days: Math.floor(end / (24 * 60)) + 1 };
+}
+
+/**
+ * A group session starting on day d: on the slot's weekday (unless fixed), every day it touches an
+ * allowed, non-avoided day, the cohort's facilitators available, times that exist, within the span.
+ */
+export function groupDay(
+  env: Env,
+  c: CohortCtx,
+  p: PhaseCtx,
+  d: number,
+  opts: { fixedStart?: number; fixed: boolean },
+  sink?: Reason[],
+): boolean {
+  const ph = p.phase as GroupPhase;
+  const { start, end, days } = groupTimes(ph, opts.fixedStart);
+  let ok = true;
+  const fail = (r: Reason): boolean => {
+    ok = false;
+    sink?.push(r);
+    return !sink;
+  };
+  const slotWd = WEEKDAYS.indexOf(ph.slot.weekday);
+  if (!opts.fixed && weekday(d) !== slotWd) {
+    if (fail({ rule: 'slot', text: t(env.lang, 'why.slot-weekday', { weekday: weekdayText(env.lang, slotWd) }) })) return false;
+  }
+  if (!spanDay(env, c, d, d + days - 1, sink)) {
+    ok = false;
+    if (!sink) return false;
+  }
+  for (let i = 0; i < days; i++) {
+    const n = d + i;
+    const prefix = i === 0 ? '' : iso(n);
+    if (!baseDay(env, c, n, sink, prefix)) {
+      ok = false;
+      if (!sink) return false;
+    }
+    const from = i === 0 ? start : 0;
+    const to = i === days - 1 ? end - i * 24 * 60 : 24 * 60;
+    if (eveningHit(c, n, from, to) && fail(eveningReason(env, c, n, prefix))) return false;
+    for (const f of c.facilitators) if (!personFree(env, f, n) && fail(personReason(env, f, prefix))) return false;
+  }
+  if (!timeExists(d, start, c.tz) && fail({ rule: 'dst', text: t(env.lang, 'why.dst', { time: hhmm(start) }) })) return false;
+  const lastDay = d + days - 1;
+  const endMin = end - (days - 1) * 24 * 60;
+  if (!timeExists(lastDay, endMin, c.tz) && fail({ rule: 'dst', text: prefixed(days > 1 ? iso(lastDay) : '', t(env.lang, 'why.dst', { time: hhmm(endMin) })) }))
+    return false;
+  return ok;
+}
+
+/** A deadline is a working day of the programme: allowed weekday, no avoided holiday; no meeting, so school holidays and blackouts do not matter. */
+export function deadlineDay(env: Env, c: CohortCtx, n: number, sink?: Reason[]): boolean {
+  let ok = spanDay(env, c, n, n, sink);
+  if (!ok && !sink) return false;
+  const wd = weekday(n);
+  if (!c.weekdays[wd]) {
+    ok = false;
+    if (!sink) return false;
+    sink.push({ rule: 'weekdays', text: t(env.lang, 'why.weekday', { weekday: weekdayText(env.lang, wd) }) });
+  }
+  const h = c.holidays.get(n);
+  if (h && !h.eveningOnly) {
+    ok = false;
+    if (!sink) return false;
+    sink.push({ rule: 'holidays', text: t(env.lang, 'why.holiday', { name: h[env.lang], kind: holidayKindLabel(env.lang, h.kind) }) });
+  }
+  return ok;
+}
+
+/**
+ * A day for individual appointments or coaching conversations: base rules, the span, and at least one
+ * of `who` available (`needAll`: every one of them).
+ */
+export function appointmentDay(env: Env, c: CohortCtx, n: number, who: readonly string[], needAll: boolean, sink?: Reason[]): boolean {
+  let ok = spanDay(env, c, n, n, sink);
+  if (!ok && !sink) return false;
+  if (!baseDay(env, c, n, sink)) {
+    ok = false;
+    if (!sink) return false;
+  }
+  if (who.length > 0) {
+    const busy = who.filter((f) => !personFree(env, f, n));
+    if (needAll ? busy.length > 0 : busy.length === who.length) {
+      ok = false;
+      if (!sink) return false;
+      for (const f of busy) sink.push(personReason(env, f, ''));
+    }
+  }
+  return ok;
+}

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { dayNumber } from '../../src/calendar/date.js';
+import { addDuration } from '../../src/calendar/duration.js';
+import type { Plan, PlannedSession } from '../../src/model/plan.js';
+import { checkHardRules, planCohorts } from '../../src/plan/index.js';
+import { aCohort, aPerson, aProgramme, dur, planInput } from './builders.js';
+
+/** programmes/loopbaanplus.yaml in builder form (seed 000). */
+export function loopbaanPlus() {
+  return aProgramme('loopbaanplus')
+    .named('LoopbaanPlus voor burgemeesters')
+    .lasting('9 months')
+    .seats(12, 6)
+    .onWeekdays('mon', 'tue', 'wed', 'thu', 'fri', 'sat')
+    .avoiding('public-holidays', 'good-friday', 'liberation-day')
+    .schoolRegion('midden')
+    .hours('09:00', '17:30')
+    .withIndividualPhase('intake', { name: 'Intake', duration: '2h', window: '4w' })
+    .withIndividualPhase('droom', { name: 'Uw droom', duration: '2h..3h', window: '4w', after: ['intake', '1w..6w'] })
+    .withGroupPhase('groepsblok-1', { name: 'Groepsblok 1', slot: 'fri 13:00 → sat 14:30', dagdelen: 3.5, after: ['droom', '1w..6w'] })
+    .withSelfStudy('zelfonderzoek', { name: 'Zelfonderzoek', effort: '3h..4h', window: '3w', after: ['groepsblok-1', '0d..1w'] })
+    .withIndividualPhase('feedback', {
+      name: 'Feedbackgesprek',
+      duration: '2h',
+      sessions: 2,
+      sameDay: true,
+      break: '1h',
+      window: '4w',
+      facilitators: 'all',
+      after: ['zelfonderzoek', '1w..4w'],
+      location: 'venue',
+    })
+    .withSelfStudy('actieplan', { name: 'Actieplan', window: '3w', after: ['feedback', '0d..2w'] })
+    .withGroupPhase('groepsblok-2', { name: 'Groepsblok 2', slot: 'fri 13:00 → sat 12:30', dagdelen: 3, after: ['actieplan', '1w..4w'] })
+    .withGroupPhase('terugkomdag', { name: 'Terugkomdag', slot: 'fri 09:30-16:30', dagdelen: 2, after: ['groepsblok-2', '6w..14w'] });
+}
+
+export function loopbaanPlusCohort(id = 'loopbaanplus-2027') {
+  const c = aCohort(id)
+    .of(loopbaanPlus())
+    .starting('2027-01-11')
+    .ending('2027-10-08')
+    .at('Landgoed De Horst', 'Amersfoortseweg 1, 3951 LA Maarn', 'GM1581')
+    .facilitatedBy('marleen-vos', 'joost-hendriks')
+    .unavailable('2027-02-15..2027-02-19')
+    .register('r01', { unavailable: ['2027-03-01..2027-03-05'], partnerJoins: true })
+    .register('r02')
+    .register('r03', { unavailable: ['2027-01-11..2027-01-15'] })
+    .register('r04', { status: 'withdrawn' });
+  for (let i = 5; i <= 11; i++) c.register(`r${String(i).padStart(2, '0')}`);
+  return c;
+}
+
+export const PEOPLE = [
+  aPerson('marleen-vos', { hours: ['09:00', '17:30'], maxPerDay: 3, unavailable: ['2027-04-12..2027-04-16'] }),
+  aPerson('joost-hendriks', { maxPerDay: 3 }),
+];
+
+function phase(plan: Plan, id: string): PlannedSession[] {
+  return plan.sessions.filter((s) => s.phase === id);
+}
+
+function day(s: string): number {
+  return dayNumber(s.slice(0, 10));
+}
+
+describe('LoopbaanPlus (seed 000)', () => {
+  const input = planInput([loopbaanPlusCohort().fix('groepsblok-1', '2027-03-19')], PEOPLE);
+  const plan = planCohorts(input);
+
+  it('plans all 8 phases completely', () => {
+    expect(plan.infeasible).toEqual([]);
+    expect(checkHardRules(input, plan)).toEqual([]);
+    // 10 active registrations (r04 withdrew): intake, droom, 2 feedback each; 3 group sessions; 2 deadlines
+    expect(phase(plan, 'intake')).toHaveLength(10);
+    expect(phase(plan, 'droom')).toHaveLength(10);
+    expect(phase(plan, 'feedback')).toHaveLength(20);
+    expect(plan.sessions.filter((s) => s.kind === 'group')).toHaveLength(3);
+    expect(plan.sessions.filter((s) => s.kind === 'deadline')).toHaveLength(2);
+    expect(plan.sessions.some((s) => s.participants.includes('r04'))).toBe(false);
+  });
+
+  it('keeps the fixed first group block and every gap', () => {
+    expect(phase(plan, 'groepsblok-1')[0]).toMatchObject({ start: '2027-03-19T13:00', end: '2027-03-20T14:30', fixed: true });
+    const end = (id: string) => Math.max(...phase(plan, id).map((s) => day(s.end)));
+    const start = (id: string) => Math.min(...phase(plan, id).map((s) => day(s.start)));
+    const gap = (from: string, to: string) => start(to) - end(from);
+    expect(gap('intake', 'droom')).toBeGreaterThanOrEqual(7);
+    expect(gap('intake', 'droom')).toBeLessThanOrEqual(42);
+    expect(gap('droom', 'groepsblok-1')).toBeGreaterThanOrEqual(7);
+    expect(gap('groepsblok-2', 'terugkomdag')).toBeGreaterThanOrEqual(42);
+    expect(gap('groepsblok-2', 'terugkomdag')).toBeLessThanOrEqual(98);
+    const last = Math.max(...plan.sessions.map((s) => day(s.end)));
+    expect(last).toBeLessThanOrEqual(dayNumber('2027-10-08'));
+    expect(last).toBeLessThan(dayNumber(addDuration('2027-01-11', dur('9 months'))));
+  });
+
+  it('feedback: two appointments of 2 h on one day with an hour between, with both facilitators', () => {
+    for (let i = 1; i <= 11; i++) {
+      const r = `r${String(i).padStart(2, '0')}`;
+      if (r === 'r04') continue;
+      const [a, b] = ['feedback#1', 'feedback#2'].map((id) => plan.sessions.find((s) => s.session === `${id}@${r}`)!);
+      expect(a!.start.slice(0, 10)).toBe(b!.start.slice(0, 10));
+      expect(b!.start.slice(11)).toBe(addMinutes(a!.end.slice(11), 60));
+      expect(a!.facilitators).toEqual(['marleen-vos', 'joost-hendriks']);
+      expect(a!.title).toBe('Feedbackgesprek');
+    }
+  });
+
+  it('names sessions with stable uids and locations', () => {
+    const intake = plan.sessions.find((s) => s.session === 'intake@r01')!;
+    expect(intake.uid).toBe('intake@r01.loopbaanplus-2027@cohort');
+    expect(intake.location).toEqual({ kind: 'participant-municipality', municipality: 'GM0344' });
+    expect(intake.participants).toEqual(['r01']);
+    expect(phase(plan, 'terugkomdag')[0]!.location).toMatchObject({ kind: 'venue', name: 'Landgoed De Horst' });
+    expect(phase(plan, 'zelfonderzoek')[0]).toMatchObject({ kind: 'deadline', allDay: true });
+    expect(phase(plan, 'zelfonderzoek')[0]!.start).toBe(phase(plan, 'zelfonderzoek')[0]!.end);
+  });
+
+  it('does not plan r03’s intake in the week they are away', () => {
+    const s = plan.sessions.find((x) => x.session === 'intake@r03')!;
+    expect(s.start.slice(0, 10) > '2027-01-15').toBe(true);
+  });
+
+  it('lists every hard rule kept and the soft costs with facts', () => {
+    const hard = plan.score.items.filter((i) => i.level === 'hard');
+    expect(hard.map((i) => i.constraint)).toContain('double-booking');
+    expect(hard.every((i) => i.cost === 0)).toBe(true);
+    expect(plan.score.hard).toBe(0);
+    const soft = plan.score.items.filter((i) => i.level === 'soft').map((i) => i.constraint);
+    expect(soft).toEqual(['unavailable', 'spacing', 'compactness', 'span-min']);
+    expect(plan.score.soft).toBeGreaterThan(0);
+  });
+
+  it('is sorted by start, then cohort, then session id', () => {
+    const keys = plan.sessions.map((s) => `${s.start}|${s.cohort}|${s.session}`);
+    expect(keys).toEqual([...keys].sort());
+  });
+});
+
+function addMinutes(hhmm: string, n: number): string {
+  const m = Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3)) + n;
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
