@@ -1,2 +1,3 @@
 // Runs every benchmark in turn. Figures are medians of whole-process runs; ratios are cohort / other.
 await import('./validate.mjs');
+await import('./plan.mjs'); await import('./yardstick.mjs');

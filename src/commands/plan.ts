@@ -13,7 +13,7 @@ import type { Plan, PlannedSession } from '../model/plan.js';
 import type { AvoidKind, Person, Programme, SchoolRegion } from '../model/types.js';
 import { checkHardRules, planCohorts, type PlanInput } from '../plan/index.js';
 import { placeRegistrations } from '../capacity/place.js';
-import type { CohortModel } from '../validate/rules.js';
+import { sessionIds, type CohortModel } from '../validate/rules.js';
 import type { CommandContext } from './context.js';
 import { UsageError } from './errors.js';
 import { loadProject } from './project.js';
@@ -57,13 +57,18 @@ const t = (lang: Lang, key: string, params = {}) => translate(messages, lang, ke
 export function planInputFor(cohorts: readonly CohortModel[], lang: Lang): PlanInput {
   // Only registrations with a seat are planned; the reserve list waits (src/capacity/place.ts).
   const seated = (c: CohortModel) => placeRegistrations(c.cohort.registrations, c.programme as Programme).placed;
+  // Pinned sessions of registrations that left (or wait on the reserve list) are not planned: they come back cancelled.
+  const plannable = (c: CohortModel) => {
+    const ids = new Set(sessionIds(c.programme as Programme, seated(c)));
+    return fixedForPlanner(c.cohort.fixed).filter((f) => ids.has(f.session));
+  };
   const years = cohorts.map((c) => Number(c.cohort.start.slice(0, 4)));
   const from = Math.min(...years);
   const to = Math.max(...years) + 2;
   const people = new Map<string, Person>();
   for (const c of cohorts) for (const [id, p] of c.people) if (!people.has(id)) people.set(id, p);
   return {
-    cohorts: cohorts.map((c) => ({ cohort: { ...c.cohort, registrations: seated(c), fixed: fixedForPlanner(c.cohort.fixed) }, programme: c.programme as Programme })),
+    cohorts: cohorts.map((c) => ({ cohort: { ...c.cohort, registrations: seated(c), fixed: plannable(c) }, programme: c.programme as Programme })),
     people,
     holidays: dutchHolidays(from, to, ALL_AVOID),
     schoolHolidays: REGIONS.flatMap((r) => schoolHolidays(r)),
@@ -149,7 +154,8 @@ export async function runPlan(options: PlanOptions, { io, global }: CommandConte
 
   const input = planInputFor(cohorts, lang);
   const raw = planCohorts(input);
-  const violations = checkHardRules(input, raw);
+  // A safety net: a plan the planner calls complete must pass the independent checker.
+  const violations = raw.infeasible.length === 0 ? checkHardRules(input, raw) : [];
   if (violations.length > 0) {
     const v = violations[0]!;
     throw new Error(t(lang, 'plan/internal-hard-rule', { rule: v.rule, detail: v.message }));

@@ -104,7 +104,9 @@ export async function loadProject(io: IO, paths: readonly string[], lang: Lang):
       const id = cohortProgrammeId(f);
       if (id !== undefined && !programmeIds.has(id)) {
         for (const candidate of programmeCandidates(f.loaded.file, id)) {
-          if (files.has(candidate) || (await io.stat(candidate))?.kind !== 'file') continue;
+          // The first candidate that exists is the one: already read, or to be read now.
+          if (files.has(candidate)) break;
+          if ((await io.stat(candidate))?.kind !== 'file') continue;
           wanted.push(candidate);
           break;
         }

@@ -87,25 +87,23 @@ function date(r: Reporter, v: unknown, pointer: string): string | undefined {
   return s;
 }
 
-/** Without `max`, only the span limits the gap. */
-const NO_LIMIT: Duration = { amount: 1200, unit: 'month' };
-
-function after(r: Reporter, v: unknown, pointer: string): After {
+/** Without `max`, only the span limits the gap: the gap may be as long as the span itself. */
+function after(r: Reporter, v: unknown, pointer: string, span: Duration): After {
   const a = obj(v);
   return {
     phase: str(a.phase) ?? '',
     min: duration(r, a.min, `${pointer}/min`),
-    max: a.max === undefined ? NO_LIMIT : duration(r, a.max, `${pointer}/max`, NO_LIMIT),
+    max: a.max === undefined ? span : duration(r, a.max, `${pointer}/max`, span),
   };
 }
 
-function phase(r: Reporter, raw: Raw, pointer: string): Phase {
+function phase(r: Reporter, raw: Raw, pointer: string, span: Duration): Phase {
   const base = {
     id: str(raw.id) ?? '',
     name: str(raw.name) ?? str(raw.id) ?? '',
     ...(str(raw.description) !== undefined ? { description: str(raw.description)! } : {}),
     ...(str(raw.preparation) !== undefined ? { preparation: str(raw.preparation)! } : {}),
-    ...(raw.after !== undefined ? { after: after(r, raw.after, `${pointer}/after`) } : {}),
+    ...(raw.after !== undefined ? { after: after(r, raw.after, `${pointer}/after`, span) } : {}),
     location: (str(raw.location) ?? 'venue') as Phase['location'],
     ...(num(raw.dagdelen) !== undefined ? { dagdelen: num(raw.dagdelen)! } : {}),
   };
@@ -156,6 +154,7 @@ export function normalizeProgramme(r: Reporter): Programme {
   const hours = obj(cal.hours);
   const cap = obj(raw.capacity);
   const region = str(cal['school-region']);
+  const span = durationRange(r, raw.span, '/span');
   return {
     id: str(raw.id) ?? '',
     name: str(raw.name) ?? '',
@@ -163,7 +162,7 @@ export function normalizeProgramme(r: Reporter): Programme {
     audience: strs(raw.audience),
     ...(str(raw.stage) !== undefined ? { stage: str(raw.stage) as Programme['stage'] } : {}),
     membersOnly: obj(raw.eligibility)['members-only'] === true,
-    span: durationRange(r, raw.span, '/span'),
+    span,
     capacity: { min: num(cap.min) ?? 1, max: num(cap.max) ?? num(cap.min) ?? 1 },
     partners: (str(raw.partners) ?? 'none') as Programme['partners'],
     partnerSeat: raw['partner-seat'] !== false,
@@ -175,7 +174,7 @@ export function normalizeProgramme(r: Reporter): Programme {
       blackout: dateRanges(r, cal.blackout, '/calendar/blackout'),
       hours: { start: str(hours.start) ?? '09:00', end: str(hours.end) ?? '17:00' },
     },
-    phases: arr(raw.phases).map((p, i) => phase(r, obj(p), `/phases/${i}`)),
+    phases: arr(raw.phases).map((p, i) => phase(r, obj(p), `/phases/${i}`, span.max)),
   };
 }
 
