@@ -1,0 +1,67 @@
+/** Property: whatever bytes a user saves, loading, schema checks and rules return diagnostics, never throw. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadFile } from '../../src/load/index.js';
+import { detectKind } from '../../src/validate/kinds.js';
+import { checkProject, type ParsedFile } from '../../src/validate/rules.js';
+import { schemaDiagnostics } from '../../src/validate/schema.js';
+
+const ROOT = join(import.meta.dirname, '../..');
+const shipped = [
+  ...readdirSync(join(ROOT, 'programmes')).map((f) => `programmes/${f}`),
+  ...readdirSync(join(ROOT, 'cohorts')).map((f) => `cohorts/${f}`),
+].map((file) => ({ file, text: readFileSync(join(ROOT, file), 'utf8') }));
+
+/** The validate pipeline without IO, as src/commands/project.ts runs it. */
+function validateTexts(files: { file: string; text: string }[]) {
+  const parsed = new Map<string, ParsedFile>();
+  const diagnostics = [];
+  for (const { file, text } of files) {
+    const { loaded, diagnostics: d } = loadFile(file, new TextEncoder().encode(text), 'en');
+    diagnostics.push(...d);
+    if (!loaded) continue;
+    const kind = loaded.data === undefined ? undefined : detectKind(file, loaded.text, loaded.data);
+    const schema = kind ? schemaDiagnostics(loaded, kind, 'en') : [];
+    diagnostics.push(...schema);
+    parsed.set(file, { loaded, kind, clean: ![...d, ...schema].some((x) => x.severity === 'error') });
+  }
+  return [...diagnostics, ...checkProject(parsed, 'en').diagnostics];
+}
+
+/** Small edits a person makes by accident: delete, duplicate or replace a slice of a line. */
+const edit = fc.record({
+  at: fc.nat(),
+  length: fc.nat({ max: 12 }),
+  insert: fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom(':', '- ', '"', "'", '\t', '  ', '\n', '{', '[', '&a', '*a', '#', '2027-02-30', '25:00', '__proto__: 1\n', 'no', '010')),
+});
+
+function apply(text: string, edits: { at: number; length: number; insert: string }[]): string {
+  let out = text;
+  for (const e of edits) {
+    const at = e.at % (out.length + 1);
+    out = out.slice(0, at) + e.insert + out.slice(at + e.length);
+  }
+  return out;
+}
+
+describe('bad input never crashes validation', () => {
+  it('the shipped files are clean (the baseline the properties mutate)', () => {
+    expect(validateTexts(shipped).filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('random edits to any shipped file give diagnostics with real positions, never an exception', () => {
+    fc.assert(
+      fc.property(fc.nat({ max: shipped.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 4 }), (index, edits) => {
+        const files = shipped.map((f, i) => (i === index ? { ...f, text: apply(f.text, edits) } : f));
+        for (const d of validateTexts(files)) {
+          expect(d.line).toBeGreaterThanOrEqual(1);
+          expect(d.column).toBeGreaterThanOrEqual(1);
+          expect(d.message.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 150, seed: 20261123 },
+    );
+  });
+});
