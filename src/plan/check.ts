@@ -236,6 +236,12 @@ function checkCohort(input: PlanInput, cohort: Cohort, programme: Programme, min
   }
 }
 
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  const x = new Set(a);
+  const y = new Set(b);
+  return x.size === y.size && [...x].every((v) => y.has(v));
+}
+
 function minutesText(m: number): string {
   return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }
@@ -278,14 +284,14 @@ function checkShape(
     const startMin = fixed?.start ? timeToMinutes(fixed.start) : slotStart;
     if (!fixed && WEEKDAYS[weekdayIndex(s.start.slice(0, 10))] !== ph.slot.weekday) v('slot', id, `${s.session} on ${s.start} is not on a ${ph.slot.weekday}`);
     if (x.start.min !== startMin || absEnd(x) - absStart(x) !== length) v('slot', id, `${s.session} ${s.start}–${s.end} does not keep the slot's times`);
-    if ([...s.facilitators].sort().join() !== [...cohort.facilitators].sort().join()) v('slot', id, `${s.session} does not have all facilitators`);
+    if (!sameSet(s.facilitators, cohort.facilitators)) v('slot', id, `${s.session} does not have all facilitators`);
     return;
   }
   if (ph.mode === 'individual' || ph.mode === 'coaching') {
     const len = ph.mode === 'individual' ? durMinutes(ph.duration.min) : durMinutes(ph.duration);
     if (absEnd(x) - absStart(x) !== len) v('hours', id, `${s.session} lasts ${absEnd(x) - absStart(x)} minutes, not ${len}`);
     if (ph.mode === 'individual' && cohort.facilitators.length > 0) {
-      const ok = ph.facilitators === 'all' ? [...s.facilitators].sort().join() === [...cohort.facilitators].sort().join() : s.facilitators.length === 1 && cohort.facilitators.includes(s.facilitators[0]!);
+      const ok = ph.facilitators === 'all' ? sameSet(s.facilitators, cohort.facilitators) : s.facilitators.length === 1 && cohort.facilitators.includes(s.facilitators[0]!);
       if (!ok) v('hours', id, `${s.session} has facilitators ${s.facilitators.join(', ') || '—'}`);
     }
     if (ph.mode === 'coaching' && s.facilitators.length !== 1) v('coach-capacity', id, `${s.session} has no single coach`);
@@ -302,7 +308,7 @@ function checkResources(input: PlanInput, spans: readonly Span[], out: HardRuleV
   const venueOf = new Map(input.cohorts.map(({ cohort }) => [cohort.id, cohort.venue ? `${cohort.venue.name}|${cohort.venue.address ?? ''}` : undefined]));
   for (const x of spans) {
     if (x.s.kind === 'deadline') continue;
-    const keys = x.s.facilitators.map((f) => `person ${f}`);
+    const keys = [...new Set(x.s.facilitators)].map((f) => `person ${f}`);
     const venue = venueOf.get(x.s.cohort);
     if (x.s.kind === 'group' && x.s.location.kind === 'venue' && venue) keys.push(`venue ${venue.split('|')[0]}`);
     for (const k of keys) byKey.set(k, [...(byKey.get(k) ?? []), x]);
@@ -319,7 +325,7 @@ function checkResources(input: PlanInput, spans: readonly Span[], out: HardRuleV
   const perDay = new Map<string, number>();
   for (const x of spans) {
     if (x.s.kind !== 'individual' && x.s.kind !== 'coaching') continue;
-    for (const f of x.s.facilitators) {
+    for (const f of new Set(x.s.facilitators)) {
       const k = `${f}|${x.start.day}`;
       perDay.set(k, (perDay.get(k) ?? 0) + 1);
       const max = input.people.get(f)?.maxPerDay ?? DEFAULT_MAX_PER_DAY;

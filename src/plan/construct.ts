@@ -11,18 +11,20 @@ import type { GroupPhase, IndividualPhase } from '../model/types.js';
 import { timeToMinutes } from '../calendar/date.js';
 import type { CohortCtx, Env, Item, PhaseCtx, Reason } from './context.js';
 import { candidateCost, clashesOf } from './cost.js';
-import { DAY_MINUTES, day, durationText, hhmm, iso, plus } from './days.js';
+import { DAY_MINUTES, day, durationText, hhmm, iso, plus, rangeText } from './days.js';
 import { buildVars, domainSize, dominantRule, explainDays, explanationWindow, propagate, varSession, varTitle } from './domains.js';
 import type { Var } from './domains.js';
 import { t } from './messages.js';
 import { findSlot, makeItem, packCoaching, packIndividual, shapeOf, unitItems, unitsOf, unitSessions } from './pack.js';
 import { phaseBounds, gapWindow, sameDayOk } from './phases.js';
 import { Bookings, keysOf } from './resources.js';
-import { appointmentDay, deadlineDay, groupDay, groupTimes } from './static.js';
+import { appointmentDay, deadlineDay, groupDay, groupTimes, personFree } from './static.js';
 
 /** Candidate attempts per cohort before the search gives up (deterministic, never wall-clock). */
-export const SEARCH_BUDGET = 4000;
-const ROUNDS = 3;
+export const SEARCH_BUDGET = 500;
+const ROUNDS = 2;
+/** How many blocking cohorts a repair re-plans at most. */
+const REPAIR_WIDTH = 4;
 
 export interface Construction {
   bookings: Bookings;
@@ -66,13 +68,25 @@ export function construct(env: Env): Construction {
     const failed = new Set<CohortCtx>(plans.filter((cp) => cp.empty).map((cp) => cp.c));
     const infeasible: Infeasibility[] = [];
     const failedNow: CohortPlan[] = [];
+    const blockers = new Map<CohortPlan, Set<CohortCtx>>();
+    const failures = new Map<CohortPlan, Infeasibility>();
     for (const cp of order) {
-      const failure = searchCohort(env, cp, bookings, fixed.items);
+      const by = new Set<CohortCtx>();
+      const failure = searchCohort(env, cp, bookings, fixed.items, by);
       if (failure) {
-        failed.add(cp.c);
-        infeasible.push(failure);
-        failedNow.push(cp);
+        failures.set(cp, failure);
+        blockers.set(cp, by);
       }
+    }
+    // repair: plan a failed cohort before the cohorts that took its dates, then those again
+    for (const [cp, by] of blockers) {
+      const others = plans.filter((x) => by.has(x.c) && !failures.has(x)).slice(0, REPAIR_WIDTH);
+      if (others.length > 0 && repair(env, cp, others, bookings, fixed.items)) failures.delete(cp);
+    }
+    for (const [cp, failure] of failures) {
+      failed.add(cp.c);
+      infeasible.push(failure);
+      failedNow.push(cp);
     }
     const result: Construction = { bookings, failed, infeasible };
     if (!best || failedNow.length < countSearchFailures(best)) {
@@ -87,6 +101,46 @@ export function construct(env: Env): Construction {
   restore(env, best!);
   best!.infeasible = [...staticReport, ...bestFixed, ...best!.infeasible];
   return best!;
+}
+
+/** Unbooks `others`, plans `cp` first and then `others` again; on any failure everything is put back. */
+function repair(env: Env, cp: CohortPlan, others: CohortPlan[], bookings: Bookings, fixed: ReadonlyMap<string, Item>): boolean {
+  const before = new Map<PhaseCtx, { items: Item[]; open?: number }>();
+  for (const o of others)
+    for (const p of o.c.phases) {
+      before.set(p, { items: p.items, open: p.open });
+      for (const i of p.items) if (!i.fixed) bookings.remove(i);
+      p.items = [];
+      p.open = undefined;
+    }
+  const done: CohortPlan[] = [];
+  let ok = !searchCohort(env, cp, bookings, fixed);
+  if (ok) {
+    done.push(cp);
+    for (const o of others) {
+      if (searchCohort(env, o, bookings, fixed)) {
+        ok = false;
+        break;
+      }
+      done.push(o);
+    }
+  }
+  if (ok) return true;
+  for (const d of done) unbookCohort(d.c, bookings);
+  for (const [p, b] of before) {
+    p.items = b.items;
+    p.open = b.open;
+    for (const i of p.items) if (!i.fixed) bookings.add(i);
+  }
+  return false;
+}
+
+function unbookCohort(c: CohortCtx, bookings: Bookings): void {
+  for (const p of c.phases) {
+    for (const i of p.items) if (!i.fixed) bookings.remove(i);
+    p.items = [];
+    p.open = undefined;
+  }
 }
 
 function countSearchFailures(c: Construction): number {
@@ -270,7 +324,9 @@ function fixedItems(
     const options = (ph as IndividualPhase).facilitators === 'all' || c.facilitators.length === 0 ? [[...c.facilitators]] : c.facilitators.map((f) => [f]);
     appointmentDay(env, c, d, c.facilitators, (ph as IndividualPhase).facilitators === 'all', reasons);
     let chosen: { who: string[]; tm: number } | undefined;
-    for (const who of options) {
+    // facilitators who are available that day first; the others only to report what breaks
+    const free = options.filter((who) => who.every((f) => personFree(env, f, d)));
+    for (const who of free) {
       const tm = findSlot(env, c, bookings, who, d, shape, 0, fixedStart);
       if (typeof tm === 'number') {
         chosen = { who, tm };
@@ -278,8 +334,8 @@ function fixedItems(
       }
     }
     if (!chosen) {
-      chosen = { who: options[0]!, tm: fixedStart ?? c.hours.start };
-      reasons.push({ rule: 'hours', text: `${hhmm(chosen.tm)}` });
+      chosen = { who: free[0] ?? options[0]!, tm: fixedStart ?? c.hours.start };
+      reasons.push(fixedTimeReason(env, chosen.tm));
     }
     return { items: unitItems(c, p, unit, d, chosen.tm, chosen.who, true), reasons };
   }
@@ -289,12 +345,16 @@ function fixedItems(
   appointmentDay(env, c, d, who, true, reasons);
   let tm = findSlot(env, c, bookings, who, d, shapeOf(p, 1), 0, fixedStart);
   if (typeof tm !== 'number') {
-    reasons.push({ rule: 'hours', text: hhmm(fixedStart ?? c.hours.start) });
     tm = fixedStart ?? c.hours.start;
+    reasons.push(fixedTimeReason(env, tm));
   }
   return { items: [makeItem(c, p, session, 'coaching', k, p.n, reg, d, tm, tm + p.apptMinutes, who, true)], reasons };
 }
 
+
+function fixedTimeReason(env: Env, tm: number): Reason {
+  return { rule: 'hours', text: t(env.lang, 'why.fixed-time', { time: hhmm(tm) }) };
+}
 
 export function deadlineItem(c: CohortCtx, p: PhaseCtx, d: number, fixed: boolean): Item {
   return {
@@ -322,15 +382,22 @@ interface Attempt {
 }
 
 /** Depth-first over the cohort's vars; undefined on success (items are booked and on the phases). */
-function searchCohort(env: Env, cp: CohortPlan, bookings: Bookings, fixed: ReadonlyMap<string, Item>): Infeasibility | undefined {
+function searchCohort(
+  env: Env,
+  cp: CohortPlan,
+  bookings: Bookings,
+  fixed: ReadonlyMap<string, Item>,
+  blockers?: Set<CohortCtx>,
+): Infeasibility | undefined {
   const { c, vars } = cp;
   const fixedOfCohort = new Map<string, Item>();
   for (const [key, item] of fixed) if (item.c === c) fixedOfCohort.set(key.slice(key.indexOf(':') + 1), item);
   let budget = SEARCH_BUDGET;
+  const packFailures = new Map<string, Reason>();
   let deepest: Attempt | undefined;
   let exhausted = false;
 
-  const place = (v: Var, d: number): Reason[] | undefined => {
+  const placeRaw = (v: Var, d: number, compact: boolean): Reason[] | undefined => {
     const { p } = v;
     const ph = p.phase;
     const parentPhase = p.parent >= 0 ? c.phases[p.parent]! : undefined;
@@ -344,7 +411,7 @@ function searchCohort(env: Env, cp: CohortPlan, bookings: Bookings, fixed: Reado
         item = makeItem(c, p, session, 'group', v.k + 1, p.n, undefined, d, times.start, times.end, [...c.facilitators], false);
         if (ph.location === 'venue' && c.venueKey) item.venue = c.venueKey;
         if (pb && !sameDayOk(pb, { start: d, startMin: times.start, end: d })) return [orderReason(env, v, pb)];
-        const clash = clashReasons(env, bookings, item);
+        const clash = clashReasons(env, bookings, item, undefined, blockers);
         if (clash.length > 0) return clash;
         bookings.add(item);
       }
@@ -357,9 +424,16 @@ function searchCohort(env: Env, cp: CohortPlan, bookings: Bookings, fixed: Reado
       p.open = d;
       return undefined;
     }
+    // a pack that failed on this day fails again: other cohorts' bookings do not change during this search
+    const memoKey = `${p.idx}|${d}|${notBefore ? `${notBefore.day}:${notBefore.min}` : ''}|${compact}`;
+    const known = packFailures.get(memoKey);
+    if (known) return [known];
     const pack = ph.mode === 'individual' ? packIndividual : packCoaching;
-    const res = pack(env, c, p, d, bookings, notBefore, fixedOfCohort);
-    if (res.failure) return [res.failure];
+    const res = pack(env, c, p, d, bookings, notBefore, fixedOfCohort, compact);
+    if (res.failure) {
+      packFailures.set(memoKey, res.failure);
+      return [res.failure];
+    }
     p.items = res.items;
     p.open = d;
     const b = phaseBounds(p);
@@ -376,6 +450,42 @@ function searchCohort(env: Env, cp: CohortPlan, bookings: Bookings, fixed: Reado
       }
     }
     return undefined;
+  };
+
+  /** Forward check: every child of v still has a candidate in the window v's placement leaves it. */
+  const roomAfter = (v: Var): Var | undefined => {
+    for (const ch of v.children) {
+      let lo: number;
+      let hi: number;
+      if (ch.edge === 'every') {
+        const pd = v.p.items[v.k]!.day;
+        lo = plus(pd, ch.p.every!.min);
+        hi = plus(pd, ch.p.every!.max);
+      } else {
+        const pb = phaseBounds(v.p);
+        if (!pb) continue;
+        [lo, hi] = gapWindow(ch.p, pb.end);
+      }
+      let any = false;
+      for (let n = Math.max(lo, c.h0); n <= Math.min(hi, c.h1) && !any; n++) any = ch.dom[n - c.h0] === 1;
+      if (!any) return ch;
+    }
+    return undefined;
+  };
+
+  const place = (v: Var, d: number): Reason[] | undefined => {
+    const appointments = v.p.phase.mode === 'individual' || v.p.phase.mode === 'coaching';
+    let blocked: Var | undefined;
+    for (const compact of appointments ? [false, true] : [false]) {
+      const why = placeRaw(v, d, compact);
+      if (why) return why;
+      blocked = roomAfter(v);
+      if (!blocked) return undefined;
+      // appointments spread to suit participants can end too late for what follows: try them packed
+      unplace(v);
+    }
+    const gap = blocked!.edge === 'every' ? rangeText(blocked!.p.every!) : rangeText(blocked!.p.gap!);
+    return [{ rule: 'phase-order', text: t(env.lang, 'why.no-room-after', { next: varTitle(blocked!), gap }) }];
   };
 
   const unplace = (v: Var): void => {
@@ -424,10 +534,14 @@ function searchCohort(env: Env, cp: CohortPlan, bookings: Bookings, fixed: Reado
     return { lo: shown[0], hi: shown[1], days: days.map((x) => x.d) };
   };
 
+  // windows in which a var's subtree already failed (its outcome depends on the window, not on how we got there)
+  const nogoods = vars.map(() => new Set<string>());
   const rec = (i: number): boolean => {
     if (i === vars.length) return true;
     const v = vars[i]!;
     const { lo, hi, days } = candidates(v);
+    const key = `${days[0]}|${days.length}|${days[days.length - 1]}|${notBeforeKey(v)}`;
+    if (nogoods[i]!.has(key)) return false;
     const refused = new Map<number, Reason[]>();
     for (let j = 0; j < days.length; j++) {
       const d = days[j]!;
@@ -446,7 +560,13 @@ function searchCohort(env: Env, cp: CohortPlan, bookings: Bookings, fixed: Reado
       refused.set(d, why);
     }
     if (!deepest || deepest.v.id <= v.id) deepest = { v, lo, hi, refused, untried: [] };
+    nogoods[i]!.add(key);
     return false;
+  };
+  const notBeforeKey = (v: Var): string => {
+    if (v.k > 0 || v.p.parent < 0) return '';
+    const pb = phaseBounds(c.phases[v.p.parent]!);
+    return pb ? `${pb.end}:${pb.endMin ?? ''}` : '';
   };
 
   if (rec(0)) return undefined;
@@ -471,13 +591,14 @@ function orderReason(env: Env, v: Var, pb: { end: number; endMin?: number }): Re
 }
 
 /** Who or what is already booked during the item, as refusal reasons. */
-export function clashReasons(env: Env, bookings: Bookings, item: Item, except?: ReadonlySet<Item>): Reason[] {
+export function clashReasons(env: Env, bookings: Bookings, item: Item, except?: ReadonlySet<Item>, blockers?: Set<CohortCtx>): Reason[] {
   const out: Reason[] = [];
   const s = item.day * DAY_MINUTES + item.startMin;
   const e = item.endDay * DAY_MINUTES + item.endMin;
   for (const k of keysOf(item)) {
     const other = bookings.clash(k, s, e, except);
     if (!other) continue;
+    if (!other.fixed) blockers?.add(other.c);
     const when = `${iso(other.day)} ${hhmm(other.startMin)}–${other.endDay !== other.day ? `${iso(other.endDay)} ` : ''}${hhmm(other.endMin)}`;
     const title = other.p.phase.name;
     out.push(

@@ -152,6 +152,8 @@ export interface Env {
   lang: Lang;
   people: ReadonlyMap<string, Person>;
   personUnavail: Map<string, Set<number>>;
+  /** Working hours in minutes of people whose file sets them. */
+  hours: Map<string, { start: number; end: number }>;
   cohorts: CohortCtx[];
   infeasible: Infeasibility[];
 }
@@ -225,11 +227,12 @@ function coachingCount(min: number, max: number, every: DurationRange, spread?: 
 }
 
 export function buildEnv(input: PlanInput): Env {
-  const env: Env = { lang: input.lang, people: input.people, personUnavail: new Map(), cohorts: [], infeasible: [] };
+  const env: Env = { lang: input.lang, people: input.people, personUnavail: new Map(), hours: new Map(), cohorts: [], infeasible: [] };
   for (const [id, person] of [...input.people].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const set = new Set<number>();
     for (const r of person.unavailable) eachDayOf(r, (n) => set.add(n));
     env.personUnavail.set(id, set);
+    if (person.hours) env.hours.set(id, { start: timeToMinutes(person.hours.start), end: timeToMinutes(person.hours.end) });
   }
   const sorted = [...input.cohorts].sort((a, b) => (a.cohort.id < b.cohort.id ? -1 : a.cohort.id > b.cohort.id ? 1 : 0));
   const coachLoad = new Map<string, number>();
@@ -310,7 +313,7 @@ function buildCohort(
   const coaches = new Map<string, string>();
   if (phases.some((p) => p.phase.mode === 'coaching')) {
     // No matcher yet: the pool (or the facilitators) in turn by registration id, within each coach's capacity.
-    const pool = cohort.pool.length > 0 ? cohort.pool : cohort.facilitators;
+    const pool = [...new Set(cohort.pool.length > 0 ? cohort.pool : cohort.facilitators)];
     let next = 0;
     for (const r of active) {
       for (let tries = 0; tries < pool.length; tries++) {
@@ -342,7 +345,8 @@ function buildCohort(
     participants,
     seats: active.length + partnerSeats,
     partnerSeats,
-    facilitators: [...cohort.facilitators],
+    // a person named twice is still one person
+    facilitators: [...new Set(cohort.facilitators)],
     coaches,
     phases,
     holidays,
@@ -360,8 +364,7 @@ function buildCohort(
 }
 
 export function personHours(env: Env, c: CohortCtx, id: string): { start: number; end: number } {
-  const h = env.people.get(id)?.hours;
-  return h ? { start: timeToMinutes(h.start), end: timeToMinutes(h.end) } : c.hours;
+  return env.hours.get(id) ?? c.hours;
 }
 
 export function maxPerDay(env: Env, id: string): number {

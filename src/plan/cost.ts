@@ -6,7 +6,6 @@
  *   (a tie-breaker: earlier plans, and a phase's appointments on few days rather than spread out);
  * - span-min: 1 per week the plan ends before the span's minimum (only when the span is a range).
  */
-import type { CoachingPhase } from '../model/types.js';
 import type { CohortCtx, Item, PhaseCtx } from './context.js';
 import { plus } from './days.js';
 import { gapWindow, phaseBounds } from './phases.js';
@@ -44,42 +43,72 @@ export interface SpacingTerm {
   cost: number;
 }
 
+/**
+ * Consecutive sessions of a group phase, or consecutive conversations of one coachee: items are kept in
+ * that order (by number, per registration) while planning.
+ */
+function forEachEveryGap(p: PhaseCtx, f: (prev: Item, next: Item) => void): void {
+  if (!p.every || (p.phase.mode !== 'group' && p.phase.mode !== 'coaching')) return;
+  for (let k = 1; k < p.items.length; k++) {
+    const prev = p.items[k - 1]!;
+    const next = p.items[k]!;
+    if (prev.reg === next.reg && next.n === prev.n + 1) f(prev, next);
+  }
+}
+
+function everyTerm(p: PhaseCtx, prev: Item, next: Item): { gap: number; lo: number; hi: number; cost: number } {
+  const lo = plus(prev.day, p.every!.min) - prev.day;
+  const hi = plus(prev.day, p.every!.max) - prev.day;
+  const gap = next.day - prev.day;
+  return { gap, lo, hi, cost: spacingCost(gap, lo, hi) };
+}
+
+function afterTerm(c: CohortCtx, p: PhaseCtx): SpacingTerm | undefined {
+  if (p.parent < 0 || !p.gap?.explicit || !p.gap.max) return undefined;
+  const parent = c.phases[p.parent]!;
+  const pb = phaseBounds(parent);
+  const b = phaseBounds(p);
+  if (!pb || !b) return undefined;
+  const [lo, hi] = gapWindow(p, pb.end);
+  const gap = b.start - pb.end;
+  return { phase: p, parent, gap, lo: lo - pb.end, hi: hi - pb.end, cost: spacingCost(gap, lo - pb.end, hi - pb.end) };
+}
+
 /** Every gap that has a spacing cost: sessions of a group phase, conversations of a series, phases after phases. */
 export function spacingTerms(c: CohortCtx): SpacingTerm[] {
   const out: SpacingTerm[] = [];
   for (const p of c.phases) {
-    const ph = p.phase;
-    if ((ph.mode === 'group' || ph.mode === 'coaching') && p.every) {
-      const groups = new Map<string, Item[]>();
-      for (const i of p.items) {
-        const key = i.reg ?? '';
-        const list = groups.get(key);
-        if (list) list.push(i);
-        else groups.set(key, [i]);
-      }
-      for (const list of groups.values()) {
-        list.sort((a, b) => a.n - b.n);
-        for (let k = 1; k < list.length; k++) {
-          const prev = list[k - 1]!.day;
-          const lo = plus(prev, p.every.min) - prev;
-          const hi = plus(prev, p.every.max) - prev;
-          const gap = list[k]!.day - prev;
-          out.push({ item: list[k], phase: p, gap, lo, hi, cost: spacingCost(gap, lo, hi) });
-        }
-      }
-    }
-    if (p.parent >= 0 && p.gap?.explicit && p.gap.max) {
-      const parent = c.phases[p.parent]!;
-      const pb = phaseBounds(parent);
-      const b = phaseBounds(p);
-      if (pb && b) {
-        const [lo, hi] = gapWindow(p, pb.end);
-        const gap = b.start - pb.end;
-        out.push({ phase: p, parent, gap, lo: lo - pb.end, hi: hi - pb.end, cost: spacingCost(gap, lo - pb.end, hi - pb.end) });
-      }
-    }
+    forEachEveryGap(p, (prev, next) => out.push({ item: next, phase: p, ...everyTerm(p, prev, next) }));
+    const a = afterTerm(c, p);
+    if (a) out.push(a);
   }
   return out;
+}
+
+/** A phase's own costs: its participants' clashes, the spacing of its sessions, its compactness. */
+export function phaseCost(c: CohortCtx, p: PhaseCtx): number {
+  let unavailable = 0;
+  for (const i of p.items) unavailable += clashesOf(c, i).length;
+  let spacing = 0;
+  forEachEveryGap(p, (prev, next) => (spacing += everyTerm(p, prev, next).cost));
+  return unavailable * WEIGHT.unavailable + spacing * WEIGHT.spacing + meanOffset(c, p) * WEIGHT.compactness;
+}
+
+export function edgeCost(c: CohortCtx, p: PhaseCtx): number {
+  return (afterTerm(c, p)?.cost ?? 0) * WEIGHT.spacing;
+}
+
+export function spanMinCost(c: CohortCtx): number {
+  const last = lastDay(c);
+  if (c.spanMinLast === undefined || last === undefined || last >= c.spanMinLast) return 0;
+  return ((c.spanMinLast - last) / 7) * WEIGHT.spanMin;
+}
+
+/** The part of the cohort's cost that a change inside phase p can move. */
+export function affectedCost(c: CohortCtx, p: PhaseCtx): number {
+  let x = phaseCost(c, p) + edgeCost(c, p) + spanMinCost(c);
+  for (const ch of p.children) x += edgeCost(c, c.phases[ch]!);
+  return x;
 }
 
 /** Average day of a phase's sessions, counted from the cohort's start (0 for an unplanned phase). */
@@ -125,9 +154,16 @@ export function costParts(c: CohortCtx): CostParts {
 }
 
 export function cohortCost(c: CohortCtx): number {
-  const p = costParts(c);
-  return p.unavailable + p.spacing + p.compactness + p.spanMin;
+  let x = spanMinCost(c);
+  for (const p of c.phases) x += phaseCost(c, p) + edgeCost(c, p);
+  return x;
 }
+
+/**
+ * Construction leans early: a plan that uses the first good dates leaves the most room for the phases
+ * after it and for other cohorts; the local search then evens out the spacing.
+ */
+const CONSTRUCTION_SPACING = 0.02;
 
 /** Cost of putting the first session of phase p (or the var) on day d, given its predecessor: for ordering candidates. */
 export function candidateCost(c: CohortCtx, p: PhaseCtx, d: number, prev: { day: number; every: boolean } | undefined, clash: number): number {
@@ -136,15 +172,11 @@ export function candidateCost(c: CohortCtx, p: PhaseCtx, d: number, prev: { day:
     if (prev.every && p.every) {
       const lo = plus(prev.day, p.every.min) - prev.day;
       const hi = plus(prev.day, p.every.max) - prev.day;
-      cost += spacingCost(d - prev.day, lo, hi) * WEIGHT.spacing;
+      cost += spacingCost(d - prev.day, lo, hi) * CONSTRUCTION_SPACING;
     } else if (!prev.every && p.gap?.explicit && p.gap.max) {
       const [lo, hi] = gapWindow(p, prev.day);
-      cost += spacingCost(d - prev.day, lo - prev.day, hi - prev.day) * WEIGHT.spacing;
+      cost += spacingCost(d - prev.day, lo - prev.day, hi - prev.day) * CONSTRUCTION_SPACING;
     }
   }
   return cost;
-}
-
-export function coachingEvery(p: PhaseCtx): CoachingPhase['every'] | undefined {
-  return p.phase.mode === 'coaching' ? p.phase.every : undefined;
 }

@@ -69,24 +69,27 @@ export function everyText(r: DurationRange): string {
   return rangeText(r);
 }
 
-const dstMemo = new Map<string, boolean>();
+const calmDays = new Map<string, Map<number, boolean>>();
+const gapTimes = new Map<string, Map<number, boolean>>();
 /** False when the wall-clock time falls in a spring-forward gap of `tz` on that day. */
 export function timeExists(n: number, minutes: number, tz: string): boolean {
-  const dayKey = `${tz}|${n}`;
-  let calm = dstMemo.get(dayKey);
+  let days = calmDays.get(tz);
+  if (!days) calmDays.set(tz, (days = new Map()));
+  let calm = days.get(n);
   if (calm === undefined) {
     // One offset from 00:00 to 23:59 means no clock change that day, so every time exists.
     const date = iso(n);
     calm = utcOffsetMinutes(date, '00:00', tz) === utcOffsetMinutes(date, '23:59', tz);
-    dstMemo.set(dayKey, calm);
+    days.set(n, calm);
   }
-  if (calm) return true;
-  if (minutes >= DAY_MINUTES) return true;
-  const key = `${tz}|${n}|${minutes}`;
-  let ok = dstMemo.get(key);
+  if (calm || minutes >= DAY_MINUTES) return true;
+  let times = gapTimes.get(tz);
+  if (!times) gapTimes.set(tz, (times = new Map()));
+  const key = n * DAY_MINUTES + minutes;
+  let ok = times.get(key);
   if (ok === undefined) {
     ok = localTimeStatus(iso(n), hhmm(minutes), tz) !== 'nonexistent';
-    dstMemo.set(key, ok);
+    times.set(key, ok);
   }
   return ok;
 }

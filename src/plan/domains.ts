@@ -136,7 +136,7 @@ export function staticOk(env: Env, v: Var, d: number, sink?: Reason[]): boolean 
       const who = c.facilitators;
       let ok = appointmentDay(env, c, d, who, ph.facilitators === 'all', sink);
       if (!ok && !sink) return false;
-      ok = fixedAppointmentsFit(env, c, p, ph, d, sink) && ok;
+      ok = fixedAppointmentsFit(env, c, ph, d, sink) && ok;
       return ok;
     }
     case 'coaching': {
@@ -147,7 +147,7 @@ export function staticOk(env: Env, v: Var, d: number, sink?: Reason[]): boolean 
 }
 
 /** An individual phase opening on day d must hold its fixed appointments in its window. */
-function fixedAppointmentsFit(env: Env, c: CohortCtx, p: PhaseCtx, ph: IndividualPhase, d: number, sink?: Reason[]): boolean {
+function fixedAppointmentsFit(env: Env, c: CohortCtx, ph: IndividualPhase, d: number, sink?: Reason[]): boolean {
   const last = plus(d, ph.window) - 1;
   for (const [session, f] of c.fixed) {
     if (!session.startsWith(`${ph.id}@`) && !session.startsWith(`${ph.id}#`)) continue;
@@ -157,7 +157,6 @@ function fixedAppointmentsFit(env: Env, c: CohortCtx, p: PhaseCtx, ph: Individua
       return false;
     }
   }
-  void p;
   return true;
 }
 

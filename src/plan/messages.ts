@@ -59,6 +59,10 @@ export const messages = {
     en: (p) => `${p.session} is fixed on ${p.date}`,
     nl: (p) => `${p.session} ligt vast op ${p.date}`,
   },
+  'why.fixed-time': {
+    en: (p) => `${p.time} is outside working hours, over the daily maximum or taken`,
+    nl: (p) => `${p.time} valt buiten de werktijden, boven het dagmaximum of is bezet`,
+  },
   'why.busy': {
     en: (p) => `${p.who} busy: ${p.title} of ${p.cohort} (${p.when})`,
     nl: (p) => `${p.who} bezet: ${p.title} van ${p.cohort} (${p.when})`,

@@ -63,6 +63,7 @@ export function findSlot(
 ): number | SlotFailure {
   for (const f of who) if (bookings.appointments(f, n) + shape.parts.length > maxPerDay(env, f)) return 'max-per-day';
   const hours = hoursOf(env, c, who);
+  if (fixedStart !== undefined && (fixedStart < hours.start || fixedStart + shape.total > hours.end)) return 'hours';
   let tm = fixedStart ?? Math.ceil(Math.max(hours.start, notBefore) / TIME_STEP) * TIME_STEP;
   let failure: SlotFailure = 'hours';
   while (tm + shape.total <= hours.end || fixedStart !== undefined) {
@@ -96,8 +97,9 @@ function participantFree(c: CohortCtx, reg: string, n: number): boolean {
   return !c.partUnavail.get(n)?.includes(reg);
 }
 
-/** Days lo..hi, those the participant can make first (each part in date order). */
-function preferredDays(c: CohortCtx, reg: string, lo: number, hi: number): number[] {
+/** Days lo..hi, those the participant can make first (each part in date order); `compact`: just in date order. */
+function preferredDays(c: CohortCtx, reg: string, lo: number, hi: number, compact = false): number[] {
+  if (compact) return Array.from({ length: Math.max(0, hi - lo + 1) }, (_, i) => lo + i);
   const good: number[] = [];
   const bad: number[] = [];
   for (let d = lo; d <= hi; d++) (participantFree(c, reg, d) ? good : bad).push(d);
@@ -150,8 +152,15 @@ export function unitsOf(p: PhaseCtx, reg: string): Unit[] {
   return Array.from({ length: p.n }, (_, i) => ({ reg, first: i + 1, count: 1 }));
 }
 
+const sessionIds = new WeakMap<PhaseCtx, Map<string, string[]>>();
+
 export function unitSessions(p: PhaseCtx, u: Unit): string[] {
-  return Array.from({ length: u.count }, (_, i) => sessionId(p.phase.id, p.n > 1 ? u.first + i : undefined, u.reg));
+  let byUnit = sessionIds.get(p);
+  if (!byUnit) sessionIds.set(p, (byUnit = new Map()));
+  const key = `${u.reg}#${u.first}`;
+  let ids = byUnit.get(key);
+  if (!ids) byUnit.set(key, (ids = Array.from({ length: u.count }, (_, i) => sessionId(p.phase.id, p.n > 1 ? u.first + i : undefined, u.reg))));
+  return ids;
 }
 
 /** Facilitator options for a unit on day n: everyone (`all`), or each one, least loaded first (`one`). */
@@ -193,9 +202,12 @@ export function packIndividual(
   bookings: Bookings,
   notBefore: { day: number; min: number } | undefined,
   fixedItems: ReadonlyMap<string, Item>,
+  compact = false,
 ): PackResult {
   const ph = p.phase as IndividualPhase;
   const last = Math.min(plus(open, ph.window) - 1, c.limit);
+  const openDays = new Set<number>();
+  for (let n = open; n <= last; n++) if (appointmentDay(env, c, n, c.facilitators, ph.facilitators === 'all')) openDays.add(n);
   const placed: Item[] = [];
   const load = new Map<string, number>();
   const undo = (): void => {
@@ -204,8 +216,7 @@ export function packIndividual(
   for (const r of c.active) {
     let prevDay = open - 1;
     for (const u of unitsOf(p, r.id)) {
-      const ids = unitSessions(p, u);
-      const pinned = ids.map((s) => fixedItems.get(s)).filter((i): i is Item => i !== undefined);
+      const pinned = fixedItems.size === 0 ? [] : unitSessions(p, u).flatMap((s) => fixedItems.get(s) ?? []);
       if (pinned.length > 0) {
         placed.push(...pinned);
         prevDay = pinned[0]!.day;
@@ -214,8 +225,8 @@ export function packIndividual(
       const shape = shapeOf(p, u.count);
       let done = false;
       let why: SlotFailure | 'closed' = 'closed';
-      for (const n of preferredDays(c, r.id, Math.max(open, prevDay + (u.first > 1 ? 1 : 0)), last)) {
-        if (!appointmentDay(env, c, n, c.facilitators, ph.facilitators === 'all')) continue;
+      for (const n of preferredDays(c, r.id, Math.max(open, prevDay + (u.first > 1 ? 1 : 0)), last, compact)) {
+        if (!openDays.has(n)) continue;
         const min = notBefore && notBefore.day === n ? notBefore.min : 0;
         for (const who of whoOptions(env, c, p, n, load)) {
           const tm = findSlot(env, c, bookings, who, n, shape, min);

@@ -1,7 +1,7 @@
 /** Where a placed phase starts and ends, and whether a cohort's placement keeps the order and gap rules. */
 import type { CoachingPhase, IndividualPhase, SelfStudyPhase } from '../model/types.js';
 import { COACHING_START_WINDOW } from './context.js';
-import type { CohortCtx, Item, PhaseCtx } from './context.js';
+import type { CohortCtx, PhaseCtx } from './context.js';
 import { plus } from './days.js';
 
 export interface Bounds {
@@ -41,21 +41,19 @@ export function sameDayOk(parent: Bounds, child: Bounds): boolean {
   return child.startMin >= parent.endMin;
 }
 
-function byNumber(a: Item, b: Item): number {
-  return a.n - b.n;
-}
-
-/** Whether one phase's own placement is consistent (every, window, series). */
+/**
+ * Whether one phase's own placement is consistent (every, window, series). Items stay in planning
+ * order: by number, and per registration for appointments and series.
+ */
 export function phaseInternalOk(c: CohortCtx, p: PhaseCtx): boolean {
   const ph = p.phase;
   if (p.items.length === 0) return true;
   for (const i of p.items) if (i.day < c.h0 || i.endDay > c.h1) return false;
   switch (ph.mode) {
     case 'group': {
-      const items = [...p.items].sort(byNumber);
-      for (let k = 1; k < items.length; k++) {
-        const prev = items[k - 1]!.day;
-        const d = items[k]!.day;
+      for (let k = 1; k < p.items.length; k++) {
+        const prev = p.items[k - 1]!.day;
+        const d = p.items[k]!.day;
         if (d < plus(prev, p.every!.min) || d > plus(prev, p.every!.max)) return false;
       }
       return true;
@@ -66,11 +64,10 @@ export function phaseInternalOk(c: CohortCtx, p: PhaseCtx): boolean {
       const b = phaseBounds(p)!;
       if (b.end > plus(b.start, (ph as IndividualPhase).window) - 1) return false;
       if (!(ph as IndividualPhase).sameDay && p.n > 1) {
-        const byReg = new Map<string, Item[]>();
-        for (const i of p.items) byReg.set(i.reg!, [...(byReg.get(i.reg!) ?? []), i]);
-        for (const list of byReg.values()) {
-          list.sort(byNumber);
-          for (let k = 1; k < list.length; k++) if (list[k]!.day <= list[k - 1]!.day) return false;
+        for (let k = 1; k < p.items.length; k++) {
+          const prev = p.items[k - 1]!;
+          const next = p.items[k]!;
+          if (prev.reg === next.reg && next.day <= prev.day) return false;
         }
       }
       return true;
@@ -81,24 +78,23 @@ export function phaseInternalOk(c: CohortCtx, p: PhaseCtx): boolean {
 }
 
 function coachingOk(p: PhaseCtx, ph: CoachingPhase): boolean {
-  const byReg = new Map<string, Item[]>();
-  for (const i of p.items) byReg.set(i.reg!, [...(byReg.get(i.reg!) ?? []), i]);
   let firstMin = Infinity;
   let firstMax = -Infinity;
-  for (const list of byReg.values()) {
-    list.sort(byNumber);
-    for (let k = 1; k < list.length; k++) {
-      const prev = list[k - 1]!.day;
-      const d = list[k]!.day;
-      if (d < plus(prev, ph.every.min) || d > plus(prev, ph.every.max)) return false;
+  let first = 0;
+  for (let k = 0; k < p.items.length; k++) {
+    const i = p.items[k]!;
+    const prev = k > 0 ? p.items[k - 1] : undefined;
+    if (prev && prev.reg === i.reg) {
+      if (i.day < plus(prev.day, ph.every.min) || i.day > plus(prev.day, ph.every.max)) return false;
+    } else {
+      first = i.day;
+      firstMin = Math.min(firstMin, first);
+      firstMax = Math.max(firstMax, first);
     }
-    const first = list[0]!.day;
-    const last = list[list.length - 1]!.day;
-    if (ph.spread && (last < plus(first, ph.spread.min) || last > plus(first, ph.spread.max))) return false;
-    firstMin = Math.min(firstMin, first);
-    firstMax = Math.max(firstMax, first);
+    const next = p.items[k + 1];
+    if (ph.spread && (!next || next.reg !== i.reg) && (i.day < plus(first, ph.spread.min) || i.day > plus(first, ph.spread.max))) return false;
   }
-  return byReg.size === 0 || firstMax <= plus(firstMin, COACHING_START_WINDOW) - 1;
+  return firstMax <= plus(firstMin, COACHING_START_WINDOW) - 1;
 }
 
 /** The gap from a phase's parent, and order on a shared day. */
@@ -111,12 +107,14 @@ export function edgeOk(c: CohortCtx, p: PhaseCtx): boolean {
   return child.start >= lo && child.start <= hi && sameDayOk(parent, child);
 }
 
-/** Every order, gap, spacing and window rule of the cohort's current placement. */
-export function cohortConsistent(c: CohortCtx): boolean {
-  for (const p of c.phases) {
-    if (!phaseInternalOk(c, p) || !edgeOk(c, p)) return false;
-    const b = phaseBounds(p);
-    if (b && (b.start < c.start || b.end > c.limit) && !p.items.some((i) => i.fixed)) return false;
-  }
+function insideSpan(c: CohortCtx, p: PhaseCtx): boolean {
+  const b = phaseBounds(p);
+  return !b || (b.start >= c.start && b.end <= c.limit) || p.items.some((i) => i.fixed);
+}
+
+/** After a change inside phase p: its own rules, its gap to its parent and its children's gaps to it. */
+export function phaseChangeOk(c: CohortCtx, p: PhaseCtx): boolean {
+  if (!phaseInternalOk(c, p) || !edgeOk(c, p) || !insideSpan(c, p)) return false;
+  for (const ch of p.children) if (!edgeOk(c, c.phases[ch]!)) return false;
   return true;
 }

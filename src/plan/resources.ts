@@ -13,11 +13,12 @@ export function absEnd(i: Item): number {
 }
 
 /** The resource keys an item occupies: `p:<person>` and, for group sessions at the venue, `v:<venue>`. */
-export function keysOf(i: Item): string[] {
+const personKeys = new WeakMap<string[], string[]>();
+export function keysOf(i: Item): readonly string[] {
   if (i.kind === 'deadline') return [];
-  const keys = i.facilitators.map((f) => `p:${f}`);
-  if (i.venue !== undefined) keys.push(`v:${i.venue}`);
-  return keys;
+  let keys = personKeys.get(i.facilitators);
+  if (!keys) personKeys.set(i.facilitators, (keys = i.facilitators.map((f) => `p:${f}`)));
+  return i.venue === undefined ? keys : [...keys, `v:${i.venue}`];
 }
 
 export class Bookings {
@@ -25,10 +26,16 @@ export class Bookings {
   /** Individual appointments and coaching conversations per person per day (for max-per-day). */
   private readonly appts = new Map<string, Map<number, number>>();
 
+  private days(k: string): Map<number, Item[]> {
+    let days = this.byKey.get(k);
+    if (!days) this.byKey.set(k, (days = new Map()));
+    return days;
+  }
+
   add(i: Item): void {
+    if (i.kind === 'deadline') return;
     for (const k of keysOf(i)) {
-      let days = this.byKey.get(k);
-      if (!days) this.byKey.set(k, (days = new Map()));
+      const days = this.days(k);
       for (let n = i.day; n <= i.endDay; n++) {
         const list = days.get(n);
         if (list) list.push(i);
@@ -39,6 +46,7 @@ export class Bookings {
   }
 
   remove(i: Item): void {
+    if (i.kind === 'deadline') return;
     for (const k of keysOf(i)) {
       const days = this.byKey.get(k);
       if (!days) continue;

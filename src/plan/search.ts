@@ -7,18 +7,20 @@
  * from the cohort ids, so the same input gives the same plan.
  */
 import type { CohortCtx, Env, Item, PhaseCtx } from './context.js';
-import { cohortCost } from './cost.js';
+import { affectedCost, cohortCost } from './cost.js';
 import { plus } from './days.js';
 import { findSlot, shapeOf, whoOptions } from './pack.js';
-import { cohortConsistent } from './phases.js';
+import { phaseChangeOk } from './phases.js';
 import type { Bookings } from './resources.js';
 import { keysOf } from './resources.js';
 import { appointmentDay, deadlineDay, groupDay } from './static.js';
 
-export const STEPS_PER_UNIT = 30;
-export const MIN_STEPS = 500;
-export const MAX_STEPS = 60_000;
+export const STEPS_PER_UNIT = 12;
+export const MIN_STEPS = 3000;
+export const MAX_STEPS = 25_000;
 const LATE_LENGTH = 40;
+const PATIENCE_MIN = 2000;
+const PATIENCE_PER_UNIT = 6;
 
 /** FNV-1a, 32 bit. */
 export function hash(text: string): number {
@@ -141,7 +143,8 @@ function propose(env: Env, bookings: Bookings, u: Unit, rng: () => number): Move
     } else {
       if (!appointmentDay(env, c, nd, c.facilitators, p.phase.mode === 'individual' && p.phase.facilitators === 'all')) return fail();
       const load = new Map<string, number>();
-      for (const i of p.items) if (!u.items.includes(i)) for (const f of i.facilitators) load.set(f, (load.get(f) ?? 0) + 1);
+      if (p.phase.mode === 'individual' && p.phase.facilitators === 'one')
+        for (const i of p.items) if (i.reg !== first.reg) for (const f of i.facilitators) load.set(f, (load.get(f) ?? 0) + 1);
       options = whoOptions(env, c, p, nd, load);
     }
     const shape = shapeOf(p, u.items.length);
@@ -158,7 +161,7 @@ function propose(env: Env, bookings: Bookings, u: Unit, rng: () => number): Move
     }
     if (!done) return fail();
   }
-  if (!cohortConsistent(c)) return fail();
+  if (!phaseChangeOk(c, p)) return fail();
   for (const i of u.items) bookings.add(i);
   return { undo, before, open };
 }
@@ -169,17 +172,24 @@ interface Move {
   open: number | undefined;
 }
 
+/** The affected cost as it was before the move (fields swapped back and forth; bookings untouched). */
+function costBefore(u: Unit, move: Move): number {
+  const now = u.items.map(save);
+  const open = u.p.open;
+  u.items.forEach((i, k) => put(i, move.before[k]!));
+  u.p.open = move.open;
+  const cost = affectedCost(u.c, u.p);
+  u.items.forEach((i, k) => put(i, now[k]!));
+  u.p.open = open;
+  return cost;
+}
+
 export function improve(env: Env, planned: readonly CohortCtx[], bookings: Bookings): void {
   const units = unitsOf(planned);
   if (units.length === 0) return;
   const rng = prng(hash(planned.map((c) => c.cohort.id).join('\n')));
-  const cost = new Map<CohortCtx, number>();
   let current = 0;
-  for (const c of planned) {
-    const x = cohortCost(c);
-    cost.set(c, x);
-    current += x;
-  }
+  for (const c of planned) current += cohortCost(c);
   const steps = Math.min(MAX_STEPS, Math.max(MIN_STEPS, units.length * STEPS_PER_UNIT));
   const late = new Array<number>(LATE_LENGTH).fill(current);
   let best = current;
@@ -187,7 +197,10 @@ export function improve(env: Env, planned: readonly CohortCtx[], bookings: Booki
   let snapshot: { saved: Saved[][]; open: (number | undefined)[] } | undefined;
   const takeSnapshot = () => ({ saved: units.map((u) => u.items.map(save)), open: units.map((u) => u.p.open) });
 
-  for (let step = 0; step < steps; step++) {
+  // stop early after a long stretch without a new best (still counted in steps, never in time)
+  const patience = Math.max(PATIENCE_MIN, units.length * PATIENCE_PER_UNIT);
+  let lastBest = 0;
+  for (let step = 0; step < steps && step - lastBest < patience; step++) {
     const at = pick(rng, units.length);
     const u = units[at]!;
     const move = propose(env, bookings, u, rng);
@@ -195,9 +208,8 @@ export function improve(env: Env, planned: readonly CohortCtx[], bookings: Booki
       late[step % LATE_LENGTH] = current;
       continue;
     }
-    const old = cost.get(u.c)!;
-    const now = cohortCost(u.c);
-    const next = current - old + now;
+    const after = affectedCost(u.c, u.p);
+    const next = current - costBefore(u, move) + after;
     const slot = step % LATE_LENGTH;
     if (next <= current + 1e-9 || next <= late[slot]! + 1e-9) {
       if (next > current + 1e-9 && bestUnsaved) {
@@ -207,11 +219,11 @@ export function improve(env: Env, planned: readonly CohortCtx[], bookings: Booki
         snapshot.open[at] = move.open;
         bestUnsaved = false;
       }
-      cost.set(u.c, now);
       current = next;
       if (current < best - 1e-9) {
         best = current;
         bestUnsaved = true;
+        lastBest = step;
       }
     } else {
       move.undo();

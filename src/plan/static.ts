@@ -17,8 +17,21 @@ function prefixed(prefix: string, text: string): string {
   return prefix ? `${prefix}: ${text}` : text;
 }
 
+const baseCache = new WeakMap<CohortCtx, Map<number, boolean>>();
+
 /** Weekday allowed, no avoided full-day holiday, no school holiday of the region, no blackout. */
 export function baseDay(env: Env, c: CohortCtx, n: number, sink?: Reason[], prefix = ''): boolean {
+  if (!sink) {
+    let cache = baseCache.get(c);
+    if (!cache) baseCache.set(c, (cache = new Map()));
+    let ok = cache.get(n);
+    if (ok === undefined) cache.set(n, (ok = baseDayWhy(env, c, n)));
+    return ok;
+  }
+  return baseDayWhy(env, c, n, sink, prefix);
+}
+
+function baseDayWhy(env: Env, c: CohortCtx, n: number, sink?: Reason[], prefix = ''): boolean {
   let ok = true;
   const wd = weekday(n);
   if (!c.weekdays[wd]) {
@@ -102,10 +115,14 @@ export function spanDay(env: Env, c: CohortCtx, first: number, last: number, sin
 }
 
 /** Minutes from the start day's midnight: start on day d, end on day d + days - 1. */
+const slotMinutes = new WeakMap<GroupPhase['slot'], { start: number; end: number }>();
+
 export function groupTimes(ph: GroupPhase, fixedStart?: number): { start: number; end: number; days: number } {
   const days = Math.max(1, ph.slot.days);
-  let start = timeToMinutes(ph.slot.start);
-  let end = timeToMinutes(ph.slot.end) + (days - 1) * 24 * 60;
+  let m = slotMinutes.get(ph.slot);
+  if (!m) slotMinutes.set(ph.slot, (m = { start: timeToMinutes(ph.slot.start), end: timeToMinutes(ph.slot.end) }));
+  let start = m.start;
+  let end = m.end + (days - 1) * 24 * 60;
   // a fixed start time overrides the slot and keeps the session's length
   if (fixedStart !== undefined) {
     end += fixedStart - start;

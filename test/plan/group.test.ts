@@ -141,4 +141,30 @@ describe('group sessions', () => {
     const plan = planCohorts(input);
     expect(plan.sessions[0]!.start).toBe('2027-04-04T02:30');
   });
+
+  it('a multi-day block and another cohort’s day on its Friday never share a facilitator', () => {
+    const droom = aProgramme('droom').withGroupPhase('blok', { name: 'Blok', slot: 'thu 18:30 → fri 17:00' });
+    const dag = aProgramme('dag').withGroupPhase('dag', { name: 'Dag', slot: 'fri 09:30-16:30' });
+    const input = planInput([
+      aCohort('a').of(droom).starting('2027-09-02').facilitatedBy('marleen-vos').registerMany(2),
+      aCohort('b').of(dag).starting('2027-09-03').facilitatedBy('marleen-vos').registerMany(2),
+    ]);
+    const plan = planCohorts(input);
+    expect(plan.infeasible).toEqual([]);
+    const a = plan.sessions.find((s) => s.cohort === 'a')!;
+    const b = plan.sessions.find((s) => s.cohort === 'b')!;
+    expect(b.start >= a.end || b.end <= a.start).toBe(true);
+    expect(checkHardRules(input, plan)).toEqual([]);
+  });
+
+  it('reports an unavoidable participant clash as a soft cost with the fact', () => {
+    const programme = aProgramme('p').withGroupPhase('dag', { name: 'Dag', slot: 'wed 10:00-16:00' });
+    const input = planInput([
+      aCohort('c').of(programme).starting('2027-09-08').ending('2027-09-08').facilitatedBy('f1').register('r07', { unavailable: ['2027-09-01..2027-09-30'] }),
+    ]);
+    const plan = planCohorts(input);
+    const item = plan.score.items.find((i) => i.constraint === 'unavailable')!;
+    expect(item).toMatchObject({ level: 'soft', cost: 10, sessions: ['c/dag'], facts: ['r07 unavailable 2027-09-08 (Dag)'] });
+    expect(plan.score.hard).toBe(0);
+  });
 });

@@ -55,6 +55,7 @@ const cohortArb = fc.record({
   venue: fc.constantFrom('Kasteel', 'Landgoed'),
   unavailable: fc.option(fc.tuple(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 0, max: 14 })), { nil: undefined }),
   fix: fc.option(fc.integer({ min: 0, max: 200 }), { nil: undefined }),
+  fixAppointment: fc.option(fc.tuple(fc.integer({ min: 0, max: 40 }), fc.constantFrom(undefined, '08:00', '10:00', '16:30')), { nil: undefined }),
 });
 
 const peopleArb = fc.array(fc.option(fc.tuple(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 20 })), { nil: undefined }), {
@@ -69,8 +70,8 @@ function buildProgramme(i: number, g: ProgrammeShape): ProgrammeBuilder {
   const weekdays = new Set<Weekday>(g.weekdays);
   // group slots mostly on an allowed weekday (a 2-day block also needs the next day), sometimes not
   const slotDay = (k: number, days: number): Weekday => {
-    const wd = k % 5 === 4 ? DAYS[k % DAYS.length]! : g.weekdays[k % g.weekdays.length]!;
-    if (days === 2 && k % 5 !== 4) weekdays.add(week[(week.indexOf(wd) + 1) % 7]!);
+    const wd = k % 10 === 9 ? DAYS[k % DAYS.length]! : g.weekdays[k % g.weekdays.length]!;
+    if (days === 2 && k % 10 !== 9) weekdays.add(week[(week.indexOf(wd) + 1) % 7]!);
     return wd;
   };
   const slots = g.phases.map(([ph], k) => (ph.mode === 'group' ? slotDay(ph.wd + k, ph.days) : undefined));
@@ -112,11 +113,18 @@ function buildInput(programme: ProgrammeShape, cohorts: CohortShape[], people: (
     if (g.unavailable) c.unavailable(`${addDays(BASE, g.unavailable[0])}..${addDays(BASE, g.unavailable[0] + g.unavailable[1])}`);
     const first = prog.phases[0]!;
     if (g.fix !== undefined && first.mode === 'group') c.fix(first.sessions > 1 ? `${first.id}#1` : first.id, addDays(BASE, g.startOffset + g.fix));
+    if (g.fixAppointment && first.mode === 'individual')
+      c.fix(first.sessions > 1 ? `${first.id}#1@r1` : `${first.id}@r1`, addDays(BASE, g.startOffset + g.fixAppointment[0]), g.fixAppointment[1]);
     return c;
   });
   const persons = PEOPLE.map((id, k) => {
     const u = people[k];
-    return aPerson(id, { ...(u ? { unavailable: [`${addDays(BASE, u[0])}..${addDays(BASE, u[0] + u[1])}`] } : {}), maxPerDay: 2 + k, capacity: 12 });
+    return aPerson(id, {
+      ...(u ? { unavailable: [`${addDays(BASE, u[0])}..${addDays(BASE, u[0] + u[1])}`] } : {}),
+      ...(id === 'carla' ? { hours: ['10:00', '16:00'] as [string, string] } : {}),
+      maxPerDay: 2 + k,
+      capacity: 12,
+    });
   });
   return planInput(builders, persons);
 }
