@@ -95,6 +95,13 @@ export const messages = {
   'rule.travel': { en: () => 'Travel distance', nl: () => 'Reisafstand' },
   'rule.group-balance': { en: () => 'Balanced group sizes', nl: () => 'Evenwichtige groepsgrootte' },
   'rule.coach-match': { en: () => 'Coach match quality', nl: () => 'Kwaliteit van de coachmatch' },
+  'rule.facilitator-unavailable': { en: () => 'Facilitator and coach availability', nl: () => 'Beschikbaarheid van begeleiders en coaches' },
+  'rule.hours': { en: () => 'Working hours and appointments per day', nl: () => 'Werktijden en afspraken per dag' },
+  'rule.dst': { en: () => 'Times that exist on the clock change', nl: () => 'Tijden die bestaan bij de klokwissel' },
+  'rule.coach-capacity': { en: () => 'Coachees per coach', nl: () => 'Coachees per coach' },
+  'rule.search': { en: () => 'Search budget', nl: () => 'Zoekbudget' },
+  'rule.compactness': { en: () => 'Compact plan (tie-breaker)', nl: () => 'Compacte planning (beslisser bij gelijke stand)' },
+  'rule.span-min': { en: () => 'Minimum span reached', nl: () => 'Minimale looptijd gehaald' },
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof messages;
