@@ -34,9 +34,25 @@ export const messages: Catalog = {
     en: (p) => `unknown ${p.tag} '${p.value}'; use one of: ${p.allowed}`,
     nl: (p) => `onbekende ${p.tag} '${p.value}'; gebruik een van: ${p.allowed}`,
   },
+  'schema/range': {
+    en: (p) => `${p.value} must be ${p.comparison} ${p.limit}`,
+    nl: (p) => `${p.value} moet ${p.comparison} ${p.limit} zijn`,
+  },
+  'schema/too-few': {
+    en: (p) => `needs at least ${p.limit} ${p.what}`,
+    nl: (p) => `moet minstens ${p.limit} ${p.what === 'items' ? 'onderdelen' : 'tekens'} hebben`,
+  },
+  'schema/too-many': {
+    en: (p) => `may have at most ${p.limit} ${p.what}`,
+    nl: (p) => `mag hoogstens ${p.limit} ${p.what === 'items' ? 'onderdelen' : 'tekens'} hebben`,
+  },
+  'schema/multiple-of': {
+    en: (p) => `${p.value} must be a multiple of ${p.step}`,
+    nl: (p) => `${p.value} moet een veelvoud van ${p.step} zijn`,
+  },
   'schema/invalid': {
     en: (p) => `${p.message}`,
-    nl: (p) => `${p.message}`,
+    nl: (p) => `ongeldig: ${p.message}`,
   },
   'file/unknown-kind': {
     en: () => `cannot tell whether this is a programme, cohort, registrations or people file`,

@@ -186,12 +186,19 @@ function toDiagnostic(err: ErrorObject, root: Json, start: Json, loaded: LoadedF
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
+      rule = 'schema/range';
+      params = { value: short(value), comparison: String(err.params.comparison), limit: Number(err.params.limit) };
+      break;
     case 'minItems':
     case 'maxItems':
     case 'minLength':
     case 'maxLength':
+      rule = `schema/${err.keyword.startsWith('min') ? 'too-few' : 'too-many'}`;
+      params = { limit: Number(err.params.limit), what: err.keyword.endsWith('Items') ? 'items' : 'characters' };
+      break;
     case 'multipleOf':
-      params = { message: `${short(value)}: ${err.message ?? ''}` };
+      rule = 'schema/multiple-of';
+      params = { value: short(value), step: Number(err.params.multipleOf) };
       break;
     default:
       break;
@@ -213,7 +220,8 @@ function toDiagnostic(err: ErrorObject, root: Json, start: Json, loaded: LoadedF
 }
 
 function run(validate: compiled.CompiledValidator, data: unknown): ErrorObject[] {
-  return validate(data) ? [] : collapseAlternatives(validate.errors ?? []);
+  // An `if` error only says that its `then` failed; the `then` branch's own errors say how.
+  return validate(data) ? [] : collapseAlternatives((validate.errors ?? []).filter((e) => e.keyword !== 'if'));
 }
 
 /** All schema problems of one parsed file. CSV registrations are checked row by row. */

@@ -59,6 +59,7 @@ describe('bad input: one line with file:line:col, a rule id, exit 1 or 2, never 
     { name: 'comments only', text: '# nothing here yet\n', rule: 'file/empty' },
     { name: 'binary file', text: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]), rule: 'file/binary' },
     { name: 'invalid UTF-8', text: Buffer.concat([Buffer.from('id: x\nname: Caf'), Buffer.from([0xe9]), Buffer.from('\n')]), rule: 'file/invalid-utf8', at: ':2:10' },
+    { name: 'a number below the minimum', text: PROGRAMME.replace('{ min: 4, max: 10 }', '{ min: 0, max: 10 }'), rule: 'schema/range', at: ':7:18', extra: /0 must be >= 1/ },
     { name: 'min above max', text: PROGRAMME.replace('{ min: 4, max: 10 }', '{ min: 12, max: 10 }'), rule: 'capacity/min-exceeds-max', at: ':7:18' },
     { name: 'phases that do not fit in the span', text: PROGRAMME.replace('span: 3 months', 'span: 4w'), rule: 'span/too-short', at: ':6:7' },
   ];
