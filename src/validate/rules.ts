@@ -65,21 +65,13 @@ export function cohortProgrammeId(file: ParsedFile): string | undefined {
   return file.kind === 'cohort' && data && typeof data === 'object' && typeof data.programme === 'string' ? data.programme : undefined;
 }
 
-function minDays(d: Duration): number {
-  const days = durationDays(d);
-  if (days !== undefined) return days;
-  const minutes = durationMinutes(d);
-  if (minutes !== undefined) return Math.ceil(minutes / 1440);
-  return monthsInDays(d.amount).min;
+/** Shortest and longest day count of a duration (months vary; minutes and hours round up to a day). */
+function dayBounds(d: Duration): { min: number; max: number } {
+  const days = durationDays(d) ?? (durationMinutes(d) !== undefined ? Math.ceil(durationMinutes(d)! / 1440) : undefined);
+  return days !== undefined ? { min: days, max: days } : monthsInDays(d.amount);
 }
-
-function maxDays(d: Duration): number {
-  const days = durationDays(d);
-  if (days !== undefined) return days;
-  const minutes = durationMinutes(d);
-  if (minutes !== undefined) return Math.ceil(minutes / 1440);
-  return monthsInDays(d.amount).max;
-}
+const minDays = (d: Duration): number => dayBounds(d).min;
+const maxDays = (d: Duration): number => dayBounds(d).max;
 
 /** Every session id a programme can have for these registrations (see sessionId in src/model/plan.ts). */
 export function sessionIds(programme: Programme, registrations: readonly Registration[]): string[] {
