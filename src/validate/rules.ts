@@ -252,8 +252,9 @@ function checkCohort(
   programmeIds: string[],
   people: Map<string, Person>,
   regs: Registration[],
+  programmeHasErrors: boolean,
 ): void {
-  if (!programme && head.programme) r.error('ref/unknown-programme', '/programme', { id: head.programme }, { suggestion: programmeIds.length ? suggest(head.programme, programmeIds) : undefined });
+  if (!programme && head.programme && !programmeHasErrors) r.error('ref/unknown-programme', '/programme', { id: head.programme }, { suggestion: programmeIds.length ? suggest(head.programme, programmeIds) : undefined });
   if (head.end !== undefined && head.end < head.start) r.error('cohort/end-before-start', '/end', { start: head.start, end: head.end });
   const personIds = [...people.keys()];
   const checkPerson = (id: string, pointer: string) => {
@@ -325,6 +326,12 @@ export function checkProject(files: ReadonlyMap<string, ParsedFile>, lang: Lang)
     }
   }
 
+  // A programme with errors of its own is not normalised, but cohorts that name it are not dangling.
+  const invalidProgrammes = new Set<string>();
+  for (const f of files.values()) {
+    const id = (f.loaded.data as { id?: unknown } | null | undefined)?.id;
+    if (!f.clean && f.kind === 'programme' && typeof id === 'string') invalidProgrammes.add(id);
+  }
   const cohorts: CohortModel[] = [];
   const cohortIds = new Map<string, string>();
   for (const [path, f] of files) {
@@ -360,7 +367,7 @@ export function checkProject(files: ReadonlyMap<string, ParsedFile>, lang: Lang)
       registrations = normalizeRegistrations(r, head.registrations, '/registrations');
       checkRegistrations(r, registrations, '/registrations', head, programme);
     }
-    checkCohort(r, head, programme, [...programmes.keys()], people, registrations);
+    checkCohort(r, head, programme, [...programmes.keys()], people, registrations, invalidProgrammes.has(head.programme));
     const cohort: Cohort = {
       id: head.id,
       programme: head.programme,

@@ -224,15 +224,23 @@ function run(validate: compiled.CompiledValidator, data: unknown): ErrorObject[]
   return validate(data) ? [] : collapseAlternatives((validate.errors ?? []).filter((e) => e.keyword !== 'if'));
 }
 
+/**
+ * A misspelt required key gives two errors: the unknown key and the missing one. The unknown key's
+ * "did you mean" says both, so the missing-key error it explains is dropped.
+ */
+function withoutExplainedRequired(pairs: [ErrorObject, Diagnostic][]): Diagnostic[] {
+  const explained = new Set<string>();
+  for (const [e, d] of pairs) if (e.keyword === 'additionalProperties' && d.suggestion) explained.add(`${e.instancePath}\0${d.suggestion}`);
+  return pairs.filter(([e]) => !(e.keyword === 'required' && explained.has(`${e.instancePath}\0${String(e.params.missingProperty)}`))).map(([, d]) => d);
+}
+
 /** All schema problems of one parsed file. CSV registrations are checked row by row. */
 export function schemaDiagnostics(loaded: LoadedFile, kind: FileKind, lang: Lang): Diagnostic[] {
-  const root = SCHEMAS[kind];
+  const root = SCHEMAS[kind] as Json;
   if (loaded.format === 'csv') {
     const rows = Array.isArray(loaded.data) ? loaded.data : [];
-    return rows.flatMap((row, i) => run(compiled.registration, row).map((e) => toDiagnostic(e, SCHEMAS.registrations as Json, ((SCHEMAS.registrations as Json).definitions as Json).registration as Json, loaded, lang, `/${i}`)));
+    const rowSchema = (root.definitions as Json).registration as Json;
+    return rows.flatMap((row, i) => withoutExplainedRequired(run(compiled.registration, row).map((e) => [e, toDiagnostic(e, root, rowSchema, loaded, lang, `/${i}`)])));
   }
-  return run(compiled[kind], loaded.data).map((e) => {
-    // Errors under a $ref'd definition carry the definition's path; resolve against the right root.
-    return toDiagnostic(e, root as Json, root as Json, loaded, lang, '');
-  });
+  return withoutExplainedRequired(run(compiled[kind], loaded.data).map((e) => [e, toDiagnostic(e, root, root, loaded, lang, '')]));
 }
