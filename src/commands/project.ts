@@ -3,14 +3,10 @@
  * registrations), then parses, schema-checks and rule-checks them all. Shared by validate and plan.
  */
 import { posix } from 'node:path';
-import { checkSize, DEFAULT_MAX_BYTES, loadFile } from '../load/index.js';
 import type { Lang } from '../i18n/index.js';
 import { dedupeDiagnostics, type Diagnostic } from '../model/diagnostic.js';
-import { detectKind } from '../validate/kinds.js';
-import { translate } from '../i18n/index.js';
-import { messages } from '../validate/messages.js';
 import { checkProject, cohortProgrammeId, programmeCandidates, referencedFiles, type ParsedFile, type Project } from '../validate/rules.js';
-import { schemaDiagnostics } from '../validate/schema.js';
+import { parseFile, refusedForSize, type Parsed } from '../validate/parse.js';
 import { UsageError } from './errors.js';
 import type { IO } from './io.js';
 
@@ -60,23 +56,8 @@ async function expand(io: IO, paths: readonly string[], lang: Lang): Promise<str
   return [...new Set(out)];
 }
 
-interface Parsed {
-  file: ParsedFile;
-  diagnostics: Diagnostic[];
-}
-
 async function parseOne(io: IO, path: string, size: number, lang: Lang): Promise<Parsed> {
-  // A huge file is refused from its size alone, never read into memory.
-  const tooLarge = checkSize(path, size, lang, DEFAULT_MAX_BYTES);
-  const { loaded, diagnostics } = tooLarge ? { loaded: undefined, diagnostics: [tooLarge] } : loadFile(path, await io.readFile(path), lang);
-  if (!loaded) return { file: { loaded: { file: path, text: '', format: 'yaml', data: undefined, locations: new Map() }, kind: undefined, clean: false }, diagnostics };
-  const all = [...diagnostics];
-  const kind = loaded.data === undefined ? undefined : detectKind(path, loaded.text, loaded.data);
-  if (kind) all.push(...schemaDiagnostics(loaded, kind, lang));
-  else if (loaded.data !== undefined) {
-    all.push({ severity: 'error', rule: 'file/unknown-kind', message: translate(messages, lang, 'file/unknown-kind'), file: path, line: 1, column: 1, pointer: '' });
-  }
-  return { file: { loaded, kind, clean: !all.some((d) => d.severity === 'error') }, diagnostics: all };
+  return parseFile(path, refusedForSize(path, size, lang) ? undefined : await io.readFile(path), size, lang);
 }
 
 /** Loads and checks `paths` (files or folders) with everything they refer to. */
@@ -85,14 +66,16 @@ export async function loadProject(io: IO, paths: readonly string[], lang: Lang):
   const files = new Map<string, ParsedFile>();
   const sources = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
+  const keep = (path: string, parsed: Parsed): void => {
+    diagnostics.push(...parsed.diagnostics);
+    files.set(path, parsed.file);
+    if (parsed.file.loaded.text) sources.set(path, parsed.file.loaded.text);
+  };
   const add = async (path: string): Promise<void> => {
     if (files.has(path)) return;
     const st = await io.stat(path);
     if (st?.kind !== 'file') return;
-    const parsed = await parseOne(io, path, st.size, lang);
-    diagnostics.push(...parsed.diagnostics);
-    files.set(path, parsed.file);
-    if (parsed.file.loaded.text) sources.set(path, parsed.file.loaded.text);
+    keep(path, await parseOne(io, path, st.size, lang));
   };
   for (const path of requested) await add(path);
   // Follow references until nothing new turns up (registrations, people, then programmes by id).

@@ -3,10 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadFile } from '../../src/load/index.js';
-import { detectKind } from '../../src/validate/kinds.js';
+import { parseFile } from '../../src/validate/parse.js';
 import { checkProject, type ParsedFile } from '../../src/validate/rules.js';
-import { schemaDiagnostics } from '../../src/validate/schema.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const shipped = [
@@ -19,13 +17,10 @@ function validateTexts(files: { file: string; text: string }[]) {
   const parsed = new Map<string, ParsedFile>();
   const diagnostics = [];
   for (const { file, text } of files) {
-    const { loaded, diagnostics: d } = loadFile(file, new TextEncoder().encode(text), 'en');
-    diagnostics.push(...d);
-    if (!loaded) continue;
-    const kind = loaded.data === undefined ? undefined : detectKind(file, loaded.text, loaded.data);
-    const schema = kind ? schemaDiagnostics(loaded, kind, 'en') : [];
-    diagnostics.push(...schema);
-    parsed.set(file, { loaded, kind, clean: ![...d, ...schema].some((x) => x.severity === 'error') });
+    const bytes = new TextEncoder().encode(text);
+    const result = parseFile(file, bytes, bytes.length, 'en');
+    diagnostics.push(...result.diagnostics);
+    parsed.set(file, result.file);
   }
   return [...diagnostics, ...checkProject(parsed, 'en').diagnostics];
 }
