@@ -9,6 +9,7 @@ import { sessionId } from '../model/plan.js';
 import type { Infeasibility } from '../model/plan.js';
 import type { GroupPhase, IndividualPhase } from '../model/types.js';
 import { timeToMinutes } from '../calendar/date.js';
+import { maxPerDay } from './context.js';
 import type { CohortCtx, Env, Item, PhaseCtx, Reason } from './context.js';
 import { candidateCost, clashesOf } from './cost.js';
 import { DAY_MINUTES, day, durationText, hhmm, iso, plus, rangeText } from './days.js';
@@ -16,7 +17,8 @@ import { buildVars, domainSize, dominantRule, explainDays, explanationWindow, pr
 import type { Var } from './domains.js';
 import { t } from './messages.js';
 import { findSlot, makeItem, packCoaching, packIndividual, shapeOf, unitItems, unitsOf, unitSessions } from './pack.js';
-import { phaseBounds, gapWindow, sameDayOk } from './phases.js';
+import { bestPhase, bookPhase, dpReady, setGroupDays, shiftPhases, unbookPhase } from './moves.js';
+import { phaseBounds, gapWindow, phaseChangeOk, sameDayOk } from './phases.js';
 import { Bookings, keysOf } from './resources.js';
 import { appointmentDay, deadlineDay, groupDay, groupTimes, personFree } from './static.js';
 
@@ -61,6 +63,8 @@ export function construct(env: Env): Construction {
 
   let best: Construction | undefined;
   let bestFixed: Infeasibility[] = [];
+  let bestFixedItems: ReadonlyMap<string, Item> = new Map();
+  const stillFailed = new Map<CohortCtx, CohortPlan>();
   for (let round = 0; round < ROUNDS; round++) {
     for (const c of env.cohorts) for (const p of c.phases) p.items = [];
     const bookings = new Bookings();
@@ -92,6 +96,9 @@ export function construct(env: Env): Construction {
     if (!best || failedNow.length < countSearchFailures(best)) {
       best = result;
       bestFixed = fixed.report;
+      bestFixedItems = fixed.items;
+      stillFailed.clear();
+      for (const cp of failedNow) stillFailed.set(cp.c, cp);
       snapshot(env, result);
     }
     // another order only helps a cohort that competes with others for people or a venue
@@ -99,6 +106,13 @@ export function construct(env: Env): Construction {
     order = [...failedNow, ...order.filter((cp) => !failedNow.includes(cp))];
   }
   restore(env, best!);
+  // a cohort that still failed: move the group phases of the cohorts in its way to their best other days
+  for (const c of env.cohorts) {
+    const cp = stillFailed.get(c);
+    if (!cp || !moveBlockers(env, cp, best!.bookings, bestFixedItems)) continue;
+    best!.failed.delete(c);
+    best!.infeasible = best!.infeasible.filter((f) => f.cohort !== c.cohort.id);
+  }
   best!.infeasible = [...staticReport, ...bestFixed, ...best!.infeasible];
   return best!;
 }
@@ -133,6 +147,90 @@ function repair(env: Env, cp: CohortPlan, others: CohortPlan[], bookings: Bookin
     for (const i of p.items) if (!i.fixed) bookings.add(i);
   }
   return false;
+}
+
+/** How many blocking cohorts the best-response repair moves at most. */
+const BLOCKER_WIDTH = 6;
+
+/**
+ * Repair of a cohort that construction gave up on: the cohorts that took its dates are unbooked, the
+ * cohort is planned, and each of those cohorts is booked again where it was; where that clashes, its
+ * group phases take their best legal days around the new cohort (moves.ts), and failing that the
+ * clashing phase is shifted with everything after it by one to four weeks. Tried with all blockers at
+ * once, then with each one alone; on failure everything is put back. True when the cohort is now planned.
+ */
+function moveBlockers(env: Env, cp: CohortPlan, bookings: Bookings, fixed: ReadonlyMap<string, Item>): boolean {
+  const by = new Set<CohortCtx>();
+  if (!searchCohort(env, cp, bookings, fixed, by)) return true;
+  const blockers = env.cohorts.filter((o) => by.has(o) && o !== cp.c).slice(0, BLOCKER_WIDTH);
+  const tries = blockers.length > 1 ? [blockers, ...blockers.map((b) => [b])] : [blockers];
+  for (const set of tries) {
+    const items = set.flatMap((o) => o.phases.flatMap((p) => p.items.filter((i) => !i.fixed)));
+    const saved = items.map((i) => ({ day: i.day, endDay: i.endDay }));
+    const opens = set.flatMap((o) => o.phases.map((p) => p.open));
+    const putBack = (): void => {
+      items.forEach((i, x) => {
+        i.day = saved[x]!.day;
+        i.endDay = saved[x]!.endDay;
+      });
+      let x = 0;
+      for (const o of set) for (const p of o.phases) p.open = opens[x++];
+    };
+    for (const i of items) bookings.remove(i);
+    const avoid = new Bookings();
+    for (const i of items) avoid.add(i);
+    if (!searchCohort(env, cp, bookings, fixed, undefined, avoid)) {
+      if (set.every((o) => makeRoom(env, bookings, o)) && [cp.c, ...set].every((o) => !firstConflict(env, bookings, o))) return true;
+      unbookCohort(cp.c, bookings);
+      for (const i of items) bookings.remove(i);
+    }
+    putBack();
+    for (const i of items) bookings.add(i);
+  }
+  return false;
+}
+
+/** The cohort's first booked item that overlaps another booking or overfills a facilitator's day. */
+function firstConflict(env: Env, bookings: Bookings, o: CohortCtx): Item | undefined {
+  for (const p of o.phases)
+    for (const i of p.items) {
+      if (i.fixed) continue;
+      if (clashReasons(env, bookings, i, new Set([i])).length > 0) return i;
+      if ((i.kind === 'individual' || i.kind === 'coaching') && i.facilitators.some((f) => bookings.appointments(f, i.day) > maxPerDay(env, f))) return i;
+    }
+  return undefined;
+}
+
+const SHIFTS = [7, -7, 14, -14, 21, -21, 28, -28];
+/** Ordering cost of a date that takes a moved cohort's people or venue (the repair). */
+const AVOID_COST = 1000;
+
+/** Books cohort o again (its items are unbooked) without a clash, moving what clashes; false when it cannot. */
+function makeRoom(env: Env, bookings: Bookings, o: CohortCtx): boolean {
+  const own = o.phases.flatMap((p) => p.items.filter((i) => !i.fixed));
+  for (const i of own) bookings.add(i);
+  const clashing = (): Item | undefined => firstConflict(env, bookings, o);
+  if (!clashing()) return true;
+  for (const p of o.phases) {
+    if (!dpReady(p)) continue;
+    unbookPhase(bookings, p);
+    const best = bestPhase(env, bookings, o, p);
+    const before = p.items.map((i) => i.day);
+    if (best) setGroupDays(p, best.days);
+    if (!phaseChangeOk(o, p)) setGroupDays(p, before);
+    bookPhase(bookings, p);
+  }
+  for (let guard = 0; guard < o.phases.length + 4; guard++) {
+    const hit = clashing();
+    if (!hit) return true;
+    // the clashing session with the rest of the plan after it; else its whole phase, else from an earlier phase on
+    const starts: [PhaseCtx, number][] = [];
+    if (hit.p.phase.mode === 'group' && hit.p.items.indexOf(hit) > 0) starts.push([hit.p, hit.p.items.indexOf(hit)]);
+    for (let q: PhaseCtx | undefined = hit.p; q; q = q.parent >= 0 ? o.phases[q.parent] : undefined) starts.push([q, 0]);
+    // shiftPhases books the moved items only where they are free
+    if (!starts.some(([q, k]) => SHIFTS.some((d) => shiftPhases(env, bookings, o, q, k, d)))) return false;
+  }
+  return !clashing();
 }
 
 function unbookCohort(c: CohortCtx, bookings: Bookings): void {
@@ -388,6 +486,7 @@ function searchCohort(
   bookings: Bookings,
   fixed: ReadonlyMap<string, Item>,
   blockers?: Set<CohortCtx>,
+  avoid?: Bookings,
 ): Infeasibility | undefined {
   const { c, vars } = cp;
   const fixedOfCohort = new Map<string, Item>();
@@ -521,12 +620,20 @@ function searchCohort(
     for (let d = from; d <= to; d++) {
       if (!v.dom[d - c.h0]) continue;
       let clash = 0;
+      let avoided = 0;
       if (p.phase.mode === 'group') {
-        const { days: len } = groupTimes(p.phase);
-        const probe = { c, p, day: d, endDay: d + len - 1, kind: 'group' } as Item;
+        const times = groupTimes(p.phase);
+        const probe = { c, p, day: d, endDay: d + times.days - 1, kind: 'group' } as Item;
         clash = clashesOf(c, probe).length;
+        if (avoid) {
+          // the repair: dates of the cohorts it moved last, when nothing else fits
+          const s = d * DAY_MINUTES + times.start;
+          const e = d * DAY_MINUTES + times.end;
+          for (const f of c.facilitators) if (avoid.clash(`p:${f}`, s, e)) avoided++;
+          if (p.phase.location === 'venue' && c.venueKey && avoid.clash(`v:${c.venueKey}`, s, e)) avoided++;
+        }
       }
-      days.push({ d, cost: candidateCost(c, p, d, prev, clash) });
+      days.push({ d, cost: candidateCost(c, p, d, prev, clash) + avoided * AVOID_COST });
     }
     days.sort((a, b) => a.cost - b.cost || a.d - b.d);
     // dates shown when nothing fits: the window the parent leaves, else the span

@@ -45,8 +45,10 @@ export class Bookings {
     if (i.kind === 'individual' || i.kind === 'coaching') for (const f of i.facilitators) this.bump(f, i.day, 1);
   }
 
+  /** Takes a booked item out; an item that is not booked is left alone (removing twice is harmless). */
   remove(i: Item): void {
     if (i.kind === 'deadline') return;
+    let found = false;
     for (const k of keysOf(i)) {
       const days = this.byKey.get(k);
       if (!days) continue;
@@ -54,10 +56,13 @@ export class Bookings {
         const list = days.get(n);
         if (!list) continue;
         const at = list.indexOf(i);
-        if (at >= 0) list.splice(at, 1);
+        if (at >= 0) {
+          list.splice(at, 1);
+          found = true;
+        }
       }
     }
-    if (i.kind === 'individual' || i.kind === 'coaching') for (const f of i.facilitators) this.bump(f, i.day, -1);
+    if (found && (i.kind === 'individual' || i.kind === 'coaching')) for (const f of i.facilitators) this.bump(f, i.day, -1);
   }
 
   private bump(person: string, n: number, by: number): void {

@@ -2,12 +2,16 @@
  * Local search (PLANNER.md steps 3–4): Late Acceptance Hill Climbing over change moves — a group
  * session a few weeks earlier or later on its slot weekday, a self-study window a few days, an
  * appointment or coaching conversation to another day (time and, for `facilitators: one`, facilitator
- * chosen again). Every move keeps every hard rule; only the moved cohort is re-scored. The number of
+ * chosen again); tail shifts (a session with everything after it, by whole weeks); kicks (a group
+ * phase and one to three rivals for its people or venue unbooked and re-placed one by one by their
+ * exact best response, moves.ts). Best-response sweeps over every group phase run before and after.
+ * Every move keeps every hard rule; only the touched cohorts are re-scored. The number of
  * steps depends on the size of the input, never on the clock, and randomness comes from a PRNG seeded
  * from the cohort ids, so the same input gives the same plan.
  */
 import type { CohortCtx, Env, Item, PhaseCtx } from './context.js';
 import { affectedCost, cohortCost } from './cost.js';
+import { bestPhase, bookPhase, descendants, dpReady, improvePhase, setGroupDays, shiftPhases, unbookPhase } from './moves.js';
 import { plus } from './days.js';
 import { findSlot, shapeOf, whoOptions } from './pack.js';
 import { phaseChangeOk } from './phases.js';
@@ -16,7 +20,7 @@ import { keysOf } from './resources.js';
 import { appointmentDay, deadlineDay, groupDay } from './static.js';
 
 export const STEPS_PER_UNIT = 12;
-export const MIN_STEPS = 3000;
+export const MIN_STEPS = 6000;
 export const MAX_STEPS = 25_000;
 const LATE_LENGTH = 40;
 const PATIENCE_MIN = 2000;
@@ -163,30 +167,139 @@ function propose(env: Env, bookings: Bookings, u: Unit, rng: () => number): Move
   }
   if (!phaseChangeOk(c, p)) return fail();
   for (const i of u.items) bookings.add(i);
-  return { undo, before, open };
+  // the affected cost as it was before the move (fields swapped back and forth; bookings untouched)
+  const after = affectedCost(c, p);
+  const now = u.items.map(save);
+  const openNow = p.open;
+  u.items.forEach((i, k) => put(i, before[k]!));
+  p.open = open;
+  const was = affectedCost(c, p);
+  u.items.forEach((i, k) => put(i, now[k]!));
+  p.open = openNow;
+  return { undo, before: u.items.map((i, k) => [i, before[k]!]), opens: [[p, open]], delta: after - was };
 }
 
 interface Move {
   undo: () => void;
-  before: Saved[];
-  open: number | undefined;
+  /** Every item the move changed, as it was before. */
+  before: [Item, Saved][];
+  opens: [PhaseCtx, number | undefined][];
+  /** Change of the total cost. */
+  delta: number;
 }
 
-/** The affected cost as it was before the move (fields swapped back and forth; bookings untouched). */
-function costBefore(u: Unit, move: Move): number {
-  const now = u.items.map(save);
-  const open = u.p.open;
-  u.items.forEach((i, k) => put(i, move.before[k]!));
-  u.p.open = move.open;
-  const cost = affectedCost(u.c, u.p);
-  u.items.forEach((i, k) => put(i, now[k]!));
-  u.p.open = open;
-  return cost;
+interface GroupPhase {
+  c: CohortCtx;
+  p: PhaseCtx;
+  /** Group phases (of any cohort) sharing a facilitator or the venue with this one. */
+  rivals: GroupPhase[];
 }
+
+function groupPhasesOf(planned: readonly CohortCtx[]): GroupPhase[] {
+  const out: GroupPhase[] = [];
+  const byKey = new Map<string, GroupPhase[]>();
+  for (const c of planned)
+    for (const p of c.phases) {
+      if (!dpReady(p)) continue;
+      const g: GroupPhase = { c, p, rivals: [] };
+      out.push(g);
+      for (const k of new Set(p.items.flatMap((i) => keysOf(i)))) byKey.set(k, [...(byKey.get(k) ?? []), g]);
+    }
+  for (const g of out) {
+    const rivals = new Set<GroupPhase>();
+    for (const k of new Set(g.p.items.flatMap((i) => keysOf(i)))) for (const o of byKey.get(k) ?? []) if (o !== g) rivals.add(o);
+    g.rivals = out.filter((o) => rivals.has(o));
+  }
+  return out;
+}
+
+/** The part of the cost that moving these group phases can change. */
+function costOf(phases: readonly GroupPhase[]): number {
+  let x = 0;
+  for (let j = 0; j < phases.length; j++) {
+    const { c, p } = phases[j]!;
+    let alone = true;
+    for (let i = 0; i < phases.length && alone; i++) if (i !== j && phases[i]!.c === c) alone = false;
+    if (alone) x += affectedCost(c, p);
+    // several phases of one cohort: the whole cohort, once
+    else if (phases.findIndex((g) => g.c === c) === j) x += cohortCost(c);
+  }
+  return x;
+}
+
+/**
+ * Ruin and recreate: the phases are unbooked, then each in turn takes its best days around the others
+ * placed so far (the first as if the others were not booked). Undefined when one finds no legal days.
+ */
+function kick(env: Env, bookings: Bookings, phases: readonly GroupPhase[]): Move | undefined {
+  const was = costOf(phases);
+  const before: [Item, Saved][] = phases.flatMap((g) => g.p.items.map((i): [Item, Saved] => [i, save(i)]));
+  for (const g of phases) unbookPhase(bookings, g.p);
+  const restore = (): void => {
+    for (const g of phases) unbookPhase(bookings, g.p);
+    for (const [i, s] of before) put(i, s);
+    for (const g of phases) bookPhase(bookings, g.p);
+  };
+  for (const g of phases) {
+    const best = bestPhase(env, bookings, g.c, g.p);
+    if (!best) {
+      // put the phases placed so far back where they were
+      for (const h of phases) if (h !== g) unbookPhase(bookings, h.p);
+      for (const [i, s] of before) put(i, s);
+      for (const h of phases) bookPhase(bookings, h.p);
+      return undefined;
+    }
+    setGroupDays(g.p, best.days);
+    bookPhase(bookings, g.p);
+  }
+  for (const g of phases)
+    if (!phaseChangeOk(g.c, g.p)) {
+      restore();
+      return undefined;
+    }
+  return { undo: restore, before, opens: [], delta: costOf(phases) - was };
+}
+
+/** A session and everything after it in its cohort moved by one or two weeks (see moves.ts). */
+function shift(env: Env, bookings: Bookings, u: Unit, rng: () => number): Move | undefined {
+  const { c, p } = u;
+  const k = u.kind === 'group' ? p.items.indexOf(u.items[0]!) : 0;
+  if (k < 0) return undefined;
+  const by = (rng() < 0.5 ? -7 : 7) * (1 + pick(rng, 2));
+  const phases = [p, ...descendants(c, p)];
+  let was = 0;
+  let before: [Item, Saved][] = [];
+  let opens: [PhaseCtx, number | undefined][] = [];
+  const done = shiftPhases(env, bookings, c, p, k, by, () => {
+    was = cohortCost(c);
+    before = phases.flatMap((q) => q.items.map((i): [Item, Saved] => [i, save(i)]));
+    opens = phases.map((q): [PhaseCtx, number | undefined] => [q, q.open]);
+  });
+  if (!done) return undefined;
+  return { undo: done.undo, before, opens, delta: cohortCost(c) - was };
+}
+
+/** Best responses of every group phase in turn until none improves (at most `rounds` sweeps). */
+export function descend(env: Env, bookings: Bookings, groups: readonly { c: CohortCtx; p: PhaseCtx }[], rounds: number): void {
+  for (let r = 0; r < rounds; r++) {
+    let changed = false;
+    for (const g of groups) if (improvePhase(env, bookings, g.c, g.p)) changed = true;
+    if (!changed) return;
+  }
+}
+
+/** Share of the steps on a group session that kick its phase, and of all steps that shift a tail of the plan. */
+const KICK_SHARE = 0.4;
+const SHIFT_SHARE = 0.05;
+const DESCENT_ROUNDS = 8;
+const MAX_RIVALS = 3;
 
 export function improve(env: Env, planned: readonly CohortCtx[], bookings: Bookings): void {
   const units = unitsOf(planned);
   if (units.length === 0) return;
+  const groups = groupPhasesOf(planned);
+  const groupOf = new Map(groups.map((g) => [g.p, g]));
+  descend(env, bookings, groups, DESCENT_ROUNDS);
   const rng = prng(hash(planned.map((c) => c.cohort.id).join('\n')));
   let current = 0;
   for (const c of planned) current += cohortCost(c);
@@ -194,29 +307,42 @@ export function improve(env: Env, planned: readonly CohortCtx[], bookings: Booki
   const late = new Array<number>(LATE_LENGTH).fill(current);
   let best = current;
   let bestUnsaved = true;
-  let snapshot: { saved: Saved[][]; open: (number | undefined)[] } | undefined;
-  const takeSnapshot = () => ({ saved: units.map((u) => u.items.map(save)), open: units.map((u) => u.p.open) });
+  let snapshot: { saved: Map<Item, Saved>; open: Map<PhaseCtx, number | undefined> } | undefined;
+  const allItems = planned.flatMap((c) => c.phases.flatMap((p) => p.items.filter((i) => !i.fixed)));
+  const allPhases = planned.flatMap((c) => c.phases);
+  const takeSnapshot = () => ({ saved: new Map(allItems.map((i) => [i, save(i)])), open: new Map(allPhases.map((p) => [p, p.open])) });
 
   // stop early after a long stretch without a new best (still counted in steps, never in time)
   const patience = Math.max(PATIENCE_MIN, units.length * PATIENCE_PER_UNIT);
   let lastBest = 0;
   for (let step = 0; step < steps && step - lastBest < patience; step++) {
-    const at = pick(rng, units.length);
-    const u = units[at]!;
-    const move = propose(env, bookings, u, rng);
+    const u = units[pick(rng, units.length)]!;
+    const r = rng();
+    let move: Move | undefined;
+    const a = u.kind === 'group' ? groupOf.get(u.p) : undefined;
+    if (a && r < KICK_SHARE) {
+      // the session's phase with one to three rivals, drawn without repetition, in a random order
+      const pool = [...a.rivals];
+      const phases = [a];
+      for (let n = 1 + pick(rng, MAX_RIVALS); n > 0 && pool.length > 0; n--) phases.push(pool.splice(pick(rng, pool.length), 1)[0]!);
+      move = kick(env, bookings, phases);
+    } else if (r < KICK_SHARE + SHIFT_SHARE) {
+      move = shift(env, bookings, u, rng);
+    } else {
+      move = propose(env, bookings, u, rng);
+    }
     if (!move) {
       late[step % LATE_LENGTH] = current;
       continue;
     }
-    const after = affectedCost(u.c, u.p);
-    const next = current - costBefore(u, move) + after;
+    const next = current + move.delta;
     const slot = step % LATE_LENGTH;
     if (next <= current + 1e-9 || next <= late[slot]! + 1e-9) {
       if (next > current + 1e-9 && bestUnsaved) {
-        // about to leave the best plan seen: keep a copy of it (the moved unit as it was)
+        // about to leave the best plan seen: keep a copy of it (the moved items as they were)
         snapshot = takeSnapshot();
-        snapshot.saved[at] = move.before;
-        snapshot.open[at] = move.open;
+        for (const [i, s] of move.before) snapshot.saved.set(i, s);
+        for (const [p, o] of move.opens) snapshot.open.set(p, o);
         bestUnsaved = false;
       }
       current = next;
@@ -231,9 +357,10 @@ export function improve(env: Env, planned: readonly CohortCtx[], bookings: Booki
     late[slot] = current;
   }
   if (current > best + 1e-9 && !bestUnsaved && snapshot) {
-    units.forEach((u, k) => {
-      u.items.forEach((i, j) => put(i, snapshot!.saved[k]![j]!));
-      if (u.kind === 'deadline') u.p.open = snapshot!.open[k];
-    });
+    for (const i of allItems) bookings.remove(i);
+    for (const i of allItems) put(i, snapshot.saved.get(i)!);
+    for (const p of allPhases) p.open = snapshot.open.get(p);
+    for (const i of allItems) bookings.add(i);
   }
+  descend(env, bookings, groups, DESCENT_ROUNDS);
 }

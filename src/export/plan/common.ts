@@ -7,7 +7,7 @@ export function t(ctx: Pick<ExportContext, 'lang'>, key: MessageKey, params: Par
   return translate(messages, ctx.lang, key, params);
 }
 
-/** Venue name and address, the session's municipality, or "Online"; empty when nothing is known. */
+/** Venue name and address, the session's municipality, "Online", or the rotating host; empty when nothing is known. */
 export function locationText(s: PlannedSession, ctx: ExportContext): string {
   const loc = s.location;
   if (loc.kind === 'online') return t(ctx, 'online');
@@ -16,7 +16,9 @@ export function locationText(s: PlannedSession, ctx: ExportContext): string {
     const parts = [loc.name, loc.address].filter((p): p is string => !!p && p.trim() !== '');
     return parts.length > 0 ? parts.join(', ') : (municipality ?? '');
   }
-  return [loc.name, loc.address].filter((p): p is string => !!p && p.trim() !== '').join(', ') || (municipality ?? '');
+  const named = [loc.name, loc.address].filter((p): p is string => !!p && p.trim() !== '').join(', ') || (municipality ?? '');
+  // Until the roster names the host, say where the meeting will be rather than nothing.
+  return named || (loc.kind === 'host-rotation' ? t(ctx, 'host-rotation') : '');
 }
 
 /** Facilitators' names in the session's order; an unknown id is shown as the id. */

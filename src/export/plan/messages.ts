@@ -4,6 +4,7 @@ import type { Catalog } from '../../i18n/index.js';
 export const messages = {
   'cancelled-prefix': { en: () => 'Cancelled: ', nl: () => 'Geannuleerd: ' },
   online: { en: () => 'Online', nl: () => 'Online' },
+  'host-rotation': { en: () => 'Hosted by a member (rotating)', nl: () => 'Bij een van de leden, wisselend' },
   'desc.programme': { en: (p) => `Programme: ${p.name}`, nl: (p) => `Programma: ${p.name}` },
   'desc.phase': { en: (p) => `Phase: ${p.name}`, nl: (p) => `Fase: ${p.name}` },
   'desc.preparation': { en: (p) => `Preparation: ${p.text}`, nl: (p) => `Voorbereiding: ${p.text}` },

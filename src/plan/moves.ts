@@ -1,0 +1,352 @@
+/**
+ * Large moves for the local search (search.ts) and the construction's repair (construct.ts):
+ *
+ * - `bestPhase`: the exact best response of one group phase. With everything else fixed (the cohort's
+ *   other phases, every other cohort's bookings), a dynamic programme over (session index, candidate
+ *   day) finds the cheapest series of days for the phase's sessions: the participants' clashes and the
+ *   compactness of each session, the spacing of every gap (`every`), the gap from the phase it follows
+ *   (`after`), the gaps of the phases that follow it, and the span's minimum. Only days that keep every
+ *   hard rule are candidates (slot weekday, holidays, closures, facilitators' availability, span, no
+ *   person or venue booked twice, the order and gaps to the fixed neighbouring phases), so its answer
+ *   is always a legal placement, and never worse than the current one (which is one of the paths).
+ * - `shiftPhases`: a session and every session after it in its phase, with every phase that follows,
+ *   moved by a whole number of weeks (times, facilitators and order kept), when every hard rule still holds.
+ */
+import type { GroupPhase } from '../model/types.js';
+import type { CohortCtx, Env, Item, PhaseCtx } from './context.js';
+import { affectedCost, clashesOf, spacingCost, WEIGHT } from './cost.js';
+import { DAY_MINUTES, plus, weekday } from './days.js';
+import { WEEKDAYS } from '../model/types.js';
+import { findSlot, shapeOf } from './pack.js';
+import { gapWindow, phaseBounds, phaseChangeOk, sameDayOk } from './phases.js';
+import type { Bounds } from './phases.js';
+import type { Bookings } from './resources.js';
+import { keysOf } from './resources.js';
+import { appointmentDay, deadlineDay, groupDay, groupTimes } from './static.js';
+
+interface StaticDays {
+  days: number[];
+  /** Clashes × weight + compactness of one session on that day. */
+  unary: number[];
+}
+
+const staticCache = new WeakMap<PhaseCtx, StaticDays>();
+
+/** Days on the slot weekday within the cohort's horizon that pass the static rules, with their own cost. */
+function staticDays(env: Env, c: CohortCtx, p: PhaseCtx): StaticDays {
+  let s = staticCache.get(p);
+  if (s) return s;
+  const ph = p.phase as GroupPhase;
+  const { days: len } = groupTimes(ph);
+  const wd = WEEKDAYS.indexOf(ph.slot.weekday);
+  const days: number[] = [];
+  const unary: number[] = [];
+  let d = c.h0 + ((wd - weekday(c.h0) + 7) % 7);
+  for (; d <= c.h1; d += 7) {
+    if (!groupDay(env, c, p, d, { fixed: false })) continue;
+    const probe = { c, p, day: d, endDay: d + len - 1, kind: 'group' } as Item;
+    days.push(d);
+    unary.push(clashesOf(c, probe).length * WEIGHT.unavailable + ((d - c.start) / p.n) * WEIGHT.compactness);
+  }
+  s = { days, unary };
+  staticCache.set(p, s);
+  return s;
+}
+
+/** Whether the phase can be re-placed by `bestPhase`: a group phase with all its sessions, in order. */
+export function dpReady(p: PhaseCtx): boolean {
+  if (p.phase.mode !== 'group' || p.items.length !== p.n) return false;
+  for (let k = 0; k < p.items.length; k++) if (p.items[k]!.n !== k + 1) return false;
+  return p.items.some((i) => !i.fixed);
+}
+
+/**
+ * The cheapest days for the sessions of group phase p, everything else fixed; undefined when no legal
+ * placement exists. The phase's own (non-fixed) items must not be in `bookings` while this runs.
+ */
+export function bestPhase(env: Env, bookings: Bookings, c: CohortCtx, p: PhaseCtx): { days: number[]; cost: number } | undefined {
+  const ph = p.phase as GroupPhase;
+  const items = p.items;
+  const n = items.length;
+  const template = items.find((i) => !i.fixed)!;
+  const times = groupTimes(ph);
+  const len = times.days - 1;
+  const endMin = times.end - len * DAY_MINUTES;
+  const keys = keysOf(template);
+  const st = staticDays(env, c, p);
+
+  // candidate days free of other bookings (same for every non-fixed session)
+  const freeDays: number[] = [];
+  const freeUnary: number[] = [];
+  for (let j = 0; j < st.days.length; j++) {
+    const d = st.days[j]!;
+    const s = d * DAY_MINUTES + times.start;
+    const e = (d + len) * DAY_MINUTES + endMin;
+    let ok = true;
+    for (const k of keys)
+      if (bookings.clash(k, s, e)) {
+        ok = false;
+        break;
+      }
+    if (!ok) continue;
+    freeDays.push(d);
+    freeUnary.push(st.unary[j]!);
+  }
+  const freeEnds = freeDays.map((d) => d + len);
+  const freeEndMins = freeDays.map(() => endMin);
+
+  const parent = p.parent >= 0 ? phaseBounds(c.phases[p.parent]!) : undefined;
+  const [lo0, hi0] = parent ? gapWindow(p, parent.end) : [-Infinity, Infinity];
+  const parentCost = (d: number): number => {
+    if (!parent || !p.gap?.explicit || !p.gap.max) return 0;
+    return spacingCost(d - parent.end, lo0 - parent.end, hi0 - parent.end) * WEIGHT.spacing;
+  };
+  const children = p.children.map((ch) => ({ ch: c.phases[ch]!, b: phaseBounds(c.phases[ch]!) })).filter((x): x is { ch: PhaseCtx; b: Bounds } => x.b !== undefined);
+  let othersLast = -Infinity;
+  for (const q of c.phases) {
+    if (q === p) continue;
+    const b = phaseBounds(q);
+    if (b) othersLast = Math.max(othersLast, b.end);
+  }
+  /** Cost of the phase ending at (e, eMin), or undefined when a following phase's gap breaks. */
+  const endCost = (e: number, eMin: number): number | undefined => {
+    let cost = 0;
+    for (const { ch, b } of children) {
+      const [lo, hi] = gapWindow(ch, e);
+      if (b.start < lo || b.start > hi || !sameDayOk({ start: e, end: e, endMin: eMin }, b)) return undefined;
+      if (ch.gap?.explicit && ch.gap.max) cost += spacingCost(b.start - e, lo - e, hi - e) * WEIGHT.spacing;
+    }
+    if (c.spanMinLast !== undefined) {
+      const last = Math.max(othersLast, e);
+      if (last < c.spanMinLast) cost += ((c.spanMinLast - last) / 7) * WEIGHT.spanMin;
+    }
+    return cost;
+  };
+
+  // layers: candidate days of session k, best cost of sessions 0..k ending there, back pointers
+  const layerDays: number[][] = [];
+  const layerEnd: number[][] = [];
+  const layerEndMin: number[][] = [];
+  const layerCost: Float64Array[] = [];
+  const back: Int32Array[] = [];
+  for (let k = 0; k < n; k++) {
+    const it = items[k]!;
+    let days: number[];
+    let unary: number[];
+    let ends: number[];
+    let endMins: number[];
+    if (it.fixed) {
+      days = [it.day];
+      unary = [clashesOf(c, it).length * WEIGHT.unavailable + ((it.day - c.start) / p.n) * WEIGHT.compactness];
+      ends = [it.endDay];
+      endMins = [it.endMin];
+    } else {
+      days = freeDays;
+      unary = freeUnary;
+      ends = freeEnds;
+      endMins = freeEndMins;
+    }
+    const startMin = it.fixed ? it.startMin : times.start;
+    const m = days.length;
+    const cost = new Float64Array(m).fill(Infinity);
+    const bp = new Int32Array(m).fill(-1);
+    // the predecessors' `every` windows, once per layer (monotone in the predecessor's day)
+    const pd = k > 0 ? layerDays[k - 1]! : [];
+    const pc = k > 0 ? layerCost[k - 1]! : new Float64Array(0);
+    const pe = k > 0 ? layerEnd[k - 1]! : [];
+    const plo = new Float64Array(pd.length);
+    const phi = new Float64Array(pd.length);
+    for (let i = 0; i < pd.length; i++) {
+      plo[i] = plus(pd[i]!, p.every!.min);
+      phi[i] = plus(pd[i]!, p.every!.max);
+    }
+    let from = 0;
+    for (let j = 0; j < m; j++) {
+      const d = days[j]!;
+      let base = unary[j]!;
+      if (k === 0) {
+        if (d < lo0 || d > hi0) continue;
+        if (parent && !sameDayOk(parent, { start: d, startMin, end: ends[j]! })) continue;
+        base += parentCost(d);
+      }
+      if (k === n - 1) {
+        const ec = endCost(ends[j]!, endMins[j]!);
+        if (ec === undefined) continue;
+        base += ec;
+      }
+      if (k === 0) {
+        cost[j] = base;
+        continue;
+      }
+      // predecessors: earlier candidates whose `every` window holds d
+      while (from < pd.length && phi[from]! < d) from++;
+      let best = Infinity;
+      let arg = -1;
+      for (let i = from; i < pd.length; i++) {
+        const a = pd[i]!;
+        if (a >= d || plo[i]! > d) break;
+        if (pc[i] === Infinity || pe[i]! >= d || phi[i]! < d) continue;
+        const x = pc[i]! + spacingCost(d - a, plo[i]! - a, phi[i]! - a) * WEIGHT.spacing;
+        if (x < best - 1e-12) {
+          best = x;
+          arg = i;
+        }
+      }
+      if (arg < 0) continue;
+      cost[j] = best + base;
+      bp[j] = arg;
+    }
+    layerDays.push(days);
+    layerEnd.push(ends);
+    layerEndMin.push(endMins);
+    layerCost.push(cost);
+    back.push(bp);
+  }
+  const lastCost = layerCost[n - 1]!;
+  let arg = -1;
+  for (let j = 0; j < lastCost.length; j++) if (lastCost[j]! < Infinity && (arg < 0 || lastCost[j]! < lastCost[arg]! - 1e-12)) arg = j;
+  if (arg < 0) return undefined;
+  const out = new Array<number>(n);
+  let j = arg;
+  for (let k = n - 1; k >= 0; k--) {
+    out[k] = layerDays[k]![j]!;
+    j = back[k]![j]!;
+  }
+  return { days: out, cost: lastCost[arg]! };
+}
+
+/** Takes the phase's non-fixed items out of the bookings. */
+export function unbookPhase(bookings: Bookings, p: PhaseCtx): void {
+  for (const i of p.items) if (!i.fixed) bookings.remove(i);
+}
+
+export function bookPhase(bookings: Bookings, p: PhaseCtx): void {
+  for (const i of p.items) if (!i.fixed) bookings.add(i);
+}
+
+/** Puts the (unbooked) non-fixed group items of p on `days`, keeping their times. */
+export function setGroupDays(p: PhaseCtx, days: readonly number[]): void {
+  p.items.forEach((i, k) => {
+    if (i.fixed) return;
+    const len = i.endDay - i.day;
+    i.day = days[k]!;
+    i.endDay = i.day + len;
+  });
+}
+
+/**
+ * Re-places group phase p by its best response when that is cheaper than where it is; returns whether
+ * anything changed. The phase stays booked either way.
+ */
+export function improvePhase(env: Env, bookings: Bookings, c: CohortCtx, p: PhaseCtx): boolean {
+  if (!dpReady(p)) return false;
+  const current = affectedCost(c, p);
+  unbookPhase(bookings, p);
+  const before = p.items.map((i) => i.day);
+  const best = bestPhase(env, bookings, c, p);
+  if (!best || best.cost >= current - 1e-9 || best.days.every((d, k) => d === before[k])) {
+    bookPhase(bookings, p);
+    return false;
+  }
+  setGroupDays(p, best.days);
+  if (!phaseChangeOk(c, p)) {
+    setGroupDays(p, before);
+    bookPhase(bookings, p);
+    return false;
+  }
+  bookPhase(bookings, p);
+  return true;
+}
+
+/** The phases that follow p in the phase tree (p's descendants), in index order. */
+export function descendants(c: CohortCtx, p: PhaseCtx): PhaseCtx[] {
+  const out = new Set<number>();
+  const walk = (q: PhaseCtx): void => {
+    for (const ch of q.children)
+      if (!out.has(ch)) {
+        out.add(ch);
+        walk(c.phases[ch]!);
+      }
+  };
+  walk(p);
+  return [...out].sort((a, b) => a - b).map((i) => c.phases[i]!);
+}
+
+/**
+ * Moves session k of phase p (or the whole phase for other modes: k = 0) with every later session
+ * of p and every phase after p by `by` days. Every item's day rules, the bookings and the order and
+ * gap rules are checked; on failure nothing changes and false is returned. On success the moved items
+ * are booked at their new days and `undo` puts them back. `beforeBooking` runs (on the plan as it was)
+ * once the rules that need no bookings hold.
+ */
+export function shiftPhases(
+  env: Env,
+  bookings: Bookings,
+  c: CohortCtx,
+  p: PhaseCtx,
+  k: number,
+  by: number,
+  beforeBooking?: () => void,
+): { undo: () => void; phases: PhaseCtx[] } | undefined {
+  const phases = [p, ...descendants(c, p)];
+  const moved: Item[] = [];
+  for (const q of phases) {
+    const from = q === p && q.phase.mode === 'group' ? k : 0;
+    for (let j = from; j < q.items.length; j++) moved.push(q.items[j]!);
+  }
+  if (moved.length === 0 || moved.some((i) => i.fixed)) return undefined;
+  const opens = phases.map((q) => q.open);
+  const days = moved.map((i) => i.day);
+  const ends = moved.map((i) => i.endDay);
+  /** Every moved item and phase opening `x` days from where it was. */
+  const at = (x: number): void => {
+    moved.forEach((i, j) => {
+      i.day = days[j]! + x;
+      i.endDay = ends[j]! + x;
+    });
+    phases.forEach((q, j) => (q.open = opens[j] === undefined ? undefined : opens[j]! + x));
+  };
+  // the day rules and the order and gap rules first: they need no bookings
+  at(by);
+  if (!moved.every((i) => itemStaticOk(env, c, i)) || !phases.every((q) => phaseChangeOk(c, q))) {
+    at(0);
+    return undefined;
+  }
+  at(0);
+  beforeBooking?.();
+  for (const i of moved) bookings.remove(i);
+  at(by);
+  const added: Item[] = [];
+  const revert = (): void => {
+    for (const i of added) bookings.remove(i);
+    at(0);
+    for (const i of moved) bookings.add(i);
+  };
+  for (const i of moved) {
+    if (!itemFree(env, bookings, c, i)) {
+      revert();
+      return undefined;
+    }
+    bookings.add(i);
+    added.push(i);
+  }
+  return { undo: revert, phases };
+}
+
+/** Whether a moved item keeps the rules of its day that do not depend on other bookings. */
+function itemStaticOk(env: Env, c: CohortCtx, i: Item): boolean {
+  if (i.day < c.h0 || i.endDay > c.h1) return false;
+  if (i.kind === 'deadline') return deadlineDay(env, c, i.day);
+  if (i.kind === 'group') return groupDay(env, c, i.p, i.day, { fixed: false });
+  return appointmentDay(env, c, i.day, i.facilitators, true);
+}
+
+/** Whether a moved (unbooked) item's people and venue are free, and its time still fits the day. */
+function itemFree(env: Env, bookings: Bookings, c: CohortCtx, i: Item): boolean {
+  if (i.kind === 'deadline') return true;
+  if (i.kind === 'group') {
+    for (const key of keysOf(i)) if (bookings.clash(key, i.day * DAY_MINUTES + i.startMin, i.endDay * DAY_MINUTES + i.endMin)) return false;
+    return true;
+  }
+  return findSlot(env, c, bookings, i.facilitators, i.day, shapeOf(i.p, 1), 0, i.startMin) === i.startMin;
+}
