@@ -3,7 +3,8 @@
  * one, most constrained first, each by a depth-first search over its vars in phase order with the
  * candidate dates of its (propagated) domains, cheapest first. Clashes with what other cohorts booked
  * are found here; a cohort that fails on them is moved to the front and everything is planned again
- * (a few rounds, deterministic).
+ * (a few rounds, deterministic). A cohort that still fails is let in by moving the cohorts in its way
+ * (`moveBlockers`), and as a last resort by settling the clashes among them (`settle`).
  */
 import { sessionId } from '../model/plan.js';
 import type { Infeasibility } from '../model/plan.js';
@@ -17,7 +18,7 @@ import { buildVars, domainSize, dominantRule, explainDays, explanationWindow, pr
 import type { Var } from './domains.js';
 import { t } from './messages.js';
 import { findSlot, makeItem, packCoaching, packIndividual, shapeOf, unitItems, unitsOf, unitSessions } from './pack.js';
-import { bestPhase, bookPhase, dpReady, setGroupDays, shiftPhases, unbookPhase } from './moves.js';
+import { bestChain, bestPhase, bookPhase, dpReady, looseLeaves, reopenLeaf, setChain, setGroupDays, shiftPhases, unbookPhase } from './moves.js';
 import { phaseBounds, gapWindow, phaseChangeOk, sameDayOk } from './phases.js';
 import { Bookings, keysOf } from './resources.js';
 import { appointmentDay, deadlineDay, groupDay, groupTimes, personFree } from './static.js';
@@ -180,7 +181,9 @@ function moveBlockers(env: Env, cp: CohortPlan, bookings: Bookings, fixed: Reado
     const avoid = new Bookings();
     for (const i of items) avoid.add(i);
     if (!searchCohort(env, cp, bookings, fixed, undefined, avoid)) {
-      if (set.every((o) => makeRoom(env, bookings, o)) && [cp.c, ...set].every((o) => !firstConflict(env, bookings, o))) return true;
+      // every blocker is booked again (clashing where it must), then the clashes are settled among them
+      const roomy = set.map((o) => makeRoom(env, bookings, o)).every(Boolean);
+      if ((roomy || settle(env, bookings, [cp.c, ...set])) && [cp.c, ...set].every((o) => !firstConflict(env, bookings, o))) return true;
       unbookCohort(cp.c, bookings);
       for (const i of items) bookings.remove(i);
     }
@@ -220,6 +223,20 @@ function makeRoom(env: Env, bookings: Bookings, o: CohortCtx): boolean {
     if (!phaseChangeOk(o, p)) setGroupDays(p, before);
     bookPhase(bookings, p);
   }
+  // a group phase that follows a self-study phase: move the deadline and the sessions together
+  for (const p of o.phases) {
+    if (!clashing()) return true;
+    if (!dpReady(p) || p.parent < 0) continue;
+    unbookPhase(bookings, p);
+    const best = bestChain(env, bookings, o, p);
+    if (best) {
+      const q = o.phases[p.parent]!;
+      const before = { open: q.open!, days: p.items.map((i) => i.day) };
+      setChain(o, p, best.open, best.days);
+      if (!phaseChangeOk(o, p) || !phaseChangeOk(o, q)) setChain(o, p, before.open, before.days);
+    }
+    bookPhase(bookings, p);
+  }
   for (let guard = 0; guard < o.phases.length + 4; guard++) {
     const hit = clashing();
     if (!hit) return true;
@@ -231,6 +248,117 @@ function makeRoom(env: Env, bookings: Bookings, o: CohortCtx): boolean {
     if (!starts.some(([q, k]) => SHIFTS.some((d) => shiftPhases(env, bookings, o, q, k, d)))) return false;
   }
   return !clashing();
+}
+
+/** Rounds of least-conflict best responses in `settle`. */
+const SETTLE_ROUNDS = 60;
+/** At most this many cohorts take part in settling the clashes (the failed cohort, its blockers, and cohorts they clash with). */
+const SETTLE_WIDTH = 10;
+/** Cost per person or venue booked twice in a least-conflict best response, before its breakout weight. */
+const CLASH_COST = 100;
+
+/**
+ * Min-conflicts with breakout among cohorts that are all booked, some of them twice: in rounds, every
+ * group phase with a clashing session takes its least-conflict best response (`bestPhase` with a cost
+ * for each person or venue it takes twice), together with the self-study phase before it where that is
+ * cheaper (`bestChain`). After each round every slot (person or venue, day) still taken twice weighs
+ * more, so a clash that no single move removes pushes the cohorts on it apart. Deterministic. True when
+ * no cohort of `group` clashes any more; the caller puts everything back otherwise.
+ */
+function settle(env: Env, bookings: Bookings, start: readonly CohortCtx[]): boolean {
+  const group = [...start];
+  // cohorts outside `start` drawn in because they clash with it; put back here when settling fails
+  const extras: { o: CohortCtx; items: Item[]; days: number[]; opens: (number | undefined)[] }[] = [];
+  const putBackExtras = (): void => {
+    for (const x of extras) {
+      const items = x.o.phases.flatMap((p) => p.items.filter((i) => !i.fixed));
+      for (const i of items) bookings.remove(i);
+      x.items.forEach((i, j) => {
+        const len = i.endDay - i.day;
+        i.day = x.days[j]!;
+        i.endDay = i.day + len;
+      });
+      x.o.phases.forEach((p, j) => (p.open = x.opens[j]));
+      for (const i of items) bookings.add(i);
+    }
+  };
+  const drawIn = (): void => {
+    for (const o of [...group])
+      for (const p of o.phases)
+        for (const i of p.items) {
+          if (i.fixed) continue;
+          const s = i.day * DAY_MINUTES + i.startMin;
+          const e = i.endDay * DAY_MINUTES + i.endMin;
+          for (const k of keysOf(i)) {
+            const other = bookings.clash(k, s, e, new Set([i]));
+            if (!other || other.fixed || group.includes(other.c) || group.length >= SETTLE_WIDTH) continue;
+            const items = other.c.phases.flatMap((q) => q.items.filter((x) => !x.fixed));
+            extras.push({ o: other.c, items, days: items.map((x) => x.day), opens: other.c.phases.map((q) => q.open) });
+            group.push(other.c);
+          }
+        }
+  };
+  const ok = settleGroup(env, bookings, group, drawIn);
+  if (!ok) putBackExtras();
+  return ok;
+}
+
+function settleGroup(env: Env, bookings: Bookings, group: CohortCtx[], drawIn: () => void): boolean {
+  const weight = new Map<string, number>();
+  const cost = (k: string, d: number): number => CLASH_COST * (1 + (weight.get(`${k}|${d}`) ?? 0));
+  const clashKeys = (i: Item): string[] => {
+    if (i.fixed) return [];
+    const s = i.day * DAY_MINUTES + i.startMin;
+    const e = i.endDay * DAY_MINUTES + i.endMin;
+    return keysOf(i).filter((k) => bookings.clash(k, s, e, new Set([i])));
+  };
+  for (let round = 0; round < SETTLE_ROUNDS; round++) {
+    if (group.every((o) => !firstConflict(env, bookings, o))) return true;
+    drawIn();
+    let moved = false;
+    let movable = false;
+    for (const o of group)
+      for (const p of o.phases) {
+        if (!dpReady(p) || !p.items.some((i) => clashKeys(i).length > 0)) continue;
+        movable = true;
+        unbookPhase(bookings, p);
+        const before = p.items.map((i) => i.day);
+        const q = p.parent >= 0 ? o.phases[p.parent]! : undefined;
+        const open = q?.open;
+        // a self-study phase that ends the plan after p follows p wherever it goes
+        const leaves = looseLeaves(o, p).map((l) => ({ l, items: l.items, open: l.open, day: l.items[0]!.day }));
+        for (const x of leaves) {
+          x.l.items = [];
+          x.l.open = undefined;
+        }
+        // the chain's choices include the self-study phase where it is, so it is never worse
+        const chain = bestChain(env, bookings, o, p, cost);
+        const alone = chain ? undefined : bestPhase(env, bookings, o, p, cost);
+        if (chain) setChain(o, p, chain.open, chain.days);
+        else if (alone) setGroupDays(p, alone.days);
+        for (const x of leaves) x.l.items = x.items;
+        const leavesOk = leaves.every((x) => reopenLeaf(env, o, x.l));
+        if (!leavesOk || !phaseChangeOk(o, p) || (q && !phaseChangeOk(o, q))) {
+          if (q && open !== undefined && chain) setChain(o, p, open, before);
+          else setGroupDays(p, before);
+          for (const x of leaves) {
+            x.l.open = x.open;
+            x.items[0]!.day = x.day;
+            x.items[0]!.endDay = x.day;
+          }
+        }
+        if (p.items.some((i, k) => i.day !== before[k]) || q?.open !== open) moved = true;
+        bookPhase(bookings, p);
+      }
+    // what clashes now is no group session (appointments over a day's maximum): nothing here moves it
+    if (!movable) return false;
+    // a local minimum: the clashes that are left weigh more
+    if (!moved)
+      for (const o of group)
+        for (const p of o.phases)
+          for (const i of p.items) for (const k of clashKeys(i)) weight.set(`${k}|${i.day}`, (weight.get(`${k}|${i.day}`) ?? 0) + 1);
+  }
+  return group.every((o) => !firstConflict(env, bookings, o));
 }
 
 function unbookCohort(c: CohortCtx, bookings: Bookings): void {

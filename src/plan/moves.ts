@@ -9,16 +9,20 @@
  *   hard rule are candidates (slot weekday, holidays, closures, facilitators' availability, span, no
  *   person or venue booked twice, the order and gaps to the fixed neighbouring phases), so its answer
  *   is always a legal placement, and never worse than the current one (which is one of the paths).
+ * - `bestChain`: the same for a self-study phase and the group phase after it, the deadline chosen
+ *   together with the sessions (the DP's first layer gets the cheapest legal deadline for each day).
+ * - With a `ClashCost`, both give the least-conflict response instead (days taken by others allowed at
+ *   a cost); the construction's last repair (`settle` in construct.ts) uses that.
  * - `shiftPhases`: a session and every session after it in its phase, with every phase that follows,
  *   moved by a whole number of weeks (times, facilitators and order kept), when every hard rule still holds.
  */
-import type { GroupPhase } from '../model/types.js';
+import type { GroupPhase, SelfStudyPhase } from '../model/types.js';
 import type { CohortCtx, Env, Item, PhaseCtx } from './context.js';
-import { affectedCost, clashesOf, spacingCost, WEIGHT } from './cost.js';
+import { affectedCost, clashesOf, edgeCost, meanOffset, spacingCost, WEIGHT } from './cost.js';
 import { DAY_MINUTES, plus, weekday } from './days.js';
 import { WEEKDAYS } from '../model/types.js';
 import { findSlot, shapeOf } from './pack.js';
-import { gapWindow, phaseBounds, phaseChangeOk, sameDayOk } from './phases.js';
+import { edgeOk, gapWindow, phaseBounds, phaseChangeOk, sameDayOk } from './phases.js';
 import type { Bounds } from './phases.js';
 import type { Bookings } from './resources.js';
 import { keysOf } from './resources.js';
@@ -29,6 +33,11 @@ interface StaticDays {
   /** Clashes × weight + compactness of one session on that day. */
   unary: number[];
 }
+
+/** Cost of a session on day `day` taking person or venue `key` that is booked already. */
+export type ClashCost = (key: string, day: number) => number;
+/** Cost of the phase's first session on day d from the phase before it, undefined when d is not allowed (replaces the gap to a fixed parent). */
+export type FirstDay = (d: number) => number | undefined;
 
 const staticCache = new WeakMap<PhaseCtx, StaticDays>();
 
@@ -63,8 +72,17 @@ export function dpReady(p: PhaseCtx): boolean {
 /**
  * The cheapest days for the sessions of group phase p, everything else fixed; undefined when no legal
  * placement exists. The phase's own (non-fixed) items must not be in `bookings` while this runs.
+ * With `clashCost`, days taken by other bookings are candidates too, at that cost per person or venue
+ * taken (the repair's least-conflict response); the answer may then double-book.
  */
-export function bestPhase(env: Env, bookings: Bookings, c: CohortCtx, p: PhaseCtx): { days: number[]; cost: number } | undefined {
+export function bestPhase(
+  env: Env,
+  bookings: Bookings,
+  c: CohortCtx,
+  p: PhaseCtx,
+  clashCost?: ClashCost,
+  first?: FirstDay,
+): { days: number[]; cost: number } | undefined {
   const ph = p.phase as GroupPhase;
   const items = p.items;
   const n = items.length;
@@ -82,20 +100,24 @@ export function bestPhase(env: Env, bookings: Bookings, c: CohortCtx, p: PhaseCt
     const d = st.days[j]!;
     const s = d * DAY_MINUTES + times.start;
     const e = (d + len) * DAY_MINUTES + endMin;
-    let ok = true;
+    let taken = 0;
+    let refused = false;
     for (const k of keys)
       if (bookings.clash(k, s, e)) {
-        ok = false;
-        break;
+        if (!clashCost) {
+          refused = true;
+          break;
+        }
+        taken += clashCost(k, d);
       }
-    if (!ok) continue;
+    if (refused) continue;
     freeDays.push(d);
-    freeUnary.push(st.unary[j]!);
+    freeUnary.push(st.unary[j]! + taken);
   }
   const freeEnds = freeDays.map((d) => d + len);
   const freeEndMins = freeDays.map(() => endMin);
 
-  const parent = p.parent >= 0 ? phaseBounds(c.phases[p.parent]!) : undefined;
+  const parent = p.parent >= 0 && !first ? phaseBounds(c.phases[p.parent]!) : undefined;
   const [lo0, hi0] = parent ? gapWindow(p, parent.end) : [-Infinity, Infinity];
   const parentCost = (d: number): number => {
     if (!parent || !p.gap?.explicit || !p.gap.max) return 0;
@@ -104,7 +126,7 @@ export function bestPhase(env: Env, bookings: Bookings, c: CohortCtx, p: PhaseCt
   const children = p.children.map((ch) => ({ ch: c.phases[ch]!, b: phaseBounds(c.phases[ch]!) })).filter((x): x is { ch: PhaseCtx; b: Bounds } => x.b !== undefined);
   let othersLast = -Infinity;
   for (const q of c.phases) {
-    if (q === p) continue;
+    if (q === p || (first && q.idx === p.parent)) continue;
     const b = phaseBounds(q);
     if (b) othersLast = Math.max(othersLast, b.end);
   }
@@ -164,7 +186,11 @@ export function bestPhase(env: Env, bookings: Bookings, c: CohortCtx, p: PhaseCt
     for (let j = 0; j < m; j++) {
       const d = days[j]!;
       let base = unary[j]!;
-      if (k === 0) {
+      if (k === 0 && first) {
+        const f = first(d);
+        if (f === undefined) continue;
+        base += f;
+      } else if (k === 0) {
         if (d < lo0 || d > hi0) continue;
         if (parent && !sameDayOk(parent, { start: d, startMin, end: ends[j]! })) continue;
         base += parentCost(d);
@@ -213,6 +239,108 @@ export function bestPhase(env: Env, bookings: Bookings, c: CohortCtx, p: PhaseCt
     j = back[k]![j]!;
   }
   return { days: out, cost: lastCost[arg]! };
+}
+
+/**
+ * The exact best response of a chain: group phase p together with the self-study phase q it follows
+ * (`after`), everything else fixed. Every opening day of q whose deadline keeps the day rules and q's
+ * own gap to its parent is tried, and for each the best response of p (`bestPhase`) after that
+ * deadline; the cheapest pair wins (q's compactness and gap cost included). A self-study phase books
+ * nobody, so moving its deadline frees or takes no resource. p's non-fixed items must be unbooked.
+ * Undefined when p has no such parent or no legal pair exists; q is left as it was either way.
+ */
+export function bestChain(env: Env, bookings: Bookings, c: CohortCtx, p: PhaseCtx, clashCost?: ClashCost): { open: number; days: number[]; cost: number } | undefined {
+  if (!dpReady(p) || p.parent < 0 || !p.gap) return undefined;
+  const q = c.phases[p.parent]!;
+  if (q.phase.mode !== 'self-study' || q.items.length !== 1 || q.items[0]!.fixed || q.open === undefined) return undefined;
+  const window = (q.phase as SelfStudyPhase).window;
+  const siblings = q.children.filter((ch) => ch !== p.idx).map((ch) => c.phases[ch]!);
+  const grand = q.parent >= 0 ? phaseBounds(c.phases[q.parent]!) : undefined;
+  let lo = Math.max(c.start, c.h0);
+  let hi = c.h1;
+  if (grand) {
+    const [a, b] = gapWindow(q, grand.end);
+    lo = Math.max(lo, a);
+    hi = Math.min(hi, b);
+  }
+  // every legal opening of q, with its own cost: compactness of the deadline and its gap to its parent
+  const deadline = q.items[0]!;
+  const was = { open: q.open, day: deadline.day };
+  const opens: { o: number; d: number; cost: number }[] = [];
+  for (let o = lo; o <= hi; o++) {
+    const d = plus(o, window);
+    if (d > c.h1) break;
+    if (!deadlineDay(env, c, d)) continue;
+    q.open = o;
+    deadline.day = d;
+    deadline.endDay = d;
+    if (!siblings.every((x) => edgeOk(c, x))) continue;
+    opens.push({ o, d, cost: meanOffset(c, q) * WEIGHT.compactness + edgeCost(c, q) + siblings.reduce((x, y) => x + edgeCost(c, y), 0) });
+  }
+  q.open = was.open;
+  deadline.day = was.day;
+  deadline.endDay = was.day;
+  if (opens.length === 0) return undefined;
+  const gap = p.gap;
+  /** The cheapest opening of q for p's first session on day x, with p's gap cost after it. */
+  const pick = (x: number): { o: number; cost: number } | undefined => {
+    let best: { o: number; cost: number } | undefined;
+    for (const op of opens) {
+      const [a, b] = gapWindow(p, op.d);
+      if (x < a) break;
+      if (x > b) continue;
+      const spacing = gap.explicit && gap.max ? spacingCost(x - op.d, a - op.d, b - op.d) * WEIGHT.spacing : 0;
+      const cost = op.cost + spacing;
+      if (!best || cost < best.cost - 1e-12) best = { o: op.o, cost };
+    }
+    return best;
+  };
+  const r = bestPhase(env, bookings, c, p, clashCost, (x) => pick(x)?.cost);
+  if (!r) return undefined;
+  return { open: pick(r.days[0]!)!.o, days: r.days, cost: r.cost };
+}
+
+/** Puts chain (q, p) of `bestChain` on its answer: q opens on `open`, p's (unbooked) sessions on `days`. */
+export function setChain(c: CohortCtx, p: PhaseCtx, open: number, days: readonly number[]): void {
+  const q = c.phases[p.parent]!;
+  const deadline = q.items[0]!;
+  q.open = open;
+  deadline.day = plus(open, (q.phase as SelfStudyPhase).window);
+  deadline.endDay = deadline.day;
+  setGroupDays(p, days);
+}
+
+/** A self-study phase after p that nothing follows: a repair may open it again after p's new end. */
+export function looseLeaves(c: CohortCtx, p: PhaseCtx): PhaseCtx[] {
+  return p.children
+    .map((ch) => c.phases[ch]!)
+    .filter((q) => q.phase.mode === 'self-study' && q.children.length === 0 && q.items.length === 1 && !q.items[0]!.fixed && q.open !== undefined && q.gap?.max !== undefined);
+}
+
+/**
+ * Opens self-study phase q (a loose leaf) on its cheapest day after its parent's end: the gap, the
+ * deadline's day rules and the span hold. False, with q unchanged, when no day does.
+ */
+export function reopenLeaf(env: Env, c: CohortCtx, q: PhaseCtx): boolean {
+  const parent = phaseBounds(c.phases[q.parent]!);
+  if (!parent) return false;
+  const [lo, hi] = gapWindow(q, parent.end);
+  const window = (q.phase as SelfStudyPhase).window;
+  let best: { o: number; cost: number } | undefined;
+  for (let o = Math.max(lo, c.start); o <= hi; o++) {
+    const d = plus(o, window);
+    if (d > c.h1) break;
+    if (!deadlineDay(env, c, d)) continue;
+    const spacing = q.gap?.explicit ? spacingCost(o - parent.end, lo - parent.end, hi - parent.end) * WEIGHT.spacing : 0;
+    const cost = spacing + (d - c.start) * WEIGHT.compactness;
+    if (!best || cost < best.cost - 1e-12) best = { o, cost };
+  }
+  if (!best) return false;
+  const deadline = q.items[0]!;
+  q.open = best.o;
+  deadline.day = plus(best.o, window);
+  deadline.endDay = deadline.day;
+  return true;
 }
 
 /** Takes the phase's non-fixed items out of the bookings. */
