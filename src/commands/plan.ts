@@ -11,7 +11,7 @@ import { translate, type Catalog } from '../i18n/index.js';
 import type { ExitCode } from '../model/diagnostic.js';
 import type { Plan, PlannedSession } from '../model/plan.js';
 import type { AvoidKind, Person, Programme, SchoolRegion } from '../model/types.js';
-import { checkHardRules, planCohorts, type PlanInput } from '../plan/index.js';
+import { checkHardRules, compareSessions, planCohorts, type PlanInput } from '../plan/index.js';
 import { placeRegistrations } from '../capacity/place.js';
 import { sessionIds, type CohortModel } from '../validate/rules.js';
 import type { CommandContext } from './context.js';
@@ -163,7 +163,7 @@ export async function runPlan(options: PlanOptions, { io, global }: CommandConte
   const sessions = cohorts
     .flatMap((c) => applyPinned(raw.sessions.filter((s) => s.cohort === c.cohort.id), c.cohort, c.programme!))
     .map(withGeo)
-    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.cohort < b.cohort ? -1 : a.cohort > b.cohort ? 1 : a.session < b.session ? -1 : 1));
+    .sort(compareSessions);
   const plan: Plan = { ...raw, sessions };
   const ctx = exportContextFor(cohorts, lang, global.today, global.version);
 

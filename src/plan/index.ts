@@ -22,6 +22,7 @@ export { checkHardRules } from './check.js';
 export type { HardRuleViolation } from './check.js';
 export { DEFAULT_EVERY, DEFAULT_MAX_PER_DAY, COACHING_START_WINDOW, HARD_RULES } from './context.js';
 export { WEIGHT } from './cost.js';
+export { compareSessions } from './output.js';
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
