@@ -146,8 +146,8 @@ export const messages = {
     nl: (p) => `${p.cohort}: de sessies van een fase vallen gemiddeld ${p.days} dagen na de start; laatste sessie ${p.last}`,
   },
   'fact.span-min': {
-    en: (p) => `${p.cohort}: the plan ends ${p.last}, ${p.weeks} weeks before the span's minimum ${p.span} (${p.date})`,
-    nl: (p) => `${p.cohort}: de planning eindigt ${p.last}, ${p.weeks} weken voor de minimale looptijd ${p.span} (${p.date})`,
+    en: (p) => `${p.cohort}: the plan ends ${p.last}, ${p.weeks} ${Number(p.weeks) === 1 ? 'week' : 'weeks'} before the span's minimum ${p.span} (${p.date})`,
+    nl: (p) => `${p.cohort}: de planning eindigt ${p.last}, ${p.weeks} ${Number(p.weeks) === 1 ? 'week' : 'weken'} voor de minimale looptijd ${p.span} (${p.date})`,
   },
   'fact.rule-kept': { en: () => 'kept', nl: () => 'nageleefd' },
   'weeks': { en: (p) => `${p.n}w`, nl: (p) => `${p.n}w` },
