@@ -190,7 +190,7 @@ function checkProgramme(r: Reporter, p: Programme): void {
   let worst: { end: number; path: string } | undefined;
   for (const e of earliestEnds(p).values()) if (!worst || e.end > worst.end) worst = e;
   const spanDays = maxDays(p.span.max);
-  if (worst && worst.end + 1 > spanDays) r.error('span/too-short', '/span', { need: worst.end + 1, path: worst.path, span: `${formatDuration(p.span.max)} (${spanDays} days)` });
+  if (worst && worst.end + 1 > spanDays) r.error('span/too-short', '/span', { need: worst.end + 1, path: worst.path, span: formatDuration(p.span.max), spanDays });
 }
 
 function checkMunicipality(r: Reporter, value: string | undefined, pointer: string): string | undefined {
