@@ -6,6 +6,10 @@ export const messages: Catalog = {
     en: (p) => `missing required key '${p.key}'${p.where ? ` in ${p.where}` : ''}`,
     nl: (p) => `verplichte sleutel '${p.key}' ontbreekt${p.where ? ` in ${p.where}` : ''}`,
   },
+  'schema/required:many': {
+    en: (p) => `missing required keys ${p.keys}`,
+    nl: (p) => `verplichte sleutels ${p.keys} ontbreken`,
+  },
   'schema/unknown-key': {
     en: (p) => `unknown key '${p.key}'`,
     nl: (p) => `onbekende sleutel '${p.key}'`,

@@ -228,10 +228,26 @@ function run(validate: compiled.CompiledValidator, data: unknown): ErrorObject[]
  * A misspelt required key gives two errors: the unknown key and the missing one. The unknown key's
  * "did you mean" says both, so the missing-key error it explains is dropped.
  */
-function withoutExplainedRequired(pairs: [ErrorObject, Diagnostic][]): Diagnostic[] {
+function withoutExplainedRequired(pairs: [ErrorObject, Diagnostic][], lang: Lang): Diagnostic[] {
   const explained = new Set<string>();
   for (const [e, d] of pairs) if (e.keyword === 'additionalProperties' && d.suggestion) explained.add(`${e.instancePath}\0${d.suggestion}`);
-  return pairs.filter(([e]) => !(e.keyword === 'required' && explained.has(`${e.instancePath}\0${String(e.params.missingProperty)}`))).map(([, d]) => d);
+  const kept = pairs.filter(([e]) => !(e.keyword === 'required' && explained.has(`${e.instancePath}\0${String(e.params.missingProperty)}`)));
+  // Several keys missing from one mapping are one problem at one place: name them together.
+  const missing = new Map<string, string[]>();
+  for (const [e] of kept) if (e.keyword === 'required') missing.set(e.instancePath, [...(missing.get(e.instancePath) ?? []), String(e.params.missingProperty)]);
+  const out: Diagnostic[] = [];
+  const done = new Set<string>();
+  for (const [e, d] of kept) {
+    if (e.keyword !== 'required') {
+      out.push(d);
+      continue;
+    }
+    if (done.has(e.instancePath)) continue;
+    done.add(e.instancePath);
+    const keys = missing.get(e.instancePath)!;
+    out.push(keys.length === 1 ? d : { ...d, rule: 'schema/required', message: translate(messages, lang, 'schema/required:many', { keys: keys.map((k) => `'${k}'`).join(', ') }) });
+  }
+  return out;
 }
 
 /** All schema problems of one parsed file. CSV registrations are checked row by row. */
@@ -240,7 +256,7 @@ export function schemaDiagnostics(loaded: LoadedFile, kind: FileKind, lang: Lang
   if (loaded.format === 'csv') {
     const rows = Array.isArray(loaded.data) ? loaded.data : [];
     const rowSchema = (root.definitions as Json).registration as Json;
-    return rows.flatMap((row, i) => withoutExplainedRequired(run(compiled.registration, row).map((e) => [e, toDiagnostic(e, root, rowSchema, loaded, lang, `/${i}`)])));
+    return rows.flatMap((row, i) => withoutExplainedRequired(run(compiled.registration, row).map((e) => [e, toDiagnostic(e, root, rowSchema, loaded, lang, `/${i}`)]), lang));
   }
-  return withoutExplainedRequired(run(compiled[kind], loaded.data).map((e) => [e, toDiagnostic(e, root, root, loaded, lang, '')]));
+  return withoutExplainedRequired(run(compiled[kind], loaded.data).map((e) => [e, toDiagnostic(e, root, root, loaded, lang, '')]), lang);
 }

@@ -55,6 +55,7 @@ describe('bad input: one line with file:line:col, a rule id, exit 1 or 2, never 
     { name: 'a time that is not a time', text: PROGRAMME.replace('start: "13:00"', 'start: "25:00"'), rule: 'schema/pattern', at: ':14:34' },
     { name: '__proto__ key', text: PROGRAMME.replace('name: Testprogramma', 'name: Testprogramma\n__proto__: { polluted: true }'), rule: 'yaml/forbidden-key', at: ':4:1' },
     { name: 'constructor key', text: PROGRAMME.replace('name: Testprogramma', 'name: Testprogramma\nconstructor: x'), rule: 'yaml/forbidden-key', at: ':4:1' },
+    { name: 'several missing keys in one mapping are one error', text: 'id: bijna-leeg\n', rule: 'schema/required', at: ':1:1', extra: /missing required keys 'name', 'organiser', 'audience', 'span', 'capacity', 'phases' \[/ },
     { name: 'empty file', text: '', rule: 'file/empty', at: ':1:1' },
     { name: 'comments only', text: '# nothing here yet\n', rule: 'file/empty' },
     { name: 'binary file', text: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]), rule: 'file/binary' },
