@@ -5,16 +5,16 @@ import { translate, type Catalog, type Lang, type Params } from '../i18n/index.j
 /** Messages of src/load, keyed by rule id; `<rule>:hint` keys hold the matching hint. */
 export const LOAD_MESSAGES: Catalog = {
   'file/too-large': {
-    en: (p) => `The file is ${p.size}, more than the limit of ${p.limit}; it was not read.`,
-    nl: (p) => `Het bestand is ${p.size}, meer dan de limiet van ${p.limit}; het is niet gelezen.`,
+    en: (p) => `the file is ${p.size}, more than the limit of ${p.limit}; it was not read`,
+    nl: (p) => `het bestand is ${p.size}, meer dan de limiet van ${p.limit}; het is niet gelezen`,
   },
   'file/too-large:hint': {
     en: () => 'Programme, cohort and registration files are small; check that this is the right file.',
     nl: () => 'Programma-, cohort- en inschrijvingsbestanden zijn klein; controleer of dit het juiste bestand is.',
   },
   'file/binary': {
-    en: (p) => `This is not a text file${p.kind ? ` (it looks like ${p.kind})` : ''}.`,
-    nl: (p) => `Dit is geen tekstbestand${p.kind ? ` (het lijkt op ${p.kind})` : ''}.`,
+    en: (p) => `this is not a text file${p.kind ? ` (it looks like ${p.kind})` : ''}`,
+    nl: (p) => `dit is geen tekstbestand${p.kind ? ` (het lijkt op ${p.kind})` : ''}`,
   },
   'file/binary:hint': {
     en: () => 'Save it as YAML or CSV text; in Excel use "Save as" › "CSV UTF-8 (comma delimited)".',
@@ -28,93 +28,93 @@ export const LOAD_MESSAGES: Catalog = {
   'file/binary:gif': { en: () => 'a GIF image', nl: () => 'een GIF-afbeelding' },
   'file/binary:gzip': { en: () => 'a gzip archive', nl: () => 'een gzip-archief' },
   'file/utf16': {
-    en: (p) => `The file is encoded as UTF-16${p.order ? ` (${p.order})` : ''}, not UTF-8.`,
-    nl: (p) => `Het bestand is gecodeerd als UTF-16${p.order ? ` (${p.order})` : ''}, niet als UTF-8.`,
+    en: (p) => `the file is encoded as UTF-16${p.order ? ` (${p.order})` : ''}, not UTF-8`,
+    nl: (p) => `het bestand is gecodeerd als UTF-16${p.order ? ` (${p.order})` : ''}, niet als UTF-8`,
   },
   'file/utf16:hint': {
     en: () => 'Save it as UTF-8; in Excel choose "CSV UTF-8 (comma delimited)" instead of "Unicode text".',
     nl: () => 'Sla het op als UTF-8; kies in Excel "CSV UTF-8 (door komma\'s gescheiden)" in plaats van "Unicode-tekst".',
   },
   'file/invalid-utf8': {
-    en: (p) => `The file is not valid UTF-8: byte ${p.byte}${p.guess ? ` (probably "${p.guess}" in Windows-1252)` : ''} cannot be read.`,
-    nl: (p) => `Het bestand is geen geldige UTF-8: byte ${p.byte}${p.guess ? ` (waarschijnlijk "${p.guess}" in Windows-1252)` : ''} is onleesbaar.`,
+    en: (p) => `the file is not valid UTF-8: byte ${p.byte}${p.guess ? ` (probably "${p.guess}" in Windows-1252)` : ''} cannot be read`,
+    nl: (p) => `het bestand is geen geldige UTF-8: byte ${p.byte}${p.guess ? ` (waarschijnlijk "${p.guess}" in Windows-1252)` : ''} is onleesbaar`,
   },
   'file/invalid-utf8:hint': {
     en: () => 'Save the file as UTF-8; in Excel choose "CSV UTF-8 (comma delimited)", which writes UTF-8.',
     nl: () => 'Sla het bestand op als UTF-8; kies in Excel "CSV UTF-8 (door komma\'s gescheiden)", dat schrijft UTF-8.',
   },
   'file/empty': {
-    en: () => 'The file is empty (or holds only comments).',
-    nl: () => 'Het bestand is leeg (of bevat alleen commentaar).',
+    en: () => 'the file is empty (or holds only comments)',
+    nl: () => 'het bestand is leeg (of bevat alleen commentaar)',
   },
   'file/unknown-format': {
-    en: (p) => `Cannot tell how to read "${p.name}": use a .yaml, .yml or .csv file.`,
-    nl: (p) => `Onbekend bestandstype voor "${p.name}": gebruik een .yaml-, .yml- of .csv-bestand.`,
+    en: (p) => `cannot tell how to read "${p.name}": use a .yaml, .yml or .csv file`,
+    nl: (p) => `onbekend bestandstype voor "${p.name}": gebruik een .yaml-, .yml- of .csv-bestand`,
   },
 
   'yaml/syntax': {
-    en: (p) => `YAML syntax error: ${p.reason}.`,
-    nl: (p) => `YAML-syntaxfout: ${p.reason}.`,
+    en: (p) => `YAML syntax error: ${p.reason}`,
+    nl: (p) => `YAML-syntaxfout: ${p.reason}`,
   },
   'yaml/tab-indent': {
-    en: () => 'A tab is used for indentation; YAML does not allow tabs there.',
-    nl: () => 'Er wordt met een tab ingesprongen; YAML staat daar geen tabs toe.',
+    en: () => 'a tab is used for indentation; YAML does not allow tabs there',
+    nl: () => 'er wordt met een tab ingesprongen; YAML staat daar geen tabs toe',
   },
   'yaml/tab-indent:hint': {
     en: () => 'Indent with spaces (two per level is usual).',
     nl: () => 'Spring in met spaties (gebruikelijk is twee per niveau).',
   },
   'yaml/duplicate-key': {
-    en: (p) => `The key "${p.key}" appears twice in this mapping; it was first given on line ${p.firstLine}.`,
-    nl: (p) => `De sleutel "${p.key}" staat twee keer in deze mapping; de eerste keer op regel ${p.firstLine}.`,
+    en: (p) => `the key "${p.key}" appears twice in this mapping; it was first given on line ${p.firstLine}`,
+    nl: (p) => `de sleutel "${p.key}" staat twee keer in deze mapping; de eerste keer op regel ${p.firstLine}`,
   },
   'yaml/duplicate-key:hint': {
     en: () => 'Remove one of them; only the first is used.',
     nl: () => 'Verwijder er één; alleen de eerste wordt gebruikt.',
   },
   'yaml/multiple-documents': {
-    en: () => 'The file holds more than one YAML document ("---"); put each in its own file.',
-    nl: () => 'Het bestand bevat meer dan één YAML-document ("---"); zet elk in een eigen bestand.',
+    en: () => 'the file holds more than one YAML document ("---"); put each in its own file',
+    nl: () => 'het bestand bevat meer dan één YAML-document ("---"); zet elk in een eigen bestand',
   },
   'yaml/alias-limit': {
-    en: (p) => `Aliases expand to too much data (more than ${p.aliases} nested aliases or ${p.values} values); the file was not read further.`,
-    nl: (p) => `Aliassen breiden uit tot te veel gegevens (meer dan ${p.aliases} geneste aliassen of ${p.values} waarden); het bestand is niet verder gelezen.`,
+    en: (p) => `aliases expand to too much data (more than ${p.aliases} nested aliases or ${p.values} values); the file was not read further`,
+    nl: (p) => `aliassen breiden uit tot te veel gegevens (meer dan ${p.aliases} geneste aliassen of ${p.values} waarden); het bestand is niet verder gelezen`,
   },
   'yaml/alias-limit:hint': {
     en: () => 'Write the values out, or use fewer nested aliases (*name).',
     nl: () => 'Schrijf de waarden uit, of gebruik minder geneste aliassen (*naam).',
   },
   'yaml/alias-cycle': {
-    en: (p) => `The alias *${p.name} refers to a value that contains it, so it never ends.`,
-    nl: (p) => `De alias *${p.name} verwijst naar een waarde waarin hij zelf staat, en eindigt dus nooit.`,
+    en: (p) => `the alias *${p.name} refers to a value that contains it, so it never ends`,
+    nl: (p) => `de alias *${p.name} verwijst naar een waarde waarin hij zelf staat, en eindigt dus nooit`,
   },
   'yaml/unknown-alias': {
-    en: (p) => `The alias *${p.name} refers to no anchor &${p.name} above it.`,
-    nl: (p) => `De alias *${p.name} verwijst naar geen anker &${p.name} erboven.`,
+    en: (p) => `the alias *${p.name} refers to no anchor &${p.name} above it`,
+    nl: (p) => `de alias *${p.name} verwijst naar geen anker &${p.name} erboven`,
   },
   'yaml/too-deep': {
-    en: (p) => `The data is nested too deeply (more than ${p.limit} levels).`,
-    nl: (p) => `De gegevens zijn te diep genest (meer dan ${p.limit} niveaus).`,
+    en: (p) => `the data is nested too deeply (more than ${p.limit} levels)`,
+    nl: (p) => `de gegevens zijn te diep genest (meer dan ${p.limit} niveaus)`,
   },
   'yaml/forbidden-key': {
-    en: (p) => `The key "${p.key}" is not allowed; it was ignored.`,
-    nl: (p) => `De sleutel "${p.key}" is niet toegestaan; hij is genegeerd.`,
+    en: (p) => `the key "${p.key}" is not allowed; it was ignored`,
+    nl: (p) => `de sleutel "${p.key}" is niet toegestaan; hij is genegeerd`,
   },
   'yaml/unknown-tag': {
-    en: (p) => `Unknown tag ${p.tag}; the value is read as plain text.`,
-    nl: (p) => `Onbekende tag ${p.tag}; de waarde wordt als gewone tekst gelezen.`,
+    en: (p) => `unknown tag ${p.tag}; the value is read as plain text`,
+    nl: (p) => `onbekende tag ${p.tag}; de waarde wordt als gewone tekst gelezen`,
   },
   'yaml/yaml11-boolean': {
-    en: (p) => `${p.value} is the text "${p.value}" in YAML 1.2, but YAML 1.1 tools and some editors read it as the boolean ${p.v11}.`,
-    nl: (p) => `${p.value} is de tekst "${p.value}" in YAML 1.2, maar YAML 1.1-programma's en sommige editors lezen het als de booleaanse waarde ${p.v11}.`,
+    en: (p) => `${p.value} is the text "${p.value}" in YAML 1.2, but YAML 1.1 tools and some editors read it as the boolean ${p.v11}`,
+    nl: (p) => `${p.value} is de tekst "${p.value}" in YAML 1.2, maar YAML 1.1-programma's en sommige editors lezen het als de booleaanse waarde ${p.v11}`,
   },
   'yaml/yaml11-octal': {
-    en: (p) => `${p.value} is the number ${p.v12} in YAML 1.2, but YAML 1.1 tools read it as ${p.v11}.`,
-    nl: (p) => `${p.value} is het getal ${p.v12} in YAML 1.2, maar YAML 1.1-programma's lezen het als ${p.v11}.`,
+    en: (p) => `${p.value} is the number ${p.v12} in YAML 1.2, but YAML 1.1 tools read it as ${p.v11}`,
+    nl: (p) => `${p.value} is het getal ${p.v12} in YAML 1.2, maar YAML 1.1-programma's lezen het als ${p.v11}`,
   },
   'yaml/yaml11-sexagesimal': {
-    en: (p) => `${p.value} is the text "${p.value}" in YAML 1.2, but YAML 1.1 tools may read it as the base-60 number ${p.v11}.`,
-    nl: (p) => `${p.value} is de tekst "${p.value}" in YAML 1.2, maar YAML 1.1-programma's kunnen het lezen als het 60-tallige getal ${p.v11}.`,
+    en: (p) => `${p.value} is the text "${p.value}" in YAML 1.2, but YAML 1.1 tools may read it as the base-60 number ${p.v11}`,
+    nl: (p) => `${p.value} is de tekst "${p.value}" in YAML 1.2, maar YAML 1.1-programma's kunnen het lezen als het 60-tallige getal ${p.v11}`,
   },
   'yaml/yaml11:hint': {
     en: (p) => `Put it in quotes: ${p.quoted}`,
@@ -130,36 +130,36 @@ export const LOAD_MESSAGES: Catalog = {
   },
 
   'csv/unknown-column': {
-    en: (p) => `Unknown column "${p.name}" (column ${p.index}).`,
-    nl: (p) => `Onbekende kolom "${p.name}" (kolom ${p.index}).`,
+    en: (p) => `unknown column "${p.name}" (column ${p.index})`,
+    nl: (p) => `onbekende kolom "${p.name}" (kolom ${p.index})`,
   },
   'csv/unnamed-column': {
-    en: (p) => `Column ${p.index} has no name in the header; its cells are ignored.`,
-    nl: (p) => `Kolom ${p.index} heeft geen naam in de kopregel; de cellen ervan worden genegeerd.`,
+    en: (p) => `column ${p.index} has no name in the header; its cells are ignored`,
+    nl: (p) => `kolom ${p.index} heeft geen naam in de kopregel; de cellen ervan worden genegeerd`,
   },
   'csv/unknown-column:hint': {
     en: (p) => `Known columns: ${p.known}.`,
     nl: (p) => `Bekende kolommen: ${p.known}.`,
   },
   'csv/missing-column': {
-    en: (p) => `The required column "${p.name}" is missing from the header.`,
-    nl: (p) => `De verplichte kolom "${p.name}" ontbreekt in de kopregel.`,
+    en: (p) => `the required column "${p.name}" is missing from the header`,
+    nl: (p) => `de verplichte kolom "${p.name}" ontbreekt in de kopregel`,
   },
   'csv/duplicate-column': {
-    en: (p) => `The column "${p.name}" appears twice (columns ${p.first} and ${p.index}); the second is ignored.`,
-    nl: (p) => `De kolom "${p.name}" staat er twee keer in (kolommen ${p.first} en ${p.index}); de tweede wordt genegeerd.`,
+    en: (p) => `the column "${p.name}" appears twice (columns ${p.first} and ${p.index}); the second is ignored`,
+    nl: (p) => `de kolom "${p.name}" staat er twee keer in (kolommen ${p.first} en ${p.index}); de tweede wordt genegeerd`,
   },
   'csv/column-count': {
-    en: (p) => `This row has ${p.count} fields, but the header has ${p.expected}.`,
-    nl: (p) => `Deze rij heeft ${p.count} velden, maar de kopregel heeft er ${p.expected}.`,
+    en: (p) => `this row has ${p.count} fields, but the header has ${p.expected}`,
+    nl: (p) => `deze rij heeft ${p.count} velden, maar de kopregel heeft er ${p.expected}`,
   },
   'csv/column-count:hint': {
     en: (p) => `A value that contains "${p.delimiter}" must be in double quotes; separate date ranges with "|".`,
     nl: (p) => `Een waarde met "${p.delimiter}" erin moet tussen dubbele aanhalingstekens staan; scheid datumreeksen met "|".`,
   },
   'csv/unclosed-quote': {
-    en: () => 'This quoted field is never closed: the rest of the file was read as part of it.',
-    nl: () => 'Dit veld tussen aanhalingstekens wordt nooit gesloten: de rest van het bestand is als onderdeel ervan gelezen.',
+    en: () => 'this quoted field is never closed: the rest of the file was read as part of it',
+    nl: () => 'dit veld tussen aanhalingstekens wordt nooit gesloten: de rest van het bestand is als onderdeel ervan gelezen',
   },
   'csv/unclosed-quote:hint': {
     en: () => 'End the field with ", and write a quote inside a field as "".',
