@@ -52,7 +52,8 @@ function amsterdamOffset(utcMs: number): number | undefined {
   return utcMs >= start && utcMs < end ? 120 : 60;
 }
 
-function offsetAt(tz: string, utcMs: number): number {
+/** Minutes east of UTC in `tz` at a UTC instant (ms since the epoch). */
+export function offsetAtInstant(tz: string, utcMs: number): number {
   if (tz === 'Europe/Amsterdam') {
     const fast = amsterdamOffset(utcMs);
     if (fast !== undefined) return fast;
@@ -74,9 +75,9 @@ function wallMs(date: IsoDate, time: LocalTime): number {
 function validOffsets(date: IsoDate, time: LocalTime, tz: string): { wall: number; valid: number[]; before: number } {
   const wall = wallMs(date, time);
   // DST changes are months apart, so the offsets a day either side cover every candidate.
-  const before = offsetAt(tz, wall - DAY);
-  const candidates = [...new Set([before, offsetAt(tz, wall), offsetAt(tz, wall + DAY)])];
-  const valid = candidates.filter((o) => offsetAt(tz, wall - o * MINUTE) === o).sort((a, b) => b - a);
+  const before = offsetAtInstant(tz, wall - DAY);
+  const candidates = [...new Set([before, offsetAtInstant(tz, wall), offsetAtInstant(tz, wall + DAY)])];
+  const valid = candidates.filter((o) => offsetAtInstant(tz, wall - o * MINUTE) === o).sort((a, b) => b - a);
   return { wall, valid, before };
 }
 

@@ -1,4 +1,5 @@
-import { tzOffset } from '@date-fns/tz';
+import { addDays as addIsoDays, weekdayIndex } from '../../calendar/date.js';
+import { isKnownTimeZone, offsetAtInstant, utcOffsetMinutes } from '../../calendar/tz.js';
 import type { Lang } from '../../i18n/index.js';
 import type { PlannedSession } from '../../model/plan.js';
 import { ExportError } from './context.js';
@@ -52,40 +53,35 @@ export const icsDate = (c: Civil): string => `${pad(c.y, 4)}${pad(c.m)}${pad(c.d
 export const icsLocal = (c: Civil): string => `${icsDate(c)}T${pad(c.h)}${pad(c.mi)}00`;
 
 export function addDays(c: Civil, n: number): Civil {
-  const t = new Date(Date.UTC(c.y, c.m - 1, c.d + n));
-  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate(), h: c.h, mi: c.mi };
+  const [y, m, d] = addIsoDays(isoDate(c), n).split('-').map(Number) as [number, number, number];
+  return { y, m, d, h: c.h, mi: c.mi };
 }
 
 export const sameDay = (a: Civil, b: Civil): boolean => a.y === b.y && a.m === b.m && a.d === b.d;
 
 /** 0 = Monday. */
 export function weekday(c: Civil): number {
-  return (new Date(Date.UTC(c.y, c.m - 1, c.d)).getUTCDay() + 6) % 7;
+  return weekdayIndex(isoDate(c));
 }
 
 /** Throws a clear error for a zone the runtime does not know. */
 export function assertZone(zone: string): void {
+  if (!isKnownTimeZone(zone)) throw new ExportError(`Unknown time zone "${zone}" (expected an IANA name such as Europe/Amsterdam)`);
+}
+
+/** Offset of `zone` from UTC in minutes at a UTC instant (src/calendar/tz.ts). */
+export function offsetAt(zone: string, utcMs: number): number {
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return offsetAtInstant(zone, utcMs);
   } catch {
-    throw new ExportError(`Unknown time zone "${zone}" (expected an IANA name such as Europe/Amsterdam)`);
+    throw new ExportError(`Unknown time zone "${zone}"`);
   }
 }
 
-/** Offset of `zone` from UTC in minutes at a UTC instant. */
-export function offsetAt(zone: string, utcMs: number): number {
-  const off = tzOffset(zone, new Date(utcMs));
-  if (!Number.isFinite(off)) throw new ExportError(`Unknown time zone "${zone}"`);
-  return off;
-}
-
-/** Wall clock in `zone` → UTC ms; ambiguous times take the first occurrence, gap times the offset before (RFC 5545 3.3.5). */
+/** Wall clock in `zone` → UTC ms, with the DST rules of src/calendar/tz.ts (RFC 5545 3.3.5). */
 export function zonedToUtc(c: Civil, zone: string): number {
-  const wall = Date.UTC(c.y, c.m - 1, c.d, c.h, c.mi);
-  const before = offsetAt(zone, wall - 86_400_000);
-  const offsets = new Set([before, offsetAt(zone, wall), offsetAt(zone, wall + 86_400_000)]);
-  const valid = [...offsets].map((o) => wall - o * 60_000).filter((utc) => offsetAt(zone, utc) * 60_000 === wall - utc);
-  return valid.length > 0 ? Math.min(...valid) : wall - before * 60_000;
+  assertZone(zone);
+  return Date.UTC(c.y, c.m - 1, c.d, c.h, c.mi) - utcOffsetMinutes(isoDate(c), hhmm(c), zone) * 60_000;
 }
 
 /** UTC milliseconds → wall clock in `zone`. */
