@@ -56,11 +56,12 @@ const t = (lang: Lang, key: string, params = {}) => translate(messages, lang, ke
 /** Calendar facts for the years the cohorts can touch: their start year up to two years on. */
 export function planInputFor(cohorts: readonly CohortModel[], lang: Lang): PlanInput {
   // Only registrations with a seat are planned; the reserve list waits (src/capacity/place.ts).
-  const seated = (c: CohortModel) => placeRegistrations(c.cohort.registrations, c.programme as Programme).placed;
   // Pinned sessions of registrations that left (or wait on the reserve list) are not planned: they come back cancelled.
-  const plannable = (c: CohortModel) => {
-    const ids = new Set(sessionIds(c.programme as Programme, seated(c)));
-    return fixedForPlanner(c.cohort.fixed).filter((f) => ids.has(f.session));
+  const forPlanner = (c: CohortModel) => {
+    const programme = c.programme as Programme;
+    const registrations = placeRegistrations(c.cohort.registrations, programme).placed;
+    const ids = new Set(sessionIds(programme, registrations));
+    return { cohort: { ...c.cohort, registrations, fixed: fixedForPlanner(c.cohort.fixed).filter((f) => ids.has(f.session)) }, programme };
   };
   const years = cohorts.map((c) => Number(c.cohort.start.slice(0, 4)));
   const from = Math.min(...years);
@@ -68,7 +69,7 @@ export function planInputFor(cohorts: readonly CohortModel[], lang: Lang): PlanI
   const people = new Map<string, Person>();
   for (const c of cohorts) for (const [id, p] of c.people) if (!people.has(id)) people.set(id, p);
   return {
-    cohorts: cohorts.map((c) => ({ cohort: { ...c.cohort, registrations: seated(c), fixed: plannable(c) }, programme: c.programme as Programme })),
+    cohorts: cohorts.map(forPlanner),
     people,
     holidays: dutchHolidays(from, to, ALL_AVOID),
     schoolHolidays: REGIONS.flatMap((r) => schoolHolidays(r)),

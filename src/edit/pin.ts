@@ -4,7 +4,7 @@
  */
 import { isMap, isSeq, parseDocument, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { PlannedSession } from '../model/plan.js';
-import { addDays } from '../calendar/date.js';
+import { addDays, minutesToTime, timeToMinutes } from '../calendar/date.js';
 import { durationMinutes } from '../calendar/duration.js';
 import type { Cohort, FixedSession, Programme } from '../model/types.js';
 
@@ -52,12 +52,9 @@ export function fixedForPlanner(fixed: readonly FixedSession[]): FixedSession[] 
 }
 
 function addMinutes(date: string, time: string, minutes: number): string {
-  const [h, m] = time.split(':').map(Number) as [number, number];
-  const total = h * 60 + m + minutes;
+  const total = timeToMinutes(time) + minutes;
   const days = Math.floor(total / 1440);
-  const rest = total - days * 1440;
-  const d = addDays(date, days);
-  return `${d}T${String(Math.floor(rest / 60)).padStart(2, '0')}:${String(rest % 60).padStart(2, '0')}`;
+  return `${addDays(date, days)}T${minutesToTime(total - days * 1440)}`;
 }
 
 /** The session a cancelled `fixed` entry stood for, as exports need it (times from the phase where it still exists). */
