@@ -25,7 +25,11 @@ function when(s: PlannedSession): { date: string; start?: string } {
   return s.allDay ? { date: s.start } : { date: s.start.slice(0, 10), start: s.start.slice(11, 16) };
 }
 
-const same = (a: { date: string; start?: string }, b: { date: string; start?: string }) => a.date === b.date && (a.start ?? '') === (b.start ?? '');
+/** Whether a planned session sits elsewhere than its pinned entry; an entry without a start pins the date only. */
+function movedFrom(f: FixedSession, s: PlannedSession): boolean {
+  const w = when(s);
+  return w.date !== f.date || (f.start !== undefined && (w.start ?? '') !== f.start);
+}
 
 /** What a new plan changes against the pinned plan (`fixed`), session by session. */
 export function diffPinned(fixed: readonly FixedSession[], sessions: readonly PlannedSession[]): PinDiff {
@@ -38,8 +42,7 @@ export function diffPinned(fixed: readonly FixedSession[], sessions: readonly Pl
     const from = { date: f.date, ...(f.start !== undefined ? { start: f.start } : {}) };
     const s = planned.get(f.session);
     if (!s) diff.cancelled.push({ session: f.session, from });
-    // A fixed entry without a start time pins the date only.
-    else if (f.start === undefined ? when(s).date !== f.date : !same(when(s), from)) diff.moved.push({ session: f.session, from, to: when(s) });
+    else if (movedFrom(f, s)) diff.moved.push({ session: f.session, from, to: when(s) });
     else diff.unchanged++;
   }
   for (const s of sessions) if (s.status !== 'cancelled' && !pinned.has(s.session)) diff.added.push({ session: s.session, to: when(s) });
@@ -97,8 +100,7 @@ export function applyPinned(sessions: readonly PlannedSession[], cohort: Cohort,
   const out = sessions.map((s) => {
     const f = pinned.get(s.session);
     if (!f) return s;
-    const moved = f.start === undefined ? when(s).date !== f.date : !same(when(s), { date: f.date, start: f.start });
-    const sequence = (f.sequence ?? 0) + (f.status === 'cancelled' || moved ? 1 : 0);
+    const sequence = (f.sequence ?? 0) + (f.status === 'cancelled' || movedFrom(f, s) ? 1 : 0);
     return { ...s, sequence, fixed: !f.replan };
   });
   const planned = new Set(sessions.map((s) => s.session));

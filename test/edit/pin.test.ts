@@ -1,0 +1,61 @@
+/** The pinned plan: what a re-plan changes, sequence numbers, and the comment-preserving write-back. */
+import { describe, expect, it } from 'vitest';
+import { applyPinned, diffPinned, pinnedEntries, writePinned } from '../../src/edit/pin.js';
+import type { PlannedSession } from '../../src/model/plan.js';
+import type { Cohort, FixedSession, Programme } from '../../src/model/types.js';
+
+const programme: Programme = {
+  id: 'droom', name: 'De droom', organiser: 'NGB', audience: ['burgemeester'], membersOnly: false,
+  span: { min: { amount: 3, unit: 'month' }, max: { amount: 4, unit: 'month' } }, capacity: { min: 1, max: 10 },
+  partners: 'none', partnerSeat: true,
+  calendar: { timezone: 'Europe/Amsterdam', weekdays: ['thu', 'fri'], avoid: [], blackout: [], hours: { start: '09:00', end: '17:00' } },
+  phases: [
+    { id: 'blok', name: 'Leergangblok', mode: 'group', location: 'venue', sessions: 4, slot: { weekday: 'thu', start: '18:30', end: '17:00', days: 2 } },
+    { id: 'intake', name: 'Intake', mode: 'individual', location: 'online', duration: { min: { amount: 60, unit: 'minute' }, max: { amount: 60, unit: 'minute' } }, sessions: 1, sameDay: false, break: { amount: 0, unit: 'minute' }, window: { amount: 3, unit: 'week' }, facilitators: 'one' },
+  ],
+};
+
+function cohort(fixed: FixedSession[]): Cohort {
+  return { id: 'droom-2027', programme: 'droom', title: 'De droom 2027', start: '2027-02-15', facilitators: [], pool: [], fixed, unavailable: [], registrations: [] };
+}
+
+function session(id: string, start: string, end: string): PlannedSession {
+  return { uid: `${id}.droom-2027@cohort`, cohort: 'droom-2027', programme: 'droom', phase: id.split(/[#@]/)[0]!, session: id, kind: 'group', title: id, timezone: 'Europe/Amsterdam', start, end, allDay: false, facilitators: [], participants: [], location: { kind: 'venue' }, fixed: false, status: 'confirmed', sequence: 0 };
+}
+
+describe('a re-plan against the pinned plan', () => {
+  const fixed: FixedSession[] = [
+    { session: 'blok#1', date: '2027-03-18', start: '18:30' },
+    { session: 'blok#2', date: '2027-04-15', start: '18:30', sequence: 1, replan: true },
+    { session: 'intake@d01', date: '2027-02-15', start: '09:00' },
+  ];
+  const plan = [session('blok#1', '2027-03-18T18:30', '2027-03-19T17:00'), session('blok#2', '2027-04-22T18:30', '2027-04-23T17:00'), session('blok#3', '2027-05-20T18:30', '2027-05-21T17:00')];
+
+  it('names what moved, what is new and what was dropped', () => {
+    const diff = diffPinned(fixed, plan);
+    expect(diff.moved).toEqual([{ session: 'blok#2', from: { date: '2027-04-15', start: '18:30' }, to: { date: '2027-04-22', start: '18:30' } }]);
+    expect(diff.added.map((a) => a.session)).toEqual(['blok#3']);
+    expect(diff.cancelled.map((c) => c.session)).toEqual(['intake@d01']);
+    expect(diff.unchanged).toBe(1);
+  });
+
+  it('raises the sequence of a released session that moved, and brings a dropped one back cancelled', () => {
+    const sessions = applyPinned(plan, cohort(fixed), programme);
+    const by = new Map(sessions.map((s) => [s.session, s]));
+    expect(by.get('blok#1')).toMatchObject({ sequence: 0, fixed: true });
+    expect(by.get('blok#2')).toMatchObject({ sequence: 2, fixed: false });
+    expect(by.get('intake@d01')).toMatchObject({ status: 'cancelled', sequence: 1, start: '2027-02-15T09:00', end: '2027-02-15T10:00', kind: 'individual' });
+    expect(pinnedEntries(sessions).find((e) => e.session === 'intake@d01')).toEqual({ session: 'intake@d01', date: '2027-02-15', start: '09:00', sequence: 1, status: 'cancelled' });
+  });
+
+  it('writes the entries back with comments kept, updating pinned ones in place', () => {
+    const text = '# De droom 2027\nid: droom-2027 # the id\nfixed:\n  # announced in the brochure\n  - session: "blok#2"\n    date: "2027-04-15"\n    replan: true\ntitle: T\n';
+    const out = writePinned(text, [{ session: 'blok#2', date: '2027-04-22', start: '18:30', sequence: 2 }, { session: 'blok#3', date: '2027-05-20', start: '18:30' }]);
+    expect(out).toContain('# De droom 2027\nid: droom-2027 # the id\n');
+    expect(out).toContain('# announced in the brochure');
+    expect(out).toContain('date: "2027-04-22"');
+    expect(out).not.toContain('replan');
+    expect(out).toContain('- { session: blok#3, date: "2027-05-20", start: "18:30" }');
+    expect(out.trimEnd().endsWith('title: T')).toBe(true);
+  });
+});
