@@ -207,7 +207,7 @@ export async function runPlan(options: PlanOptions, { io, global }: CommandConte
   if (options.pin) {
     for (const c of cohorts) {
       const file = loaded.files.get(c.file)!;
-      const bom = (await io.readFile(c.file))[0] === 0xef ? '\uFEFF' : '';
+      const bom = file.loaded.bom ? '\uFEFF' : '';
       const entries = pinnedEntries(sessions.filter((s) => s.cohort === c.cohort.id));
       await io.writeFile(c.file, bom + writePinned(file.loaded.text, entries));
       if (!global.quiet) io.err(`${t(lang, 'plan/pinned', { n: entries.length, file: c.file })}\n`);

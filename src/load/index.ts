@@ -40,5 +40,6 @@ export function loadFile(
   if (decoded.text === undefined) return { diagnostics: decoded.diagnostics };
   const { loaded, diagnostics } =
     format === 'yaml' ? loadYaml(file, decoded.text, lang) : loadCsv(file, decoded.text, lang, REGISTRATION_COLUMNS);
-  return { loaded, diagnostics: [...decoded.diagnostics, ...diagnostics] };
+  // The BOM is kept as a fact, so a command that writes the file back can restore it.
+  return { loaded: decoded.bom ? { ...loaded, bom: true } : loaded, diagnostics: [...decoded.diagnostics, ...diagnostics] };
 }

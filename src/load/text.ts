@@ -29,7 +29,7 @@ export function decodeText(
   bytes: Uint8Array,
   lang: Lang,
   opts: { maxBytes?: number } = {},
-): { text?: string; diagnostics: Diagnostic[] } {
+): { text?: string; bom?: boolean; diagnostics: Diagnostic[] } {
   const tooLarge = checkSize(file, bytes.length, lang, opts.maxBytes ?? DEFAULT_MAX_BYTES);
   if (tooLarge) return { diagnostics: [tooLarge] };
 
@@ -52,7 +52,7 @@ export function decodeText(
   const bom = b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const body = bom ? bytes.subarray(bom) : bytes;
   try {
-    return { text: utf8.decode(body), diagnostics: [] };
+    return { text: utf8.decode(body), bom: bom > 0, diagnostics: [] };
   } catch {
     return { diagnostics: [invalidUtf8(file, body, lang)] };
   }

@@ -21,6 +21,8 @@ export interface LoadedFile {
   file: string;
   text: string;
   format: 'yaml' | 'csv';
+  /** The file started with a UTF-8 BOM (not part of `text`). */
+  bom?: boolean;
   /** undefined when the file could not be parsed at all (diagnostics say why). */
   data: unknown;
   locations: ReadonlyMap<string, NodeLocation>;

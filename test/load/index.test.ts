@@ -40,3 +40,12 @@ describe('loadFile', () => {
     expect(r.diagnostics[0]!.message).toContain('"notes.txt"');
   });
 });
+
+describe('the BOM', () => {
+  test('is left out of the text but remembered, so an edited file can be written back with it', () => {
+    const withBom = loadFile('c.yaml', new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('id: x\n')]), 'en');
+    expect(withBom.loaded?.text).toBe('id: x\n');
+    expect(withBom.loaded?.bom).toBe(true);
+    expect(loadFile('c.yaml', new TextEncoder().encode('id: x\n'), 'en').loaded?.bom).toBeUndefined();
+  });
+});
