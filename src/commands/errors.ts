@@ -4,5 +4,3 @@ import type { ExitCode } from '../model/diagnostic.js';
 export class UsageError extends Error {
   readonly exitCode: ExitCode = 2;
 }
-
-export const EXIT = { ok: 0, problems: 1, usage: 2, internal: 3, cancelled: 130 } as const satisfies Record<string, ExitCode>;

@@ -21,16 +21,7 @@ const WEEKDAY_NAMES: Record<Lang, string[]> = {
   en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
   nl: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
 };
-const MONTH_NAMES: Record<Lang, string[]> = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
-};
-
 /** 0 = Monday. */
 export function weekdayName(lang: Lang, mondayBased: number): string {
   return WEEKDAY_NAMES[lang][mondayBased]!;
-}
-/** 0 = January. */
-export function monthName(lang: Lang, month0: number): string {
-  return MONTH_NAMES[lang][month0]!;
 }
