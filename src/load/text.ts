@@ -52,7 +52,7 @@ export function decodeText(
   const bom = b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const body = bom ? bytes.subarray(bom) : bytes;
   try {
-    return { text: utf8.decode(body), bom: bom > 0, diagnostics: [] };
+    return { text: utf8.decode(body), ...(bom > 0 ? { bom: true } : {}), diagnostics: [] };
   } catch {
     return { diagnostics: [invalidUtf8(file, body, lang)] };
   }
