@@ -9,11 +9,11 @@ import { renderCsv, renderIcs, renderIcsPerPerson, renderPlanJson, renderPlanTab
 import type { Lang } from '../i18n/index.js';
 import { translate, type Catalog } from '../i18n/index.js';
 import type { ExitCode } from '../model/diagnostic.js';
-import type { Plan, PlannedSession } from '../model/plan.js';
+import { sessionIds, type Plan, type PlannedSession } from '../model/plan.js';
 import type { AvoidKind, Person, Programme, SchoolRegion } from '../model/types.js';
 import { checkHardRules, compareSessions, planCohorts, type PlanInput } from '../plan/index.js';
 import { placeRegistrations } from '../capacity/place.js';
-import { sessionIds, type CohortModel } from '../validate/rules.js';
+import type { CohortModel } from '../model/project.js';
 import type { CommandContext } from './context.js';
 import { UsageError } from './errors.js';
 import { loadProject } from './project.js';

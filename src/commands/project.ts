@@ -5,7 +5,9 @@
 import { posix } from 'node:path';
 import type { Lang } from '../i18n/index.js';
 import { dedupeDiagnostics, type Diagnostic } from '../model/diagnostic.js';
-import { checkProject, cohortProgrammeId, programmeCandidates, referencedFiles, type ParsedFile, type Project } from '../validate/rules.js';
+import type { ParsedFile, Project } from '../model/project.js';
+import { checkProject } from '../validate/rules.js';
+import { cohortProgrammeId, programmeCandidates, referencedFiles } from '../validate/project.js';
 import { parseFile, refusedForSize, type Parsed } from '../validate/parse.js';
 import { UsageError } from './errors.js';
 import type { IO } from './io.js';

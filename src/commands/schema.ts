@@ -1,6 +1,6 @@
 /** `cohort schema [kind]`: prints one of the JSON Schemas the files are checked against. */
 import { SCHEMAS } from '../validate/schemas.js';
-import { FILE_KINDS, type FileKind } from '../validate/kinds.js';
+import { FILE_KINDS, type FileKind } from '../model/project.js';
 import type { ExitCode } from '../model/diagnostic.js';
 import type { CommandContext } from './context.js';
 import { UsageError } from './errors.js';

@@ -1,4 +1,4 @@
-import type { IsoDate, LocalDateTime } from './types.js';
+import type { IsoDate, LocalDateTime, Programme, Registration } from './types.js';
 
 /**
  * Session ids are stable keys used in `fixed`, in UIDs and in re-plan diffs:
@@ -9,6 +9,26 @@ import type { IsoDate, LocalDateTime } from './types.js';
  */
 export function sessionId(phase: string, n: number | undefined, registration?: string): string {
   return `${phase}${n === undefined ? '' : `#${n}`}${registration === undefined ? '' : `@${registration}`}`;
+}
+
+/** Every session id a programme can have for these registrations (see sessionId above). */
+export function sessionIds(programme: Programme, registrations: readonly Registration[]): string[] {
+  const ids: string[] = [];
+  for (const phase of programme.phases) {
+    if (phase.mode === 'group') {
+      if (phase.sessions === 1) ids.push(sessionId(phase.id, undefined));
+      else for (let n = 1; n <= phase.sessions; n++) ids.push(sessionId(phase.id, n));
+    } else if (phase.mode === 'self-study') {
+      ids.push(sessionId(phase.id, undefined));
+    } else {
+      const count = phase.mode === 'individual' ? phase.sessions : phase.sessions.max;
+      for (const r of registrations) {
+        if (count === 1) ids.push(sessionId(phase.id, undefined, r.id));
+        else for (let n = 1; n <= count; n++) ids.push(sessionId(phase.id, n, r.id));
+      }
+    }
+  }
+  return ids;
 }
 
 export type SessionKind = 'group' | 'individual' | 'deadline' | 'coaching';

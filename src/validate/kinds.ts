@@ -1,6 +1,5 @@
 /** Which of our file kinds a file is: by its `$schema` line, its name, its folder, then its content. */
-export type FileKind = 'programme' | 'cohort' | 'registrations' | 'people';
-export const FILE_KINDS: readonly FileKind[] = ['programme', 'cohort', 'registrations', 'people'];
+import { FILE_KINDS, type FileKind } from '../model/project.js';
 
 const SCHEMA_LINE = /^#\s*yaml-language-server:\s*\$schema=\S*?([a-z]+)\.schema\.json/m;
 

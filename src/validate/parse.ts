@@ -5,7 +5,7 @@ import { translate } from '../i18n/index.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { detectKind } from './kinds.js';
 import { messages } from './messages.js';
-import type { ParsedFile } from './rules.js';
+import type { ParsedFile } from '../model/project.js';
 import { schemaDiagnostics } from './schema.js';
 
 export interface Parsed {

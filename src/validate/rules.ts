@@ -2,68 +2,21 @@
  * Semantic rules across files: ids, references, municipalities, phase order and gaps, the span,
  * fixed sessions, DST gaps, host rotation, eligibility. Pure: the files arrive parsed.
  */
-import { posix } from 'node:path';
 import { addDays, weekdayOf } from '../calendar/date.js';
 import { durationDays, durationMinutes, formatDuration, monthsInDays } from '../calendar/duration.js';
 import { findMunicipality, suggestMunicipalities } from '../calendar/municipalities.js';
 import { isKnownTimeZone, localTimeStatus } from '../calendar/tz.js';
 import type { Lang } from '../i18n/index.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { sessionId } from '../model/plan.js';
-import type { LoadedFile } from '../model/source.js';
+import { sessionIds } from '../model/plan.js';
+import type { CohortModel, ParsedFile, Project } from '../model/project.js';
 import type { Cohort, Duration, Person, Phase, Programme, Registration, Weekday } from '../model/types.js';
 import { WEEKDAYS } from '../model/types.js';
-import type { FileKind } from './kinds.js';
 import { normalizeCohort, normalizePeople, normalizeProgramme, normalizeRegistrations, type CohortHead } from './normalize.js';
 import { reporter, type Reporter } from './report.js';
 import { ruleMessages } from './rules-messages.js';
 import { suggest } from './suggest.js';
-
-export interface ParsedFile {
-  loaded: LoadedFile;
-  kind: FileKind | undefined;
-  /** No errors from decoding, parsing or the schema: safe to normalise. */
-  clean: boolean;
-}
-
-export interface CohortModel {
-  cohort: Cohort;
-  programme: Programme | undefined;
-  file: string;
-  /** People (facilitators, coaches) from the cohort's people files, by id. */
-  people: Map<string, Person>;
-}
-
-export interface Project {
-  programmes: Map<string, { programme: Programme; file: string }>;
-  cohorts: CohortModel[];
-  diagnostics: Diagnostic[];
-}
-
-/** A path written inside `fromFile` (registrations, people), relative to that file's folder. */
-export function resolveRef(fromFile: string, rel: string): string {
-  return posix.normalize(posix.join(posix.dirname(fromFile.replace(/\\/g, '/')), rel));
-}
-
-/** Where a cohort's programme may live when it was not among the files given. */
-export function programmeCandidates(cohortFile: string, id: string): string[] {
-  return [resolveRef(cohortFile, `../programmes/${id}.yaml`), resolveRef(cohortFile, `../programmes/${id}.yml`), `programmes/${id}.yaml`];
-}
-
-/** Files a parsed file refers to by path: a cohort's registrations and people files. */
-export function referencedFiles(file: ParsedFile): string[] {
-  if (file.kind !== 'cohort' || file.loaded.data === null || typeof file.loaded.data !== 'object') return [];
-  const data = file.loaded.data as Record<string, unknown>;
-  const out: string[] = [];
-  if (typeof data.registrations === 'string') out.push(resolveRef(file.loaded.file, data.registrations));
-  if (Array.isArray(data.people)) for (const p of data.people) if (typeof p === 'string') out.push(resolveRef(file.loaded.file, p));
-  return out;
-}
-
-export function cohortProgrammeId(file: ParsedFile): string | undefined {
-  const data = file.loaded.data as Record<string, unknown> | null;
-  return file.kind === 'cohort' && data && typeof data === 'object' && typeof data.programme === 'string' ? data.programme : undefined;
-}
+import { resolveRef } from './project.js';
 
 /** Shortest and longest day count of a duration (months vary; minutes and hours round up to a day). */
 function dayBounds(d: Duration): { min: number; max: number } {
@@ -72,26 +25,6 @@ function dayBounds(d: Duration): { min: number; max: number } {
 }
 const minDays = (d: Duration): number => dayBounds(d).min;
 const maxDays = (d: Duration): number => dayBounds(d).max;
-
-/** Every session id a programme can have for these registrations (see sessionId in src/model/plan.ts). */
-export function sessionIds(programme: Programme, registrations: readonly Registration[]): string[] {
-  const ids: string[] = [];
-  for (const phase of programme.phases) {
-    if (phase.mode === 'group') {
-      if (phase.sessions === 1) ids.push(sessionId(phase.id, undefined));
-      else for (let n = 1; n <= phase.sessions; n++) ids.push(sessionId(phase.id, n));
-    } else if (phase.mode === 'self-study') {
-      ids.push(sessionId(phase.id, undefined));
-    } else {
-      const count = phase.mode === 'individual' ? phase.sessions : phase.sessions.max;
-      for (const r of registrations) {
-        if (count === 1) ids.push(sessionId(phase.id, undefined, r.id));
-        else for (let n = 1; n <= count; n++) ids.push(sessionId(phase.id, n, r.id));
-      }
-    }
-  }
-  return ids;
-}
 
 /** For `blok#4` of a three-session phase, `blok#3`; otherwise the nearest id by spelling. */
 function nearestSession(wanted: string, valid: readonly string[]): string | undefined {

@@ -5,7 +5,7 @@ import type { Lang } from '../i18n/index.js';
 import { translate } from '../i18n/index.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { locate, type LoadedFile } from '../model/source.js';
-import type { FileKind } from './kinds.js';
+import type { FileKind } from '../model/project.js';
 import { SCHEMAS } from './schemas.js';
 import { messages, typeNames } from './messages.js';
 import { suggest } from './suggest.js';

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseFile } from '../../src/validate/parse.js';
-import { checkProject, type ParsedFile } from '../../src/validate/rules.js';
+import type { ParsedFile } from '../../src/model/project.js';
+import { checkProject } from '../../src/validate/rules.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const shipped = [

@@ -1,0 +1,29 @@
+/** A project as the commands see it: the files read, their kinds, and the cohorts with their programmes and people. */
+import type { Diagnostic } from './diagnostic.js';
+import type { LoadedFile } from './source.js';
+import type { Cohort, Person, Programme } from './types.js';
+
+/** Our file kinds; which one a file is, is decided in src/validate/kinds.ts. */
+export type FileKind = 'programme' | 'cohort' | 'registrations' | 'people';
+export const FILE_KINDS: readonly FileKind[] = ['programme', 'cohort', 'registrations', 'people'];
+
+export interface ParsedFile {
+  loaded: LoadedFile;
+  kind: FileKind | undefined;
+  /** No errors from decoding, parsing or the schema: safe to normalise. */
+  clean: boolean;
+}
+
+export interface CohortModel {
+  cohort: Cohort;
+  programme: Programme | undefined;
+  file: string;
+  /** People (facilitators, coaches) from the cohort's people files, by id. */
+  people: Map<string, Person>;
+}
+
+export interface Project {
+  programmes: Map<string, { programme: Programme; file: string }>;
+  cohorts: CohortModel[];
+  diagnostics: Diagnostic[];
+}
