@@ -39,6 +39,15 @@ function lastSunday(year: number, month1: number): number {
 }
 
 /**
+ * The EU summer-time rule (Directive 2000/84/EC): summer time starts on the last Sunday of March and
+ * ends on the last Sunday of October, both at 01:00 UTC. The one owner of that rule: the Amsterdam
+ * offsets below, the VTIMEZONE rules and the DST warnings of validate all ask here.
+ */
+export function euSummerTime(year: number): { start: IsoDate; end: IsoDate } {
+  return { start: isoFromDayNumber(lastSunday(year, 3)), end: isoFromDayNumber(lastSunday(year, 10)) };
+}
+
+/**
  * Europe/Amsterdam follows the EU rule since 1996 (CET+1, summer time from 01:00 UTC on the last
  * Sunday of March to 01:00 UTC on the last Sunday of October); computing it saves loading ICU's
  * zone data at start-up. Other zones and earlier years ask Intl.
