@@ -22,6 +22,11 @@ export function seatsOf(r: Registration, programme: Programme): number {
   return 1 + (r.partnerJoins && programme.partnerSeat && programme.partners !== 'none' ? 1 : 0);
 }
 
+/** Seats the registrations take together, partners who join included. */
+export function seatsTaken(registrations: readonly Registration[], programme: Programme): number {
+  return registrations.reduce((n, r) => n + seatsOf(r, programme), 0);
+}
+
 function byQueue(a: Registration, b: Registration): number {
   const pa = a.priority ?? Number.MAX_SAFE_INTEGER;
   const pb = b.priority ?? Number.MAX_SAFE_INTEGER;

@@ -1,23 +1,10 @@
-/** The process boundary: real IO, argv, the one top-level catch, process.exitCode. */
+/** The process boundary: real IO, argv, process.exitCode. The one top-level catch is runMain. */
 import { realIO } from './io.js';
-import { runCli } from './program.js';
-
-const io = realIO();
-const debug = process.argv.includes('--debug');
+import { runMain } from './program.js';
 
 process.on('SIGINT', () => {
   process.exitCode = 130;
   process.exit();
 });
 
-try {
-  process.exitCode = await runCli(process.argv.slice(2), io);
-} catch (e) {
-  if (e instanceof Error && e.name === 'ExitPromptError') {
-    process.exitCode = 130;
-  } else {
-    io.err(`cohort: internal error: ${e instanceof Error ? e.message : String(e)}\nThis is a bug in cohort; please report it with the command you ran${debug ? '' : ' (add --debug for the stack trace)'}.\n`);
-    if (debug && e instanceof Error && e.stack) io.err(`${e.stack}\n`);
-    process.exitCode = 3;
-  }
-}
+process.exitCode = await runMain(process.argv.slice(2), realIO());

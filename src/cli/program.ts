@@ -1,8 +1,12 @@
 /** argv → commands. Commands are imported lazily so `cohort validate` never loads the planner. */
 import { Command, CommanderError, Option } from 'commander';
+import { isIsoDate } from '../calendar/date.js';
 import type { CommandContext, GlobalOptions } from '../commands/context.js';
 import { UsageError } from '../commands/errors.js';
 import type { IO } from '../commands/io.js';
+import { say } from '../commands/messages.js';
+import type { PlanOptions } from '../commands/plan.js';
+import type { ValidateOptions } from '../commands/validate.js';
 import type { ExitCode } from '../model/diagnostic.js';
 import { langFromEnv, type Lang } from '../i18n/index.js';
 
@@ -30,13 +34,25 @@ function resolveGlobals(raw: RawGlobals, io: IO): GlobalOptions {
   const noColorEnv = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
   const forceColor = io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0';
   const color = raw.color !== false && !noColorEnv && (forceColor || io.stdoutIsTTY);
-  if (raw.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(raw.today)) {
-    throw new UsageError(`--today expects YYYY-MM-DD, got '${raw.today}'`);
-  }
+  if (raw.today !== undefined && !isIsoDate(raw.today)) throw new UsageError(say(lang, 'today/invalid', { value: raw.today }));
   return { lang, color, today: raw.today ?? io.today(), quiet: Boolean(raw.quiet), debug: Boolean(raw.debug), version: VERSION };
 }
 
-export function buildProgram(io: IO, setExit: (code: ExitCode) => void): Command {
+/** The use cases the commands run; tests of the argv level pass their own to see the parsed options. */
+export interface Runners {
+  validate(options: ValidateOptions, context: CommandContext): Promise<ExitCode>;
+  plan(options: PlanOptions, context: CommandContext): Promise<ExitCode>;
+  schema(options: { kind: string }, context: CommandContext): Promise<ExitCode>;
+}
+
+// Imported on first use, so `cohort validate` never loads the planner.
+const lazyRunners: Runners = {
+  validate: async (o, c) => (await import('../commands/validate.js')).runValidate(o, c),
+  plan: async (o, c) => (await import('../commands/plan.js')).runPlan(o, c),
+  schema: async (o, c) => (await import('../commands/schema.js')).runSchema(o, c),
+};
+
+export function buildProgram(io: IO, setExit: (code: ExitCode) => void, run: Runners = lazyRunners): Command {
   const program = new Command('cohort');
   const context = (cmd: Command): CommandContext => ({ io, global: resolveGlobals(cmd.optsWithGlobals<RawGlobals>(), io) });
 
@@ -70,8 +86,7 @@ Examples:
   $ cohort validate --format json | jq .errors${EXIT_CODES_HELP}`,
     )
     .action(async (paths: string[], opts, cmd: Command) => {
-      const { runValidate } = await import('../commands/validate.js');
-      setExit(await runValidate({ paths, format: opts.format, out: opts.out, strict: Boolean(opts.strict) }, context(cmd)));
+      setExit(await run.validate({ paths, format: opts.format, out: opts.out, strict: Boolean(opts.strict) }, context(cmd)));
     });
 
   program
@@ -94,8 +109,7 @@ Examples:
   $ cohort plan cohorts/droom-2027.yaml --pin${EXIT_CODES_HELP}`,
     )
     .action(async (cohorts: string[], opts, cmd: Command) => {
-      const { runPlan } = await import('../commands/plan.js');
-      setExit(await runPlan({ cohorts, format: opts.format, out: opts.out, per: opts.per, pin: Boolean(opts.pin), delimiter: opts.delimiter }, context(cmd)));
+      setExit(await run.plan({ cohorts, format: opts.format, out: opts.out, per: opts.per, pin: Boolean(opts.pin), delimiter: opts.delimiter }, context(cmd)));
     });
 
   program
@@ -104,17 +118,16 @@ Examples:
     .argument('[kind]', 'programme | cohort | registrations | people', 'programme')
     .addHelpText('after', `\nExamples:\n  $ cohort schema cohort > cohort.schema.json\n  $ cohort schema people${EXIT_CODES_HELP}`)
     .action(async (kind: string, _opts, cmd: Command) => {
-      const { runSchema } = await import('../commands/schema.js');
-      setExit(await runSchema({ kind }, context(cmd)));
+      setExit(await run.schema({ kind }, context(cmd)));
     });
 
   return program;
 }
 
 /** Runs argv (without node and script) and returns the exit code; never throws for usage errors. */
-export async function runCli(argv: readonly string[], io: IO): Promise<ExitCode> {
+export async function runCli(argv: readonly string[], io: IO, run: Runners = lazyRunners): Promise<ExitCode> {
   let code: ExitCode = 0;
-  const program = buildProgram(io, (c) => (code = c));
+  const program = buildProgram(io, (c) => (code = c), run);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return code;
@@ -128,5 +141,18 @@ export async function runCli(argv: readonly string[], io: IO): Promise<ExitCode>
       return 2;
     }
     throw e;
+  }
+}
+
+/** runCli with the one top-level catch: a cancelled prompt is 130, anything unexpected one "please report" line and 3. */
+export async function runMain(argv: readonly string[], io: IO, run: Runners = lazyRunners): Promise<ExitCode | 130> {
+  const debug = argv.includes('--debug');
+  try {
+    return await runCli(argv, io, run);
+  } catch (e) {
+    if (e instanceof Error && e.name === 'ExitPromptError') return 130;
+    io.err(`cohort: internal error: ${e instanceof Error ? e.message : String(e)}\nThis is a bug in cohort; please report it with the command you ran${debug ? '' : ' (add --debug for the stack trace)'}.\n`);
+    if (debug && e instanceof Error && e.stack) io.err(`${e.stack}\n`);
+    return 3;
   }
 }

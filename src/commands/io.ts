@@ -14,6 +14,8 @@ export interface IO {
   appendFile(path: string, data: string): Promise<void>;
   mkdir(path: string): Promise<void>;
   stat(path: string): Promise<FileStat | undefined>;
+  /** Identifies the file a path leads to (device and inode on disk), so two spellings of one file compare equal; undefined if there is none. */
+  fileId(path: string): Promise<string | undefined>;
   readDir(path: string): Promise<string[]>;
   cwd: string;
   env: Readonly<Record<string, string | undefined>>;

@@ -1,9 +1,11 @@
-/** `cohort validate [paths…]`: schema and semantic checks, reported in the chosen format. */
+/** `cohort validate [paths…]`: schema and semantic checks, reported in the chosen format. Read → check → render → write. */
 import { renderDiagnostics, renderStepSummary, type DiagnosticFormat } from '../export/diagnostics/index.js';
 import type { ExitCode } from '../model/diagnostic.js';
 import type { CommandContext } from './context.js';
 import { UsageError } from './errors.js';
+import { say } from './messages.js';
 import { loadProject } from './project.js';
+import { refuseInputAsOutput, writeOutput } from './write.js';
 
 export interface ValidateOptions {
   paths: string[];
@@ -15,35 +17,21 @@ export interface ValidateOptions {
 export const DEFAULT_PATHS = ['programmes', 'cohorts'];
 
 export async function runValidate(options: ValidateOptions, { io, global }: CommandContext): Promise<ExitCode> {
-  const inGithub = io.env.GITHUB_ACTIONS === 'true';
-  const format: DiagnosticFormat = options.format ?? (inGithub ? 'github' : 'text');
+  const { lang } = global;
+  const format: DiagnosticFormat = options.format ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
   let paths = options.paths;
   if (paths.length === 0) {
     paths = [];
     for (const p of DEFAULT_PATHS) if ((await io.stat(p))?.kind === 'directory') paths.push(p);
-    if (paths.length === 0) {
-      throw new UsageError(
-        global.lang === 'nl'
-          ? 'geen programmes/ of cohorts/ in deze map; geef bestanden of mappen op'
-          : 'no programmes/ or cohorts/ folder here; name the files or folders to check',
-      );
-    }
+    if (paths.length === 0) throw new UsageError(say(lang, 'validate/no-default-folders'));
   }
-  const { files, sources, diagnostics } = await loadProject(io, paths, global.lang);
-  if (options.out !== undefined && files.has(options.out.replace(/^\.\//, ''))) {
-    throw new UsageError(global.lang === 'nl' ? `--out ${options.out} is een invoerbestand` : `--out ${options.out} is one of the input files`);
-  }
-  const ctx = { files: [...files.keys()], sources, lang: global.lang, color: global.color && format === 'text' && options.out === undefined, toolVersion: global.version };
+  const { files, sources, diagnostics } = await loadProject(io, paths, lang);
+  if (options.out !== undefined) await refuseInputAsOutput(io, options.out, files.keys(), lang);
+
+  const ctx = { files: [...files.keys()], sources, lang, color: global.color && format === 'text' && options.out === undefined, toolVersion: global.version };
   const report = renderDiagnostics(format, diagnostics, ctx);
-  if (options.out !== undefined) {
-    try {
-      await io.writeFile(options.out, report);
-    } catch (e) {
-      throw new UsageError(`${options.out}: ${(e as Error).message}`);
-    }
-  } else if (!(global.quiet && format === 'text' && diagnostics.length === 0)) {
-    io.out(report);
-  }
+  if (options.out !== undefined) await writeOutput(io, options.out, report, lang);
+  else if (!(global.quiet && format === 'text' && diagnostics.length === 0)) io.out(report);
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;
   if (format === 'github' && summaryFile) {
     // GitHub shows only 10 annotations per severity per step: the summary holds the full list.

@@ -95,3 +95,16 @@ export interface Plan {
   score: { hard: number; soft: number; items: ScoreItem[] };
   infeasible: Infeasibility[];
 }
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The one session order, for the planner, the tables and the exports: by wall-clock start, then
+ * cohort, then session id (code-unit order, the same on every machine). A plan's programmes share
+ * one time zone in practice; across zones this is wall-clock order, not instant order.
+ */
+export function compareSessions(a: PlannedSession, b: PlannedSession): number {
+  return cmp(a.start, b.start) || cmp(a.cohort, b.cohort) || cmp(a.session, b.session);
+}

@@ -27,3 +27,16 @@ export interface Project {
   cohorts: CohortModel[];
   diagnostics: Diagnostic[];
 }
+
+/** Every file a command read, checked together. */
+export interface LoadedProject {
+  /** Every file read, by path: the ones asked for first, then the ones they refer to. */
+  files: Map<string, ParsedFile>;
+  /** The files asked for (after expanding folders). */
+  requested: string[];
+  /** The text of every file read, for code frames. */
+  sources: Map<string, string>;
+  project: Project;
+  /** Every problem of every file, each once. */
+  diagnostics: Diagnostic[];
+}

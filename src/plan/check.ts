@@ -6,6 +6,7 @@
 import { dayNumber, isoFromDayNumber, timeToMinutes, weekdayIndex } from '../calendar/date.js';
 import { addDuration, durationMinutes } from '../calendar/duration.js';
 import { localTimeStatus } from '../calendar/tz.js';
+import { isActive, seatsTaken } from '../capacity/place.js';
 import type { Plan, PlannedSession } from '../model/plan.js';
 import { sessionId } from '../model/plan.js';
 import type { Cohort, DateRange, Duration, Phase, Programme } from '../model/types.js';
@@ -71,7 +72,7 @@ export function checkHardRules(input: PlanInput, plan: Plan): HardRuleViolation[
 function checkCohort(input: PlanInput, cohort: Cohort, programme: Programme, mine: Span[], out: HardRuleViolation[]): void {
   const v = (rule: string, sessions: string[], message: string) => out.push({ rule, cohort: cohort.id, sessions, message });
   const cal = programme.calendar;
-  const active = cohort.registrations.filter((r) => r.status === 'registered' || r.status === 'confirmed');
+  const active = cohort.registrations.filter(isActive);
   const start = dayNumber(cohort.start);
   let limit = add(start, programme.span.max) - 1;
   if (cohort.end) limit = Math.min(limit, dayNumber(cohort.end));
@@ -79,9 +80,8 @@ function checkCohort(input: PlanInput, cohort: Cohort, programme: Programme, min
   const byId = new Map(mine.map((x) => [x.s.session, x]));
 
   // seats
-  const partners = programme.partners !== 'none' && programme.partnerSeat ? active.filter((r) => r.partnerJoins).length : 0;
-  if (active.length + partners > programme.capacity.max)
-    v('capacity', [], `${active.length + partners} seats for at most ${programme.capacity.max}`);
+  const seats = seatsTaken(active, programme);
+  if (seats > programme.capacity.max) v('capacity', [], `${seats} seats for at most ${programme.capacity.max}`);
 
   // the sessions the programme asks for
   const expected = new Set<string>();

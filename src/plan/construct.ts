@@ -406,24 +406,9 @@ function sharedness(env: Env): Map<CohortCtx, number> {
   return out;
 }
 
-/** Seats and coach assignment: reported, but they do not stop the dates from being planned. */
+/** A coachee without a coach (src/coaching/ found none with room): reported, but the other dates are still planned. */
 function cohortChecks(env: Env, c: CohortCtx): Infeasibility[] {
   const out: Infeasibility[] = [];
-  const first = c.phases.find((p) => p.phase.mode === 'group') ?? c.phases[0];
-  if (c.seats > c.programme.capacity.max && first) {
-    out.push({
-      cohort: c.cohort.id,
-      session: first.phase.mode === 'group' ? sessionId(first.phase.id, first.n > 1 ? 1 : undefined) : first.phase.id,
-      rule: 'capacity',
-      message: t(env.lang, 'infeasible.seats', {
-        seats: c.seats,
-        registrations: c.active.length,
-        partners: c.partnerSeats,
-        max: c.programme.capacity.max,
-      }),
-      tried: [],
-    });
-  }
   for (const p of c.phases) {
     if (p.phase.mode === 'coaching') {
       const pool = c.cohort.pool.length > 0 ? c.cohort.pool : c.facilitators;

@@ -3,6 +3,7 @@
  * reason for each), who takes part, and the phase tree. Built once per run from PlanInput.
  */
 import { timeToMinutes } from '../calendar/date.js';
+import { isActive } from '../capacity/place.js';
 import type { Lang } from '../i18n/index.js';
 import type { Infeasibility, SessionKind } from '../model/plan.js';
 import type {
@@ -133,8 +134,6 @@ export interface CohortCtx {
   h1: number;
   active: Registration[];
   participants: string[];
-  seats: number;
-  partnerSeats: number;
   facilitators: string[];
   coaches: Map<string, string>;
   phases: PhaseCtx[];
@@ -166,10 +165,6 @@ function eachDayOf(r: DateRange, f: (n: number) => void): void {
   const a = day(r.start);
   const b = day(r.end);
   for (let n = a; n <= b; n++) f(n);
-}
-
-export function isActive(r: Registration): boolean {
-  return r.status === 'registered' || r.status === 'confirmed';
 }
 
 export function venueKeyOf(cohort: Cohort): string | undefined {
@@ -235,21 +230,13 @@ export function buildEnv(input: PlanInput): Env {
     if (person.hours) env.hours.set(id, { start: timeToMinutes(person.hours.start), end: timeToMinutes(person.hours.end) });
   }
   const sorted = [...input.cohorts].sort((a, b) => (a.cohort.id < b.cohort.id ? -1 : a.cohort.id > b.cohort.id ? 1 : 0));
-  const coachLoad = new Map<string, number>();
   sorted.forEach(({ cohort, programme }, idx) => {
-    env.cohorts.push(buildCohort(env, input, cohort, programme, idx, coachLoad));
+    env.cohorts.push(buildCohort(input, cohort, programme, idx));
   });
   return env;
 }
 
-function buildCohort(
-  env: Env,
-  input: PlanInput,
-  cohort: Cohort,
-  programme: Programme,
-  idx: number,
-  coachLoad: Map<string, number>,
-): CohortCtx {
+function buildCohort(input: PlanInput, cohort: Cohort, programme: Programme, idx: number): CohortCtx {
   const start = day(cohort.start);
   const spanLast = plus(start, programme.span.max) - 1;
   const endLast = cohort.end ? day(cohort.end) : undefined;
@@ -292,6 +279,7 @@ function buildCohort(
   for (const r of cohort.unavailable) close(r, true);
   const weekdays = WEEKDAYS.map((w) => programme.calendar.weekdays.includes(w));
 
+  // The caller seats registrations (src/capacity/place.ts): the planner plans whoever it is given that is still active.
   const active = cohort.registrations.filter(isActive).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const participants = active.map((r) => r.id);
   const partUnavail = new Map<number, string[]>();
@@ -306,28 +294,10 @@ function buildCohort(
         partUnavail.set(n, list);
       });
   }
-  const partnerSeats =
-    programme.partners !== 'none' && programme.partnerSeat ? active.filter((r) => r.partnerJoins).length : 0;
 
   const phases = resolvePhases(programme);
-  const coaches = new Map<string, string>();
-  if (phases.some((p) => p.phase.mode === 'coaching')) {
-    // No matcher yet: the pool (or the facilitators) in turn by registration id, within each coach's capacity.
-    const pool = [...new Set(cohort.pool.length > 0 ? cohort.pool : cohort.facilitators)];
-    let next = 0;
-    for (const r of active) {
-      for (let tries = 0; tries < pool.length; tries++) {
-        const coach = pool[(next + tries) % pool.length]!;
-        const cap = env.people.get(coach)?.capacity;
-        const load = coachLoad.get(coach) ?? 0;
-        if (cap !== undefined && load >= cap) continue;
-        coaches.set(r.id, coach);
-        coachLoad.set(coach, load + 1);
-        next = (next + tries + 1) % pool.length;
-        break;
-      }
-    }
-  }
+  // Who coaches whom is decided before planning (src/coaching/); the planner only finds the dates.
+  const coaches = new Map(input.coaches?.get(cohort.id) ?? []);
 
   return {
     idx,
@@ -343,8 +313,6 @@ function buildCohort(
     h1,
     active,
     participants,
-    seats: active.length + partnerSeats,
-    partnerSeats,
     // a person named twice is still one person
     facilitators: [...new Set(cohort.facilitators)],
     coaches,

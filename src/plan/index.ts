@@ -13,7 +13,8 @@ import type { Infeasibility, Plan } from '../model/plan.js';
 import { buildEnv } from './context.js';
 import { construct } from './construct.js';
 import type { PlanInput } from './input.js';
-import { compareSessions, toSession, withPrevious } from './output.js';
+import { compareSessions } from '../model/plan.js';
+import { toSession } from './output.js';
 import { analyse } from './score.js';
 import { improve } from './search.js';
 
@@ -22,7 +23,6 @@ export { checkHardRules } from './check.js';
 export type { HardRuleViolation } from './check.js';
 export { DEFAULT_EVERY, DEFAULT_MAX_PER_DAY, COACHING_START_WINDOW, HARD_RULES } from './context.js';
 export { WEIGHT } from './cost.js';
-export { compareSessions } from './output.js';
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -34,7 +34,7 @@ export function planCohorts(input: PlanInput): Plan {
   const planned = env.cohorts.filter((c) => !built.failed.has(c));
   improve(env, planned, built.bookings);
   const sessions = planned.flatMap((c) => c.phases.flatMap((p) => p.items.map(toSession)));
-  const all = withPrevious(sessions, input.previous, new Set(planned.map((c) => c.cohort.id))).sort(compareSessions);
+  const all = sessions.sort(compareSessions);
   const infeasible: Infeasibility[] = [...built.infeasible].sort(
     (a, b) => cmp(a.cohort, b.cohort) || cmp(a.session, b.session) || cmp(a.rule, b.rule) || cmp(a.message, b.message),
   );

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/index.js';
-import type { PlannedSession } from '../model/plan.js';
+import type { CoachAssignment } from '../coaching/assign.js';
 import type { AvoidKind, Cohort, IsoDate, LocalTime, Person, Programme, SchoolRegion } from '../model/types.js';
 
 /** A holiday the caller looked up (src/calendar/holidays.ts); the planner keeps only the kinds a programme avoids. */
@@ -20,7 +20,7 @@ export interface SchoolHolidayFact {
 }
 
 export interface PlanInput {
-  /** Normalised and validated; the order does not matter (cohorts are planned in id order). */
+  /** Normalised and validated, with only the registrations that have a seat; the order does not matter (cohorts are planned in id order). */
   cohorts: readonly { cohort: Cohort; programme: Programme }[];
   /** Facilitators and coaches by id. */
   people: ReadonlyMap<string, Person>;
@@ -29,6 +29,6 @@ export interface PlanInput {
   schoolHolidays: readonly SchoolHolidayFact[];
   /** For explanations and score facts. */
   lang: Lang;
-  /** The pinned plan: its sequence numbers rise for changed sessions, and sessions it had that are gone come back cancelled. */
-  previous?: readonly PlannedSession[];
+  /** Who coaches whom (src/coaching/): cohort id → registration id → coach id. */
+  coaches?: CoachAssignment;
 }

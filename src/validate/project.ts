@@ -1,6 +1,10 @@
-/** The file graph of a project: which files a cohort refers to, and where its programme may live. Pure. */
+/** A project from its parsed files: which files they refer to, where a cohort's programme may live, and the check of them all. Pure. */
 import { posix } from 'node:path';
-import type { ParsedFile } from '../model/project.js';
+import type { Lang } from '../i18n/index.js';
+import { dedupeDiagnostics, type Diagnostic } from '../model/diagnostic.js';
+import type { LoadedProject, ParsedFile } from '../model/project.js';
+import type { Parsed } from './parse.js';
+import { checkProject } from './rules.js';
 
 /** A path written inside `fromFile` (registrations, people), relative to that file's folder. */
 export function resolveRef(fromFile: string, rel: string): string {
@@ -27,3 +31,34 @@ export function cohortProgrammeId(file: ParsedFile): string | undefined {
   return file.kind === 'cohort' && data && typeof data === 'object' && typeof data.programme === 'string' ? data.programme : undefined;
 }
 
+
+/**
+ * The files the parsed ones refer to that are not read yet. Each entry lists the paths to try in
+ * order: the first that exists is the one (a cohort's programme may live in several places).
+ */
+export function wantedFiles(files: ReadonlyMap<string, ParsedFile>): string[][] {
+  const programmeIds = new Set([...files.values()].filter((f) => f.kind === 'programme').map((f) => (f.loaded.data as { id?: unknown } | null)?.id));
+  const out: string[][] = [];
+  for (const f of files.values()) {
+    for (const path of referencedFiles(f)) if (!files.has(path)) out.push([path]);
+    const id = cohortProgrammeId(f);
+    if (id === undefined || programmeIds.has(id)) continue;
+    const candidates = programmeCandidates(f.loaded.file, id);
+    if (!candidates.some((c) => files.has(c))) out.push(candidates);
+  }
+  return out;
+}
+
+/** Checks a complete set of parsed files (the ones asked for and all they refer to) against the rules. */
+export function assembleProject(parsed: ReadonlyMap<string, Parsed>, requested: readonly string[], lang: Lang): LoadedProject {
+  const files = new Map<string, ParsedFile>();
+  const sources = new Map<string, string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const [path, p] of parsed) {
+    files.set(path, p.file);
+    diagnostics.push(...p.diagnostics);
+    if (p.file.loaded.text) sources.set(path, p.file.loaded.text);
+  }
+  const project = checkProject(files, lang);
+  return { files, requested: [...requested], sources, project, diagnostics: dedupeDiagnostics([...diagnostics, ...project.diagnostics]) };
+}

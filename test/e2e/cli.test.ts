@@ -28,7 +28,7 @@ describe('cohort (no command)', () => {
   it('--today must be a date', () => {
     const r = cohort(['plan', 'cohorts/droom-2027.yaml', '--today', 'tomorrow']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--today expects YYYY-MM-DD');
+    expect(r.stderr).toContain("--today expects a real date YYYY-MM-DD, got 'tomorrow'");
   });
 
   it('plan --per without --out is a usage error that names the flag', () => {

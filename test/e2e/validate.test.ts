@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cohort, workspace } from './helpers.js';
+import { cohortIn as cohort } from '../support/io.js';
+import { workspace } from './helpers.js';
 
 const PROGRAMME = `# yaml-language-server: $schema=../schema/programme.schema.json
 id: test-programme
@@ -21,22 +22,22 @@ phases:
 `;
 
 /** Validates one programme file (as programmes/p.yaml) and returns the run. */
-function validateProgramme(text: string | Uint8Array, ...args: string[]) {
+async function validateProgramme(text: string | Uint8Array, ...args: string[]) {
   const dir = workspace({ 'programmes/p.yaml': text });
-  return cohort(['validate', 'programmes/p.yaml', '--no-color', ...args], { cwd: dir });
+  return await cohort(['validate', 'programmes/p.yaml', '--no-color', ...args], { cwd: dir });
 }
 
 describe('cohort validate on the shipped examples', () => {
-  it('finds no errors in programmes/ and cohorts/ and exits 0', () => {
-    const r = cohort(['validate', '--no-color']);
+  it('finds no errors in programmes/ and cohorts/ and exits 0', async () => {
+    const r = await cohort(['validate', '--no-color']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(/: error:/);
     expect(r.stdout).toMatch(/files/);
   });
 
-  it('reports a clean minimal programme as valid', () => {
-    const r = validateProgramme(PROGRAMME);
+  it('reports a clean minimal programme as valid', async () => {
+    const r = await validateProgramme(PROGRAMME);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('1 file valid');
   });
@@ -65,8 +66,8 @@ describe('bad input: one line with file:line:col, a rule id, exit 1 or 2, never 
     { name: 'phases that do not fit in the span', text: PROGRAMME.replace('span: 3 months', 'span: 4w'), rule: 'span/too-short', at: ':6:7' },
   ];
   for (const c of cases) {
-    it(`${c.name} → ${c.rule}`, () => {
-      const r = validateProgramme(c.text);
+    it(`${c.name} → ${c.rule}`, async () => {
+      const r = await validateProgramme(c.text);
       expect(r.code).toBe(c.code ?? 1);
       expect(r.stdout).toContain(`[${c.rule}]`);
       if (c.at) expect(r.stdout).toContain(`programmes/p.yaml${c.at}:`);
@@ -76,37 +77,37 @@ describe('bad input: one line with file:line:col, a rule id, exit 1 or 2, never 
     });
   }
 
-  it('YAML 1.1 traps are warnings with a hint to quote (exit 0, or 1 with --strict)', () => {
+  it('YAML 1.1 traps are warnings with a hint to quote (exit 0, or 1 with --strict)', async () => {
     const text = PROGRAMME.replace('organiser: Wethoudersvereniging', 'organiser: no').replace('name: Blok', 'name: on').replace('start: "13:00"', 'start: 09:30').replace('sessions: 3', 'sessions: 010');
-    const r = validateProgramme(text);
+    const r = await validateProgramme(text);
     expect(r.stdout).toContain('[yaml/yaml11-boolean]');
     expect(r.stdout).toContain('[yaml/yaml11-octal]');
     expect(r.stdout).toContain('[yaml/yaml11-sexagesimal]');
     expect(r.stdout).toMatch(/p\.yaml:4:12: warning/);
-    expect(validateProgramme(text, '--strict').code).toBe(1);
+    expect((await validateProgramme(text, '--strict')).code).toBe(1);
   });
 
-  it('an alias bomb is refused quickly', () => {
+  it('an alias bomb is refused quickly', async () => {
     const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
     for (let i = 1; i < 12; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
     const started = Date.now();
-    const r = validateProgramme(lines.join('\n') + '\n');
+    const r = await validateProgramme(lines.join('\n') + '\n');
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('[yaml/alias-limit]');
     expect(Date.now() - started).toBeLessThan(20_000);
   });
 
-  it('a 50 MB file is refused by its size, without reading it', () => {
+  it('a 50 MB file is refused by its size, without reading it', async () => {
     const big = new Uint8Array(50 * 1024 * 1024).fill(0x61);
-    const r = validateProgramme(big);
+    const r = await validateProgramme(big);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('[file/too-large]');
   });
 
-  it('a CSV with a wrong column count and an unknown column', () => {
+  it('a CSV with a wrong column count and an unknown column', async () => {
     const csv = 'id;name;municipality;emial\nr1;An de Vries;Utrecht;a@example.nl\nr2;Bo Smit;Zwolle\n';
     const dir = workspace({ 'cohorts/x.registrations.csv': csv });
-    const r = cohort(['validate', 'cohorts/x.registrations.csv', '--no-color'], { cwd: dir });
+    const r = await cohort(['validate', 'cohorts/x.registrations.csv', '--no-color'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("cohorts/x.registrations.csv:1:22: error: ");
     expect(r.stdout).toContain('[csv/unknown-column]');
@@ -115,29 +116,29 @@ describe('bad input: one line with file:line:col, a rule id, exit 1 or 2, never 
     expect(r.stdout).toMatch(/x\.registrations\.csv:3:\d+: error/);
   });
 
-  it('a CSV cell that breaks the schema is reported at its cell', () => {
+  it('a CSV cell that breaks the schema is reported at its cell', async () => {
     const csv = 'id,name,municipality,email,member\nr1,An de Vries,Utrecht,not-an-email,misschien\n';
     const dir = workspace({ 'cohorts/x.registrations.csv': csv });
-    const r = cohort(['validate', 'cohorts/x.registrations.csv', '--no-color'], { cwd: dir });
+    const r = await cohort(['validate', 'cohorts/x.registrations.csv', '--no-color'], { cwd: dir });
     expect(r.stdout).toMatch(/x\.registrations\.csv:2:24: error: 'not-an-email' is not a valid email \[schema\/format\]/);
     expect(r.stdout).toMatch(/x\.registrations\.csv:2:37: error: expected true or false, found text \(misschien\) \[schema\/type\]/);
   });
 
-  it('a missing path is a usage error (exit 2)', () => {
-    const r = cohort(['validate', 'no/such/file.yaml']);
+  it('a missing path is a usage error (exit 2)', async () => {
+    const r = await cohort(['validate', 'no/such/file.yaml']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('no/such/file.yaml: no such file or directory');
   });
 
-  it('a folder without YAML files is a usage error (exit 2)', () => {
+  it('a folder without YAML files is a usage error (exit 2)', async () => {
     const dir = workspace({ 'empty/readme.txt': 'nothing' });
-    const r = cohort(['validate', 'empty'], { cwd: dir });
+    const r = await cohort(['validate', 'empty'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('no YAML or CSV files');
   });
 
-  it('an unknown flag is a usage error (exit 2)', () => {
-    const r = cohort(['validate', '--frobnicate']);
+  it('an unknown flag is a usage error (exit 2)', async () => {
+    const r = await cohort(['validate', '--frobnicate']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("unknown option '--frobnicate'");
   });
@@ -159,9 +160,9 @@ fixed:
 `;
   const REGS = 'id,name,municipality,email,registered,member\nr1,An de Vries,Utrect,a@example.nl,2027-03-05T10:00:00+01:00,yes\nr1,Bo Smit,Den Haag,b@example.nl,2027-01-05T10:00:00+01:00,no\n';
 
-  it('reports dangling references, unknown municipalities, duplicate ids and late registrations in one run', () => {
+  it('reports dangling references, unknown municipalities, duplicate ids and late registrations in one run', async () => {
     const dir = workspace({ 'programmes/test-programme.yaml': PROGRAMME, 'cohorts/c1.yaml': COHORT, 'cohorts/team.people.yaml': PEOPLE, 'cohorts/c1.registrations.csv': REGS });
-    const r = cohort(['validate', 'cohorts/c1.yaml', '--no-color', '--format', 'json'], { cwd: dir });
+    const r = await cohort(['validate', 'cohorts/c1.yaml', '--no-color', '--format', 'json'], { cwd: dir });
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
     const found = report.diagnostics.map((d: { file: string; line: number; column: number; rule: string; suggestion?: string }) => `${d.file}:${d.line}:${d.column} ${d.rule}${d.suggestion ? ` (${d.suggestion})` : ''}`);
@@ -177,32 +178,32 @@ fixed:
     expect(report.valid).toBe(false);
   });
 
-  it('a cohort naming a programme that has errors of its own is not reported as dangling', () => {
+  it('a cohort naming a programme that has errors of its own is not reported as dangling', async () => {
     const dir = workspace({ 'programmes/test-programme.yaml': PROGRAMME.replace('organiser: Wethoudersvereniging\n', ''), 'cohorts/c1.yaml': COHORT, 'cohorts/team.people.yaml': PEOPLE.replace('anne', 'anna'), 'cohorts/c1.registrations.csv': REGS });
-    const r = cohort(['validate', '--no-color'], { cwd: dir });
+    const r = await cohort(['validate', '--no-color'], { cwd: dir });
     expect(r.stdout).toContain("missing required key 'organiser' [schema/required]");
     expect(r.stdout).not.toContain('ref/unknown-programme');
   });
 
-  it('follows a cohort to its programme by id and suggests the nearest id', () => {
+  it('follows a cohort to its programme by id and suggests the nearest id', async () => {
     const dir = workspace({ 'programmes/test-programme.yaml': PROGRAMME, 'cohorts/c1.yaml': COHORT.replace('programme: test-programme', 'programme: test-programm'), 'cohorts/team.people.yaml': PEOPLE.replace('anne', 'anna'), 'cohorts/c1.registrations.csv': REGS });
-    const r = cohort(['validate', '--no-color'], { cwd: dir });
+    const r = await cohort(['validate', '--no-color'], { cwd: dir });
     expect(r.stdout).toMatch(/cohorts\/c1\.yaml:2:12: error: no programme with id 'test-programm' \[ref\/unknown-programme\]/);
     expect(r.stdout).toContain("did you mean 'test-programme'?");
   });
 
-  it('flags a non-existent local time on the DST change', () => {
+  it('flags a non-existent local time on the DST change', async () => {
     const programme = PROGRAMME.replace('weekday: thu, start: "13:00"', 'weekday: sun, start: "02:30"').replace('audience: [wethouder]', 'audience: [wethouder]\ncalendar: { weekdays: [sun] }');
     const cohortText = `id: c2\nprogramme: test-programme\ntitle: T\nstart: "2027-03-01"\nfixed:\n  - { session: "blok#1", date: "2027-03-28" }\n`;
     const dir = workspace({ 'programmes/test-programme.yaml': programme, 'cohorts/c2.yaml': cohortText });
-    const r = cohort(['validate', '--no-color'], { cwd: dir });
+    const r = await cohort(['validate', '--no-color'], { cwd: dir });
     expect(r.stdout).toMatch(/cohorts\/c2\.yaml:6:32: error: 2027-03-28 02:30 does not exist in Europe\/Amsterdam/);
     expect(r.stdout).toContain('[time/dst-gap]');
   });
 
-  it('flags a host-rotation group size that cannot give every member one turn', () => {
+  it('flags a host-rotation group size that cannot give every member one turn', async () => {
     const programme = PROGRAMME.replace('    slot:', '    location: host-rotation\n    slot:');
-    const r = validateProgramme(programme);
+    const r = await validateProgramme(programme);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('[intervisie/host-rotation-size]');
   });
@@ -211,53 +212,53 @@ fixed:
 describe('formats', () => {
   const bad = PROGRAMME.replace('capacity:', 'capacty:');
 
-  it('json has a stable shape with 1-based positions and the JSON pointer', () => {
-    const r = validateProgramme(bad, '--format', 'json');
+  it('json has a stable shape with 1-based positions and the JSON pointer', async () => {
+    const r = await validateProgramme(bad, '--format', 'json');
     const report = JSON.parse(r.stdout);
     // The misspelt key explains the missing 'capacity': one error, not two.
     expect(report).toMatchObject({ version: 1, valid: false, errors: 1, warnings: 0 });
     expect(report.diagnostics[0]).toMatchObject({ file: 'programmes/p.yaml', line: 7, column: 1, pointer: '/capacty', rule: 'schema/unknown-key', suggestion: 'capacity' });
   });
 
-  it('github is chosen by itself in GitHub Actions, and the step summary lists every problem', () => {
+  it('github is chosen by itself in GitHub Actions, and the step summary lists every problem', async () => {
     const dir = workspace({ 'programmes/p.yaml': bad, 'summary.md': '' });
-    const r = cohort(['validate', 'programmes/p.yaml'], { cwd: dir, env: { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: join(dir, 'summary.md') } });
+    const r = await cohort(['validate', 'programmes/p.yaml'], { cwd: dir, env: { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: join(dir, 'summary.md') } });
     expect(r.stdout).toContain('::error file=programmes/p.yaml,line=7,col=1');
     expect(readFileSync(join(dir, 'summary.md'), 'utf8')).toContain('schema/unknown-key');
   });
 
-  it('sarif is the only thing on stdout and is SARIF 2.1.0', () => {
-    const r = validateProgramme(bad, '--format', 'sarif');
+  it('sarif is the only thing on stdout and is SARIF 2.1.0', async () => {
+    const r = await validateProgramme(bad, '--format', 'sarif');
     const sarif = JSON.parse(r.stdout);
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0].results[0].locations[0].physicalLocation.region).toMatchObject({ startLine: 7, startColumn: 1 });
   });
 
-  it('junit counts the failing file', () => {
-    const r = validateProgramme(bad, '--format', 'junit');
+  it('junit counts the failing file', async () => {
+    const r = await validateProgramme(bad, '--format', 'junit');
     expect(r.stdout).toMatch(/^<\?xml/);
     expect(r.stdout).toMatch(/<testsuites[^>]*failures="1"/);
   });
 
-  it('--lang nl speaks Dutch', () => {
-    const r = validateProgramme(bad, '--lang', 'nl');
+  it('--lang nl speaks Dutch', async () => {
+    const r = await validateProgramme(bad, '--lang', 'nl');
     expect(r.stdout).toContain("onbekende sleutel 'capacty'");
     expect(r.stdout).toContain('bedoelde u');
   });
 
-  it('--out writes the report atomically and refuses to overwrite an input file', () => {
+  it('--out writes the report atomically and refuses to overwrite an input file', async () => {
     const dir = workspace({ 'programmes/p.yaml': PROGRAMME });
-    expect(cohort(['validate', 'programmes/p.yaml', '--format', 'json', '--out', 'report.json'], { cwd: dir }).code).toBe(0);
+    expect((await cohort(['validate', 'programmes/p.yaml', '--format', 'json', '--out', 'report.json'], { cwd: dir })).code).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')).valid).toBe(true);
-    const r = cohort(['validate', 'programmes/p.yaml', '--out', 'programmes/p.yaml'], { cwd: dir });
+    const r = await cohort(['validate', 'programmes/p.yaml', '--out', 'programmes/p.yaml'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(readFileSync(join(dir, 'programmes/p.yaml'), 'utf8')).toBe(PROGRAMME);
   });
 
-  it('cohort schema prints a JSON Schema', () => {
-    const r = cohort(['schema', 'cohort']);
+  it('cohort schema prints a JSON Schema', async () => {
+    const r = await cohort(['schema', 'cohort']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).properties.programme).toBeDefined();
-    expect(cohort(['schema', 'nope']).code).toBe(2);
+    expect((await cohort(['schema', 'nope'])).code).toBe(2);
   });
 });

@@ -1,6 +1,7 @@
 /** The pinned plan: what a re-plan changes, sequence numbers, and the comment-preserving write-back. */
 import { describe, expect, it } from 'vitest';
-import { applyPinned, diffPinned, pinnedEntries, writePinned } from '../../src/edit/pin.js';
+import { writePinned } from '../../src/edit/pin.js';
+import { applyPinned, diffPinned, pinnedEntries } from '../../src/plan/pinned.js';
 import type { PlannedSession } from '../../src/model/plan.js';
 import type { Cohort, FixedSession, Programme } from '../../src/model/types.js';
 

@@ -3,6 +3,8 @@
  *   aProgramme('droom').withGroupPhase('blok', { slot: 'thu 18:30 → fri 17:00', sessions: 4, every: '4w..5w' })
  *   aCohort('droom-2027').of(programme).starting('2027-03-01').facilitatedBy('marleen-vos').register('r01')
  */
+import type { CohortModel } from '../../src/model/project.js';
+import { assignCoachesInTurn } from '../../src/coaching/assign.js';
 import { parseDateRange } from '../../src/calendar/date.js';
 import { parseDuration, parseDurationRange } from '../../src/calendar/duration.js';
 import { dutchHolidays } from '../../src/calendar/holidays.js';
@@ -312,5 +314,16 @@ export function planInput(
   const known = new Map(people.map((p) => [p.id, p]));
   const built = cohorts.map((c) => (c instanceof CohortBuilder ? c.build() : c));
   for (const { cohort } of built) for (const f of [...cohort.facilitators, ...cohort.pool]) if (!known.has(f)) known.set(f, aPerson(f));
-  return { cohorts: built, people: known, ...calendarFacts(), lang };
+  // Coaches are assigned before planning, as src/plan/assemble.ts does.
+  return { cohorts: built, people: known, coaches: assignCoachesInTurn(built, known), ...calendarFacts(), lang };
+}
+
+/** Cohorts as the loader hands them to src/plan/assemble.ts: with their programme, file and people. */
+export function loaded(cohorts: CohortBuilder[], people: Person[] = []): CohortModel[] {
+  return cohorts.map((b) => {
+    const { cohort, programme } = b.build();
+    const known = new Map(people.map((p) => [p.id, p]));
+    for (const f of [...cohort.facilitators, ...cohort.pool]) if (!known.has(f)) known.set(f, aPerson(f));
+    return { cohort, programme, file: `cohorts/${cohort.id}.yaml`, people: known };
+  });
 }

@@ -57,15 +57,6 @@ describe('when no plan is possible', () => {
     expect(plan.infeasible[0]!.tried.map((r) => r.date)).toContain('2027-09-15');
   });
 
-  it('more registrations than seats (with partners who join) is a hard problem, dates still planned', () => {
-    const programme = aProgramme('p').seats(3).withGroupPhase('dag', { slot: 'wed 10:00-16:00' });
-    const plan = planCohorts(planInput([aCohort('c').of(programme).starting('2027-09-01').facilitatedBy('f1').registerMany(2).register('r03', { partnerJoins: true })]));
-    expect(plan.infeasible).toHaveLength(1);
-    expect(plan.infeasible[0]).toMatchObject({ session: 'dag', rule: 'capacity' });
-    expect(plan.infeasible[0]!.message).toContain('4 seats needed');
-    expect(plan.sessions).toHaveLength(1);
-  });
-
   it('resource clashes are explained with who is busy where', () => {
     const programme = aProgramme('p').withGroupPhase('dag', { name: 'Dag', slot: 'wed 10:00-16:00' });
     const plan = planCohorts(

@@ -1,7 +1,7 @@
 import { addDays as addIsoDays, weekdayIndex } from '../../calendar/date.js';
 import { isKnownTimeZone, offsetAtInstant, utcOffsetMinutes } from '../../calendar/tz.js';
 import type { Lang } from '../../i18n/index.js';
-import type { PlannedSession } from '../../model/plan.js';
+import { compareSessions, type PlannedSession } from '../../model/plan.js';
 import { ExportError } from './context.js';
 
 /** Calendar fields of a wall-clock moment; never a JavaScript Date in the machine's zone. */
@@ -90,14 +90,7 @@ export function utcToZoned(utcMs: number, zone: string): Civil {
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate(), h: t.getUTCHours(), mi: t.getUTCMinutes() };
 }
 
-/** Sort key: UTC instant of the start (all-day sessions at local midnight), then uid by code units. */
-export function compareSessions(a: PlannedSession, b: PlannedSession): number {
-  const ka = zonedToUtc(parseSessionTime(a, 'start'), a.timezone);
-  const kb = zonedToUtc(parseSessionTime(b, 'start'), b.timezone);
-  if (ka !== kb) return ka - kb;
-  return a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0;
-}
-
+/** In the one session order (src/model/plan.ts), after checking every zone can be rendered. */
 export function sortSessions(sessions: readonly PlannedSession[]): PlannedSession[] {
   for (const s of sessions) assertZone(s.timezone);
   return [...sessions].sort(compareSessions);

@@ -1,0 +1,103 @@
+/** What the commands themselves say (usage errors, progress lines), in English and Dutch. */
+import { translate, type Catalog, type Lang } from '../i18n/index.js';
+
+type None = Record<string, never>;
+
+interface CommandMessages {
+  'path/missing': { path: string };
+  'path/no-data-files': { path: string };
+  'validate/no-default-folders': None;
+  'out/is-input': { path: string };
+  'out/failed': { path: string; reason: string };
+  'read/failed': { path: string; reason: string };
+  'schema/unknown': { kind: string; kinds: string };
+  'today/invalid': { value: string };
+  'plan/no-cohorts': None;
+  'plan/not-a-cohort': { file: string; kind: string };
+  'plan/invalid': None;
+  'plan/infeasible': { n: number };
+  'plan/reserve': { cohort: string; n: number; seats: number; ids: string };
+  'plan/per-needs-out': None;
+  'plan/per-needs-ics': None;
+  'plan/wrote': { path: string };
+  'plan/wrote-per': { n: number; dir: string };
+  'plan/pinned': { n: number; file: string };
+  'plan/changes': { cohort: string; moved: number; added: number; cancelled: number; unchanged: number };
+  'plan/moved': { session: string; from: string; to: string };
+  'plan/added': { session: string; to: string };
+  'plan/cancelled': { session: string; from: string };
+  'plan/internal-hard-rule': { rule: string; detail: string };
+  'io/ENOENT': None;
+  'io/ENOTDIR': None;
+  'io/EISDIR': None;
+  'io/EACCES': None;
+  'io/EROFS': None;
+  'io/ENOSPC': None;
+  'io/ENAMETOOLONG': None;
+  'io/ELOOP': None;
+  'io/EEXIST': None;
+}
+
+export const commandMessages: Catalog<CommandMessages> = {
+  'path/missing': { en: (p) => `${p.path}: no such file or directory`, nl: (p) => `${p.path}: bestand of map bestaat niet` },
+  'path/no-data-files': { en: (p) => `${p.path}: no YAML or CSV files in this folder`, nl: (p) => `${p.path}: geen YAML- of CSV-bestanden in deze map` },
+  'validate/no-default-folders': {
+    en: () => 'no programmes/ or cohorts/ folder here; name the files or folders to check',
+    nl: () => 'geen programmes/ of cohorts/ in deze map; geef bestanden of mappen op',
+  },
+  'out/is-input': { en: (p) => `--out ${p.path} is one of the input files`, nl: (p) => `--out ${p.path} is een invoerbestand` },
+  'out/failed': { en: (p) => `cannot write ${p.path}: ${p.reason}`, nl: (p) => `kan ${p.path} niet schrijven: ${p.reason}` },
+  'read/failed': { en: (p) => `cannot read ${p.path}: ${p.reason}`, nl: (p) => `kan ${p.path} niet lezen: ${p.reason}` },
+  'schema/unknown': { en: (p) => `unknown schema '${p.kind}'; choose one of: ${p.kinds}`, nl: (p) => `onbekend schema '${p.kind}'; kies uit: ${p.kinds}` },
+  'today/invalid': { en: (p) => `--today expects a real date YYYY-MM-DD, got '${p.value}'`, nl: (p) => `--today verwacht een bestaande datum JJJJ-MM-DD, niet '${p.value}'` },
+  'plan/no-cohorts': { en: () => 'name one or more cohort files (e.g. cohorts/*.yaml)', nl: () => 'geef een of meer cohortbestanden op (bijv. cohorts/*.yaml)' },
+  'plan/not-a-cohort': { en: (p) => `${p.file} is a ${p.kind} file, not a cohort`, nl: (p) => `${p.file} is een ${p.kind}-bestand, geen cohort` },
+  'plan/invalid': { en: () => 'the files have errors; nothing was planned', nl: () => 'de bestanden bevatten fouten; er is niets gepland' },
+  'plan/infeasible': {
+    en: (p) => `no plan keeps every hard rule (${p.n} session(s) could not be placed); nothing was written`,
+    nl: (p) => `geen planning houdt zich aan alle harde regels (${p.n} sessie(s) niet te plaatsen); er is niets geschreven`,
+  },
+  'plan/reserve': {
+    en: (p) => `${p.cohort}: ${p.n} registration(s) on the reserve list, all ${p.seats} seats taken (${p.ids})`,
+    nl: (p) => `${p.cohort}: ${p.n} inschrijving(en) op de reservelijst, alle ${p.seats} plaatsen bezet (${p.ids})`,
+  },
+  'plan/per-needs-out': { en: () => '--per needs --out DIR (one ICS file per person)', nl: () => '--per heeft --out MAP nodig (één ICS-bestand per persoon)' },
+  'plan/per-needs-ics': { en: () => '--per writes ICS files; leave out --format or use --format ics', nl: () => '--per schrijft ICS-bestanden; laat --format weg of gebruik --format ics' },
+  'plan/wrote': { en: (p) => `wrote ${p.path}`, nl: (p) => `${p.path} geschreven` },
+  'plan/wrote-per': { en: (p) => `wrote ${p.n} calendar(s) to ${p.dir}`, nl: (p) => `${p.n} agenda('s) geschreven in ${p.dir}` },
+  'plan/pinned': { en: (p) => `pinned ${p.n} session(s) in ${p.file}`, nl: (p) => `${p.n} sessie(s) vastgelegd in ${p.file}` },
+  'plan/changes': {
+    en: (p) => `${p.cohort}: against the pinned plan ${p.moved} moved, ${p.added} added, ${p.cancelled} cancelled, ${p.unchanged} unchanged`,
+    nl: (p) => `${p.cohort}: ten opzichte van de vastgelegde planning ${p.moved} verplaatst, ${p.added} toegevoegd, ${p.cancelled} geannuleerd, ${p.unchanged} ongewijzigd`,
+  },
+  'plan/moved': { en: (p) => `  moved      ${p.session}: ${p.from} → ${p.to}`, nl: (p) => `  verplaatst ${p.session}: ${p.from} → ${p.to}` },
+  'plan/added': { en: (p) => `  added      ${p.session}: ${p.to}`, nl: (p) => `  toegevoegd ${p.session}: ${p.to}` },
+  'plan/cancelled': { en: (p) => `  cancelled  ${p.session}: ${p.from}`, nl: (p) => `  geannuleerd ${p.session}: ${p.from}` },
+  'plan/internal-hard-rule': { en: (p) => `the planner broke a hard rule (${p.rule}: ${p.detail})`, nl: (p) => `de planner brak een harde regel (${p.rule}: ${p.detail})` },
+  'io/ENOENT': { en: () => 'the folder does not exist', nl: () => 'de map bestaat niet' },
+  'io/ENOTDIR': { en: () => 'a part of the path is a file, not a folder', nl: () => 'een deel van het pad is een bestand, geen map' },
+  'io/EISDIR': { en: () => 'it is a folder', nl: () => 'het is een map' },
+  'io/EACCES': { en: () => 'permission denied', nl: () => 'geen toestemming' },
+  'io/EROFS': { en: () => 'read-only file system', nl: () => 'alleen-lezen bestandssysteem' },
+  'io/ENOSPC': { en: () => 'no space left on the device', nl: () => 'geen ruimte meer op het apparaat' },
+  'io/ENAMETOOLONG': { en: () => 'the name is too long', nl: () => 'de naam is te lang' },
+  'io/ELOOP': { en: () => 'too many symbolic links (a link loop)', nl: () => 'te veel symbolische koppelingen (een lus)' },
+  'io/EEXIST': { en: () => 'a file of that name exists', nl: () => 'er bestaat al een bestand met die naam' },
+};
+
+export type CommandMessageKey = keyof CommandMessages;
+
+export function say<K extends keyof CommandMessages>(lang: Lang, key: K, ...params: CommandMessages[K] extends None ? [] : [CommandMessages[K]]): string {
+  return translate(commandMessages, lang, key, ...(params as [CommandMessages[K]]));
+}
+
+const IO_CODES = ['ENOENT', 'ENOTDIR', 'EISDIR', 'EACCES', 'EROFS', 'ENOSPC', 'ENAMETOOLONG', 'ELOOP', 'EEXIST'] as const;
+
+/** A file-system error in words: the known codes translated, others as the system says them. */
+export function ioReason(lang: Lang, e: unknown): string {
+  const code = (e as { code?: unknown } | null)?.code;
+  const known = IO_CODES.find((c) => c === code);
+  if (known) return say(lang, `io/${known}`);
+  if (code === 'EPERM') return say(lang, 'io/EACCES');
+  return e instanceof Error ? e.message : String(e);
+}

@@ -1,0 +1,140 @@
+/**
+ * The planning use case: from loaded cohorts to a checked plan and everything its views need. Pure:
+ * the commands (plan, and later groups, capacity, match, report) read the files, call this, render
+ * and write. Seats are decided once here (src/capacity/), coaches are assigned before planning
+ * (src/coaching/), the pinned plan is applied once (pinned.ts), and every complete plan passes the
+ * independent hard-rule check.
+ */
+import { dutchHolidays } from '../calendar/holidays.js';
+import { findMunicipality } from '../calendar/municipalities.js';
+import { schoolHolidays } from '../calendar/school.js';
+import { placeRegistrations, type Placement } from '../capacity/place.js';
+import { assignCoachesInTurn } from '../coaching/assign.js';
+import type { Lang } from '../i18n/index.js';
+import type { ExportContext, PersonRef, PhaseRef, ProgrammeRef, RegistrationRef } from '../model/export-context.js';
+import { compareSessions, sessionIds, type Plan, type PlannedSession } from '../model/plan.js';
+import type { CohortModel } from '../model/project.js';
+import type { AvoidKind, Cohort, IsoDate, Person, Programme, SchoolRegion } from '../model/types.js';
+import { checkHardRules, type HardRuleViolation } from './check.js';
+import { planCohorts } from './index.js';
+import type { PlanInput } from './input.js';
+import { applyPinned, diffPinned, fixedForPlanner, type PinDiff } from './pinned.js';
+
+export interface AssembleOptions {
+  lang: Lang;
+  /** `--today` (or the real date, read by the CLI): DTSTAMP of the exports. */
+  today: IsoDate;
+  /** The tool's version, for PRODID. */
+  version: string;
+}
+
+export interface AssembledPlan {
+  /** The cohorts planned: those of the input that have a programme, in the input's order. */
+  cohorts: readonly (CohortModel & { programme: Programme })[];
+  /** What the planner was given: seated registrations, coaches, calendar facts. */
+  input: PlanInput;
+  /** The pinned plan applied, places with coordinates, in the one session order. */
+  plan: Plan;
+  /** Who has a seat and who waits, per cohort id. */
+  placements: ReadonlyMap<string, Placement>;
+  /** What the plan changes against each cohort's pinned plan (`fixed`). */
+  pinDiffs: ReadonlyMap<string, PinDiff>;
+  exportContext: ExportContext;
+  /** Hard rules a complete plan breaks by the independent check: always empty unless the planner has a bug. */
+  violations: readonly HardRuleViolation[];
+}
+
+const ALL_AVOID: AvoidKind[] = ['public-holidays', 'good-friday', 'liberation-day', 'remembrance-evening', 'school-holidays'];
+const REGIONS: SchoolRegion[] = ['noord', 'midden', 'zuid'];
+
+/** What the planner may plan of one cohort: seated registrations, and pinned sessions that still belong to one of them. */
+function plannable(cohort: Cohort, programme: Programme, placement: Placement): Cohort {
+  const ids = new Set(sessionIds(programme, placement.placed));
+  // Pinned sessions of registrations that left (or wait on the reserve list) are not planned: they come back cancelled.
+  return { ...cohort, registrations: placement.placed, fixed: fixedForPlanner(cohort.fixed).filter((f) => ids.has(f.session)) };
+}
+
+/** Calendar facts for the years the cohorts can touch: their start year up to two years on. */
+function planInput(cohorts: readonly { cohort: Cohort; programme: Programme }[], people: ReadonlyMap<string, Person>, lang: Lang): PlanInput {
+  const years = cohorts.map((c) => Number(c.cohort.start.slice(0, 4)));
+  const from = Math.min(...years);
+  const to = Math.max(...years) + 2;
+  return {
+    cohorts,
+    people,
+    coaches: assignCoachesInTurn(cohorts, people),
+    holidays: dutchHolidays(from, to, ALL_AVOID),
+    schoolHolidays: REGIONS.flatMap((r) => schoolHolidays(r)),
+    lang,
+  };
+}
+
+/** Names, labels and places the exports need, from the loaded cohorts. */
+function exportContext(cohorts: readonly CohortModel[], options: AssembleOptions): ExportContext {
+  const people = new Map<string, PersonRef>();
+  const registrations = new Map<string, RegistrationRef>();
+  const programmes = new Map<string, ProgrammeRef>();
+  const phases = new Map<string, PhaseRef>();
+  const municipalities = new Map<string, { name: string }>();
+  const titles = new Map<string, { id: string; title: string }>();
+  const addMunicipality = (code: string | undefined) => {
+    const m = code ? findMunicipality(code) : undefined;
+    if (m) municipalities.set(m.code, { name: m.name });
+  };
+  for (const c of cohorts) {
+    titles.set(c.cohort.id, { id: c.cohort.id, title: c.cohort.title });
+    for (const [id, p] of c.people) people.set(id, { id, name: p.name, ...(p.email ? { email: p.email } : {}) });
+    for (const r of c.cohort.registrations) {
+      registrations.set(r.id, { id: r.id, name: r.name, municipality: r.municipality });
+      addMunicipality(r.municipality);
+    }
+    addMunicipality(c.cohort.venue?.municipality);
+    const p = c.programme;
+    if (!p) continue;
+    programmes.set(p.id, { id: p.id, name: p.name, organiser: p.organiser });
+    for (const ph of p.phases) {
+      phases.set(`${p.id}/${ph.id}`, { name: ph.name, ...(ph.description ? { description: ph.description } : {}), ...(ph.preparation ? { preparation: ph.preparation } : {}) });
+    }
+  }
+  const calendarName = cohorts.map((c) => c.cohort.title).join(', ');
+  return { lang: options.lang, today: options.today, version: options.version, calendarName, people, registrations, programmes, phases, cohorts: titles, municipalities };
+}
+
+/** A municipality's point is only a place for sessions held in that municipality, not for a venue. */
+function withGeo(s: PlannedSession): PlannedSession {
+  if (s.location.kind === 'venue' || s.location.kind === 'online' || !s.location.municipality) return s;
+  const m = findMunicipality(s.location.municipality);
+  return m ? { ...s, location: { ...s.location, lat: m.lat, lon: m.lon } } : s;
+}
+
+/** Plans `cohorts` together (those without a programme are left out: validate reports them). */
+export function assemblePlan(loaded: readonly CohortModel[], options: AssembleOptions): AssembledPlan {
+  const cohorts = loaded.filter((c): c is CohortModel & { programme: Programme } => c.programme !== undefined);
+  const placements = new Map(cohorts.map((c) => [c.cohort.id, placeRegistrations(c.cohort.registrations, c.programme)]));
+  const people = new Map<string, Person>();
+  for (const c of cohorts) for (const [id, p] of c.people) if (!people.has(id)) people.set(id, p);
+  const input = planInput(
+    cohorts.map((c) => ({ cohort: plannable(c.cohort, c.programme, placements.get(c.cohort.id)!), programme: c.programme })),
+    people,
+    options.lang,
+  );
+  const raw = planCohorts(input);
+  // A safety net: a plan the planner calls complete must pass the independent checker.
+  const violations = raw.infeasible.length === 0 ? checkHardRules(input, raw) : [];
+  const pinDiffs = new Map<string, PinDiff>();
+  const sessions: PlannedSession[] = [];
+  for (const c of cohorts) {
+    const own = applyPinned(raw.sessions.filter((s) => s.cohort === c.cohort.id), c.cohort, c.programme).map(withGeo);
+    pinDiffs.set(c.cohort.id, diffPinned(c.cohort.fixed, own));
+    sessions.push(...own);
+  }
+  return {
+    cohorts,
+    input,
+    plan: { ...raw, sessions: sessions.sort(compareSessions) },
+    placements,
+    pinDiffs,
+    exportContext: exportContext(cohorts, options),
+    violations,
+  };
+}

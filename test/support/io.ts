@@ -1,0 +1,141 @@
+/**
+ * Commands run in-process: an in-memory IO (files as a map, captured stdout and stderr, a fixed
+ * today) for the command tests, and the real IO in a given folder for the end-to-end scenarios.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, posix, resolve } from 'node:path';
+import { realIO } from '../../src/cli/io.js';
+import { runMain, type Runners } from '../../src/cli/program.js';
+import type { IO } from '../../src/commands/io.js';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+
+export interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface MemoryIO extends IO {
+  files: Map<string, Uint8Array>;
+  stdout: string;
+  stderr: string;
+  text(path: string): string | undefined;
+}
+
+function fsError(code: string, path: string): Error {
+  return Object.assign(new Error(`${code}: ${path}`), { code });
+}
+
+/** Paths as the commands pass them: relative to the working folder, `./` and `..` resolved. */
+function key(path: string): string {
+  const p = posix.normalize(path.replace(/\\/g, '/'));
+  return p.startsWith('./') ? p.slice(2) : p === '.' ? '' : p;
+}
+
+export function memoryIO(
+  files: Record<string, string | Uint8Array> | Map<string, Uint8Array> = {},
+  opts: { env?: Record<string, string>; today?: string; readOnly?: string[]; full?: boolean } = {},
+): MemoryIO {
+  const store = new Map<string, Uint8Array>();
+  const entries = files instanceof Map ? [...files] : Object.entries(files);
+  for (const [k, v] of entries) store.set(key(k), typeof v === 'string' ? new TextEncoder().encode(v) : v);
+  const dirs = new Set<string>();
+  const isDir = (p: string) => p === '' || dirs.has(p) || [...store.keys()].some((k) => k.startsWith(`${p}/`));
+  const readOnly = new Set((opts.readOnly ?? []).map(key));
+  const io: MemoryIO = {
+    files: store,
+    stdout: '',
+    stderr: '',
+    text: (p) => {
+      const b = store.get(key(p));
+      return b && new TextDecoder().decode(b);
+    },
+    out: (t) => void (io.stdout += t),
+    err: (t) => void (io.stderr += t),
+    readFile: async (p) => {
+      const b = store.get(key(p));
+      if (!b) throw fsError(isDir(key(p)) ? 'EISDIR' : 'ENOENT', p);
+      return b;
+    },
+    writeFile: async (p, data) => {
+      const k = key(p);
+      const dir = posix.dirname(k) === '.' ? '' : posix.dirname(k);
+      if (store.has(dir)) throw fsError('ENOTDIR', p);
+      if (!isDir(dir)) throw fsError('ENOENT', p);
+      if (isDir(k)) throw fsError('EISDIR', p);
+      if (readOnly.has(dir) || readOnly.has(k)) throw fsError('EACCES', p);
+      if (opts.full) throw fsError('ENOSPC', p);
+      store.set(k, typeof data === 'string' ? new TextEncoder().encode(data) : data);
+    },
+    appendFile: async (p, data) => {
+      const before = io.text(p) ?? '';
+      store.set(key(p), new TextEncoder().encode(before + data));
+    },
+    mkdir: async (p) => {
+      const k = key(p);
+      if (store.has(k)) throw fsError('EEXIST', p);
+      for (let d = k; d && d !== '.'; d = posix.dirname(d)) dirs.add(d);
+    },
+    stat: async (p) => {
+      const k = key(p);
+      const b = store.get(k);
+      if (b) return { kind: 'file', size: b.byteLength };
+      return isDir(k) ? { kind: 'directory', size: 0 } : undefined;
+    },
+    fileId: async (p) => (store.has(key(p)) ? key(p) : undefined),
+    readDir: async (p) => {
+      const k = key(p);
+      const prefix = k === '' ? '' : `${k}/`;
+      const names = new Set<string>();
+      for (const f of [...store.keys(), ...dirs]) if (f.startsWith(prefix) && f.length > prefix.length) names.add(f.slice(prefix.length).split('/')[0]!);
+      return [...names].sort();
+    },
+    cwd: '/work',
+    env: { LANG: 'C', ...opts.env },
+    stdoutIsTTY: false,
+    stdinIsTTY: false,
+    today: () => opts.today ?? '2026-11-23',
+  };
+  return io;
+}
+
+function readTree(dir: string, prefix: string, into: Map<string, Uint8Array>): void {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) readTree(path, `${prefix}${name}/`, into);
+    else into.set(`${prefix}${name}`, new Uint8Array(readFileSync(path)));
+  }
+}
+
+let shipped: Map<string, Uint8Array> | undefined;
+/** The shipped programmes/ and cohorts/, read once. */
+export function shippedExamples(): Map<string, Uint8Array> {
+  if (!shipped) {
+    shipped = new Map();
+    for (const folder of ['programmes', 'cohorts']) readTree(join(ROOT, folder), `${folder}/`, shipped);
+  }
+  return new Map(shipped);
+}
+
+/** Runs argv against an in-memory IO; the IO keeps what was written. */
+export async function runIn(io: MemoryIO, argv: readonly string[], run?: Runners): Promise<Run> {
+  const code = await runMain(argv, io, run);
+  return { code, stdout: io.stdout, stderr: io.stderr };
+}
+
+/** Runs argv in-process with the real file system in `cwd`, as `bin/cohort` would there (clean of CI and colour settings). */
+export async function cohortIn(argv: readonly string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const io = realIO({
+    cwd: opts.cwd ?? ROOT,
+    out: (t) => void (stdout += t),
+    err: (t) => void (stderr += t),
+    env: { LANG: 'C', ...opts.env },
+    stdoutIsTTY: false,
+    stdinIsTTY: false,
+  });
+  const code = await runMain(argv, io);
+  return { code, stdout, stderr };
+}
