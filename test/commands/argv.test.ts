@@ -1,0 +1,80 @@
+/** First level: argv → the options each use case receives (the use cases themselves are replaced by recorders). */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Runners } from '../../src/cli/program.js';
+import type { GlobalOptions } from '../../src/commands/context.js';
+import { memoryIO, ROOT, runIn } from '../support/io.js';
+
+const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+
+interface Call {
+  command: keyof Runners;
+  options: unknown;
+  global: GlobalOptions;
+}
+
+async function parse(argv: string[], env: Record<string, string> = {}) {
+  const calls: Call[] = [];
+  const record =
+    (command: keyof Runners) =>
+    async (options: unknown, ctx: { global: GlobalOptions }): Promise<0> => {
+      calls.push({ command, options, global: ctx.global });
+      return 0;
+    };
+  const runners: Runners = { validate: record('validate'), plan: record('plan'), schema: record('schema') };
+  const r = await runIn(memoryIO({}, { env }), argv, runners);
+  return { ...r, calls };
+}
+
+describe('argv → options', () => {
+  it.each<[string[], keyof Runners, unknown]>([
+    [['validate'], 'validate', { paths: [], format: undefined, out: undefined, strict: false }],
+    [['validate', 'programmes', 'cohorts/droom-2027.yaml', '-f', 'sarif', '-o', 'cohort.sarif', '--strict'], 'validate', { paths: ['programmes', 'cohorts/droom-2027.yaml'], format: 'sarif', out: 'cohort.sarif', strict: true }],
+    [['plan', 'cohorts/droom-2027.yaml'], 'plan', { cohorts: ['cohorts/droom-2027.yaml'], format: undefined, out: undefined, per: undefined, pin: false, delimiter: undefined }],
+    [['plan', 'cohorts', '--format', 'csv', '--delimiter', ';', '--out', 'plan.csv'], 'plan', { cohorts: ['cohorts'], format: 'csv', out: 'plan.csv', per: undefined, pin: false, delimiter: ';' }],
+    [['plan', 'cohorts/lp.yaml', '--per', 'facilitator', '-o', 'agenda', '--pin'], 'plan', { cohorts: ['cohorts/lp.yaml'], format: undefined, out: 'agenda', per: 'facilitator', pin: true, delimiter: undefined }],
+    [['schema'], 'schema', { kind: 'programme' }],
+    [['schema', 'people'], 'schema', { kind: 'people' }],
+  ])('%j', async (argv, command, options) => {
+    const r = await parse(argv);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.calls).toEqual([expect.objectContaining({ command, options })]);
+  });
+
+  it.each<[string[], RegExp]>([
+    [['plan'], /missing required argument 'cohorts'/],
+    [['validate', '--format', 'xml'], /Allowed choices are text, json, github, sarif, junit/],
+    [['plan', 'c.yaml', '--delimiter', '|'], /Allowed choices are ,, ;/],
+    [['plan', 'c.yaml', '--per', 'everyone'], /Allowed choices are participant, facilitator/],
+    [['validate', '--frobnicate'], /unknown option '--frobnicate'/],
+    [['frobnicate'], /unknown command 'frobnicate'/],
+    [['--lang', 'de', 'validate'], /Allowed choices are en, nl/],
+    [['--today', 'tomorrow', 'validate'], /--today expects a real date YYYY-MM-DD, got 'tomorrow'/],
+    [['--today', '2027-02-30', 'plan', 'c.yaml'], /--today expects a real date YYYY-MM-DD, got '2027-02-30'/],
+  ])('%j is a usage error (exit 2)', async (argv, message) => {
+    const r = await parse(argv);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.calls).toEqual([]);
+  });
+
+  it('global options reach every command, resolved from flags and the environment', async () => {
+    const g = async (argv: string[], env: Record<string, string> = {}) => (await parse(argv, env)).calls[0]!.global;
+    expect(await g(['--lang', 'nl', '--today', '2027-01-04', '-q', 'validate'])).toMatchObject({ lang: 'nl', today: '2027-01-04', quiet: true, color: false });
+    expect(await g(['validate'], { LANG: 'nl_NL.UTF-8' })).toMatchObject({ lang: 'nl', today: '2026-11-23' });
+    expect(await g(['validate', '--lang', 'en'], { LANG: 'nl_NL.UTF-8' })).toMatchObject({ lang: 'en' });
+    expect(await g(['validate'], { FORCE_COLOR: '1' })).toMatchObject({ color: true });
+    expect(await g(['validate', '--no-color'], { FORCE_COLOR: '1' })).toMatchObject({ color: false });
+    expect(await g(['validate'], { FORCE_COLOR: '1', NO_COLOR: '1' })).toMatchObject({ color: false });
+  });
+
+  it('--help and --version exit 0 and print to stdout', async () => {
+    const help = await parse(['plan', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Usage: cohort plan [options] <cohorts...>');
+    expect(help.stdout).toContain('Exit codes:');
+    const version = await parse(['--version']);
+    expect(version).toMatchObject({ code: 0, stdout: `${PACKAGE.version}\n` });
+  });
+});
