@@ -73,7 +73,8 @@ const EXPLICIT_INTL =
   ":not([callee.object.arguments.0.type='Identifier'][callee.object.arguments.0.name='undefined'])" +
   ":matches(:not([callee.object.callee.property.name='DateTimeFormat']), [callee.object.arguments.1.type='ObjectExpression']" +
   ":has(Property > :matches(Identifier[name='timeZone'], Literal[value='timeZone']).key))";
-const clock = [
+// Calls that read the clock, or the machine's time zone and locale.
+const ambient = [
   { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: `new Date() reads the clock: today ${IMPURE}` },
   { selector: "CallExpression[callee.name='Date']", message: `Date() reads the clock: today ${IMPURE}` },
   { selector: "NewExpression[callee.name='Date'][arguments.length>1]", message: "new Date(y, m, …) is the machine's local time: use Date.UTC." },
@@ -95,7 +96,7 @@ function layerConfigs() {
         files: [`src/${layer}/${'*/'.repeat(i)}*.{ts,mts,cts,js,mjs,cjs}`],
         rules: {
           'no-restricted-imports': ['error', { paths: impurePaths, patterns: patterns.map((p) => ({ ...p, caseSensitive: true })) }],
-          'no-restricted-syntax': ['error', ...clock, ...dynamicImports(patterns)],
+          'no-restricted-syntax': ['error', ...ambient, ...dynamicImports(patterns)],
         },
       };
     }),
