@@ -12,8 +12,11 @@ const SHAPE = 'cli → commands → {load, validate, export, edit} → {plan, in
 const below = {
   commands: [...edge, ...core, 'model', ...leaves],
   ...Object.fromEntries(edge.map((layer) => [layer, [...core, 'model', ...leaves]])),
+  // validate checks what load parsed: the one edge folder that builds on another.
+  validate: ['load', ...core, 'model', ...leaves],
   ...Object.fromEntries(core.map((layer) => [layer, [...core.filter((peer) => peer !== layer), 'model', ...leaves]])),
-  model: [],
+  // model's types name the language (Lang), nothing more of i18n.
+  model: ['i18n'],
   i18n: [],
   data: ['model'],
 };

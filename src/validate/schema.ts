@@ -100,7 +100,7 @@ function collapseAlternatives(errors: ErrorObject[]): ErrorObject[] {
       kept = kept.filter((e) => !e.schemaPath.startsWith(prefix));
       continue;
     }
-    candidates.sort(([a, la], [b, lb]) => score(lb) - score(la) || la.length - lb.length || a.localeCompare(b));
+    candidates.sort(([a, la], [b, lb]) => score(lb) - score(la) || la.length - lb.length || a.localeCompare(b, 'en'));
     const best = candidates[0]![0];
     kept = kept.filter((e) => e === alt ? false : !e.schemaPath.startsWith(prefix) || e.schemaPath.startsWith(`${prefix}${best}/`));
   }
