@@ -49,7 +49,7 @@ export function memoryIO(
     stderr: '',
     text: (p) => {
       const b = store.get(key(p));
-      return b && new TextDecoder().decode(b);
+      return b && new TextDecoder('utf-8', { ignoreBOM: true }).decode(b);
     },
     out: (t) => void (io.stdout += t),
     err: (t) => void (io.stderr += t),

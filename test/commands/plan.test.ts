@@ -1,0 +1,132 @@
+/** Second level: runPlan through the CLI with an in-memory IO holding the shipped examples. */
+import { describe, expect, it } from 'vitest';
+import { memoryIO, runIn, shippedExamples, type MemoryIO } from '../support/io.js';
+
+const TODAY = ['--today', '2026-11-23', '--no-color'];
+const DROOM = 'cohorts/droom-2027.yaml';
+
+function examples(edit: (files: Map<string, Uint8Array>) => void = () => undefined, opts: Parameters<typeof memoryIO>[1] = {}): MemoryIO {
+  const files = shippedExamples();
+  edit(files);
+  return memoryIO(files, opts);
+}
+
+function replaceIn(files: Map<string, Uint8Array>, path: string, from: string | RegExp, to: string): void {
+  const before = new TextDecoder().decode(files.get(path)!);
+  const after = before.replace(from, to);
+  expect(after, `${path} has ${String(from)}`).not.toBe(before);
+  files.set(path, new TextEncoder().encode(after));
+}
+
+describe('cohort plan (in-process)', () => {
+  it('prints the table on stdout and nothing on stderr', async () => {
+    const r = await runIn(examples(), ['plan', DROOM, ...TODAY]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^De droom van elke burgemeester, voorjaar 2027 \(droom-2027\)/);
+    expect(r.stdout).toContain('  Thu 18 Mar 2027  18:30 → Fri 19 Mar 17:00  Leergangblok (1/4)    Conferentiecentrum Lekoever  Marleen Vos');
+  });
+
+  it.each([
+    ['csv', /^\uFEFFuid,/],
+    ['ics', /^BEGIN:VCALENDAR\r\n/],
+    ['json', /^\{\n {2}"/],
+  ])('--format %s --out writes the file and says so on stderr', async (format, start) => {
+    const io = examples();
+    const r = await runIn(io, ['plan', DROOM, '--format', format, '--out', `droom.${format}`, ...TODAY]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`wrote droom.${format}\n`);
+    expect(io.text(`droom.${format}`)).toMatch(start);
+  });
+
+  it('--delimiter ; and --lang nl give the Dutch CSV', async () => {
+    const r = await runIn(examples(), ['plan', DROOM, '--format', 'csv', '--lang', 'nl', ...TODAY]);
+    expect(r.stdout.split('\r\n')[0]).toMatch(/^\uFEFFuid;/);
+  });
+
+  it.each([
+    [['plan', DROOM, '--per', 'participant'], '--per needs --out DIR (one ICS file per person)'],
+    [['plan', DROOM, '--per', 'participant', '--out', 'a', '--format', 'csv'], '--per writes ICS files; leave out --format or use --format ics'],
+    [['plan', 'cohorts/ngb-begeleiders.people.yaml'], 'cohorts/ngb-begeleiders.people.yaml is a people file, not a cohort'],
+    [['plan', 'cohorts/nope.yaml'], 'cohorts/nope.yaml: no such file or directory'],
+    [['plan', DROOM, '--out', DROOM], `--out ${DROOM} is one of the input files`],
+    [['plan', DROOM, '--out', './cohorts/../cohorts/droom-2027.yaml'], '--out ./cohorts/../cohorts/droom-2027.yaml is one of the input files'],
+    [['plan', DROOM, '--out', 'cohorts/ngb-begeleiders.people.yaml'], '--out cohorts/ngb-begeleiders.people.yaml is one of the input files'],
+    [['plan', DROOM, '--out', 'missing/droom.txt'], 'cannot write missing/droom.txt: the folder does not exist'],
+    [['plan', DROOM, '--out', 'cohorts'], 'cannot write cohorts: it is a folder'],
+    [['plan', DROOM, '--per', 'participant', '--out', DROOM], `--out ${DROOM} is one of the input files`],
+  ])('%j is exit 2 with one line, and no file changes', async (argv, message) => {
+    const io = examples();
+    const before = new Map(io.files);
+    const r = await runIn(io, [...argv, ...TODAY]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`cohort: ${message}\n`);
+    expect(r.stdout).toBe('');
+    expect(io.files).toEqual(before);
+  });
+
+  it('a full disk is exit 2, not an internal error', async () => {
+    const r = await runIn(examples(undefined, { full: true }), ['plan', DROOM, '--out', 'droom.txt', ...TODAY]);
+    expect(r).toMatchObject({ code: 2, stderr: 'cohort: cannot write droom.txt: no space left on the device\n' });
+  });
+
+  it('files with errors: the diagnostics on stderr, exit 1, nothing planned', async () => {
+    const io = examples((f) => replaceIn(f, DROOM, 'municipality: GM0289', 'municipality: GM9999'));
+    const r = await runIn(io, ['plan', DROOM, ...TODAY]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^cohorts\/droom-2027\.yaml:24:19: error: .*GM9999.* \[municipality\/unknown\]$/m);
+    expect(r.stderr.trimEnd().split('\n').at(-1)).toBe('cohort: the files have errors; nothing was planned');
+  });
+
+  it('more registrations than seats: the reserve list on stderr, the plan for the seated', async () => {
+    const io = examples((f) => replaceIn(f, 'programmes/droom-van-elke-burgemeester.yaml', 'max: 10 #', 'max: 6 #'));
+    const r = await runIn(io, ['plan', DROOM, '--format', 'json', ...TODAY]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('droom-2027: 2 registration(s) on the reserve list, all 6 seats taken (d07, d09)\n');
+    const intakes = JSON.parse(r.stdout).sessions.filter((s: { session: string }) => s.session.startsWith('kennismaking@'));
+    expect(intakes).toHaveLength(6);
+    expect((await runIn(examples((f) => replaceIn(f, 'programmes/droom-van-elke-burgemeester.yaml', 'max: 10 #', 'max: 6 #')), ['plan', DROOM, '-q', ...TODAY])).stderr).toBe('');
+  });
+
+  it('a plan that cannot keep the hard rules: exit 1, the explanation on stderr, nothing written', async () => {
+    const io = examples((f) => {
+      replaceIn(f, DROOM, 'end: "2027-06-11"', 'end: "2027-04-10"');
+    });
+    const r = await runIn(io, ['plan', DROOM, '--out', 'droom.ics', '--format', 'ics', ...TODAY]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/no plan keeps every hard rule \(\d+ session\(s\) could not be placed\); nothing was written\n$/);
+    expect(io.text('droom.ics')).toBeUndefined();
+  });
+
+  it('--per facilitator writes one calendar per person into the folder', async () => {
+    const io = examples();
+    const r = await runIn(io, ['plan', DROOM, '--per', 'facilitator', '--out', 'agenda', ...TODAY]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('wrote 1 calendar(s) to agenda\n');
+    expect([...io.files.keys()].filter((k) => k.startsWith('agenda/'))).toHaveLength(1);
+  });
+
+  it('--pin says what changes, then writes the fixed entries; a second run changes nothing', async () => {
+    const io = examples();
+    const first = await runIn(io, ['plan', DROOM, '--pin', '--format', 'ics', '--out', 'droom.ics', ...TODAY]);
+    expect(first.code, first.stderr).toBe(0);
+    const lines = first.stderr.split('\n');
+    expect(lines[0]).toBe('droom-2027: against the pinned plan 0 moved, 11 added, 0 cancelled, 1 unchanged');
+    expect(lines).toContain('wrote droom.ics');
+    expect(lines).toContain('pinned 12 session(s) in cohorts/droom-2027.yaml');
+    const pinned = io.text(DROOM)!;
+    expect(pinned).toContain('{ session: blok#2, date: "2027-');
+    io.stderr = '';
+    const again = await runIn(io, ['plan', DROOM, '--pin', ...TODAY]);
+    expect(again.stderr.split('\n')[0]).toBe('droom-2027: against the pinned plan 0 moved, 0 added, 0 cancelled, 12 unchanged');
+    expect(io.text(DROOM)).toBe(pinned);
+  });
+
+  it('--pin on a cohort file that cannot be written is exit 2 with the reason', async () => {
+    const r = await runIn(examples(undefined, { readOnly: ['cohorts'] }), ['plan', DROOM, '--pin', ...TODAY]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trimEnd().split('\n').at(-1)).toBe(`cohort: cannot write ${DROOM}: permission denied`);
+  });
+});
