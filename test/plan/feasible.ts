@@ -158,6 +158,7 @@ export const worldArb: fc.Arbitrary<World> = fc
 function phaseDays(p: PhaseShape): number {
   switch (p.mode) {
     case 'group':
+      // a two-day block ends the day after its last start
       return (p.sessions - 1) * p.every[1] * 7 + 2;
     case 'individual':
     case 'self-study':
@@ -171,6 +172,7 @@ function phaseDays(p: PhaseShape): number {
 function spanWeeks(p: ProgrammeShape): number {
   const days = p.phases.reduce((n, ph, k) => n + phaseDays(ph) + (k > 0 ? (ph.after?.[1] ?? 0) * 7 : 0), 0);
   const slack = p.school ? 18 : 8;
+  // two more weeks for the first phase to reach its first slot weekday and for rounding
   return Math.ceil(days / 7) + slack + (p.blackout !== undefined ? 1 : 0) + 2;
 }
 
@@ -241,12 +243,13 @@ function openDay(programme: Programme, closed: readonly DateRange[], date: strin
 /** The n-th day from the start on which the first phase's first session keeps every static rule. */
 function fixDay(programme: Programme, closed: readonly DateRange[], start: string, n: number, touches: Weekday[] | undefined, runsTo: number): string {
   let found = -1;
-  for (let d = 0; ; d++) {
+  for (let d = 0; d < 120; d++) {
     const date = addDays(start, d);
     if (touches && weekdayOf(date) !== touches[0]) continue;
     const days = touches ? touches.map((_, k) => addDays(date, k)) : [date];
     if (days.every((x, k) => openDay(programme, closed, x, k === days.length - 1 ? runsTo : 24 * 60)) && ++found === n) return date;
   }
+  throw new Error(`no open day for a fixed session within 120 days of ${start}`);
 }
 
 /** The one place a World becomes the planner's input. */
