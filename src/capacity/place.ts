@@ -27,14 +27,20 @@ export function seatsTaken(registrations: readonly Registration[], programme: Pr
   return registrations.reduce((n, r) => n + seatsOf(r, programme), 0);
 }
 
+/** ISO timestamps with offsets compare as instants only after conversion. */
+function instant(r: Registration): number {
+  const t = Date.parse(r.registered);
+  // No time, no claim on a place in the queue: validate reports it, and here it waits behind every dated one.
+  return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
+}
+
 function byQueue(a: Registration, b: Registration): number {
   const pa = a.priority ?? Number.MAX_SAFE_INTEGER;
   const pb = b.priority ?? Number.MAX_SAFE_INTEGER;
   if (pa !== pb) return pa - pb;
-  // ISO timestamps with offsets compare as instants only after conversion.
-  const ta = Date.parse(a.registered) || 0;
-  const tb = Date.parse(b.registered) || 0;
-  if (ta !== tb) return ta - tb;
+  const ta = instant(a);
+  const tb = instant(b);
+  if (ta !== tb) return ta < tb ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 

@@ -201,6 +201,34 @@ export function aProgramme(id = 'prog'): ProgrammeBuilder {
   return new ProgrammeBuilder(id);
 }
 
+export interface RegistrationOptions {
+  unavailable?: string[];
+  status?: RegistrationStatus;
+  partnerJoins?: boolean;
+  municipality?: string;
+  /** ISO timestamp as written in the file; '' for a row without one. */
+  registered?: string;
+  priority?: number;
+}
+
+/** A confirmed registration of a burgemeester, registered on 1 October 2026 unless told otherwise. */
+export function aRegistration(id: string, o: RegistrationOptions = {}): Registration {
+  return {
+    id,
+    name: `Participant ${id}`,
+    role: 'burgemeester',
+    municipality: o.municipality ?? 'GM0344',
+    email: `${id}@example.nl`,
+    registered: o.registered ?? '2026-10-01T09:00:00+02:00',
+    member: true,
+    partnerJoins: o.partnerJoins ?? false,
+    ...(o.partnerJoins ? { partner: `Partner of ${id}` } : {}),
+    unavailable: (o.unavailable ?? []).map(dates),
+    status: o.status ?? 'confirmed',
+    ...(o.priority !== undefined ? { priority: o.priority } : {}),
+  };
+}
+
 export class CohortBuilder {
   private c: Cohort;
   programme?: Programme;
@@ -250,21 +278,8 @@ export class CohortBuilder {
     this.c.unavailable.push(...ranges.map(dates));
     return this;
   }
-  register(id: string, o: { unavailable?: string[]; status?: RegistrationStatus; partnerJoins?: boolean; municipality?: string } = {}): this {
-    const r: Registration = {
-      id,
-      name: `Participant ${id}`,
-      role: 'burgemeester',
-      municipality: o.municipality ?? 'GM0344',
-      email: `${id}@example.nl`,
-      registered: '2026-10-01T09:00:00+02:00',
-      member: true,
-      partnerJoins: o.partnerJoins ?? false,
-      ...(o.partnerJoins ? { partner: `Partner of ${id}` } : {}),
-      unavailable: (o.unavailable ?? []).map(dates),
-      status: o.status ?? 'confirmed',
-    };
-    this.c.registrations.push(r);
+  register(id: string, o: RegistrationOptions = {}): this {
+    this.c.registrations.push(aRegistration(id, o));
     return this;
   }
   /** r01…rNN. */
