@@ -107,8 +107,8 @@ function withGeo(s: PlannedSession): PlannedSession {
   return m ? { ...s, location: { ...s.location, lat: m.lat, lon: m.lon } } : s;
 }
 
-/** Plans `cohorts` together (those without a programme are left out: validate reports them). */
-export function assemblePlan(loaded: readonly CohortModel[], options: AssembleOptions): AssembledPlan {
+/** What the planner is given for `loaded`: seats decided, coaches assigned, calendar facts looked up. */
+export function preparePlan(loaded: readonly CohortModel[], lang: Lang): Pick<AssembledPlan, 'cohorts' | 'input' | 'placements'> {
   const cohorts = loaded.filter((c): c is CohortModel & { programme: Programme } => c.programme !== undefined);
   const placements = new Map(cohorts.map((c) => [c.cohort.id, placeRegistrations(c.cohort.registrations, c.programme)]));
   const people = new Map<string, Person>();
@@ -116,8 +116,14 @@ export function assemblePlan(loaded: readonly CohortModel[], options: AssembleOp
   const input = planInput(
     cohorts.map((c) => ({ cohort: plannable(c.cohort, c.programme, placements.get(c.cohort.id)!), programme: c.programme })),
     people,
-    options.lang,
+    lang,
   );
+  return { cohorts, input, placements };
+}
+
+/** Plans `cohorts` together (those without a programme are left out: validate reports them). */
+export function assemblePlan(loaded: readonly CohortModel[], options: AssembleOptions): AssembledPlan {
+  const { cohorts, input, placements } = preparePlan(loaded, options.lang);
   const raw = planCohorts(input);
   // A safety net: a plan the planner calls complete must pass the independent checker.
   const violations = raw.infeasible.length === 0 ? checkHardRules(input, raw) : [];

@@ -3,9 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseFile } from '../../src/validate/parse.js';
-import type { ParsedFile } from '../../src/model/project.js';
-import { checkProject } from '../../src/validate/rules.js';
+import { parseFile, type Parsed } from '../../src/validate/parse.js';
+import { assembleProject } from '../../src/validate/project.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const shipped = [
@@ -13,17 +12,14 @@ const shipped = [
   ...readdirSync(join(ROOT, 'cohorts')).map((f) => `cohorts/${f}`),
 ].map((file) => ({ file, text: readFileSync(join(ROOT, file), 'utf8') }));
 
-/** The validate pipeline without IO, as src/commands/project.ts runs it. */
+/** The validate pipeline without IO: the pure parse and project assembly that src/commands/project.ts calls. */
 function validateTexts(files: { file: string; text: string }[]) {
-  const parsed = new Map<string, ParsedFile>();
-  const diagnostics = [];
+  const parsed = new Map<string, Parsed>();
   for (const { file, text } of files) {
     const bytes = new TextEncoder().encode(text);
-    const result = parseFile(file, bytes, bytes.length, 'en');
-    diagnostics.push(...result.diagnostics);
-    parsed.set(file, result.file);
+    parsed.set(file, parseFile(file, bytes, bytes.length, 'en'));
   }
-  return [...diagnostics, ...checkProject(parsed, 'en').diagnostics];
+  return assembleProject(parsed, [...parsed.keys()], 'en').diagnostics;
 }
 
 /** Small edits a person makes by accident: delete, duplicate or replace a slice of a line. */
