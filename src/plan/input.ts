@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/index.js';
 import type { CoachAssignment } from '../coaching/assign.js';
+import { DEFAULT_TRAVEL, type TravelSettings } from '../calendar/travel.js';
 import type { AvoidKind, Cohort, IsoDate, LocalTime, Person, Programme, SchoolRegion } from '../model/types.js';
 
 /** A holiday the caller looked up (src/calendar/holidays.ts); the planner keeps only the kinds a programme avoids. */
@@ -31,4 +32,9 @@ export interface PlanInput {
   lang: Lang;
   /** Who coaches whom (src/coaching/): cohort id → registration id → coach id. */
   coaches?: CoachAssignment;
+}
+
+/** How person f's travel is estimated: the defaults of src/calendar/travel.ts. */
+export function personTravel(_input: Pick<PlanInput, 'cohorts' | 'people'>, _person: string): TravelSettings {
+  return DEFAULT_TRAVEL;
 }

@@ -64,9 +64,15 @@ export const messages = {
     nl: (p) => `${p.time} valt buiten de werktijden, boven het dagmaximum of is bezet`,
   },
   'why.busy': {
-    en: (p) => `${p.who} busy: ${p.title} of ${p.cohort} (${p.when})`,
-    nl: (p) => `${p.who} bezet: ${p.title} van ${p.cohort} (${p.when})`,
+    en: (p) => `${p.who} is at ${p.cohort} ${p.title} (${p.when})`,
+    nl: (p) => `${p.who} is bij ${p.cohort} ${p.title} (${p.when})`,
   },
+  'why.travel': {
+    en: (p) => `${p.who} is at ${p.cohort} ${p.title} in ${p.there} (${p.when}), ${p.drive} from ${p.here}: too little time to travel in between`,
+    nl: (p) => `${p.who} is bij ${p.cohort} ${p.title} in ${p.there} (${p.when}), ${p.drive} rijden van ${p.here}: te weinig tijd om te reizen`,
+  },
+  'drive.hm': { en: (p) => `${p.h}h${p.mm}`, nl: (p) => `${p.h}u${p.mm}` },
+  'drive.m': { en: (p) => `${p.m} min`, nl: (p) => `${p.m} min` },
   'why.venue-busy': {
     en: (p) => `venue ${p.venue} in use: ${p.title} of ${p.cohort} (${p.when})`,
     nl: (p) => `locatie ${p.venue} bezet: ${p.title} van ${p.cohort} (${p.when})`,
@@ -74,6 +80,10 @@ export const messages = {
   'why.no-appointment': {
     en: (p) => `no room for ${p.registration} (hours ${p.hours}, at most ${p.max} a day per facilitator, window ${p.window}): ${p.detail}`,
     nl: (p) => `geen ruimte voor ${p.registration} (uren ${p.hours}, hoogstens ${p.max} per dag per begeleider, venster ${p.window}): ${p.detail}`,
+  },
+  'why.no-appointment-blocked': {
+    en: (p) => `no room for ${p.registration} (hours ${p.hours}, at most ${p.max} a day per facilitator, window ${p.window}): ${p.detail}; ${p.blockers}`,
+    nl: (p) => `geen ruimte voor ${p.registration} (uren ${p.hours}, hoogstens ${p.max} per dag per begeleider, venster ${p.window}): ${p.detail}; ${p.blockers}`,
   },
   'why.phase-too-late': {
     en: (p) => `the first appointment could only be on ${p.first}, more than ${p.max} after ${p.phase}`,
@@ -87,6 +97,10 @@ export const messages = {
   'slot.hours': { en: () => 'no free time within working hours', nl: () => 'geen vrije tijd binnen de werktijden' },
   'slot.evening': { en: () => 'runs into a remembrance evening', nl: () => 'loopt door in de avond van de Dodenherdenking' },
   'slot.busy': { en: () => 'facilitators busy at every free time', nl: () => 'begeleiders bezet op elk vrij moment' },
+  'slot.travel': {
+    en: () => 'no time left to travel between appointments, or from home and back within working hours',
+    nl: () => 'geen tijd over om tussen afspraken te reizen, of van huis en terug binnen de werktijden',
+  },
   'slot.closed': { en: () => 'no open day left in the window', nl: () => 'geen open dag meer in het venster' },
   'why.search-budget': {
     en: () => 'the search budget ran out before this date was tried',
@@ -113,6 +127,10 @@ export const messages = {
   'infeasible.fixed-clash': {
     en: (p) => `Fixed sessions overlap: ${p.a} and ${p.b} (${p.who}).`,
     nl: (p) => `Vastgelegde sessies overlappen: ${p.a} en ${p.b} (${p.who}).`,
+  },
+  'infeasible.fixed-travel': {
+    en: (p) => `Fixed sessions ${p.a} and ${p.b} leave ${p.who} too little time to travel between them.`,
+    nl: (p) => `Vastgelegde sessies ${p.a} en ${p.b} laten ${p.who} te weinig tijd om ertussen te reizen.`,
   },
   'infeasible.seats': {
     en: (p) => `${p.seats} seats needed (${p.registrations} registrations, ${p.partners} partners) but at most ${p.max} per group.`,

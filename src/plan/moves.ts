@@ -103,7 +103,7 @@ export function bestPhase(
     let taken = 0;
     let refused = false;
     for (const k of keys)
-      if (bookings.clash(k, s, e)) {
+      if (bookings.clash(k, s, e, undefined, template)) {
         if (!clashCost) {
           refused = true;
           break;
@@ -473,8 +473,8 @@ function itemStaticOk(env: Env, c: CohortCtx, i: Item): boolean {
 function itemFree(env: Env, bookings: Bookings, c: CohortCtx, i: Item): boolean {
   if (i.kind === 'deadline') return true;
   if (i.kind === 'group') {
-    for (const key of keysOf(i)) if (bookings.clash(key, i.day * DAY_MINUTES + i.startMin, i.endDay * DAY_MINUTES + i.endMin)) return false;
+    for (const key of keysOf(i)) if (bookings.clash(key, i.day * DAY_MINUTES + i.startMin, i.endDay * DAY_MINUTES + i.endMin, undefined, i)) return false;
     return true;
   }
-  return findSlot(env, c, bookings, i.facilitators, i.day, shapeOf(i.p, 1), 0, i.startMin) === i.startMin;
+  return findSlot(env, c, bookings, i.facilitators, i.day, shapeOf(i.p, 1), i, 0, i.startMin) === i.startMin;
 }

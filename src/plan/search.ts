@@ -127,7 +127,7 @@ function propose(env: Env, bookings: Bookings, u: Unit, rng: () => number): Move
     const len = i.endDay - i.day;
     i.day = nd;
     i.endDay = nd + len;
-    for (const k of keysOf(i)) if (bookings.clash(k, i.day * 1440 + i.startMin, i.endDay * 1440 + i.endMin)) return fail();
+    for (const k of keysOf(i)) if (bookings.clash(k, i.day * 1440 + i.startMin, i.endDay * 1440 + i.endMin, undefined, i)) return fail();
   } else if (u.kind === 'deadline') {
     if (p.open === undefined || p.phase.mode !== 'self-study') return fail();
     const no = p.open + sign * (1 + pick(rng, 7));
@@ -154,7 +154,7 @@ function propose(env: Env, bookings: Bookings, u: Unit, rng: () => number): Move
     const shape = shapeOf(p, u.items.length);
     let done = false;
     for (const who of options) {
-      const tm = findSlot(env, c, bookings, who, nd, shape);
+      const tm = findSlot(env, c, bookings, who, nd, shape, first);
       if (typeof tm !== 'number') continue;
       u.items.forEach((i, k) => {
         const s = tm + shape.parts[k]!.at;

@@ -297,10 +297,14 @@ export function aCohort(id = 'cohort'): CohortBuilder {
   return new CohortBuilder(id);
 }
 
-export function aPerson(id: string, o: { unavailable?: string[]; hours?: [string, string]; maxPerDay?: number; capacity?: number } = {}): Person {
+export function aPerson(
+  id: string,
+  o: { name?: string; municipality?: string; unavailable?: string[]; hours?: [string, string]; maxPerDay?: number; capacity?: number } = {},
+): Person {
   return {
     id,
-    name: id,
+    name: o.name ?? id,
+    ...(o.municipality ? { municipality: o.municipality } : {}),
     roles: ['facilitator'],
     unavailable: (o.unavailable ?? []).map(dates),
     ...(o.hours ? { hours: { start: o.hours[0], end: o.hours[1] } } : {}),

@@ -60,14 +60,17 @@ describe('when no plan is possible', () => {
   it('resource clashes are explained with who is busy where', () => {
     const programme = aProgramme('p').withGroupPhase('dag', { name: 'Dag', slot: 'wed 10:00-16:00' });
     const plan = planCohorts(
-      planInput([
-        aCohort('a').of(programme).starting('2027-09-01').ending('2027-09-02').facilitatedBy('marleen-vos').registerMany(2),
-        aCohort('b').of(programme).starting('2027-09-01').facilitatedBy('marleen-vos').registerMany(2).fix('dag', '2027-09-01'),
-      ]),
+      planInput(
+        [
+          aCohort('a').of(programme).starting('2027-09-01').ending('2027-09-02').facilitatedBy('marleen-vos').registerMany(2),
+          aCohort('b').of(programme).starting('2027-09-01').facilitatedBy('marleen-vos').registerMany(2).fix('dag', '2027-09-01'),
+        ],
+        [aPerson('marleen-vos', { name: 'Marleen Vos' })],
+      ),
     );
     expect(plan.infeasible).toHaveLength(1);
     expect(plan.infeasible[0]).toMatchObject({ cohort: 'a', session: 'dag', rule: 'double-booking' });
-    expect(plan.infeasible[0]!.tried).toEqual([{ date: '2027-09-01', reasons: ['marleen-vos busy: Dag of b (2027-09-01 10:00–16:00)'] }]);
+    expect(plan.infeasible[0]!.tried).toEqual([{ date: '2027-09-01', reasons: ['Marleen Vos is at b Dag (2027-09-01 10:00–16:00)'] }]);
     expect(plan.sessions.map((s) => s.cohort)).toEqual(['b']);
   });
 });

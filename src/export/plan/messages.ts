@@ -82,6 +82,10 @@ export const messages = {
     en: () => 'Nobody and no venue in two places at once',
     nl: () => 'Niemand en geen locatie op twee plekken tegelijk',
   },
+  'rule.travel-time': {
+    en: () => 'Time to travel between sessions and from home',
+    nl: () => 'Reistijd tussen sessies en van huis',
+  },
   'rule.capacity': { en: () => 'Seats within capacity', nl: () => 'Plaatsen binnen de capaciteit' },
   'rule.host-once': { en: () => 'Every member hosts once', nl: () => 'Ieder lid is eenmaal gastheer' },
   'rule.same-municipality': {

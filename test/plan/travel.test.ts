@@ -1,0 +1,58 @@
+/** Travel as a hard rule: facilitators and coaches cannot teleport between appointments in participants' municipalities. */
+import { describe, expect, it } from 'vitest';
+import { travelMinutes } from '../../src/calendar/travel.js';
+import { checkHardRules, planCohorts } from '../../src/plan/index.js';
+import { aCohort, aPerson, aProgramme, planInput } from './builders.js';
+import { travelProblems } from './travel-oracle.js';
+
+const minutes = (t: string) => Number(t.slice(11, 13)) * 60 + Number(t.slice(14, 16));
+
+const intakes = aProgramme('intakes').withIndividualPhase('intake', { name: 'Intake', duration: '90m', window: '1w' });
+const marleen = aPerson('marleen-vos', { name: 'Marleen Vos', municipality: 'Tilburg', hours: ['08:30', '18:00'], maxPerDay: 3 });
+
+describe('travel between appointments', () => {
+  it('two intakes on one day in Venlo and Heerlen leave the drive between them, and the day starts and ends in Tilburg', () => {
+    const c = aCohort('c').of(intakes).starting('2027-03-01').ending('2027-03-01').facilitatedBy('marleen-vos');
+    c.register('r1', { municipality: 'Venlo' }).register('r2', { municipality: 'Heerlen' });
+    const input = planInput([c], [marleen]);
+    const plan = planCohorts(input);
+    expect(plan.infeasible).toEqual([]);
+    const [a, b] = plan.sessions;
+    expect(minutes(b!.start) - minutes(a!.end)).toBeGreaterThanOrEqual(travelMinutes('Venlo', 'Heerlen'));
+    expect(minutes(a!.start)).toBeGreaterThanOrEqual(8 * 60 + 30 + travelMinutes('Tilburg', a!.location.municipality));
+    expect(minutes(b!.end) + travelMinutes(b!.location.municipality, 'Tilburg')).toBeLessThanOrEqual(18 * 60);
+    expect(travelProblems(input, plan)).toEqual([]);
+    expect(checkHardRules(input, plan)).toEqual([]);
+  });
+
+  it('the independent check reports a plan that leaves no time for the drive', () => {
+    const c = aCohort('c').of(intakes).starting('2027-03-01').ending('2027-03-01').facilitatedBy('marleen-vos');
+    c.register('r1', { municipality: 'Venlo' }).register('r2', { municipality: 'Leeuwarden' });
+    const input = planInput([c], [aPerson('marleen-vos', { hours: ['08:00', '20:00'] })]);
+    const plan = planCohorts(input);
+    expect(plan.infeasible).toEqual([]);
+    expect(checkHardRules(input, plan)).toEqual([]);
+    // the second intake moved to right after the first, as the planner used to do
+    const [a, b] = plan.sessions;
+    const moved = { ...plan, sessions: [a!, { ...b!, start: a!.end, end: `${a!.end.slice(0, 11)}${String(Math.floor((minutes(a!.end) + 90) / 60)).padStart(2, '0')}:${String((minutes(a!.end) + 90) % 60).padStart(2, '0')}` }] };
+    expect(checkHardRules(input, moved).map((v) => v.rule)).toEqual(['travel-time']);
+    expect(travelProblems(input, moved)).toHaveLength(1);
+  });
+
+  it('an appointment that cannot be reached from home and back within the hours is refused, naming travel', () => {
+    const c = aCohort('c').of(intakes).starting('2027-03-01').ending('2027-03-05').facilitatedBy('marleen-vos').register('r1', { municipality: 'Eemsdelta' });
+    const plan = planCohorts(planInput([c], [aPerson('marleen-vos', { municipality: 'Maastricht', hours: ['09:00', '16:00'] })]));
+    expect(plan.infeasible).toHaveLength(1);
+    expect(plan.infeasible[0]!.tried[0]!.reasons.join(' ')).toContain('no time left to travel');
+  });
+
+  it('a refused date names the other cohort’s session the facilitator is at, and the drive', () => {
+    const day = aProgramme('dag').withGroupPhase('dag', { name: 'Studiedag', slot: 'mon 09:30-16:00' });
+    const a = aCohort('a').of(day).starting('2027-03-01').facilitatedBy('marleen-vos').at('Lekoever', 'Lekdijk 14', 'Wijk bij Duurstede').registerMany(2).fix('dag', '2027-03-01');
+    const b = aCohort('b').of(intakes).starting('2027-03-01').ending('2027-03-01').facilitatedBy('marleen-vos').register('r1', { municipality: 'Groningen' });
+    const plan = planCohorts(planInput([a, b], [aPerson('marleen-vos', { name: 'Marleen Vos', hours: ['08:00', '20:00'] })]));
+    expect(plan.infeasible).toHaveLength(1);
+    expect(plan.infeasible[0]).toMatchObject({ cohort: 'b', session: 'intake' });
+    expect(plan.infeasible[0]!.tried[0]!.reasons).toContainEqual(expect.stringContaining('Marleen Vos is at a Studiedag in Wijk bij Duurstede (2027-03-01 09:30–16:00)'));
+  });
+});
