@@ -20,22 +20,33 @@ function display(path: string): string {
   return p.startsWith('./') ? p.slice(2) : p;
 }
 
+/** Any file-system failure while looking at what the user named is a usage error with the path and the reason. */
+async function attempt<T>(path: string, lang: Lang, f: () => Promise<T>): Promise<T> {
+  try {
+    return await f();
+  } catch (e) {
+    throw new UsageError(say(lang, 'read/failed', { path, reason: ioReason(lang, e) }));
+  }
+}
+
 async function expand(io: IO, paths: readonly string[], lang: Lang): Promise<string[]> {
   const out: string[] = [];
   for (const given of paths) {
     const path = display(given);
-    const st = await io.stat(path);
+    const st = await attempt(given, lang, () => io.stat(path));
     if (!st) throw new UsageError(say(lang, 'path/missing', { path: given }));
     if (st.kind === 'file') {
       out.push(path);
       continue;
     }
+    // A device or a FIFO (/dev/zero, a named pipe) is neither a data file nor a folder to search.
+    if (st.kind === 'other') throw new UsageError(say(lang, 'path/not-a-file', { path: given }));
     const found: string[] = [];
     const walk = async (dir: string): Promise<void> => {
-      for (const name of await io.readDir(dir)) {
+      for (const name of await attempt(dir, lang, () => io.readDir(dir))) {
         if (name.startsWith('.') || name === 'node_modules') continue;
         const child = posix.join(dir, name);
-        const s = await io.stat(child);
+        const s = await attempt(child, lang, () => io.stat(child));
         if (s?.kind === 'directory') await walk(child);
         else if (s?.kind === 'file' && DATA_FILE.test(name)) found.push(child);
       }
@@ -60,12 +71,8 @@ export async function loadProject(io: IO, paths: readonly string[], lang: Lang):
   const requested = await expand(io, paths, lang);
   const parsed = new Map<string, Parsed>();
   for (const path of requested) {
-    try {
-      const p = await readParsed(io, path, lang);
-      if (p) parsed.set(path, p);
-    } catch (e) {
-      throw new UsageError(say(lang, 'read/failed', { path, reason: ioReason(lang, e) }));
-    }
+    const p = await attempt(path, lang, () => readParsed(io, path, lang));
+    if (p) parsed.set(path, p);
   }
   // Follow references until nothing new turns up (registrations, people, then programmes by id).
   const tried = new Set<string>();
