@@ -10,6 +10,7 @@ interface CommandMessages {
   'validate/no-default-folders': None;
   'out/is-input': { path: string };
   'out/failed': { path: string; reason: string };
+  'edit/changed': { path: string };
   'read/failed': { path: string; reason: string };
   stdout: None;
   'schema/unknown': { kind: string; kinds: string };
@@ -49,6 +50,10 @@ export const commandMessages: Catalog<CommandMessages> = {
     nl: () => 'geen programmes/ of cohorts/ in deze map; geef bestanden of mappen op',
   },
   'out/is-input': { en: (p) => `--out ${p.path} is one of the input files`, nl: (p) => `--out ${p.path} is een invoerbestand` },
+  'edit/changed': {
+    en: (p) => `${p.path} changed since it was read; nothing was written to it (plan again to pin)`,
+    nl: (p) => `${p.path} is gewijzigd sinds het gelezen werd; er is niets in geschreven (plan opnieuw om vast te leggen)`,
+  },
   'out/failed': { en: (p) => `cannot write ${p.path}: ${p.reason}`, nl: (p) => `kan ${p.path} niet schrijven: ${p.reason}` },
   'read/failed': { en: (p) => `cannot read ${p.path}: ${p.reason}`, nl: (p) => `kan ${p.path} niet lezen: ${p.reason}` },
   stdout: { en: () => 'standard output', nl: () => 'standaarduitvoer' },

@@ -11,7 +11,7 @@ import type { CommandContext } from './context.js';
 import { UsageError } from './errors.js';
 import { say } from './messages.js';
 import { loadProject } from './project.js';
-import { makeFolder, refuseInputAsOutput, writeOutput } from './write.js';
+import { makeFolder, refuseIfChanged, refuseInputAsOutput, writeOutput } from './write.js';
 
 export type PlanFormat = 'table' | 'csv' | 'ics' | 'json';
 
@@ -89,7 +89,10 @@ export async function runPlan(options: PlanOptions, { io, global }: CommandConte
   // Say what changes against the pinned plan before anything is written.
   if (options.pin) for (const [cohort, diff] of assembled.pinDiffs) note(diffLines(lang, cohort, diff).trimEnd());
 
-  // Render and write
+  // Render and write; a cohort file edited while we planned is never overwritten, nor is anything else written then.
+  const pinFile = (c: (typeof assembled.cohorts)[number]) => loaded.files.get(c.file)!.loaded;
+  const pinnedText = (c: (typeof assembled.cohorts)[number]) => (pinFile(c).bom ? '\uFEFF' : '') + pinFile(c).text;
+  if (options.pin) for (const c of assembled.cohorts) await refuseIfChanged(io, c.file, pinnedText(c), lang);
   if (options.per) {
     const files = renderIcsPerPerson(assembled.plan.sessions, assembled.exportContext, options.per);
     await makeFolder(io, options.out!, lang);
@@ -105,9 +108,9 @@ export async function runPlan(options: PlanOptions, { io, global }: CommandConte
   }
   if (options.pin) {
     for (const c of assembled.cohorts) {
-      const file = loaded.files.get(c.file)!;
       const entries = pinnedEntries(assembled.plan.sessions.filter((s) => s.cohort === c.cohort.id));
-      await writeOutput(io, c.file, (file.loaded.bom ? '\uFEFF' : '') + writePinned(file.loaded.text, entries), lang);
+      await refuseIfChanged(io, c.file, pinnedText(c), lang);
+      await writeOutput(io, c.file, (pinFile(c).bom ? '\uFEFF' : '') + writePinned(pinFile(c).text, entries), lang);
       note(say(lang, 'plan/pinned', { n: entries.length, file: c.file }));
     }
   }
