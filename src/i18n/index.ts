@@ -79,11 +79,13 @@ const LIST_SEPARATOR: Record<Lang, string> = { en: ',', nl: ';' };
 
 /**
  * A number as the language writes it, without thousands separators: 2.76 / 2,76. At most `max`
- * decimals (rounded as toFixed rounds), trailing zeros dropped down to `min` decimals.
- * Plain code rather than Intl, so the output never depends on the runtime's ICU data.
+ * decimals (Math.round of n·10^max, as the plan table has always rounded), trailing zeros dropped
+ * down to `min` decimals. Plain code rather than Intl, so the output never depends on the runtime's
+ * ICU data.
  */
 export function formatNumber(lang: Lang, n: number, { min = 0, max = 2 }: { min?: number; max?: number } = {}): string {
-  const fixed = n.toFixed(max);
+  const scale = 10 ** max;
+  const fixed = (Math.round(n * scale) / scale).toFixed(max);
   // -0.001 rounds to "-0.00": a reader has no negative zero.
   const [int = '', frac = ''] = (Number(fixed) === 0 ? fixed.replace('-', '') : fixed).split('.');
   const kept = frac.replace(/0+$/, '').padEnd(min, '0');
@@ -104,7 +106,8 @@ const UNIT_WORDS: Record<Lang, Record<DurationUnit, readonly [one: string, many:
 /** An amount of a unit in words: "6.5 weeks", "6,5 weken", "1 maand"; the singular only for exactly one. */
 export function sayAmount(lang: Lang, amount: number, unit: DurationUnit, decimals: { min?: number; max?: number } = {}): string {
   const [one, many] = UNIT_WORDS[lang][unit];
-  return `${formatNumber(lang, amount, decimals)} ${Number(amount.toFixed(decimals.max ?? 2)) === 1 ? one : many}`;
+  const text = formatNumber(lang, amount, decimals);
+  return `${text} ${text === formatNumber(lang, 1, decimals) ? one : many}`;
 }
 
 /** A duration in words, not in file syntax: "3 weeks", "2 maanden", "90 minuten". */
