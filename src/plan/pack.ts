@@ -8,10 +8,8 @@ import { COACHING_START_WINDOW, TIME_STEP, maxPerDay, personHours } from './cont
 import type { CohortCtx, Env, Item, PhaseCtx, Reason } from './context.js';
 import { DAY_MINUTES, hhmm, plus, timeExists } from './days.js';
 import { t } from './messages.js';
-import type { PlanMessage } from './messages.js';
 import type { Bookings } from './resources.js';
 import { appointmentDay, eveningHit, personFree } from './static.js';
-import { durationText } from './days.js';
 
 /** Offsets (minutes from the first start) and lengths of the appointments of one unit. */
 export interface Shape {
@@ -263,8 +261,8 @@ function noRoom(env: Env, c: CohortCtx, p: PhaseCtx, r: Registration, window: Co
       registration: r.id,
       hours: `${hhmm(h.start)}–${hhmm(h.end)}`,
       max: Number.isFinite(max) ? max : '—',
-      window: durationText(window),
-      detail: t(env.lang, `slot.${why}` as PlanMessage),
+      window,
+      detail: t(env.lang, `slot.${why}`),
     }),
   };
 }
