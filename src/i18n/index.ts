@@ -1,7 +1,7 @@
 /** English and Dutch. Every module keeps its own message table next to its code, typed by Catalog. */
-import type { Duration, DurationUnit } from '../model/types.js';
+import type { Duration, DurationUnit, Lang } from '../model/types.js';
 
-export type Lang = 'en' | 'nl';
+export type { Lang } from '../model/types.js';
 
 export type Params = Record<string, string | number>;
 
