@@ -20,7 +20,7 @@ import type {
   Venue,
   Weekday,
 } from '../model/types.js';
-import type { Reporter } from './report.js';
+import type { RuleReporter as Reporter } from './rules-messages.js';
 
 type Raw = Record<string, unknown>;
 

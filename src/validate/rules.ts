@@ -13,8 +13,8 @@ import type { CohortModel, ParsedFile, Project } from '../model/project.js';
 import type { Cohort, Duration, Person, Phase, Programme, Registration, Weekday } from '../model/types.js';
 import { WEEKDAYS } from '../model/types.js';
 import { normalizeCohort, normalizePeople, normalizeProgramme, normalizeRegistrations, type CohortHead } from './normalize.js';
-import { reporter, type Reporter } from './report.js';
-import { ruleMessages } from './rules-messages.js';
+import { reporter } from './report.js';
+import { ruleMessages, type RuleReporter as Reporter } from './rules-messages.js';
 import { suggest } from './suggest.js';
 import { resolveRef } from './project.js';
 
@@ -168,7 +168,7 @@ function checkRegistrations(r: Reporter, regs: Registration[], base: string, hea
     }
     if (!programme) return;
     if (programme.membersOnly && !reg.member && reg.status !== 'withdrawn' && reg.status !== 'cancelled') {
-      r.warn('eligibility/non-member', `${at}/member`, { programme: programme.id }, { hint: 'set member: yes after they join, or mark the registration withdrawn' });
+      r.warn('eligibility/non-member', `${at}/member`, { programme: programme.id }, { hint: r.text('eligibility/non-member:hint') });
     }
     if (programme.partners === 'none' && reg.partnerJoins) r.warn('partner/not-allowed', `${at}/partner-joins`, { programme: programme.id });
     if (programme.partners === 'required' && !reg.partner) r.warn('partner/required', at, { programme: programme.id });
