@@ -1,0 +1,89 @@
+/** Rules of src/validate/rules/references.ts: unique ids, and every reference resolves. */
+import { describe, expect, it } from 'vitest';
+import { COHORT, PEOPLE, PROGRAMME, REGISTRATIONS, found, project, run } from './helpers.js';
+
+const SECOND_PHASE = `  - id: terugkom
+    name: Terugkomdag
+    mode: group
+    sessions: 1
+    slot: { weekday: thu, start: "13:00", end: "17:00" }
+`;
+
+describe('references', () => {
+  it('a clean project has no diagnostics', () => {
+    expect(found(project())).toEqual([]);
+  });
+
+  it('a phase id used twice is reported at the second, naming the first', () => {
+    const { diagnostics } = run(project({ 'programmes/p.yaml': PROGRAMME + SECOND_PHASE.replace('id: terugkom', 'id: blok') }));
+    expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`)).toEqual(['programmes/p.yaml:14:9 id/duplicate']);
+    expect(diagnostics[0]?.message).toBe("phase id 'blok' is used twice (first at 8:9)");
+  });
+
+  it('says in Dutch what the duplicate id belongs to', () => {
+    const { diagnostics } = run(project({ 'programmes/p.yaml': PROGRAMME + SECOND_PHASE.replace('id: terugkom', 'id: blok') }), 'nl');
+    expect(diagnostics[0]?.message).toBe("fase-id 'blok' komt twee keer voor (eerst op 8:9)");
+  });
+
+  it('after names an unknown phase (with the nearest id) or a later one', () => {
+    const unknown = PROGRAMME + SECOND_PHASE.replace('    slot:', '    after: { phase: blk, min: 2w }\n    slot:');
+    const { diagnostics } = run(project({ 'programmes/p.yaml': unknown }));
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.rule} ${d.suggestion}`)).toEqual(['18:21 ref/unknown-phase blok']);
+    const later = PROGRAMME.replace('    slot:', '    after: { phase: terugkom, min: 1w }\n    slot:') + SECOND_PHASE;
+    expect(found(project({ 'programmes/p.yaml': later }))).toEqual(['programmes/p.yaml:13:21 phase/after-not-earlier']);
+  });
+
+  it('a person id used twice in a people file', () => {
+    const people = PEOPLE + '  - { id: anna, name: Anna de Wit, roles: [facilitator] }\n';
+    expect(found(project({ 'cohorts/team.people.yaml': people }))).toEqual(['cohorts/team.people.yaml:3:11 id/duplicate']);
+  });
+
+  it('a registration id used twice, and an e-mail address used twice (a warning)', () => {
+    const ids = REGISTRATIONS.replace('r2,Bo Smit', 'r1,Bo Smit');
+    expect(found(project({ 'cohorts/c.registrations.csv': ids }))).toEqual(['cohorts/c.registrations.csv:3:1 id/duplicate']);
+    const { diagnostics } = run(project({ 'cohorts/c.registrations.csv': REGISTRATIONS.replace('b@example.nl', 'A@Example.nl') }));
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.rule} ${d.severity}`)).toEqual(['3:29 registration/duplicate-email warning']);
+    expect(diagnostics[0]?.message).toContain("registration 'r1'");
+  });
+
+  it('programme and cohort ids are unique across files', () => {
+    const files = project({ 'programmes/p2.yaml': PROGRAMME, 'cohorts/c2.yaml': COHORT });
+    const { diagnostics } = run(files);
+    expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`)).toEqual(['cohorts/c2.yaml:1:5 id/duplicate', 'programmes/p2.yaml:1:5 id/duplicate']);
+    expect(diagnostics[1]?.message).toContain('first at programmes/p.yaml');
+  });
+
+  it('a cohort names an unknown programme: the nearest id is suggested', () => {
+    const { diagnostics } = run(project({ 'cohorts/c.yaml': COHORT.replace('programme: p', 'programme: q') }));
+    expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule} ${d.suggestion}`)).toEqual(['cohorts/c.yaml:2:12 ref/unknown-programme p']);
+  });
+
+  it('a facilitator or coach that no people file has', () => {
+    const cohort = COHORT.replace('facilitators: [anna]', 'facilitators: [anne]\npool: [anna, bert]');
+    const { diagnostics } = run(project({ 'cohorts/c.yaml': cohort }));
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.rule} ${d.suggestion}`)).toEqual(['5:16 ref/unknown-person anna', '6:14 ref/unknown-person undefined']);
+  });
+
+  it('a people or registrations file that is not there, or is of another kind', () => {
+    const missing = COHORT.replace('[team.people.yaml]', '[tem.people.yaml]').replace('c.registrations.csv', 'c.registrations.yaml');
+    expect(found(project({ 'cohorts/c.yaml': missing }))).toEqual(['cohorts/c.yaml:5:16 ref/unknown-person', 'cohorts/c.yaml:6:10 ref/missing-file', 'cohorts/c.yaml:7:16 ref/missing-file']);
+    const wrongKind = COHORT.replace('registrations: c.registrations.csv', 'registrations: team.people.yaml');
+    const { diagnostics } = run(project({ 'cohorts/c.yaml': wrongKind }), 'nl');
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.rule} ${d.message}`)).toEqual(["7:16 ref/wrong-kind 'team.people.yaml' is geen inschrijvingenbestand"]);
+  });
+
+  it('fixed names a session the programme does not have (suggesting the last of the phase), or one session twice', () => {
+    const cohort = `${COHORT}fixed:
+  - { session: "blok#4", date: "2027-03-04" }
+  - { session: "blok#1", date: "2027-03-04" }
+  - { session: "blok#1", date: "2027-03-11" }
+`;
+    const { diagnostics } = run(project({ 'cohorts/c.yaml': cohort }));
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}${d.suggestion ? ` ${d.suggestion}` : ''}`)).toEqual(['9:16 fixed/unknown-session blok#3', '11:16 fixed/duplicate']);
+  });
+
+  it('a cancelled fixed entry may name a session that no longer exists', () => {
+    const cohort = `${COHORT}fixed:\n  - { session: "blok#4", date: "2027-03-04", status: cancelled }\n`;
+    expect(found(project({ 'cohorts/c.yaml': cohort }))).toEqual([]);
+  });
+});
