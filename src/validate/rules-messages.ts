@@ -45,6 +45,8 @@ export interface RuleParams {
   'fixed/duplicate': { id: string };
   'municipality/unknown': Value;
   'registration/late': { date: string; start: string };
+  'registration/missing-registered': { id: string };
+  'registration/missing-registered:hint': None;
   'registration/duplicate-email': { other: string };
   'registration/role-not-in-audience': { role: string; audience: string };
   'eligibility/non-member': ForProgramme;
@@ -92,6 +94,8 @@ export const ruleMessages: Catalog<RuleParams> = {
   'fixed/duplicate': { en: (p) => `session '${p.id}' is fixed twice`, nl: (p) => `sessie '${p.id}' staat twee keer vast` },
   'municipality/unknown': { en: (p) => `unknown municipality '${p.value}' (use a CBS code such as GM0344 or the exact name)`, nl: (p) => `onbekende gemeente '${p.value}' (gebruik een CBS-code zoals GM0344 of de exacte naam)` },
   'registration/late': { en: (p) => `registered on ${p.date}, after the cohort started (${p.start})`, nl: (p) => `ingeschreven op ${p.date}, na de start van het cohort (${p.start})` },
+  'registration/missing-registered': { en: (p) => `registration '${p.id}' has no registered time, which decides its place on the reserve list`, nl: (p) => `inschrijving '${p.id}' heeft geen registered-tijd, die haar plaats op de reservelijst bepaalt` },
+  'registration/missing-registered:hint': { en: () => 'add when the registration came in, such as 2026-10-02T09:14:00+02:00 or 2026-10-02', nl: () => 'vul in wanneer de inschrijving binnenkwam, zoals 2026-10-02T09:14:00+02:00 of 2026-10-02' },
   'registration/duplicate-email': { en: (p) => `e-mail address also used by registration '${p.other}'`, nl: (p) => `e-mailadres ook gebruikt door inschrijving '${p.other}'` },
   'registration/role-not-in-audience': { en: (p) => `role '${p.role}' is not in the programme's audience (${p.audience})`, nl: (p) => `rol '${p.role}' hoort niet bij de doelgroep van het programma (${p.audience})` },
   'eligibility/non-member': { en: (p) => `programme '${p.programme}' is for members only, and this registration is not a member`, nl: (p) => `programma '${p.programme}' is alleen voor leden, en deze inschrijving is geen lid` },

@@ -10,7 +10,7 @@ import type { Cohort, Person, Programme, Registration } from '../model/types.js'
 import { normalizeCohort, normalizePeople, normalizeProgramme, normalizeRegistrations, type CohortHead } from './normalize.js';
 import { reporter } from './report.js';
 import { ruleMessages, type RuleReporter } from './rules-messages.js';
-import { checkCapacity } from './rules/capacity.js';
+import { checkCapacity, checkRegisteredTimes } from './rules/capacity.js';
 import { checkCohortDates, checkFixedDates, checkProgrammeCalendar, checkRegistrationDates } from './rules/calendar.js';
 import { checkPeopleMunicipalities, checkRegistrationEligibility, checkVenueMunicipality } from './rules/eligibility.js';
 import { checkHostRotation } from './rules/intervisie.js';
@@ -39,6 +39,7 @@ function checkPeople(r: RuleReporter, people: Person[]): void {
 
 function checkRegistrations(r: RuleReporter, regs: Registration[], base: string, head: CohortHead, programme: Programme | undefined): void {
   checkRegistrationIds(r, regs, base);
+  checkRegisteredTimes(r, regs, base);
   checkRegistrationDates(r, regs, base, head);
   checkRegistrationEligibility(r, regs, base, programme);
 }

@@ -1,7 +1,14 @@
-/** Seats: a group's capacity. */
-import type { Programme } from '../../model/types.js';
+/** Seats: a group's capacity, and the order in which registrations get one. */
+import type { Programme, Registration } from '../../model/types.js';
 import type { RuleReporter } from '../rules-messages.js';
 
 export function checkCapacity(r: RuleReporter, p: Programme): void {
   if (p.capacity.min > p.capacity.max) r.error('capacity/min-exceeds-max', '/capacity/min', { min: p.capacity.min, max: p.capacity.max });
+}
+
+/** The reserve list is ordered by the time of registration: a row without one has no place in it. */
+export function checkRegisteredTimes(r: RuleReporter, regs: readonly Registration[], base: string): void {
+  regs.forEach((reg, i) => {
+    if (reg.registered === '') r.error('registration/missing-registered', `${base}/${i}`, { id: reg.id }, { hint: r.text('registration/missing-registered:hint') });
+  });
 }
