@@ -35,7 +35,7 @@ export interface RuleParams {
   'calendar/hours-reversed': Range;
   'slot/end-before-start': Range;
   'slot/weekday-not-allowed': { day: string; allowed: string };
-  'time/dst-gap': { time: string; date: string };
+  'time/dst-gap': { time: string; dates: string };
   'time/nonexistent': { date: string; time: string; tz: string };
   'intervisie/host-rotation-size': HostRotation;
   'intervisie/host-rotation-uneven': HostRotation;
@@ -84,7 +84,7 @@ export const ruleMessages: Catalog<RuleParams> = {
   'calendar/hours-reversed': { en: (p) => `working hours end (${p.end}) before they start (${p.start})`, nl: (p) => `werktijden eindigen (${p.end}) voordat ze beginnen (${p.start})` },
   'slot/end-before-start': { en: (p) => `a one-day slot ends (${p.end}) before it starts (${p.start}); use days: 2 for a block that runs into the next day`, nl: (p) => `een eendaags tijdslot eindigt (${p.end}) voordat het begint (${p.start}); gebruik days: 2 voor een blok dat doorloopt tot de volgende dag` },
   'slot/weekday-not-allowed': { en: (p) => `the slot needs ${p.day}, which is not among the programme's weekdays (${p.allowed})`, nl: (p) => `het tijdslot valt op ${p.day}, dat niet bij de weekdagen van het programma hoort (${p.allowed})` },
-  'time/dst-gap': { en: (p) => `${p.time} does not exist on ${p.date} (clocks go forward); sessions on that day cannot start or end then`, nl: (p) => `${p.time} bestaat niet op ${p.date} (de klok gaat vooruit); sessies kunnen dan niet beginnen of eindigen` },
+  'time/dst-gap': { en: (p) => `${p.time} does not exist on the last Sunday of March (${p.dates}), when clocks go forward; sessions on that day cannot start or end then`, nl: (p) => `${p.time} bestaat niet op de laatste zondag van maart (${p.dates}), als de klok vooruitgaat; sessies kunnen dan niet beginnen of eindigen` },
   'time/nonexistent': { en: (p) => `${p.date} ${p.time} does not exist in ${p.tz} (clocks go forward an hour)`, nl: (p) => `${p.date} ${p.time} bestaat niet in ${p.tz} (de klok gaat een uur vooruit)` },
   'intervisie/host-rotation-size': { en: (p) => `with host-rotation every member hosts once, so a group needs exactly ${p.sessions} members, but capacity allows ${p.min}..${p.max}`, nl: (p) => `bij host-rotation ontvangt ieder lid één keer, dus een groep heeft precies ${p.sessions} leden nodig, maar de capaciteit is ${p.min}..${p.max}` },
   'intervisie/host-rotation-uneven': { en: (p) => `with host-rotation and ${p.sessions} meetings, a group of other than ${p.sessions} members cannot give every member exactly one turn (capacity ${p.min}..${p.max})`, nl: (p) => `bij host-rotation en ${p.sessions} bijeenkomsten kan een groep van een ander aantal dan ${p.sessions} leden niet ieder lid precies één keer laten ontvangen (capaciteit ${p.min}..${p.max})` },

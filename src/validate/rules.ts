@@ -11,7 +11,15 @@ import { normalizeCohort, normalizePeople, normalizeProgramme, normalizeRegistra
 import { reporter } from './report.js';
 import { ruleMessages, type RuleReporter } from './rules-messages.js';
 import { checkCapacity, checkRegisteredTimes } from './rules/capacity.js';
-import { checkCohortDates, checkFixedDates, checkProgrammeCalendar, checkRegistrationDates } from './rules/calendar.js';
+import {
+  checkCohortDates,
+  checkFixedDates,
+  checkProgrammeCalendar,
+  checkRegistrationDates,
+  checkSummerTimeGaps,
+  cohortWindow,
+  type CohortWindow,
+} from './rules/calendar.js';
 import { checkPeopleMunicipalities, checkRegistrationEligibility, checkVenueMunicipality } from './rules/eligibility.js';
 import { checkHostRotation } from './rules/intervisie.js';
 import {
@@ -61,6 +69,7 @@ export function checkProject(files: ReadonlyMap<string, ParsedFile>, lang: Lang)
   const programmes = new Map<string, { programme: Programme; file: string }>();
   const peopleByFile = new Map<string, Person[]>();
   const programmeIds = new Map<string, string>();
+  const programmeReporters = new Map<string, RuleReporter>();
 
   for (const [path, f] of files) {
     if (!f.clean) continue;
@@ -68,7 +77,10 @@ export function checkProject(files: ReadonlyMap<string, ParsedFile>, lang: Lang)
       const r = rep(f);
       const programme = normalizeProgramme(r);
       checkProgramme(r, programme);
-      if (checkFileId(r, 'programme', programme.id, path, programmeIds)) programmes.set(programme.id, { programme, file: path });
+      if (checkFileId(r, 'programme', programme.id, path, programmeIds)) {
+        programmes.set(programme.id, { programme, file: path });
+        programmeReporters.set(programme.id, r);
+      }
     } else if (f.kind === 'people') {
       const r = rep(f);
       const people = normalizePeople(r);
@@ -85,6 +97,7 @@ export function checkProject(files: ReadonlyMap<string, ParsedFile>, lang: Lang)
   }
   const cohorts: CohortModel[] = [];
   const cohortIds = new Map<string, string>();
+  const windows = new Map<string, CohortWindow[]>();
   for (const [path, f] of files) {
     if (!f.clean || f.kind !== 'cohort') continue;
     const r = rep(f);
@@ -113,6 +126,7 @@ export function checkProject(files: ReadonlyMap<string, ParsedFile>, lang: Lang)
     checkProgrammeRef(r, head, programme, [...programmes.keys()], invalidProgrammes.has(head.programme));
     checkPersonRefs(r, head, people);
     checkCohort(r, head, programme, registrations);
+    if (programme) windows.set(programme.id, [...(windows.get(programme.id) ?? []), cohortWindow(head, programme)]);
     const cohort: Cohort = {
       id: head.id,
       programme: head.programme,
@@ -128,5 +142,7 @@ export function checkProject(files: ReadonlyMap<string, ParsedFile>, lang: Lang)
     };
     cohorts.push({ cohort, programme, file: path, people });
   }
+  // The summer-time change is checked for the years the programme's cohorts actually run.
+  for (const [id, r] of programmeReporters) checkSummerTimeGaps(r, programmes.get(id)!.programme, windows.get(id) ?? []);
   return { programmes, cohorts, diagnostics };
 }

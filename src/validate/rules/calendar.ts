@@ -1,7 +1,7 @@
 /** Time: durations and gaps, the span, weekdays, working hours, time zones and the summer-time change. */
 import { addDays, weekdayOf } from '../../calendar/date.js';
-import { durationDays, durationMinutes, formatDuration, monthsInDays } from '../../calendar/duration.js';
-import { isKnownTimeZone, localTimeStatus } from '../../calendar/tz.js';
+import { addDuration, durationDays, durationMinutes, formatDuration, monthsInDays } from '../../calendar/duration.js';
+import { euSummerTime, isKnownTimeZone, localTimeStatus } from '../../calendar/tz.js';
 import type { Duration, Phase, Programme, Registration, Weekday } from '../../model/types.js';
 import { WEEKDAYS } from '../../model/types.js';
 import type { CohortHead } from '../normalize.js';
@@ -41,10 +41,27 @@ function phaseMinLength(phase: Phase): number {
   }
 }
 
-function lastSundayOfMarch(year: number): string {
-  let d = `${year}-03-31`;
-  while (weekdayOf(d) !== 'sun') d = addDays(d, -1);
-  return d;
+/** The days a cohort may have sessions: from its start to its end or the end of the programme's span. */
+export interface CohortWindow {
+  start: string;
+  last: string;
+}
+
+export function cohortWindow(head: CohortHead, programme: Programme): CohortWindow {
+  const spanLast = addDays(addDuration(head.start, programme.span.max), -1);
+  return { start: head.start, last: head.end !== undefined && head.end < spanLast ? head.end : spanLast };
+}
+
+/** The days summer time starts (the last Sunday of March) within any of the windows, in order. */
+function summerTimeStarts(windows: readonly CohortWindow[]): string[] {
+  const days = new Set<string>();
+  for (const w of windows) {
+    for (let year = Number(w.start.slice(0, 4)); year <= Number(w.last.slice(0, 4)); year++) {
+      const day = euSummerTime(year).start;
+      if (day >= w.start && day <= w.last) days.add(day);
+    }
+  }
+  return [...days].sort();
 }
 
 /** The weekday a slot ends on (a two-day slot from Saturday ends on Sunday). */
@@ -68,14 +85,6 @@ export function checkProgrammeCalendar(r: RuleReporter, p: Programme): void {
         break;
       }
     }
-    // Clocks go forward on the last Sunday of March: 02:00-03:00 does not exist then.
-    if (isKnownTimeZone(p.calendar.timezone)) {
-      for (const [field, day] of [['start', slot.weekday], ['end', slotLastDay(slot.weekday, slot.days)]] as const) {
-        if (day !== 'sun') continue;
-        const date = lastSundayOfMarch(2027);
-        if (localTimeStatus(date, slot[field], p.calendar.timezone) === 'nonexistent') r.warn('time/dst-gap', `/phases/${i}/slot/${field}`, { time: slot[field], date });
-      }
-    }
   });
   if (!isKnownTimeZone(p.calendar.timezone)) r.error('calendar/unknown-timezone', '/calendar/timezone', { tz: p.calendar.timezone });
   if (p.calendar.avoid.includes('school-holidays') && !p.calendar.schoolRegion) r.error('calendar/school-region-required', '/calendar/avoid');
@@ -84,6 +93,25 @@ export function checkProgrammeCalendar(r: RuleReporter, p: Programme): void {
   for (const e of earliestEnds(p).values()) if (!worst || e.end > worst.end) worst = e;
   const spanDays = maxDays(p.span.max);
   if (worst && worst.end + 1 > spanDays) r.error('span/too-short', '/span', { need: worst.end + 1, path: worst.path, span: formatDuration(p.span.max), spanDays });
+}
+
+/**
+ * A Sunday slot that starts or ends in the hour skipped when summer time starts, on the days the
+ * programme's cohorts (their `windows`) actually run: those sessions cannot be held as written.
+ */
+export function checkSummerTimeGaps(r: RuleReporter, p: Programme, windows: readonly CohortWindow[]): void {
+  const tz = p.calendar.timezone;
+  const days = summerTimeStarts(windows);
+  if (days.length === 0 || !isKnownTimeZone(tz)) return;
+  p.phases.forEach((phase, i) => {
+    if (phase.mode !== 'group') return;
+    const { slot } = phase;
+    for (const [field, day] of [['start', slot.weekday], ['end', slotLastDay(slot.weekday, slot.days)]] as const) {
+      if (day !== 'sun') continue;
+      const gaps = days.filter((d) => localTimeStatus(d, slot[field], tz) === 'nonexistent');
+      if (gaps.length > 0) r.warn('time/dst-gap', `/phases/${i}/slot/${field}`, { time: slot[field], dates: gaps.join(', ') });
+    }
+  });
 }
 
 export function checkCohortDates(r: RuleReporter, head: CohortHead): void {

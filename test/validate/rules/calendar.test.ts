@@ -65,9 +65,36 @@ describe('calendar: the cohort', () => {
 });
 
 describe('calendar: summer time', () => {
-  it('a Sunday slot at a time that does not exist on the last Sunday of March', () => {
-    const text = PROGRAMME.replace('audience: [wethouder]', 'audience: [wethouder]\ncalendar: { weekdays: [sun] }').replace('weekday: thu, start: "13:00"', 'weekday: sun, start: "02:30"');
-    const { diagnostics } = run(project({ 'programmes/p.yaml': text }));
-    expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule} ${d.severity}`)).toEqual(['programmes/p.yaml:14:34 time/dst-gap warning']);
+  const sunday = (start: string, span = '3 months') =>
+    PROGRAMME.replace('span: 3 months', `span: ${span}`).replace('audience: [wethouder]', 'audience: [wethouder]\ncalendar: { weekdays: [sun] }').replace('weekday: thu, start: "13:00"', `weekday: sun, start: "${start}"`);
+  const cohort = (start: string, end?: string) => COHORT.replace('start: "2027-03-01"', `start: "${start}"${end ? `\nend: "${end}"` : ''}`);
+  const gaps = (start: string, end?: string, slot = '02:30', span?: string) =>
+    run(project({ 'programmes/p.yaml': sunday(slot, span), 'cohorts/c.yaml': cohort(start, end) }))
+      .diagnostics.filter((d) => d.rule === 'time/dst-gap')
+      .map((d) => `${d.file}:${d.line}:${d.column} ${d.rule} ${d.severity}: ${d.message}`);
+
+  it('a Sunday slot at a time the change skips, named for the years the cohorts run', () => {
+    expect(gaps('2028-01-10')).toEqual([
+      'programmes/p.yaml:14:34 time/dst-gap warning: 02:30 does not exist on the last Sunday of March (2028-03-26), when clocks go forward; sessions on that day cannot start or end then',
+    ]);
+  });
+
+  it('a cohort across two springs names both dates, within its end and its span', () => {
+    expect(gaps('2027-11-01', '2029-04-30', '02:30', '3 months')).toEqual([]);
+    expect(gaps('2027-11-01', '2029-04-30', '02:30', '18 months').map((d) => d.replace(/^.*\((.*)\).*$/, '$1'))).toEqual(['2028-03-26, 2029-03-25']);
+  });
+
+  it('a cohort that is over before the last Sunday of March, or starts after it, is not warned', () => {
+    expect(gaps('2027-01-04', '2027-03-27')).toEqual([]);
+    expect(gaps('2027-03-29')).toEqual([]);
+  });
+
+  it('a time outside the skipped hour is fine', () => {
+    expect(gaps('2028-01-10', undefined, '03:00')).toEqual([]);
+  });
+
+  it('speaks Dutch', () => {
+    const { diagnostics } = run(project({ 'programmes/p.yaml': sunday('02:30'), 'cohorts/c.yaml': cohort('2028-01-10') }), 'nl');
+    expect(diagnostics[0]?.message).toBe('02:30 bestaat niet op de laatste zondag van maart (2028-03-26), als de klok vooruitgaat; sessies kunnen dan niet beginnen of eindigen');
   });
 });
