@@ -7,8 +7,9 @@ import type { Lang } from '../i18n/index.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { CohortModel, ParsedFile, Project } from '../model/project.js';
 import type { Cohort, Person, Programme, Registration } from '../model/types.js';
-import { normalizeCohort, normalizePeople, normalizeProgramme, normalizeRegistrations, type CohortHead } from './normalize.js';
+import { normalizeCohort, normalizePeople, normalizeProgramme, normalizeRegistrations, type CohortHead, type RegistrationRow } from './normalize.js';
 import { reporter } from './report.js';
+import { isValidRegistration } from './schema.js';
 import { ruleMessages, type RuleReporter } from './rules-messages.js';
 import { checkCapacity, checkRegisteredTimes } from './rules/capacity.js';
 import {
@@ -45,11 +46,19 @@ function checkPeople(r: RuleReporter, people: Person[]): void {
   checkPeopleMunicipalities(r, people);
 }
 
-function checkRegistrations(r: RuleReporter, regs: Registration[], base: string, head: CohortHead, programme: Programme | undefined): void {
-  checkRegistrationIds(r, regs, base);
-  checkRegisteredTimes(r, regs, base);
-  checkRegistrationDates(r, regs, base, head);
-  checkRegistrationEligibility(r, regs, base, programme);
+function checkRegistrations(r: RuleReporter, rows: readonly RegistrationRow[], head: CohortHead, programme: Programme | undefined): void {
+  checkRegistrationIds(r, rows);
+  checkRegisteredTimes(r, rows);
+  checkRegistrationDates(r, rows, head);
+  checkRegistrationEligibility(r, rows, programme);
+}
+
+/** The rows of a registrations file and the pointer they sit under, or undefined when it has none to read. */
+function registrationRows(f: ParsedFile): { rows: unknown[]; base: string } | undefined {
+  const data = f.loaded.data;
+  if (f.loaded.format === 'csv') return Array.isArray(data) ? { rows: data, base: '' } : undefined;
+  const rows = data !== null && typeof data === 'object' ? (data as { registrations?: unknown }).registrations : undefined;
+  return Array.isArray(rows) ? { rows, base: '/registrations' } : undefined;
 }
 
 function checkCohort(r: RuleReporter, head: CohortHead, programme: Programme | undefined, regs: readonly Registration[]): void {
@@ -109,20 +118,21 @@ export function checkProject(files: ReadonlyMap<string, ParsedFile>, lang: Lang)
       const ref = referredFile(r, files, path, rel, `/people/${i}`, 'people');
       for (const person of (ref && peopleByFile.get(ref.path)) ?? []) people.set(person.id, person);
     });
-    let registrations: Registration[] = [];
+    let rows: RegistrationRow[] = [];
     if (typeof head.registrations === 'string') {
       const rf = referredFile(r, files, path, head.registrations, '/registrations', 'registrations')?.file;
-      if (rf?.clean) {
-        const rows = rf.loaded.format === 'csv' ? (rf.loaded.data as unknown[]) : ((rf.loaded.data as { registrations?: unknown[] }).registrations ?? []);
-        const base = rf.loaded.format === 'csv' ? '' : '/registrations';
+      const found = rf && registrationRows(rf);
+      if (rf && found) {
         const rr = rep(rf);
-        registrations = normalizeRegistrations(rr, rows, base);
-        checkRegistrations(rr, registrations, base, head, programme);
+        // A row with schema errors is left out, so one bad cell hides nothing in the other rows.
+        rows = normalizeRegistrations(rr, found.rows, found.base, rf.clean ? undefined : isValidRegistration);
+        checkRegistrations(rr, rows, head, programme);
       }
     } else if (Array.isArray(head.registrations)) {
-      registrations = normalizeRegistrations(r, head.registrations, '/registrations');
-      checkRegistrations(r, registrations, '/registrations', head, programme);
+      rows = normalizeRegistrations(r, head.registrations, '/registrations');
+      checkRegistrations(r, rows, head, programme);
     }
+    const registrations = rows.map((row) => row.reg);
     checkProgrammeRef(r, head, programme, [...programmes.keys()], invalidProgrammes.has(head.programme));
     checkPersonRefs(r, head, people);
     checkCohort(r, head, programme, registrations);

@@ -252,6 +252,11 @@ function withoutExplainedRequired(pairs: [ErrorObject, Diagnostic][], lang: Lang
   return out;
 }
 
+/** Whether one registration row (of a CSV or a registrations file) passes the schema on its own. */
+export function isValidRegistration(row: unknown): boolean {
+  return compiled.registration(row);
+}
+
 /** All schema problems of one parsed file. CSV registrations are checked row by row. */
 export function schemaDiagnostics(loaded: LoadedFile, kind: FileKind, lang: Lang): Diagnostic[] {
   const root = SCHEMAS[kind] as Json;

@@ -2,9 +2,9 @@
 import { addDays, weekdayOf } from '../../calendar/date.js';
 import { addDuration, durationDays, durationMinutes, formatDuration, monthsInDays } from '../../calendar/duration.js';
 import { euSummerTime, isKnownTimeZone, localTimeStatus } from '../../calendar/tz.js';
-import type { Duration, Phase, Programme, Registration, Weekday } from '../../model/types.js';
+import type { Duration, Phase, Programme, Weekday } from '../../model/types.js';
 import { WEEKDAYS } from '../../model/types.js';
-import type { CohortHead } from '../normalize.js';
+import type { CohortHead, RegistrationRow } from '../normalize.js';
 import type { RuleReporter } from '../rules-messages.js';
 import type { KnownFixed } from './references.js';
 
@@ -140,10 +140,10 @@ export function checkFixedDates(r: RuleReporter, head: CohortHead, programme: Pr
   }
 }
 
-export function checkRegistrationDates(r: RuleReporter, regs: readonly Registration[], base: string, head: CohortHead): void {
-  regs.forEach((reg, i) => {
+export function checkRegistrationDates(r: RuleReporter, rows: readonly RegistrationRow[], head: CohortHead): void {
+  for (const { reg, at } of rows) {
     if (reg.registered && reg.registered.slice(0, 10) > head.start && reg.status !== 'cancelled' && reg.status !== 'withdrawn') {
-      r.warn('registration/late', `${base}/${i}/registered`, { date: reg.registered.slice(0, 10), start: head.start });
+      r.warn('registration/late', `${at}/registered`, { date: reg.registered.slice(0, 10), start: head.start });
     }
-  });
+  }
 }

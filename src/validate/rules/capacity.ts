@@ -1,5 +1,6 @@
 /** Seats: a group's capacity, and the order in which registrations get one. */
-import type { Programme, Registration } from '../../model/types.js';
+import type { Programme } from '../../model/types.js';
+import type { RegistrationRow } from '../normalize.js';
 import type { RuleReporter } from '../rules-messages.js';
 
 export function checkCapacity(r: RuleReporter, p: Programme): void {
@@ -7,8 +8,8 @@ export function checkCapacity(r: RuleReporter, p: Programme): void {
 }
 
 /** The reserve list is ordered by the time of registration: a row without one has no place in it. */
-export function checkRegisteredTimes(r: RuleReporter, regs: readonly Registration[], base: string): void {
-  regs.forEach((reg, i) => {
-    if (reg.registered === '') r.error('registration/missing-registered', `${base}/${i}`, { id: reg.id }, { hint: r.text('registration/missing-registered:hint') });
-  });
+export function checkRegisteredTimes(r: RuleReporter, rows: readonly RegistrationRow[]): void {
+  for (const { reg, at } of rows) {
+    if (reg.registered === '') r.error('registration/missing-registered', at, { id: reg.id }, { hint: r.text('registration/missing-registered:hint') });
+  }
 }

@@ -1,7 +1,7 @@
 /** Who may take part: municipalities, members-only programmes, partners and the audience's roles. */
 import { findMunicipality, suggestMunicipalities } from '../../calendar/municipalities.js';
-import type { Person, Programme, Registration } from '../../model/types.js';
-import type { CohortHead } from '../normalize.js';
+import type { Person, Programme } from '../../model/types.js';
+import type { CohortHead, RegistrationRow } from '../normalize.js';
 import type { RuleReporter } from '../rules-messages.js';
 
 /** The CBS code of a known municipality (by code or exact name); an unknown one is reported and kept as written. */
@@ -26,11 +26,10 @@ export function checkVenueMunicipality(r: RuleReporter, head: CohortHead): void 
 }
 
 /** Checks who registered against the programme; replaces each known municipality by its CBS code. */
-export function checkRegistrationEligibility(r: RuleReporter, regs: Registration[], base: string, programme: Programme | undefined): void {
-  regs.forEach((reg, i) => {
-    const at = `${base}/${i}`;
+export function checkRegistrationEligibility(r: RuleReporter, rows: readonly RegistrationRow[], programme: Programme | undefined): void {
+  for (const { reg, at } of rows) {
     reg.municipality = checkMunicipality(r, reg.municipality, `${at}/municipality`) ?? reg.municipality;
-    if (!programme) return;
+    if (!programme) continue;
     const active = reg.status !== 'withdrawn' && reg.status !== 'cancelled';
     if (programme.membersOnly && !reg.member && active) {
       r.warn('eligibility/non-member', `${at}/member`, { programme: programme.id }, { hint: r.text('eligibility/non-member:hint') });
@@ -40,5 +39,5 @@ export function checkRegistrationEligibility(r: RuleReporter, regs: Registration
     if (reg.role && programme.audience.length > 0 && !programme.audience.includes(reg.role)) {
       r.warn('registration/role-not-in-audience', `${at}/role`, { role: reg.role, audience: programme.audience.join(', ') });
     }
-  });
+  }
 }

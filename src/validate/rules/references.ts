@@ -2,7 +2,7 @@
 import { sessionIds } from '../../model/plan.js';
 import type { FileKind, ParsedFile } from '../../model/project.js';
 import type { FixedSession, Person, Programme, Registration } from '../../model/types.js';
-import type { CohortHead } from '../normalize.js';
+import type { CohortHead, RegistrationRow } from '../normalize.js';
 import { resolveRef } from '../project.js';
 import type { IdOwner, ReferredKind, RuleReporter } from '../rules-messages.js';
 import { suggest } from '../suggest.js';
@@ -13,7 +13,7 @@ function firstAt(r: RuleReporter, pointer: string): string {
   return pos ? `${pos.line}:${pos.column}` : '';
 }
 
-/** Reports every id of a list that repeats an earlier one, at the repeat. */
+/** Reports every id of a list that repeats an earlier one, at the repeat; `pointer(i)` is the i-th id's. */
 function checkUniqueIds(r: RuleReporter, what: IdOwner, ids: readonly string[], pointer: (i: number) => string): void {
   const seen = new Map<string, number>();
   ids.forEach((id, i) => {
@@ -49,16 +49,16 @@ export function checkPeopleIds(r: RuleReporter, people: readonly Person[]): void
   checkUniqueIds(r, 'person', people.map((p) => p.id), (i) => `/people/${i}/id`);
 }
 
-export function checkRegistrationIds(r: RuleReporter, regs: readonly Registration[], base: string): void {
-  checkUniqueIds(r, 'registration', regs.map((reg) => reg.id), (i) => `${base}/${i}/id`);
+export function checkRegistrationIds(r: RuleReporter, rows: readonly RegistrationRow[]): void {
+  checkUniqueIds(r, 'registration', rows.map((row) => row.reg.id), (i) => `${rows[i]!.at}/id`);
   const emails = new Map<string, string>();
-  regs.forEach((reg, i) => {
+  for (const { reg, at } of rows) {
     const email = reg.email.trim().toLowerCase();
-    if (!email) return;
+    if (!email) continue;
     const other = emails.get(email);
-    if (other !== undefined) r.warn('registration/duplicate-email', `${base}/${i}/email`, { other });
+    if (other !== undefined) r.warn('registration/duplicate-email', `${at}/email`, { other });
     else emails.set(email, reg.id);
-  });
+  }
 }
 
 /**
