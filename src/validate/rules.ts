@@ -53,6 +53,12 @@ function checkRegistrations(r: RuleReporter, rows: readonly RegistrationRow[], h
   checkRegistrationEligibility(r, rows, programme);
 }
 
+/** The ids written in a people file, whether or not the file passed the schema. */
+function rawPersonIds(f: ParsedFile): string[] {
+  const people = (f.loaded.data as { people?: unknown } | null | undefined)?.people;
+  return Array.isArray(people) ? people.map((p) => (p as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string') : [];
+}
+
 /** The rows of a registrations file and the pointer they sit under, or undefined when it has none to read. */
 function registrationRows(f: ParsedFile): { rows: unknown[]; base: string } | undefined {
   const data = f.loaded.data;
@@ -114,9 +120,15 @@ export function checkProject(files: ReadonlyMap<string, ParsedFile>, lang: Lang)
     checkFileId(r, 'cohort', head.id, path, cohortIds);
     const programme = programmes.get(head.programme)?.programme;
     const people = new Map<string, Person>();
+    // Ids in people files with errors of their own still count as known; an unreadable file might hold anyone.
+    const known = new Set<string>();
+    let unreadablePeople = false;
     head.people.forEach((rel, i) => {
       const ref = referredFile(r, files, path, rel, `/people/${i}`, 'people');
-      for (const person of (ref && peopleByFile.get(ref.path)) ?? []) people.set(person.id, person);
+      if (!ref) return;
+      if (ref.file.loaded.data === undefined) unreadablePeople = true;
+      for (const id of rawPersonIds(ref.file)) known.add(id);
+      for (const person of peopleByFile.get(ref.path) ?? []) people.set(person.id, person);
     });
     let rows: RegistrationRow[] = [];
     if (typeof head.registrations === 'string') {
@@ -134,7 +146,7 @@ export function checkProject(files: ReadonlyMap<string, ParsedFile>, lang: Lang)
     }
     const registrations = rows.map((row) => row.reg);
     checkProgrammeRef(r, head, programme, [...programmes.keys()], invalidProgrammes.has(head.programme));
-    checkPersonRefs(r, head, people);
+    if (!unreadablePeople) checkPersonRefs(r, head, known);
     checkCohort(r, head, programme, registrations);
     if (programme) windows.set(programme.id, [...(windows.get(programme.id) ?? []), cohortWindow(head, programme)]);
     const cohort: Cohort = {

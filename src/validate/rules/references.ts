@@ -62,8 +62,9 @@ export function checkRegistrationIds(r: RuleReporter, rows: readonly Registratio
 }
 
 /**
- * The file that the cohort file `from` names at `pointer`, if it was read and is of the expected kind.
- * `files` holds every file read, by path.
+ * The file that the cohort file `from` names at `pointer`. `files` holds every file read, by path; a
+ * file that is not among them does not exist or could not be read. A file that was read but not
+ * decoded or parsed (an encoding error, an empty file) is returned as it is: its own error says why.
  */
 export function referredFile(
   r: RuleReporter,
@@ -75,8 +76,8 @@ export function referredFile(
 ): { path: string; file: ParsedFile } | undefined {
   const path = resolveRef(from, rel);
   const file = files.get(path);
-  if (!file || file.loaded.data === undefined) r.error('ref/missing-file', pointer, { path: rel });
-  else if (file.kind !== kind) r.error('ref/wrong-kind', pointer, { path: rel, kind });
+  if (!file || (file.clean && file.loaded.data === undefined)) r.error('ref/missing-file', pointer, { path: rel });
+  else if (file.loaded.data !== undefined && file.kind !== kind) r.error('ref/wrong-kind', pointer, { path: rel, kind });
   else return { path, file };
   return undefined;
 }
@@ -87,10 +88,11 @@ export function checkProgrammeRef(r: RuleReporter, head: CohortHead, programme: 
   r.error('ref/unknown-programme', '/programme', { id: head.programme }, { suggestion: programmeIds.length ? suggest(head.programme, programmeIds) : undefined });
 }
 
-export function checkPersonRefs(r: RuleReporter, head: CohortHead, people: ReadonlyMap<string, Person>): void {
-  const personIds = [...people.keys()];
+/** Facilitators and coaches must be among the `known` ids of the cohort's people files. */
+export function checkPersonRefs(r: RuleReporter, head: CohortHead, known: ReadonlySet<string>): void {
+  const ids = [...known];
   const check = (id: string, pointer: string) => {
-    if (!people.has(id)) r.error('ref/unknown-person', pointer, { id }, { suggestion: personIds.length ? suggest(id, personIds) : undefined });
+    if (!known.has(id)) r.error('ref/unknown-person', pointer, { id }, { suggestion: ids.length ? suggest(id, ids) : undefined });
   };
   head.facilitators.forEach((id, i) => check(id, `/facilitators/${i}`));
   head.pool.forEach((id, i) => check(id, `/pool/${i}`));

@@ -86,4 +86,28 @@ describe('references', () => {
     const cohort = `${COHORT}fixed:\n  - { session: "blok#4", date: "2027-03-04", status: cancelled }\n`;
     expect(found(project({ 'cohorts/c.yaml': cohort }))).toEqual([]);
   });
+
+  it('a referred file that cannot be decoded has its own error and no follow-on', () => {
+    // Excel's plain "CSV" is Windows-1252: é is the single byte 0xE9.
+    const windows1252 = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+    const regs = windows1252(REGISTRATIONS.replace('An de Vries', 'René de Vries'));
+    expect(found(project({ 'cohorts/c.registrations.csv': regs }))).toEqual(['cohorts/c.registrations.csv:2:7 file/invalid-utf8']);
+    const people = windows1252(PEOPLE.replace('Anna Jansen', 'Anna Jansén'));
+    expect(found(project({ 'cohorts/team.people.yaml': people }))).toEqual(['cohorts/team.people.yaml:2:32 file/invalid-utf8']);
+  });
+
+  it('an empty referred file is reported as empty, not as missing', () => {
+    expect(found(project({ 'cohorts/c.registrations.csv': '' }))).toEqual(['cohorts/c.registrations.csv:1:1 file/empty']);
+  });
+
+  it('a people file with a schema error still vouches for the ids it holds', () => {
+    const people = PEOPLE + '  - { id: bert, name: Bert Smit, roles: facilitator }\n';
+    expect(found(project({ 'cohorts/team.people.yaml': people }))).toEqual(['cohorts/team.people.yaml:3:41 schema/type']);
+    const typo = COHORT.replace('facilitators: [anna]', 'facilitators: [anna, bart]');
+    const { diagnostics } = run(project({ 'cohorts/c.yaml': typo, 'cohorts/team.people.yaml': people }));
+    expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}${d.suggestion ? ` ${d.suggestion}` : ''}`)).toEqual([
+      'cohorts/c.yaml:5:22 ref/unknown-person bert',
+      'cohorts/team.people.yaml:3:41 schema/type',
+    ]);
+  });
 });
