@@ -15,6 +15,7 @@ import { checkCapacity, checkRegisteredTimes } from './rules/capacity.js';
 import {
   checkCohortDates,
   checkFixedDates,
+  checkPersonHours,
   checkProgrammeCalendar,
   checkRegistrationDates,
   checkSummerTimeGaps,
@@ -43,6 +44,7 @@ function checkProgramme(r: RuleReporter, p: Programme): void {
 
 function checkPeople(r: RuleReporter, people: Person[]): void {
   checkPeopleIds(r, people);
+  checkPersonHours(r, people);
   checkPeopleMunicipalities(r, people);
 }
 

@@ -2,7 +2,7 @@
 import { addDays, weekdayOf } from '../../calendar/date.js';
 import { addDuration, durationDays, durationMinutes, formatDuration, monthsInDays } from '../../calendar/duration.js';
 import { euSummerTime, isKnownTimeZone, localTimeStatus } from '../../calendar/tz.js';
-import type { Duration, Phase, Programme, Weekday } from '../../model/types.js';
+import type { Duration, Person, Phase, Programme, Weekday } from '../../model/types.js';
 import { WEEKDAYS } from '../../model/types.js';
 import type { CohortHead, RegistrationRow } from '../normalize.js';
 import type { RuleReporter } from '../rules-messages.js';
@@ -111,6 +111,13 @@ export function checkSummerTimeGaps(r: RuleReporter, p: Programme, windows: read
       const gaps = days.filter((d) => localTimeStatus(d, slot[field], tz) === 'nonexistent');
       if (gaps.length > 0) r.warn('time/dst-gap', `/phases/${i}/slot/${field}`, { time: slot[field], dates: gaps.join(', ') });
     }
+  });
+}
+
+/** A person's own working hours, like the programme's, must end after they start. */
+export function checkPersonHours(r: RuleReporter, people: readonly Person[]): void {
+  people.forEach((p, i) => {
+    if (p.hours && p.hours.end <= p.hours.start) r.error('calendar/hours-reversed', `/people/${i}/hours/end`, p.hours);
   });
 }
 

@@ -1,6 +1,6 @@
 /** Rules of src/validate/rules/calendar.ts: gaps, span, weekdays, hours, time zones, dates and the DST change. */
 import { describe, expect, it } from 'vitest';
-import { COHORT, PROGRAMME, REGISTRATIONS, found, project, run } from './helpers.js';
+import { COHORT, PEOPLE, PROGRAMME, REGISTRATIONS, found, project, run } from './helpers.js';
 
 /** PROGRAMME with a `calendar:` line before `span:` (line 5; span moves to line 6). */
 const withCalendar = (calendar: string) => PROGRAMME.replace('span: 3 months', `calendar: ${calendar}\nspan: 3 months`);
@@ -35,6 +35,17 @@ describe('calendar: the programme', () => {
     const { diagnostics } = run(project({ 'programmes/p.yaml': PROGRAMME.replace('span: 3 months', 'span: 4w') }));
     expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual(['5:7 span/too-short']);
     expect(diagnostics[0]?.message).toBe('the phases need at least 43 days (blok) but the span allows at most 4w (28 days)');
+  });
+});
+
+describe('calendar: people', () => {
+  it("a facilitator's working hours that end before they start", () => {
+    const hours = (start: string, end: string) => PEOPLE.replace('roles: [facilitator]', `roles: [facilitator], hours: { start: "${start}", end: "${end}" }`);
+    const { diagnostics } = run(project({ 'cohorts/team.people.yaml': hours('09:00', '08:30') }));
+    expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule} ${d.severity}`)).toEqual(['cohorts/team.people.yaml:2:88 calendar/hours-reversed error']);
+    expect(diagnostics[0]?.message).toBe('working hours end (08:30) before they start (09:00)');
+    expect(found(project({ 'cohorts/team.people.yaml': hours('09:00', '09:00') }))).toEqual(['cohorts/team.people.yaml:2:88 calendar/hours-reversed']);
+    expect(found(project({ 'cohorts/team.people.yaml': hours('08:30', '12:00') }))).toEqual([]);
   });
 });
 
