@@ -107,10 +107,13 @@ export function checkProject(files: ReadonlyMap<string, ParsedFile>, lang: Lang)
   }
 
   // A programme with errors of its own is not normalised, but cohorts that name it are not dangling.
+  // One that could not even be read is known by its file name, as the cohort's programme is looked up.
   const invalidProgrammes = new Set<string>();
-  for (const f of files.values()) {
+  for (const [path, f] of files) {
     const id = (f.loaded.data as { id?: unknown } | null | undefined)?.id;
     if (!f.clean && f.kind === 'programme' && typeof id === 'string') invalidProgrammes.add(id);
+    const name = /([^/]+)\.ya?ml$/i.exec(path)?.[1];
+    if (f.loaded.data === undefined && !f.clean && name !== undefined) invalidProgrammes.add(name);
   }
   const cohorts: CohortModel[] = [];
   const cohortIds = new Map<string, string>();

@@ -111,3 +111,27 @@ describe('references', () => {
     ]);
   });
 });
+
+describe('references to a programme that has errors of its own', () => {
+  const windows1252 = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+
+  it('a programme that cannot be decoded gives its cohort no "no programme with id"', () => {
+    expect(found(project({ 'programmes/p.yaml': windows1252(PROGRAMME.replace('Testprogramma', 'Café')) }))).toEqual(['programmes/p.yaml:2:10 file/invalid-utf8']);
+  });
+
+  it('nor does an empty one, or one with a syntax error', () => {
+    expect(found(project({ 'programmes/p.yaml': '' }))).toEqual(['programmes/p.yaml:1:1 file/empty']);
+    const syntax = project({ 'programmes/p.yml': PROGRAMME.replace('name: Testprogramma', 'name: "Testprogramma') });
+    delete syntax['programmes/p.yaml'];
+    expect(found(syntax).map((d) => d.split(' ')[1])).toEqual(['yaml/syntax']);
+  });
+
+  it('or one that breaks the schema', () => {
+    expect(found(project({ 'programmes/p.yaml': PROGRAMME.replace('organiser: Wethoudersvereniging\n', '') }))).toEqual(['programmes/p.yaml:1:1 schema/required']);
+  });
+
+  it('an unreadable file of another name does not excuse a wrong id', () => {
+    const files = project({ 'programmes/q.yaml': '', 'cohorts/c.yaml': COHORT.replace('programme: p', 'programme: r') });
+    expect(found(files)).toEqual(['cohorts/c.yaml:2:12 ref/unknown-programme', 'programmes/q.yaml:1:1 file/empty']);
+  });
+});
