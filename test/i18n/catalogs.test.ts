@@ -7,7 +7,7 @@ import type { SomeCatalog } from '../../src/i18n/index.js';
 import { LOAD_MESSAGES, type LoadMessages } from '../../src/load/messages.js';
 import type { Duration, DurationUnit } from '../../src/model/types.js';
 import { messages as planMessages, type PlanMessages } from '../../src/plan/messages.js';
-import { messages as schemaMessages } from '../../src/validate/messages.js';
+import { messages as schemaMessages, type SchemaParams } from '../../src/validate/messages.js';
 import { ruleMessages } from '../../src/validate/rules-messages.js';
 
 const CATALOGS: [string, SomeCatalog][] = [
@@ -25,7 +25,7 @@ const d = (amount: number, unit: DurationUnit): Duration => ({ amount, unit });
 type Samples<P> = { [K in keyof P]?: P[K] };
 
 /** Messages that compute with a parameter (a duration, a number with decimals) get a real value; the rest get placeholders. */
-const SAMPLES: Record<string, Samples<LoadMessages> | Samples<PlanMessages> | Samples<PlanExportMessages> | Samples<DiagnosticViewMessages>> = {
+const SAMPLES: Record<string, Samples<LoadMessages> | Samples<PlanMessages> | Samples<PlanExportMessages> | Samples<DiagnosticViewMessages> | Samples<SchemaParams>> = {
   'src/plan/messages.ts': {
     'why.after-span': { span: d(9, 'month'), date: '2027-12-31' },
     'why.gap': { gap: { min: d(1, 'week'), max: d(6, 'week') }, phase: 'Intake', ends: '2027-03-04' },
@@ -37,6 +37,9 @@ const SAMPLES: Record<string, Samples<LoadMessages> | Samples<PlanMessages> | Sa
     'fact.spacing-after': { phase: 'Terugkomdag', gapDays: 69.3, parent: 'Groepsblok 2', aimDays: 70, range: { min: d(0, 'day'), max: d(2, 'month') } },
     'fact.compactness': { cohort: 'c', days: 24.25, last: '2027-04-23' },
     'fact.span-min': { cohort: 'c', last: '2027-04-23', days: 10, span: d(2, 'month'), date: '2027-05-03' },
+  },
+  'src/validate/messages.ts': {
+    'list:or': { items: ['text', 'a number'] },
   },
   'src/export/plan/messages.ts': {
     'desc.dagdelen': { n: 3.5 },
