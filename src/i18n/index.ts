@@ -15,9 +15,8 @@ export interface Message<P = Params> {
  * A message table typed by its parameters: `Catalog<{ 'plan/wrote': { path: string } }>`. A key
  * without its Dutch (or English) text, or a text that reads a parameter the key does not have, fails
  * `npm run typecheck`; so does a `translate` call with an unknown key or wrong parameters.
- * (The default, untyped form is only for tables not yet converted.)
  */
-export type Catalog<P = Record<string, Params>> = { readonly [K in keyof P]: Message<P[K]> };
+export type Catalog<P> = { readonly [K in keyof P]: Message<P[K]> };
 
 /** Any catalog, for code that walks every key (the catalog tests); its texts take unknown parameters. */
 export type SomeCatalog = { readonly [key: string]: Message<never> };

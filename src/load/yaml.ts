@@ -55,7 +55,8 @@ export function loadYaml(file: string, text: string, lang: Lang): { loaded: Load
 
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(src, PARSE_OPTIONS);
+    // The yaml library breaks lines only at LF; a lone CR (old Mac files) becomes LF, same length, so every offset stays.
+    doc = parseDocument(src.replace(/\r(?!\n)/g, '\n'), PARSE_OPTIONS);
   } catch (e) {
     // The library reports its own failures as errors; this only guards against a bug in it.
     const reason = e instanceof Error ? e.message.split('\n')[0]! : String(e);
