@@ -8,6 +8,7 @@ interface CommandMessages {
   'path/no-data-files': { path: string };
   'path/not-a-file': { path: string };
   'validate/no-default-folders': None;
+  'validate/skipped': { n: number; example: string };
   'out/is-input': { path: string };
   'out/failed': { path: string; reason: string };
   'edit/changed': { path: string };
@@ -48,6 +49,10 @@ export const commandMessages: Catalog<CommandMessages> = {
   'validate/no-default-folders': {
     en: () => 'no programmes/ or cohorts/ folder here; name the files or folders to check',
     nl: () => 'geen programmes/ of cohorts/ in deze map; geef bestanden of mappen op',
+  },
+  'validate/skipped': {
+    en: (p) => `${p.n} other YAML/CSV file(s) skipped: no schema line, name or folder of ours, and no cohort refers to them (e.g. ${p.example}); name a file to check it anyway`,
+    nl: (p) => `${p.n} andere YAML/CSV-bestand(en) overgeslagen: geen schemaregel, naam of map van ons, en geen cohort verwijst ernaar (bijv. ${p.example}); noem een bestand om het toch te controleren`,
   },
   'out/is-input': { en: (p) => `--out ${p.path} is one of the input files`, nl: (p) => `--out ${p.path} is een invoerbestand` },
   'edit/changed': {

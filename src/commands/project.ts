@@ -5,6 +5,7 @@
 import { posix } from 'node:path';
 import type { Lang } from '../i18n/index.js';
 import type { LoadedProject } from '../model/project.js';
+import { isRecognisable } from '../validate/kinds.js';
 import { parseFile, refusedForSize, type Parsed } from '../validate/parse.js';
 import { assembleProject, wantedFiles } from '../validate/project.js';
 import { UsageError } from './errors.js';
@@ -29,14 +30,17 @@ async function attempt<T>(path: string, lang: Lang, f: () => Promise<T>): Promis
   }
 }
 
-async function expand(io: IO, paths: readonly string[], lang: Lang): Promise<string[]> {
+/** The files named, and the data files found in the folders named (a folder search checks only files that are ours). */
+async function expand(io: IO, paths: readonly string[], lang: Lang): Promise<{ named: Set<string>; all: string[] }> {
   const out: string[] = [];
+  const named = new Set<string>();
   for (const given of paths) {
     const path = display(given);
     const st = await attempt(given, lang, () => io.stat(path));
     if (!st) throw new UsageError(say(lang, 'path/missing', { path: given }));
     if (st.kind === 'file') {
       out.push(path);
+      named.add(path);
       continue;
     }
     // A device or a FIFO (/dev/zero, a named pipe) is neither a data file nor a folder to search.
@@ -55,7 +59,7 @@ async function expand(io: IO, paths: readonly string[], lang: Lang): Promise<str
     if (found.length === 0) throw new UsageError(say(lang, 'path/no-data-files', { path: given }));
     out.push(...found);
   }
-  return [...new Set(out)];
+  return { named, all: [...new Set(out)] };
 }
 
 /** One file read and parsed; undefined when there is no regular file to read (the rules report a missing reference). */
@@ -68,11 +72,14 @@ async function readParsed(io: IO, path: string, lang: Lang): Promise<Parsed | un
 
 /** Loads and checks `paths` (files or folders) with everything they refer to. */
 export async function loadProject(io: IO, paths: readonly string[], lang: Lang): Promise<LoadedProject> {
-  const requested = await expand(io, paths, lang);
+  const { named, all: requested } = await expand(io, paths, lang);
   const parsed = new Map<string, Parsed>();
+  const skipped: string[] = [];
   for (const path of requested) {
     const p = await attempt(path, lang, () => readParsed(io, path, lang));
-    if (p) parsed.set(path, p);
+    // `cohort validate .` finds exports, fixtures and reference data too: only our files are checked unless named.
+    if (p && !named.has(path) && !isRecognisable(path, p.file.loaded.text)) skipped.push(path);
+    else if (p) parsed.set(path, p);
   }
   // Follow references until nothing new turns up (registrations, people, then programmes by id).
   const tried = new Set<string>();
@@ -91,5 +98,5 @@ export async function loadProject(io: IO, paths: readonly string[], lang: Lang):
     }
     wanted = wantedFiles(new Map([...parsed].map(([k, v]) => [k, v.file]))).filter((alts) => alts.some((a) => !tried.has(a) && !parsed.has(a)));
   }
-  return assembleProject(parsed, requested, lang);
+  return assembleProject(parsed, requested, lang, skipped);
 }
