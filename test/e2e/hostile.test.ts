@@ -85,6 +85,19 @@ describe('hostile paths are usage errors or located problems, never internal err
     expect(missing.map((d: { line: number }) => d.line)).toEqual([16, 16, 16]);
   });
 
+  it.each(['droom-2027.yaml/x.csv', '"x\\0y.csv"', `${'r'.repeat(5000)}.csv`, 'self.csv'])('registrations: %s is ref/missing-file at its line (exit 1)', async (ref) => {
+    const dir = workspace({}, { withExamples: true });
+    symlinkSync('self.csv', join(dir, 'cohorts/self.csv'));
+    const file = join(dir, 'cohorts/loopbaanplus-2027.yaml');
+    const text = readFileSync(file, 'utf8');
+    const line = text.split('\n').findIndex((l) => l.startsWith('registrations:')) + 1;
+    writeFileSync(file, text.replace(/^registrations: .*$/m, `registrations: ${ref}`));
+    const r = await cohortIn(['validate', 'cohorts/loopbaanplus-2027.yaml', '--format', 'json'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(1);
+    const d = JSON.parse(r.stdout).diagnostics.find((x: { rule: string }) => x.rule === 'ref/missing-file');
+    expect(d).toMatchObject({ line, file: 'cohorts/loopbaanplus-2027.yaml' });
+  });
+
   it('an unreadable file (as a user other than root) is exit 2 with the reason', async () => {
     const dir = workspace({ 'programmes/p.yaml': 'id: p\n' });
     chmodSync(join(dir, 'programmes/p.yaml'), 0);
