@@ -15,9 +15,9 @@ const below = {
   // validate checks what load parsed: the one edge folder that builds on another.
   validate: ['load', ...core, 'model', ...leaves],
   ...Object.fromEntries(core.map((layer) => [layer, [...core.filter((peer) => peer !== layer), 'model', ...leaves]])),
-  // model's types name the language (Lang), nothing more of i18n.
-  model: ['i18n'],
-  i18n: [],
+  model: [],
+  // the catalogs word durations and take the language from model's types
+  i18n: ['model'],
   data: ['model'],
 };
 

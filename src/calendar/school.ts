@@ -41,16 +41,3 @@ export function schoolHolidayCoverage(): DateRange {
   }
   return { ...coverage };
 }
-
-const NAMES_EN: Record<string, string> = {
-  kerstvakantie: 'Christmas holiday',
-  voorjaarsvakantie: 'spring half-term',
-  meivakantie: 'May holiday',
-  zomervakantie: 'summer holiday',
-  herfstvakantie: 'autumn half-term',
-};
-
-/** The period's name for messages: the Dutch name as in the data, or an English one. */
-export function schoolHolidayName(name: string, lang: 'en' | 'nl'): string {
-  return lang === 'en' ? (NAMES_EN[name] ?? name) : name;
-}

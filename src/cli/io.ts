@@ -21,30 +21,49 @@ function statOf(path: string): FileStat | undefined {
     const s = statSync(path, { throwIfNoEntry: false });
     if (!s) return undefined;
     return { kind: s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other', size: s.size };
+  } catch (e) {
+    // A path through a file is simply not there; a link loop or a name too long is said as such by the caller.
+    if ((e as { code?: string }).code === 'ENOTDIR') return undefined;
+    throw e;
+  }
+}
+
+/** The working folder, or where the shell says it was when it has been deleted under us (every path then fails with ENOENT). */
+function workingFolder(): string {
+  try {
+    return process.cwd();
   } catch {
-    return undefined; // a path through a file, a link loop, a name too long: nothing there to read
+    return process.env.PWD ?? '/';
+  }
+}
+
+/** Atomic for a regular file (temporary file beside it, then rename); anything else (a device, a FIFO) is written through, never replaced. */
+function writeAtomic(target: string, data: string | Uint8Array): void {
+  const existing = statSync(target, { throwIfNoEntry: false });
+  if (existing && !existing.isFile()) {
+    if (existing.isDirectory()) throw Object.assign(new Error(`EISDIR: ${target}`), { code: 'EISDIR' });
+    writeFileSync(target, data);
+    return;
+  }
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(tmp, data);
+    renameSync(tmp, target);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
   }
 }
 
 export function realIO(options: RealIOOptions = {}): IO {
-  const cwd = options.cwd ?? process.cwd();
+  const cwd = options.cwd ?? workingFolder();
   const at = (p: string) => resolve(cwd, p);
   return {
     out: options.out ?? ((t) => void process.stdout.write(t)),
     err: options.err ?? ((t) => void process.stderr.write(t)),
     readFile: async (p) => new Uint8Array(readFileSync(at(p))),
-    writeFile: async (p, data) => {
-      const target = at(p);
-      // Atomic: a reader sees the old file or the new one, never half of it.
-      const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
-      try {
-        writeFileSync(tmp, data);
-        renameSync(tmp, target);
-      } catch (e) {
-        rmSync(tmp, { force: true });
-        throw e;
-      }
-    },
+    // A reader sees the old file or the new one, never half of it.
+    writeFile: async (p, data) => writeAtomic(at(p), data),
     appendFile: async (p, data) => appendFileSync(at(p), data),
     mkdir: async (p) => void mkdirSync(at(p), { recursive: true }),
     stat: async (p) => statOf(at(p)),

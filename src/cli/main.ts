@@ -1,10 +1,28 @@
-/** The process boundary: real IO, argv, process.exitCode. The one top-level catch is runMain. */
+/**
+ * The process boundary: real IO, argv, process.exitCode. The one top-level catch is runMain.
+ * Ctrl-C is left to the operating system: the planner runs without yielding, so a handler would only
+ * run after the writes; the default action stops the process at once, and every write is atomic.
+ */
+import { ioReason, say } from '../commands/messages.js';
+import { langFromEnv } from '../i18n/index.js';
 import { realIO } from './io.js';
 import { runMain } from './program.js';
 
-process.on('SIGINT', () => {
-  process.exitCode = 130;
-  process.exit();
+const argv = process.argv.slice(2);
+let stdoutFailed = false;
+let stdoutGone = false;
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  stdoutGone = true;
+  // A reader that went away (`| head`) is no error: stop writing, quietly, as Unix tools do.
+  if (e.code === 'EPIPE') return;
+  if (!stdoutFailed) {
+    const lang = argv.includes('nl') && argv.includes('--lang') ? 'nl' : langFromEnv(process.env);
+    process.stderr.write(`cohort: ${say(lang, 'out/failed', { path: say(lang, 'stdout'), reason: ioReason(lang, e) })}\n`);
+  }
+  stdoutFailed = true;
+  process.exitCode = 2;
 });
 
-process.exitCode = await runMain(process.argv.slice(2), realIO());
+const io = realIO({ out: (t) => void (stdoutGone || process.stdout.write(t)) });
+const code = await runMain(argv, io);
+process.exitCode = stdoutFailed ? 2 : code;

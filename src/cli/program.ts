@@ -65,6 +65,8 @@ export function buildProgram(io: IO, setExit: (code: ExitCode) => void, run: Run
     .option('-q, --quiet', 'print only what is asked for')
     .option('--debug', 'show stack traces of internal errors')
     .showHelpAfterError()
+    // Each command's help lists the global options it honours (--today, --lang, …) too.
+    .configureHelp({ showGlobalOptions: true })
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
     .addHelpText('after', EXIT_CODES_HELP);
@@ -83,7 +85,8 @@ Examples:
   $ cohort validate                          # programmes/ and cohorts/
   $ cohort validate cohorts/droom-2027.yaml  # one cohort with its programme, people and registrations
   $ cohort validate --format sarif -o cohort.sarif
-  $ cohort validate --format json | jq .errors${EXIT_CODES_HELP}`,
+  $ cohort validate --format json | jq .errors
+${EXIT_CODES_HELP}`,
     )
     .action(async (paths: string[], opts, cmd: Command) => {
       setExit(await run.validate({ paths, format: opts.format, out: opts.out, strict: Boolean(opts.strict) }, context(cmd)));
@@ -106,7 +109,8 @@ Examples:
   $ cohort plan cohorts/*.yaml --format ics --out planning.ics --today 2026-11-23
   $ cohort plan cohorts/loopbaanplus-2027.yaml --per participant --out agenda/
   $ cohort plan cohorts/droom-2027.yaml --format csv --lang nl > droom.csv
-  $ cohort plan cohorts/droom-2027.yaml --pin${EXIT_CODES_HELP}`,
+  $ cohort plan cohorts/droom-2027.yaml --pin
+${EXIT_CODES_HELP}`,
     )
     .action(async (cohorts: string[], opts, cmd: Command) => {
       setExit(await run.plan({ cohorts, format: opts.format, out: opts.out, per: opts.per, pin: Boolean(opts.pin), delimiter: opts.delimiter }, context(cmd)));
@@ -116,7 +120,7 @@ Examples:
     .command('schema')
     .description('print a JSON Schema (programme, cohort, registrations or people)')
     .argument('[kind]', 'programme | cohort | registrations | people', 'programme')
-    .addHelpText('after', `\nExamples:\n  $ cohort schema cohort > cohort.schema.json\n  $ cohort schema people${EXIT_CODES_HELP}`)
+    .addHelpText('after', `\nExamples:\n  $ cohort schema cohort > cohort.schema.json\n  $ cohort schema people\n${EXIT_CODES_HELP}`)
     .action(async (kind: string, _opts, cmd: Command) => {
       setExit(await run.schema({ kind }, context(cmd)));
     });

@@ -6,10 +6,14 @@ type None = Record<string, never>;
 interface CommandMessages {
   'path/missing': { path: string };
   'path/no-data-files': { path: string };
+  'path/not-a-file': { path: string };
   'validate/no-default-folders': None;
+  'validate/skipped': { n: number; example: string };
   'out/is-input': { path: string };
   'out/failed': { path: string; reason: string };
+  'edit/changed': { path: string };
   'read/failed': { path: string; reason: string };
+  stdout: None;
   'schema/unknown': { kind: string; kinds: string };
   'today/invalid': { value: string };
   'plan/no-cohorts': None;
@@ -41,13 +45,23 @@ interface CommandMessages {
 export const commandMessages: Catalog<CommandMessages> = {
   'path/missing': { en: (p) => `${p.path}: no such file or directory`, nl: (p) => `${p.path}: bestand of map bestaat niet` },
   'path/no-data-files': { en: (p) => `${p.path}: no YAML or CSV files in this folder`, nl: (p) => `${p.path}: geen YAML- of CSV-bestanden in deze map` },
+  'path/not-a-file': { en: (p) => `${p.path}: not a file or folder (a device or a pipe)`, nl: (p) => `${p.path}: geen bestand of map (een apparaat of pijp)` },
   'validate/no-default-folders': {
     en: () => 'no programmes/ or cohorts/ folder here; name the files or folders to check',
     nl: () => 'geen programmes/ of cohorts/ in deze map; geef bestanden of mappen op',
   },
+  'validate/skipped': {
+    en: (p) => `${p.n} other YAML/CSV file(s) skipped: no schema line, name or folder of ours, and no cohort refers to them (e.g. ${p.example}); name a file to check it anyway`,
+    nl: (p) => `${p.n} andere YAML/CSV-bestand(en) overgeslagen: geen schemaregel, naam of map van ons, en geen cohort verwijst ernaar (bijv. ${p.example}); noem een bestand om het toch te controleren`,
+  },
   'out/is-input': { en: (p) => `--out ${p.path} is one of the input files`, nl: (p) => `--out ${p.path} is een invoerbestand` },
+  'edit/changed': {
+    en: (p) => `${p.path} changed since it was read; nothing was written to it (plan again to pin)`,
+    nl: (p) => `${p.path} is gewijzigd sinds het gelezen werd; er is niets in geschreven (plan opnieuw om vast te leggen)`,
+  },
   'out/failed': { en: (p) => `cannot write ${p.path}: ${p.reason}`, nl: (p) => `kan ${p.path} niet schrijven: ${p.reason}` },
   'read/failed': { en: (p) => `cannot read ${p.path}: ${p.reason}`, nl: (p) => `kan ${p.path} niet lezen: ${p.reason}` },
+  stdout: { en: () => 'standard output', nl: () => 'standaarduitvoer' },
   'schema/unknown': { en: (p) => `unknown schema '${p.kind}'; choose one of: ${p.kinds}`, nl: (p) => `onbekend schema '${p.kind}'; kies uit: ${p.kinds}` },
   'today/invalid': { en: (p) => `--today expects a real date YYYY-MM-DD, got '${p.value}'`, nl: (p) => `--today verwacht een bestaande datum JJJJ-MM-DD, niet '${p.value}'` },
   'plan/no-cohorts': { en: () => 'name one or more cohort files (e.g. cohorts/*.yaml)', nl: () => 'geef een of meer cohortbestanden op (bijv. cohorts/*.yaml)' },

@@ -10,8 +10,9 @@ import { pinnedEntries, type PinDiff } from '../plan/pinned.js';
 import type { CommandContext } from './context.js';
 import { UsageError } from './errors.js';
 import { say } from './messages.js';
-import { loadProject } from './project.js';
-import { makeFolder, refuseInputAsOutput, writeOutput } from './write.js';
+import type { CohortModel } from '../model/project.js';
+import { loadProject, type LoadedProject } from './project.js';
+import { makeFolder, refuseIfChanged, refuseInputAsOutput, writeOutput } from './write.js';
 
 export type PlanFormat = 'table' | 'csv' | 'ics' | 'json';
 
@@ -51,14 +52,15 @@ function render(a: AssembledPlan, options: PlanOptions, color: boolean): string 
   }
 }
 
-export async function runPlan(options: PlanOptions, { io, global }: CommandContext): Promise<ExitCode> {
-  const { lang, quiet } = global;
-  const note = (text: string) => void (quiet || io.err(`${text}\n`));
+function checkOptions(options: PlanOptions, lang: Lang): void {
   if (options.cohorts.length === 0) throw new UsageError(say(lang, 'plan/no-cohorts'));
   if (options.per && options.out === undefined) throw new UsageError(say(lang, 'plan/per-needs-out'));
   if (options.per && options.format !== undefined && options.format !== 'ics') throw new UsageError(say(lang, 'plan/per-needs-ics'));
+}
 
-  // Read
+/** The cohorts asked for, or the exit code when the files have errors (reported on stderr). */
+async function readCohorts(options: PlanOptions, { io, global }: CommandContext): Promise<{ loaded: LoadedProject; cohorts: CohortModel[] } | ExitCode> {
+  const { lang } = global;
   const loaded = await loadProject(io, options.cohorts, lang);
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
@@ -73,9 +75,47 @@ export async function runPlan(options: PlanOptions, { io, global }: CommandConte
     throw new UsageError(say(lang, 'plan/not-a-cohort', { file, kind: loaded.files.get(file)?.kind ?? '?' }));
   }
   if (options.out !== undefined) await refuseInputAsOutput(io, options.out, loaded.files.keys(), lang);
+  return { loaded, cohorts: loaded.project.cohorts.filter((c) => cohortFiles.has(c.file)) };
+}
 
-  // Assemble
-  const assembled = assemblePlan(loaded.project.cohorts.filter((c) => cohortFiles.has(c.file)), { lang, today: global.today, version: global.version });
+/** The calendar to stdout, --out or --per DIR; with --pin, the fixed entries into each cohort file, never over an edit made meanwhile. */
+async function writePlan(a: AssembledPlan, loaded: LoadedProject, options: PlanOptions, { io, global }: CommandContext, note: (text: string) => void): Promise<void> {
+  const { lang } = global;
+  const original = (file: string) => {
+    const f = loaded.files.get(file)!.loaded;
+    return { bom: f.bom ? '\uFEFF' : '', text: f.text };
+  };
+  if (options.pin) for (const c of a.cohorts) await refuseIfChanged(io, c.file, original(c.file).bom + original(c.file).text, lang);
+  if (options.per) {
+    const files = renderIcsPerPerson(a.plan.sessions, a.exportContext, options.per);
+    await makeFolder(io, options.out!, lang);
+    for (const f of files) await writeOutput(io, posix.join(options.out!, f.fileName), f.ics, lang);
+    note(say(lang, 'plan/wrote-per', { n: files.length, dir: options.out! }));
+  } else if (options.out === undefined) {
+    io.out(render(a, options, global.color));
+  } else {
+    await writeOutput(io, options.out, render(a, options, global.color), lang);
+    note(say(lang, 'plan/wrote', { path: options.out }));
+  }
+  if (!options.pin) return;
+  for (const c of a.cohorts) {
+    const { bom, text } = original(c.file);
+    const entries = pinnedEntries(a.plan.sessions.filter((s) => s.cohort === c.cohort.id));
+    await refuseIfChanged(io, c.file, bom + text, lang);
+    await writeOutput(io, c.file, bom + writePinned(text, entries), lang);
+    note(say(lang, 'plan/pinned', { n: entries.length, file: c.file }));
+  }
+}
+
+export async function runPlan(options: PlanOptions, context: CommandContext): Promise<ExitCode> {
+  const { io, global } = context;
+  const { lang } = global;
+  const note = (text: string) => void (global.quiet || io.err(`${text}\n`));
+  checkOptions(options, lang);
+  const read = await readCohorts(options, context);
+  if (typeof read === 'number') return read;
+
+  const assembled = assemblePlan(read.cohorts, { lang, today: global.today, version: global.version });
   const v = assembled.violations[0];
   if (v) throw new Error(say(lang, 'plan/internal-hard-rule', { rule: v.rule, detail: v.message }));
   for (const [cohort, p] of assembled.placements) {
@@ -89,27 +129,6 @@ export async function runPlan(options: PlanOptions, { io, global }: CommandConte
   // Say what changes against the pinned plan before anything is written.
   if (options.pin) for (const [cohort, diff] of assembled.pinDiffs) note(diffLines(lang, cohort, diff).trimEnd());
 
-  // Render and write
-  if (options.per) {
-    const files = renderIcsPerPerson(assembled.plan.sessions, assembled.exportContext, options.per);
-    await makeFolder(io, options.out!, lang);
-    for (const f of files) await writeOutput(io, posix.join(options.out!, f.fileName), f.ics, lang);
-    note(say(lang, 'plan/wrote-per', { n: files.length, dir: options.out! }));
-  } else {
-    const text = render(assembled, options, global.color);
-    if (options.out === undefined) io.out(text);
-    else {
-      await writeOutput(io, options.out, text, lang);
-      note(say(lang, 'plan/wrote', { path: options.out }));
-    }
-  }
-  if (options.pin) {
-    for (const c of assembled.cohorts) {
-      const file = loaded.files.get(c.file)!;
-      const entries = pinnedEntries(assembled.plan.sessions.filter((s) => s.cohort === c.cohort.id));
-      await writeOutput(io, c.file, (file.loaded.bom ? '\uFEFF' : '') + writePinned(file.loaded.text, entries), lang);
-      note(say(lang, 'plan/pinned', { n: entries.length, file: c.file }));
-    }
-  }
+  await writePlan(assembled, read.loaded, options, context, note);
   return 0;
 }

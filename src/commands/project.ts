@@ -5,6 +5,7 @@
 import { posix } from 'node:path';
 import type { Lang } from '../i18n/index.js';
 import type { LoadedProject } from '../model/project.js';
+import { isRecognisable } from '../validate/kinds.js';
 import { parseFile, refusedForSize, type Parsed } from '../validate/parse.js';
 import { assembleProject, wantedFiles } from '../validate/project.js';
 import { UsageError } from './errors.js';
@@ -20,22 +21,36 @@ function display(path: string): string {
   return p.startsWith('./') ? p.slice(2) : p;
 }
 
-async function expand(io: IO, paths: readonly string[], lang: Lang): Promise<string[]> {
+/** Any file-system failure while looking at what the user named is a usage error with the path and the reason. */
+async function attempt<T>(path: string, lang: Lang, f: () => Promise<T>): Promise<T> {
+  try {
+    return await f();
+  } catch (e) {
+    throw new UsageError(say(lang, 'read/failed', { path, reason: ioReason(lang, e) }));
+  }
+}
+
+/** The files named, and the data files found in the folders named (a folder search checks only files that are ours). */
+async function expand(io: IO, paths: readonly string[], lang: Lang): Promise<{ named: Set<string>; all: string[] }> {
   const out: string[] = [];
+  const named = new Set<string>();
   for (const given of paths) {
     const path = display(given);
-    const st = await io.stat(path);
+    const st = await attempt(given, lang, () => io.stat(path));
     if (!st) throw new UsageError(say(lang, 'path/missing', { path: given }));
     if (st.kind === 'file') {
       out.push(path);
+      named.add(path);
       continue;
     }
+    // A device or a FIFO (/dev/zero, a named pipe) is neither a data file nor a folder to search.
+    if (st.kind === 'other') throw new UsageError(say(lang, 'path/not-a-file', { path: given }));
     const found: string[] = [];
     const walk = async (dir: string): Promise<void> => {
-      for (const name of await io.readDir(dir)) {
+      for (const name of await attempt(dir, lang, () => io.readDir(dir))) {
         if (name.startsWith('.') || name === 'node_modules') continue;
         const child = posix.join(dir, name);
-        const s = await io.stat(child);
+        const s = await attempt(child, lang, () => io.stat(child));
         if (s?.kind === 'directory') await walk(child);
         else if (s?.kind === 'file' && DATA_FILE.test(name)) found.push(child);
       }
@@ -44,7 +59,7 @@ async function expand(io: IO, paths: readonly string[], lang: Lang): Promise<str
     if (found.length === 0) throw new UsageError(say(lang, 'path/no-data-files', { path: given }));
     out.push(...found);
   }
-  return [...new Set(out)];
+  return { named, all: [...new Set(out)] };
 }
 
 /** One file read and parsed; undefined when there is no regular file to read (the rules report a missing reference). */
@@ -57,15 +72,14 @@ async function readParsed(io: IO, path: string, lang: Lang): Promise<Parsed | un
 
 /** Loads and checks `paths` (files or folders) with everything they refer to. */
 export async function loadProject(io: IO, paths: readonly string[], lang: Lang): Promise<LoadedProject> {
-  const requested = await expand(io, paths, lang);
+  const { named, all: requested } = await expand(io, paths, lang);
   const parsed = new Map<string, Parsed>();
+  const skipped: string[] = [];
   for (const path of requested) {
-    try {
-      const p = await readParsed(io, path, lang);
-      if (p) parsed.set(path, p);
-    } catch (e) {
-      throw new UsageError(say(lang, 'read/failed', { path, reason: ioReason(lang, e) }));
-    }
+    const p = await attempt(path, lang, () => readParsed(io, path, lang));
+    // `cohort validate .` finds exports, fixtures and reference data too: only our files are checked unless named.
+    if (p && !named.has(path) && !isRecognisable(path, p.file.loaded.text)) skipped.push(path);
+    else if (p) parsed.set(path, p);
   }
   // Follow references until nothing new turns up (registrations, people, then programmes by id).
   const tried = new Set<string>();
@@ -84,5 +98,5 @@ export async function loadProject(io: IO, paths: readonly string[], lang: Lang):
     }
     wanted = wantedFiles(new Map([...parsed].map(([k, v]) => [k, v.file]))).filter((alts) => alts.some((a) => !tried.has(a) && !parsed.has(a)));
   }
-  return assembleProject(parsed, requested, lang);
+  return assembleProject(parsed, requested, lang, skipped);
 }

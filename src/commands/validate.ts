@@ -25,13 +25,15 @@ export async function runValidate(options: ValidateOptions, { io, global }: Comm
     for (const p of DEFAULT_PATHS) if ((await io.stat(p))?.kind === 'directory') paths.push(p);
     if (paths.length === 0) throw new UsageError(say(lang, 'validate/no-default-folders'));
   }
-  const { files, sources, diagnostics } = await loadProject(io, paths, lang);
+  const { files, sources, diagnostics, skipped } = await loadProject(io, paths, lang);
   if (options.out !== undefined) await refuseInputAsOutput(io, options.out, files.keys(), lang);
 
   const ctx = { files: [...files.keys()], sources, lang, color: global.color && format === 'text' && options.out === undefined, toolVersion: global.version };
   const report = renderDiagnostics(format, diagnostics, ctx);
   if (options.out !== undefined) await writeOutput(io, options.out, report, lang);
   else if (!(global.quiet && format === 'text' && diagnostics.length === 0)) io.out(report);
+  // Files a folder search found that are not ours are not errors; the count says they were seen.
+  if (skipped.length > 0 && format === 'text' && !global.quiet) io.err(`${say(lang, 'validate/skipped', { n: skipped.length, example: skipped[0]! })}\n`);
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;
   if (format === 'github' && summaryFile) {
     // GitHub shows only 10 annotations per severity per step: the summary holds the full list.

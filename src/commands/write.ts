@@ -26,3 +26,14 @@ export async function makeFolder(io: IO, path: string, lang: Lang): Promise<void
     throw new UsageError(say(lang, 'out/failed', { path, reason: ioReason(lang, e) }));
   }
 }
+
+/** Refuses to edit a file that changed since it was read (an editor saved it while we planned): the user's edit wins. */
+export async function refuseIfChanged(io: IO, path: string, readText: string, lang: Lang): Promise<void> {
+  let now: string | undefined;
+  try {
+    now = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await io.readFile(path));
+  } catch {
+    now = undefined;
+  }
+  if (now !== readText) throw new UsageError(say(lang, 'edit/changed', { path }));
+}

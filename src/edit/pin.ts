@@ -1,5 +1,5 @@
 /** Writes the pinned plan (src/plan/pinned.ts) back into a cohort's YAML text, with comments and key order kept. */
-import { isMap, isSeq, parseDocument, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, Scalar, YAMLMap, YAMLSeq, type Document } from 'yaml';
 import type { FixedSession } from '../model/types.js';
 
 function quoted(value: string): Scalar {
@@ -20,18 +20,48 @@ function entryNode(f: FixedSession): YAMLMap {
   return m;
 }
 
+/** Sets a key of an entry, keeping the comment of the value it replaces (`date: "2027-03-18" # as announced`). */
+function setKeeping(node: YAMLMap, key: string, value: string | number | undefined, quote: boolean): void {
+  if (value === undefined) {
+    node.delete(key);
+    return;
+  }
+  const old = node.get(key, true);
+  if (isScalar(old)) {
+    old.value = value;
+    if (quote) old.type = Scalar.QUOTE_DOUBLE;
+    else if (old.type !== Scalar.PLAIN) old.type = Scalar.PLAIN;
+    return;
+  }
+  node.set(key, quote ? quoted(String(value)) : value);
+}
+
+/** The text span of the top-level `fixed` entry: from its key to the end of its value. */
+function fixedSpan(doc: Document): [number, number] | undefined {
+  if (!isMap(doc.contents)) return undefined;
+  const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === 'fixed');
+  const keyStart = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
+  const valueEnd = (pair?.value as { range?: [number, number, number] } | null | undefined)?.range?.[1];
+  return keyStart !== undefined && valueEnd !== undefined ? [keyStart, valueEnd] : undefined;
+}
+
 /**
  * Writes `entries` as the cohort's `fixed` list. Entries already in the file are updated in place
- * (their comments stay); new ones are appended; everything outside `fixed` is left as it was.
+ * (their comments stay); new ones are appended. Only the text of `fixed` changes: every byte
+ * outside it is kept as it was (flow lists, spacing, comments), and so are the file's line ends.
  */
 export function writePinned(text: string, entries: readonly FixedSession[]): string {
-  const doc = parseDocument(text, { keepSourceTokens: false });
+  const crlf = text.includes('\r\n');
+  const lf = crlf ? text.replace(/\r\n/g, '\n') : text;
+  const doc = parseDocument(lf, { keepSourceTokens: false });
+  const before = fixedSpan(doc);
   let seq = doc.get('fixed', true);
   if (!isSeq(seq)) {
     seq = new YAMLSeq();
     doc.set('fixed', seq);
   }
   const list = seq as YAMLSeq;
+  if (list.flow && entries.length > 0) list.flow = false;
   const byId = new Map<string, YAMLMap>();
   for (const item of list.items) if (isMap(item)) byId.set(String(item.get('session')), item);
   const wanted = new Set(entries.map((e) => e.session));
@@ -42,14 +72,19 @@ export function writePinned(text: string, entries: readonly FixedSession[]): str
       list.items.push(entryNode(e));
       continue;
     }
-    node.set('date', quoted(e.date));
-    if (e.start !== undefined) node.set('start', quoted(e.start));
-    else node.delete('start');
-    if (e.sequence !== undefined) node.set('sequence', e.sequence);
-    else node.delete('sequence');
-    if (e.status !== undefined) node.set('status', e.status);
-    else node.delete('status');
+    setKeeping(node, 'date', e.date, true);
+    setKeeping(node, 'start', e.start, true);
+    setKeeping(node, 'sequence', e.sequence, false);
+    setKeeping(node, 'status', e.status, false);
     node.delete('replan');
   }
-  return doc.toString({ lineWidth: 0 });
+  const rendered = doc.toString({ lineWidth: 0 });
+  const after = fixedSpan(parseDocument(rendered));
+  if (!after) throw new Error('the rendered cohort has no fixed list');
+  // A block list's span ends with its line break, a flow list's does not: compare without it.
+  const block = rendered.slice(after[0], after[1]).replace(/\n+$/, '');
+  let out: string;
+  if (before) out = lf.slice(0, before[0]) + block + (lf[before[1] - 1] === '\n' ? '\n' : '') + lf.slice(before[1]);
+  else out = `${lf}${lf === '' || lf.endsWith('\n') ? '' : '\n'}${block}\n`;
+  return crlf ? out.replace(/\n/g, '\r\n') : out;
 }

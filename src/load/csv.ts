@@ -3,7 +3,7 @@ import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { LoadedFile, NodeLocation } from '../model/source.js';
 import type { Lang } from '../i18n/index.js';
 import { LineIndex } from './lines.js';
-import { diagnostic } from './messages.js';
+import { diagnostic, type DiagnosticExtra, type DiagnosticParams, type LoadMessageKey } from './messages.js';
 
 export type CsvColumnType = 'string' | 'boolean' | 'integer' | 'date-ranges';
 export interface CsvColumn {
@@ -75,16 +75,16 @@ export function loadCsv(file: string, text: string, lang: Lang, spec: CsvSpec): 
   const locations = new Map<string, NodeLocation>();
   const diagnostics: Diagnostic[] = [];
   const result = (data: unknown) => ({ loaded: { file, text: src, format: 'csv' as const, data, locations }, diagnostics });
-  const report = (rule: string, start: number, end: number, pointer: string, params: Record<string, string | number> = {}, extra: Parameters<typeof diagnostic>[7] = {}) =>
-    diagnostics.push(diagnostic(lang, 'error', rule, file, index.range(start, end), pointer, params, extra));
+  const report = <K extends LoadMessageKey>(key: K, start: number, end: number, pointer: string, params: DiagnosticParams<K>, extra: DiagnosticExtra = {}) =>
+    diagnostics.push(diagnostic(lang, 'error', key, file, index.range(start, end), pointer, params, extra));
 
   const delimiter = detectDelimiter(src);
   const { rows: all, unclosed } = scan(src, delimiter.charCodeAt(0));
-  if (unclosed >= 0) report('csv/unclosed-quote', unclosed, unclosed + 1, '');
+  if (unclosed >= 0) report('csv/unclosed-quote', unclosed, unclosed + 1, '', {});
   const rows = all.filter((r) => r.fields.some((f) => f.value.trim() !== ''));
   const header = rows.shift();
   if (!header) {
-    if (unclosed < 0) diagnostics.push(diagnostic(lang, 'error', 'file/empty', file, { line: 1, column: 1 }, ''));
+    if (unclosed < 0) diagnostics.push(diagnostic(lang, 'error', 'file/empty', file, { line: 1, column: 1 }, '', {}));
     return result(undefined);
   }
 
@@ -152,7 +152,7 @@ export function loadCsv(file: string, text: string, lang: Lang, spec: CsvSpec): 
   });
   for (const j of usedUnnamed) {
     const f = header.fields[j]!;
-    report('csv/unknown-column', f.start, f.end, '', { index: columnLabel(j), known }, { messageKey: 'csv/unnamed-column' });
+    report('csv/unnamed-column', f.start, f.end, '', { index: columnLabel(j), known }, { rule: 'csv/unknown-column' });
   }
   diagnostics.sort(compareDiagnostics);
   return result(data);

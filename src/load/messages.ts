@@ -1,9 +1,68 @@
 import type { Diagnostic, Severity } from '../model/diagnostic.js';
 import type { Position } from '../model/source.js';
-import { translate, type Catalog, type Lang, type Params } from '../i18n/index.js';
+import { hasMessage, translate, type Args, type Catalog, type Lang, type NoParams } from '../i18n/index.js';
+
+/** What a binary file looks like, named in `file/binary:<kind>`. */
+export type BinaryKind = 'xlsx' | 'xls' | 'png' | 'jpeg' | 'pdf' | 'gif' | 'gzip';
+
+/** The YAML 1.1 look-alikes also carry the quoted form their shared hint offers. */
+type Yaml11 = { value: string; quoted: string };
+type Column = { index: string; known: string };
+
+/**
+ * The parameters of each message of src/load, keyed by rule id. A rule's parameters include those of
+ * its `<rule>:hint`, which is looked up at run time and given the same parameters.
+ */
+export interface LoadMessages extends Record<`file/binary:${BinaryKind}`, NoParams> {
+  'file/too-large': { size: string; limit: string };
+  'file/too-large:hint': NoParams;
+  'file/binary': { kind: string };
+  'file/binary:hint': NoParams;
+  'file/utf16': { order: string };
+  'file/utf16:hint': NoParams;
+  'file/invalid-utf8': { byte: string; guess: string };
+  'file/invalid-utf8:hint': NoParams;
+  'file/empty': NoParams;
+  'file/unknown-format': { name: string };
+  'yaml/syntax': { reason: string };
+  'yaml/tab-indent': NoParams;
+  'yaml/tab-indent:hint': NoParams;
+  'yaml/duplicate-key': { key: string; firstLine: number };
+  'yaml/duplicate-key:hint': NoParams;
+  'yaml/multiple-documents': NoParams;
+  'yaml/alias-limit': { aliases: number; values: number };
+  'yaml/alias-limit:hint': NoParams;
+  'yaml/alias-cycle': { name: string };
+  'yaml/unknown-alias': { name: string };
+  'yaml/too-deep': { limit: number };
+  'yaml/forbidden-key': { key: string };
+  'yaml/unknown-tag': { tag: string };
+  'yaml/yaml11-boolean': Yaml11 & { v11: string };
+  'yaml/yaml11-octal': Yaml11 & { v12: number; v11: string };
+  'yaml/yaml11-sexagesimal': Yaml11 & { v11: string };
+  'yaml/yaml11:hint': { quoted: string };
+  'yaml/yaml11:octal-as-text': { value: string };
+  'yaml/yaml11:octal-number': { octal: string; decimal: number };
+  'csv/unknown-column': Column & { name: string };
+  'csv/unnamed-column': Column;
+  'csv/unknown-column:hint': { known: string };
+  'csv/missing-column': { name: string };
+  'csv/duplicate-column': { name: string; first: string; index: string };
+  'csv/column-count': { count: number; expected: number; delimiter: string };
+  'csv/column-count:hint': { delimiter: string };
+  'csv/unclosed-quote': NoParams;
+  'csv/unclosed-quote:hint': NoParams;
+}
+
+/** Keys of whole messages: not a `:hint` or a part of another message. */
+export type LoadMessageKey = Exclude<keyof LoadMessages, `${string}:${string}`>;
+
+/** A rule's message is given the parameters of its `<rule>:hint` too. */
+export type DiagnosticParams<K extends LoadMessageKey> = LoadMessages[K] & HintParams<`${K}:hint`>;
+type HintParams<H> = H extends keyof LoadMessages ? (LoadMessages[H] extends NoParams ? unknown : LoadMessages[H]) : unknown;
 
 /** Messages of src/load, keyed by rule id; `<rule>:hint` keys hold the matching hint. */
-export const LOAD_MESSAGES: Catalog = {
+export const LOAD_MESSAGES: Catalog<LoadMessages> = {
   'file/too-large': {
     en: (p) => `the file is ${p.size}, more than the limit of ${p.limit}; it was not read`,
     nl: (p) => `het bestand is ${p.size}, meer dan de limiet van ${p.limit}; het is niet gelezen`,
@@ -167,25 +226,34 @@ export const LOAD_MESSAGES: Catalog = {
   },
 };
 
-export function msg(lang: Lang, key: string, params: Params = {}): string {
-  return translate(LOAD_MESSAGES, lang, key, params);
+export function msg<K extends keyof LoadMessages>(lang: Lang, key: K, ...params: Args<LoadMessages[K]>): string {
+  return translate(LOAD_MESSAGES, lang, key, ...params);
 }
 
-/** A diagnostic with its message (and hint, when the catalog has `<hintKey>`) in `lang`. */
-export function diagnostic(
+export interface DiagnosticExtra {
+  /** The rule id, when it is not the message key (one rule, several wordings). */
+  rule?: LoadMessageKey;
+  /** The hint's key, when it is not `<rule>:hint`. */
+  hintKey?: keyof LoadMessages & `${string}:hint`;
+  suggestion?: string;
+}
+
+/** A diagnostic with the message `key` (and the hint, when the catalog has `<rule>:hint`) in `lang`. */
+export function diagnostic<K extends LoadMessageKey>(
   lang: Lang,
   severity: Severity,
-  rule: string,
+  key: K,
   file: string,
   at: Position,
   pointer: string,
-  params: Params = {},
-  extra: { messageKey?: string; hintKey?: string; suggestion?: string } = {},
+  params: DiagnosticParams<K>,
+  extra: DiagnosticExtra = {},
 ): Diagnostic {
+  const rule = extra.rule ?? key;
   const d: Diagnostic = {
     severity,
     rule,
-    message: msg(lang, extra.messageKey ?? rule, params),
+    message: LOAD_MESSAGES[key][lang](params),
     file,
     line: at.line,
     column: at.column,
@@ -194,7 +262,8 @@ export function diagnostic(
   if (at.endLine !== undefined) d.endLine = at.endLine;
   if (at.endColumn !== undefined) d.endColumn = at.endColumn;
   const hintKey = extra.hintKey ?? `${rule}:hint`;
-  if (LOAD_MESSAGES[hintKey]) d.hint = msg(lang, hintKey, params);
+  // DiagnosticParams (or, for the extra.rule and extra.hintKey cases, LoadMessages itself) gives the hint its parameters.
+  if (hasMessage(LOAD_MESSAGES, hintKey)) d.hint = LOAD_MESSAGES[hintKey][lang](params as never);
   if (extra.suggestion !== undefined) d.suggestion = extra.suggestion;
   return d;
 }

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { Lang } from '../i18n/index.js';
-import { diagnostic, msg } from './messages.js';
+import { formatNumber, type Lang } from '../i18n/index.js';
+import { diagnostic, msg, type BinaryKind } from './messages.js';
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 /** Binary sniffing looks at this much of the start, as git does for its "binary file" guess. */
@@ -59,7 +59,7 @@ export function decodeText(
 }
 
 /** The kind of binary content (a `file/binary:<kind>` key, '' when unnamed), 'utf16' for BOM-less UTF-16, or undefined for text. */
-function sniffBinary(bytes: Uint8Array): string | undefined {
+function sniffBinary(bytes: Uint8Array): BinaryKind | '' | 'utf16' | undefined {
   const magic = magicKind(bytes);
   if (magic !== undefined) return magic;
   const n = Math.min(bytes.length, SNIFF_BYTES);
@@ -84,7 +84,7 @@ function sniffBinary(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
-function magicKind(b: Uint8Array): string | undefined {
+function magicKind(b: Uint8Array): BinaryKind | undefined {
   const starts = (...sig: number[]): boolean => sig.every((v, i) => b[i] === v);
   if (starts(0x50, 0x4b, 0x03, 0x04)) return 'xlsx';
   if (starts(0xd0, 0xcf, 0x11, 0xe0)) return 'xls';
@@ -163,6 +163,5 @@ function formatBytes(n: number, lang: Lang): string {
     v /= 1024;
     u++;
   }
-  const s = u === 0 ? String(v) : v.toFixed(1);
-  return `${lang === 'nl' ? s.replace('.', ',') : s} ${units[u]}`;
+  return `${formatNumber(lang, v, u === 0 ? { max: 0 } : { min: 1, max: 1 })} ${units[u]}`;
 }

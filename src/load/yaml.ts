@@ -4,7 +4,7 @@ import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { LoadedFile, NodeLocation, Position } from '../model/source.js';
 import type { Lang } from '../i18n/index.js';
 import { LineIndex } from './lines.js';
-import { diagnostic, msg } from './messages.js';
+import { diagnostic, msg, type DiagnosticParams, type LoadMessageKey } from './messages.js';
 
 /** Aliases met while already expanding an alias: what makes "billion laughs" exponential. */
 export const MAX_NESTED_ALIASES = 100;
@@ -55,7 +55,8 @@ export function loadYaml(file: string, text: string, lang: Lang): { loaded: Load
 
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(src, PARSE_OPTIONS);
+    // The yaml library breaks lines only at LF; a lone CR (old Mac files) becomes LF, same length, so every offset stays.
+    doc = parseDocument(src.replace(/\r(?!\n)/g, '\n'), PARSE_OPTIONS);
   } catch (e) {
     // The library reports its own failures as errors; this only guards against a bug in it.
     const reason = e instanceof Error ? e.message.split('\n')[0]! : String(e);
@@ -74,7 +75,7 @@ export function loadYaml(file: string, text: string, lang: Lang): { loaded: Load
   }
   if (doc.errors.length > 0) return result(undefined);
   if (doc.contents === null) {
-    diagnostics.push(diagnostic(lang, 'error', 'file/empty', file, { line: 1, column: 1 }, ''));
+    diagnostics.push(diagnostic(lang, 'error', 'file/empty', file, { line: 1, column: 1 }, '', {}));
     return result(undefined);
   }
 
@@ -95,13 +96,13 @@ function libraryDiagnostic(e: YAMLError, file: string, src: string, index: LineI
   const reason = e.message.split('\n')[0]!.replace(/\.$/, '');
   switch (e.code) {
     case 'MULTIPLE_DOCS':
-      return diagnostic(lang, severity, 'yaml/multiple-documents', file, index.at(start), '');
+      return diagnostic(lang, severity, 'yaml/multiple-documents', file, index.at(start), '', {});
     case 'RESOURCE_EXHAUSTION':
       return diagnostic(lang, severity, 'yaml/too-deep', file, index.at(start), '', { limit: 800 });
     case 'TAG_RESOLVE_FAILED':
       return diagnostic(lang, severity, 'yaml/unknown-tag', file, at, '', { tag: reason.replace(/^[^!]*/, '') || reason });
     case 'TAB_AS_INDENT':
-      return diagnostic(lang, severity, 'yaml/tab-indent', file, index.at(start), '');
+      return diagnostic(lang, severity, 'yaml/tab-indent', file, index.at(start), '', {});
     default:
       if (e.code === 'MISSING_CHAR' && reason.startsWith('Missing closing')) {
         // The library points at the end of the file; the user needs the quote that was opened.
@@ -109,7 +110,7 @@ function libraryDiagnostic(e: YAMLError, file: string, src: string, index: LineI
         if (open >= 0) return diagnostic(lang, severity, 'yaml/syntax', file, index.at(open), '', { reason });
       }
       if (severity === 'error' && tabInIndent(src, index, start)) {
-        return diagnostic(lang, severity, 'yaml/tab-indent', file, tabPosition(src, index, start), '');
+        return diagnostic(lang, severity, 'yaml/tab-indent', file, tabPosition(src, index, start), '', {});
       }
       return diagnostic(lang, severity, 'yaml/syntax', file, at, '', { reason });
   }
@@ -284,11 +285,11 @@ class Walker {
       if (v.length <= 3) {
         const lower = v.toLowerCase();
         const v11 = YAML11_TRUE.has(lower) ? 'true' : YAML11_FALSE.has(lower) ? 'false' : undefined;
-        if (v11) return this.warnYaml11('yaml/yaml11-boolean', node, pointer, { value: v, v11 });
+        if (v11) return this.warnYaml11('yaml/yaml11-boolean', node, pointer, { value: v, v11, quoted: `"${v}"` });
       }
       const c = v.charCodeAt(0);
       if (((c >= 48 && c <= 57) || c === 43 || c === 45) && SEXAGESIMAL.test(v)) {
-        this.warnYaml11('yaml/yaml11-sexagesimal', node, pointer, { value: v, v11: sexagesimal(v) });
+        this.warnYaml11('yaml/yaml11-sexagesimal', node, pointer, { value: v, v11: sexagesimal(v), quoted: `"${v}"` });
       }
     } else if (typeof v === 'number') {
       const text = this.source(node);
@@ -297,16 +298,13 @@ class Walker {
       const v11 = /^[0-7]+$/.test(digits)
         ? msg(this.lang, 'yaml/yaml11:octal-number', { octal: text, decimal: (text.startsWith('-') ? -1 : 1) * parseInt(digits, 8) })
         : msg(this.lang, 'yaml/yaml11:octal-as-text', { value: text });
-      this.warnYaml11('yaml/yaml11-octal', node, pointer, { value: text, v12: v, v11 });
+      this.warnYaml11('yaml/yaml11-octal', node, pointer, { value: text, v12: v, v11, quoted: `"${text}"` });
     }
   }
 
-  private warnYaml11(rule: string, node: Scalar, pointer: string, params: Record<string, string | number>): void {
+  private warnYaml11<K extends 'yaml/yaml11-boolean' | 'yaml/yaml11-octal' | 'yaml/yaml11-sexagesimal'>(rule: K, node: Scalar, pointer: string, params: DiagnosticParams<K>): void {
     const at = this.position(node) ?? { line: 1, column: 1 };
-    const quoted = `"${params.value}"`;
-    this.diagnostics.push(
-      diagnostic(this.lang, 'warning', rule, this.file, at, pointer, { ...params, quoted }, { hintKey: 'yaml/yaml11:hint', suggestion: quoted }),
-    );
+    this.diagnostics.push(diagnostic(this.lang, 'warning', rule, this.file, at, pointer, params, { hintKey: 'yaml/yaml11:hint', suggestion: params.quoted }));
   }
 
   private keyString(key: Node | null): string {
@@ -343,7 +341,7 @@ class Walker {
     });
   }
 
-  private report(severity: 'error' | 'warning', rule: string, at: Position, pointer: string, params: Record<string, string | number>): void {
+  private report<K extends LoadMessageKey>(severity: 'error' | 'warning', rule: K, at: Position, pointer: string, params: DiagnosticParams<K>): void {
     this.diagnostics.push(diagnostic(this.lang, severity, rule, this.file, at, pointer, params));
   }
 }

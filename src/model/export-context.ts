@@ -1,6 +1,5 @@
 /** What the exports need besides the sessions: names, labels and the deterministic clock. Assembled by src/plan/assemble.ts. */
-import type { Lang } from '../i18n/index.js';
-import type { IsoDate } from './types.js';
+import type { IsoDate, Lang } from './types.js';
 
 /** What the exports know about a person (facilitator or coach); only the name is ever written. */
 export interface PersonRef {

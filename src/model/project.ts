@@ -34,6 +34,8 @@ export interface LoadedProject {
   files: Map<string, ParsedFile>;
   /** The files asked for (after expanding folders). */
   requested: string[];
+  /** Files a folder search found that are not ours (no schema line, name or folder of ours, no cohort refers to them). */
+  skipped: string[];
   /** The text of every file read, for code frames. */
   sources: Map<string, string>;
   project: Project;

@@ -1,3 +1,6 @@
+/** The languages of messages and labels: English and Dutch (src/i18n has the texts). */
+export type Lang = 'en' | 'nl';
+
 /**
  * The domain after loading and validation: plain, normalised data that the planner and the exports
  * read. Files use kebab-case keys (`partner-seat`); these types use camelCase. Dates are ISO strings

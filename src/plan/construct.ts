@@ -13,7 +13,7 @@ import { timeToMinutes } from '../calendar/date.js';
 import { maxPerDay } from './context.js';
 import type { CohortCtx, Env, Item, PhaseCtx, Reason } from './context.js';
 import { candidateCost, clashesOf } from './cost.js';
-import { DAY_MINUTES, day, durationText, hhmm, iso, plus, rangeText } from './days.js';
+import { DAY_MINUTES, day, hhmm, iso, plus } from './days.js';
 import { buildVars, domainSize, dominantRule, explainDays, explanationWindow, propagate, varSession, varTitle } from './domains.js';
 import type { Var } from './domains.js';
 import { t } from './messages.js';
@@ -659,7 +659,7 @@ function searchCohort(
         return [
           {
             rule: 'phase-order',
-            text: t(env.lang, 'why.phase-too-late', { first: iso(b.start), max: p.gap?.max ? durationText(p.gap.max) : '', phase: parentPhase!.phase.name }),
+            text: t(env.lang, 'why.phase-too-late', { first: iso(b.start), max: p.gap?.max, phase: parentPhase!.phase.name }),
           },
         ];
       }
@@ -699,7 +699,7 @@ function searchCohort(
       // appointments spread to suit participants can end too late for what follows: try them packed
       unplace(v);
     }
-    const gap = blocked!.edge === 'every' ? rangeText(blocked!.p.every!) : rangeText(blocked!.p.gap!);
+    const gap = blocked!.edge === 'every' ? blocked!.p.every! : blocked!.p.gap!;
     return [{ rule: 'phase-order', text: t(env.lang, 'why.no-room-after', { next: varTitle(blocked!), gap }) }];
   };
 

@@ -16,7 +16,7 @@ import type { CoachingPhase, GroupPhase, IndividualPhase, SelfStudyPhase } from 
 import { WEEKDAYS } from '../model/types.js';
 import { COACHING_START_WINDOW, HARD_RULES } from './context.js';
 import type { CohortCtx, Env, PhaseCtx, Reason, RuleId } from './context.js';
-import { day, iso, plus, rangeText, weekday } from './days.js';
+import { day, iso, plus, weekday } from './days.js';
 import { t } from './messages.js';
 import { appointmentDay, deadlineDay, groupDay, groupTimes } from './static.js';
 
@@ -325,16 +325,16 @@ function gapReason(env: Env, v: Var, _d: number): Reason {
   }
   const ends = e0 > e1 ? '—' : e0 === e1 ? iso(e0) : `${iso(e0)}..${iso(e1)}`;
   if (v.edge === 'every')
-    return { rule: 'phase-order', text: t(env.lang, 'why.every', { gap: rangeText(v.p.every!), previous: varTitle(parent), ends }) };
+    return { rule: 'phase-order', text: t(env.lang, 'why.every', { gap: v.p.every!, previous: varTitle(parent), ends }) };
   return {
     rule: 'phase-order',
-    text: t(env.lang, 'why.gap', { gap: rangeText(v.p.gap!), phase: parent.p.phase.name, ends }),
+    text: t(env.lang, 'why.gap', { gap: v.p.gap!, phase: parent.p.phase.name, ends }),
   };
 }
 
 function roomReason(env: Env, v: Var, childId: number): Reason {
   const child = v.children.find((ch) => ch.id === childId);
-  const gap = child?.edge === 'every' ? rangeText(child.p.every!) : child ? rangeText(child.p.gap!) : '';
+  const gap = child?.edge === 'every' ? child.p.every! : child?.p.gap;
   return { rule: 'phase-order', text: t(env.lang, 'why.no-room-after', { next: child ? varTitle(child) : '?', gap }) };
 }
 

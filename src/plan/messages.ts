@@ -1,8 +1,91 @@
 /** The planner's texts: refusal reasons, infeasibility messages and score facts, in English and Dutch. */
-import { translate, weekdayName } from '../i18n/index.js';
-import type { Catalog, Lang, Params } from '../i18n/index.js';
+import { formatNumber, hasMessage, sayAmount, sayDuration, sayDurationRange, translate, weekdayName } from '../i18n/index.js';
+import type { Args, Catalog, Lang, NoParams } from '../i18n/index.js';
+import type { Duration } from '../model/types.js';
+import { durationText, rangeText } from './days.js';
 
-export const messages = {
+/** A gap or an `every`: no max means "at least min". */
+type Range = { min: Duration; max?: Duration | undefined };
+type Booked = { title: string; cohort: string; when: string };
+
+/**
+ * The parameters of each planner message. Durations and day counts arrive as values: English shows
+ * them as the files write them (`2w..4w`, `6.7w`), Dutch in words with a decimal comma (`2 tot 4
+ * weken`, `6,7 weken`).
+ */
+export interface PlanMessages {
+  'why.weekday': { weekday: string };
+  'why.slot-weekday': { weekday: string };
+  'why.holiday': { name: string; kind: string };
+  'why.holiday-evening': { name: string; from: string };
+  'why.school': { name: string; region: string };
+  'why.blackout': { range: string };
+  'why.cohort-unavailable': { range: string };
+  'why.facilitator-unavailable': { person: string };
+  'why.before-start': { date: string };
+  'why.after-span': { span: Duration; date: string };
+  'why.after-end': { date: string };
+  'why.dst': { time: string };
+  'why.gap': { gap: Range; phase: string; ends: string };
+  'why.every': { gap: Range; previous: string; ends: string };
+  /** `gap` is undefined when the blocked phase is unknown. */
+  'why.no-room-after': { next: string; gap: Range | undefined };
+  'why.fixed-elsewhere': { session: string; date: string };
+  'why.fixed-time': { time: string };
+  'why.busy': Booked & { who: string };
+  /** `there`: where the other session is; `here`: the session being placed; `drive`: the estimate in words. */
+  'why.travel': Booked & { who: string; there: string; here: string; drive: string };
+  'drive.hm': { h: number; mm: string };
+  'drive.m': { m: number };
+  'why.venue-busy': Booked & { venue: string };
+  'why.no-appointment': { registration: string; hours: string; max: number | string; window: Duration; detail: string };
+  /** `blockers`: what held the person on the days tried, dated. */
+  'why.no-appointment-blocked': { registration: string; hours: string; max: number | string; window: Duration; detail: string; blockers: string };
+  'why.phase-too-late': { first: string; max: Duration | undefined; phase: string };
+  'why.same-day-order': { phase: string; time: string };
+  'slot.max-per-day': NoParams;
+  'slot.hours': NoParams;
+  'slot.evening': NoParams;
+  'slot.busy': NoParams;
+  'slot.closed': NoParams;
+  'slot.travel': NoParams;
+  'why.search-budget': NoParams;
+  'why.full-days': { n: number };
+  'infeasible.no-date': { title: string; session: string; cohort: string };
+  'infeasible.fixed': { session: string; date: string; reasons: string };
+  'infeasible.fixed-unknown': { session: string; programme: string };
+  'infeasible.fixed-clash': { a: string; b: string; who: string };
+  'infeasible.fixed-travel': { a: string; b: string; who: string };
+  'infeasible.coach-capacity': { registration: string; coaches: string };
+  'infeasible.no-facilitators': { phase: string; cohort: string };
+  'infeasible.tried-more': { n: number };
+  'fact.unavailable': { who: string; date: string; title: string };
+  /** Gap and aim in days (fractions of a week are shown). */
+  'fact.spacing-every': { title: string; gapDays: number; aimDays: number; range: Range };
+  'fact.spacing-after': { phase: string; gapDays: number; parent: string; aimDays: number; range: Range };
+  /** The mean offset in days. */
+  'fact.compactness': { cohort: string; days: number; last: string };
+  /** `days` short of the span's minimum. */
+  'fact.span-min': { cohort: string; last: string; days: number; span: Duration; date: string };
+  'fact.rule-kept': NoParams;
+  'holiday.public-holidays': NoParams;
+  'holiday.good-friday': NoParams;
+  'holiday.liberation-day': NoParams;
+  'holiday.remembrance-evening': NoParams;
+  'school.kerstvakantie': NoParams;
+  'school.voorjaarsvakantie': NoParams;
+  'school.meivakantie': NoParams;
+  'school.zomervakantie': NoParams;
+  'school.herfstvakantie': NoParams;
+}
+
+/** Weeks in the score facts: `6.7w` as in the files; in Dutch `6,7 weken`. */
+const weeks: Record<Lang, (days: number) => string> = {
+  en: (days) => `${formatNumber('en', days / 7, { min: 1, max: 1 })}w`,
+  nl: (days) => sayAmount('nl', days / 7, 'week', { max: 1 }),
+};
+
+export const messages: Catalog<PlanMessages> = {
   // Why a date is refused (one reason of a Refusal).
   'why.weekday': {
     en: (p) => `${p.weekday} is not a programme weekday`,
@@ -35,8 +118,8 @@ export const messages = {
     nl: (p) => `voor de start van de groep ${p.date}`,
   },
   'why.after-span': {
-    en: (p) => `after the programme's span (${p.span}: last day ${p.date})`,
-    nl: (p) => `na de looptijd van het programma (${p.span}: laatste dag ${p.date})`,
+    en: (p) => `after the programme's span (${durationText(p.span)}: last day ${p.date})`,
+    nl: (p) => `na de looptijd van het programma (${sayDuration('nl', p.span)}: laatste dag ${p.date})`,
   },
   'why.after-end': { en: (p) => `after the cohort's end ${p.date}`, nl: (p) => `na het einde van de groep ${p.date}` },
   'why.dst': {
@@ -44,16 +127,16 @@ export const messages = {
     nl: (p) => `${p.time} bestaat op deze dag niet (klok gaat vooruit)`,
   },
   'why.gap': {
-    en: (p) => `not ${p.gap} after ${p.phase} (which ends ${p.ends})`,
-    nl: (p) => `niet ${p.gap} na ${p.phase} (die eindigt ${p.ends})`,
+    en: (p) => `not ${rangeText(p.gap)} after ${p.phase} (which ends ${p.ends})`,
+    nl: (p) => `niet ${sayDurationRange('nl', p.gap)} na ${p.phase} (die eindigt ${p.ends})`,
   },
   'why.every': {
-    en: (p) => `not ${p.gap} after ${p.previous} (${p.ends})`,
-    nl: (p) => `niet ${p.gap} na ${p.previous} (${p.ends})`,
+    en: (p) => `not ${rangeText(p.gap)} after ${p.previous} (${p.ends})`,
+    nl: (p) => `niet ${sayDurationRange('nl', p.gap)} na ${p.previous} (${p.ends})`,
   },
   'why.no-room-after': {
-    en: (p) => `leaves no date for ${p.next} (${p.gap} later)`,
-    nl: (p) => `laat geen datum over voor ${p.next} (${p.gap} later)`,
+    en: (p) => `leaves no date for ${p.next} (${p.gap ? rangeText(p.gap) : ''} later)`,
+    nl: (p) => `laat geen datum over voor ${p.next} (${p.gap ? sayDurationRange('nl', p.gap) : ''} later)`,
   },
   'why.fixed-elsewhere': {
     en: (p) => `${p.session} is fixed on ${p.date}`,
@@ -72,22 +155,22 @@ export const messages = {
     nl: (p) => `${p.who} is bij ${p.cohort} ${p.title} in ${p.there} (${p.when}), ${p.drive} rijden van ${p.here}: te weinig tijd om te reizen`,
   },
   'drive.hm': { en: (p) => `${p.h}h${p.mm}`, nl: (p) => `${p.h}u${p.mm}` },
-  'drive.m': { en: (p) => `${p.m} min`, nl: (p) => `${p.m} min` },
+  'drive.m': { en: (p) => `${p.m} min`, nl: (p) => `${p.m} min.` },
   'why.venue-busy': {
     en: (p) => `venue ${p.venue} in use: ${p.title} of ${p.cohort} (${p.when})`,
     nl: (p) => `locatie ${p.venue} bezet: ${p.title} van ${p.cohort} (${p.when})`,
   },
   'why.no-appointment': {
-    en: (p) => `no room for ${p.registration} (hours ${p.hours}, at most ${p.max} a day per facilitator, window ${p.window}): ${p.detail}`,
-    nl: (p) => `geen ruimte voor ${p.registration} (uren ${p.hours}, hoogstens ${p.max} per dag per begeleider, venster ${p.window}): ${p.detail}`,
+    en: (p) => `no room for ${p.registration} (hours ${p.hours}, at most ${p.max} a day per facilitator, window ${durationText(p.window)}): ${p.detail}`,
+    nl: (p) => `geen ruimte voor ${p.registration} (uren ${p.hours}, hoogstens ${p.max} per dag per begeleider, venster ${sayDuration('nl', p.window)}): ${p.detail}`,
   },
   'why.no-appointment-blocked': {
-    en: (p) => `no room for ${p.registration} (hours ${p.hours}, at most ${p.max} a day per facilitator, window ${p.window}): ${p.detail}; ${p.blockers}`,
-    nl: (p) => `geen ruimte voor ${p.registration} (uren ${p.hours}, hoogstens ${p.max} per dag per begeleider, venster ${p.window}): ${p.detail}; ${p.blockers}`,
+    en: (p) => `no room for ${p.registration} (hours ${p.hours}, at most ${p.max} a day per facilitator, window ${durationText(p.window)}): ${p.detail}; ${p.blockers}`,
+    nl: (p) => `geen ruimte voor ${p.registration} (uren ${p.hours}, hoogstens ${p.max} per dag per begeleider, venster ${sayDuration('nl', p.window)}): ${p.detail}; ${p.blockers}`,
   },
   'why.phase-too-late': {
-    en: (p) => `the first appointment could only be on ${p.first}, more than ${p.max} after ${p.phase}`,
-    nl: (p) => `de eerste afspraak kon pas op ${p.first}, meer dan ${p.max} na ${p.phase}`,
+    en: (p) => `the first appointment could only be on ${p.first}, more than ${p.max ? durationText(p.max) : ''} after ${p.phase}`,
+    nl: (p) => `de eerste afspraak kon pas op ${p.first}, meer dan ${p.max ? sayDuration('nl', p.max) : ''} na ${p.phase}`,
   },
   'why.same-day-order': {
     en: (p) => `starts before ${p.phase} ends that day (${p.time})`,
@@ -97,11 +180,11 @@ export const messages = {
   'slot.hours': { en: () => 'no free time within working hours', nl: () => 'geen vrije tijd binnen de werktijden' },
   'slot.evening': { en: () => 'runs into a remembrance evening', nl: () => 'loopt door in de avond van de Dodenherdenking' },
   'slot.busy': { en: () => 'facilitators busy at every free time', nl: () => 'begeleiders bezet op elk vrij moment' },
+  'slot.closed': { en: () => 'no open day left in the window', nl: () => 'geen open dag meer in het venster' },
   'slot.travel': {
     en: () => 'no time left to travel between appointments, or from home and back within working hours',
     nl: () => 'geen tijd over om tussen afspraken te reizen, of van huis en terug binnen de werktijden',
   },
-  'slot.closed': { en: () => 'no open day left in the window', nl: () => 'geen open dag meer in het venster' },
   'why.search-budget': {
     en: () => 'the search budget ran out before this date was tried',
     nl: () => 'de zoekruimte was op voordat deze datum aan de beurt was',
@@ -132,10 +215,6 @@ export const messages = {
     en: (p) => `Fixed sessions ${p.a} and ${p.b} leave ${p.who} too little time to travel between them.`,
     nl: (p) => `Vastgelegde sessies ${p.a} en ${p.b} laten ${p.who} te weinig tijd om ertussen te reizen.`,
   },
-  'infeasible.seats': {
-    en: (p) => `${p.seats} seats needed (${p.registrations} registrations, ${p.partners} partners) but at most ${p.max} per group.`,
-    nl: (p) => `${p.seats} plaatsen nodig (${p.registrations} inschrijvingen, ${p.partners} partners) maar hoogstens ${p.max} per groep.`,
-  },
   'infeasible.coach-capacity': {
     en: (p) => `No coach with free capacity for ${p.registration} (coaches: ${p.coaches}).`,
     nl: (p) => `Geen coach met ruimte voor ${p.registration} (coaches: ${p.coaches}).`,
@@ -152,40 +231,52 @@ export const messages = {
   // Score facts.
   'fact.unavailable': { en: (p) => `${p.who} unavailable ${p.date} (${p.title})`, nl: (p) => `${p.who} verhinderd ${p.date} (${p.title})` },
   'fact.spacing-every': {
-    en: (p) => `${p.title}: ${p.gap} after the previous session, aim ${p.aim} (${p.range})`,
-    nl: (p) => `${p.title}: ${p.gap} na de vorige sessie, streven ${p.aim} (${p.range})`,
+    en: (p) => `${p.title}: ${weeks.en(p.gapDays)} after the previous session, aim ${weeks.en(p.aimDays)} (${rangeText(p.range)})`,
+    nl: (p) => `${p.title}: ${weeks.nl(p.gapDays)} na de vorige sessie, streven ${weeks.nl(p.aimDays)} (${sayDurationRange('nl', p.range)})`,
   },
   'fact.spacing-after': {
-    en: (p) => `${p.phase}: starts ${p.gap} after ${p.parent}, aim ${p.aim} (${p.range})`,
-    nl: (p) => `${p.phase}: begint ${p.gap} na ${p.parent}, streven ${p.aim} (${p.range})`,
+    en: (p) => `${p.phase}: starts ${weeks.en(p.gapDays)} after ${p.parent}, aim ${weeks.en(p.aimDays)} (${rangeText(p.range)})`,
+    nl: (p) => `${p.phase}: begint ${weeks.nl(p.gapDays)} na ${p.parent}, streven ${weeks.nl(p.aimDays)} (${sayDurationRange('nl', p.range)})`,
   },
   'fact.compactness': {
-    en: (p) => `${p.cohort}: a phase's sessions fall on average ${p.days} days after the cohort's start; last session ${p.last}`,
-    nl: (p) => `${p.cohort}: de sessies van een fase vallen gemiddeld ${p.days} dagen na de start; laatste sessie ${p.last}`,
+    en: (p) => `${p.cohort}: a phase's sessions fall on average ${formatNumber('en', p.days, { min: 1, max: 1 })} days after the cohort's start; last session ${p.last}`,
+    nl: (p) => `${p.cohort}: de sessies van een fase vallen gemiddeld ${sayAmount('nl', p.days, 'day', { max: 1 })} na de start; laatste sessie ${p.last}`,
   },
   'fact.span-min': {
-    en: (p) => `${p.cohort}: the plan ends ${p.last}, ${p.weeks} ${Number(p.weeks) === 1 ? 'week' : 'weeks'} before the span's minimum ${p.span} (${p.date})`,
-    nl: (p) => `${p.cohort}: de planning eindigt ${p.last}, ${p.weeks} ${Number(p.weeks) === 1 ? 'week' : 'weken'} voor de minimale looptijd ${p.span} (${p.date})`,
+    en: (p) => `${p.cohort}: the plan ends ${p.last}, ${sayAmount('en', p.days / 7, 'week', { max: 3 })} before the span's minimum ${durationText(p.span)} (${p.date})`,
+    // Whole weeks as weeks, anything else as days: "1 week", "10 dagen".
+    nl: (p) => `${p.cohort}: de planning eindigt ${p.last}, ${p.days % 7 === 0 ? sayAmount('nl', p.days / 7, 'week') : sayAmount('nl', p.days, 'day')} voor de minimale looptijd ${sayDuration('nl', p.span)} (${p.date})`,
   },
   'fact.rule-kept': { en: () => 'kept', nl: () => 'nageleefd' },
-  'weeks': { en: (p) => `${p.n}w`, nl: (p) => `${p.n}w` },
-} satisfies Catalog;
 
-export type PlanMessage = keyof typeof messages;
-
-export function t(lang: Lang, key: PlanMessage, params: Params = {}): string {
-  return translate(messages, lang, key, params);
-}
-
-const KIND_LABEL: Record<string, { en: string; nl: string }> = {
-  'public-holidays': { en: 'public holiday', nl: 'feestdag' },
-  'good-friday': { en: 'Good Friday', nl: 'Goede Vrijdag' },
-  'liberation-day': { en: 'Liberation Day', nl: 'Bevrijdingsdag' },
-  'remembrance-evening': { en: 'Remembrance evening', nl: 'Dodenherdenking' },
+  // Kinds of avoided holiday, and school holiday periods by their Dutch name in the data.
+  'holiday.public-holidays': { en: () => 'public holiday', nl: () => 'feestdag' },
+  'holiday.good-friday': { en: () => 'Good Friday', nl: () => 'Goede Vrijdag' },
+  'holiday.liberation-day': { en: () => 'Liberation Day', nl: () => 'Bevrijdingsdag' },
+  'holiday.remembrance-evening': { en: () => 'Remembrance evening', nl: () => 'Dodenherdenking' },
+  'school.kerstvakantie': { en: () => 'Christmas holiday', nl: () => 'kerstvakantie' },
+  'school.voorjaarsvakantie': { en: () => 'spring half-term', nl: () => 'voorjaarsvakantie' },
+  'school.meivakantie': { en: () => 'May holiday', nl: () => 'meivakantie' },
+  'school.zomervakantie': { en: () => 'summer holiday', nl: () => 'zomervakantie' },
+  'school.herfstvakantie': { en: () => 'autumn half-term', nl: () => 'herfstvakantie' },
 };
 
+export type PlanMessage = keyof PlanMessages;
+
+export function t<K extends PlanMessage>(lang: Lang, key: K, ...params: Args<PlanMessages[K]>): string {
+  return translate(messages, lang, key, ...params);
+}
+
+/** The kind of an avoided holiday; an unknown kind is shown as it is. */
 export function holidayKindLabel(lang: Lang, kind: string): string {
-  return KIND_LABEL[kind]?.[lang] ?? kind;
+  const key = `holiday.${kind}`;
+  return hasMessage(messages, key) ? translate(messages, lang, key) : kind;
+}
+
+/** A school holiday period: the Dutch name as in the data, or its English name; an unknown one as it is. */
+export function schoolHolidayText(lang: Lang, name: string): string {
+  const key = `school.${name}`;
+  return hasMessage(messages, key) ? translate(messages, lang, key) : name;
 }
 
 export function weekdayText(lang: Lang, mondayBased: number): string {

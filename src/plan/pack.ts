@@ -9,10 +9,8 @@ import type { CohortCtx, Env, Item, PhaseCtx, Reason } from './context.js';
 import { DAY_MINUTES, hhmm, iso, plus, timeExists } from './days.js';
 import { blockReason } from './explain.js';
 import { t } from './messages.js';
-import type { PlanMessage } from './messages.js';
 import type { Bookings } from './resources.js';
 import { appointmentDay, eveningHit, personFree } from './static.js';
-import { durationText } from './days.js';
 import { placeOf, travelConflict, type Probe } from './travel.js';
 
 /** Offsets (minutes from the first start) and lengths of the appointments of one unit. */
@@ -322,17 +320,11 @@ function noRoom(env: Env, c: CohortCtx, p: PhaseCtx, r: Registration, window: Co
   const who = p.phase.mode === 'coaching' ? [c.coaches.get(r.id) ?? ''] : c.facilitators;
   const h = hoursOf(env, c, who.filter(Boolean), p);
   const max = Math.min(...who.map((f) => maxPerDay(env, f)));
+  const params = { registration: r.id, hours: `${hhmm(h.start)}–${hhmm(h.end)}`, max: Number.isFinite(max) ? max : '—', window, detail: t(env.lang, `slot.${why}`) };
   // the rule that decided: the drive, another cohort's session holding the person, or the hours and daily maximum
   return {
     rule: why === 'travel' ? 'travel-time' : why === 'busy' ? 'double-booking' : 'hours',
-    text: t(env.lang, blockers ? 'why.no-appointment-blocked' : 'why.no-appointment', {
-      registration: r.id,
-      hours: `${hhmm(h.start)}–${hhmm(h.end)}`,
-      max: Number.isFinite(max) ? max : '—',
-      window: durationText(window),
-      detail: t(env.lang, `slot.${why}` as PlanMessage),
-      blockers,
-    }),
+    text: blockers ? t(env.lang, 'why.no-appointment-blocked', { ...params, blockers }) : t(env.lang, 'why.no-appointment', params),
   };
 }
 

@@ -7,7 +7,7 @@ import type { Infeasibility, ScoreItem } from '../model/plan.js';
 import { HARD_RULES } from './context.js';
 import type { CohortCtx, Env, Item } from './context.js';
 import { clashesOf, costParts, lastDay, meanOffset, spacingTerms } from './cost.js';
-import { durationText, iso, rangeText } from './days.js';
+import { iso } from './days.js';
 import { t } from './messages.js';
 import { phaseBounds } from './phases.js';
 
@@ -15,10 +15,6 @@ const MAX_FACTS = 40;
 
 export function round3(x: number): number {
   return Math.round(x * 1000) / 1000;
-}
-
-function weeks(days: number): string {
-  return `${(days / 7).toFixed(1)}w`;
 }
 
 function titleOf(i: Item): string {
@@ -80,15 +76,14 @@ export function analyse(env: Env, planned: readonly CohortCtx[], infeasible: rea
     }
     for (const s of spacingTerms(c).sort((a, b) => b.cost - a.cost)) {
       if (s.cost < 0.005) continue;
-      const aim = weeks((s.lo + s.hi) / 2);
       if (s.item) {
         spacingSessions.push(ref(s.item));
         spacingFacts.push(
           t(env.lang, 'fact.spacing-every', {
             title: `${c.cohort.id}: ${titleOf(s.item)}${s.item.reg ? ` — ${s.item.reg}` : ''}`,
-            gap: weeks(s.gap),
-            aim,
-            range: rangeText(s.phase.every!),
+            gapDays: s.gap,
+            aimDays: (s.lo + s.hi) / 2,
+            range: s.phase.every!,
           }),
         );
       } else {
@@ -98,10 +93,10 @@ export function analyse(env: Env, planned: readonly CohortCtx[], infeasible: rea
         spacingFacts.push(
           t(env.lang, 'fact.spacing-after', {
             phase: `${c.cohort.id}: ${s.phase.phase.name}`,
-            gap: weeks(s.gap),
+            gapDays: s.gap,
             parent: s.parent!.phase.name,
-            aim,
-            range: rangeText(s.phase.gap!),
+            aimDays: (s.lo + s.hi) / 2,
+            range: s.phase.gap!,
           }),
         );
       }
@@ -112,7 +107,7 @@ export function analyse(env: Env, planned: readonly CohortCtx[], infeasible: rea
       compactFacts.push(
         t(env.lang, 'fact.compactness', {
           cohort: c.cohort.id,
-          days: (placed.reduce((a, p) => a + meanOffset(c, p), 0) / placed.length).toFixed(1),
+          days: placed.reduce((a, p) => a + meanOffset(c, p), 0) / placed.length,
           last: iso(last),
         }),
       );
@@ -121,8 +116,8 @@ export function analyse(env: Env, planned: readonly CohortCtx[], infeasible: rea
         t(env.lang, 'fact.span-min', {
           cohort: c.cohort.id,
           last: iso(last),
-          weeks: round3((c.spanMinLast - last) / 7),
-          span: durationText(c.programme.span.min),
+          days: c.spanMinLast - last,
+          span: c.programme.span.min,
           date: iso(c.spanMinLast),
         }),
       );

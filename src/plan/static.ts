@@ -5,13 +5,12 @@
  * not, in the run's language (the explanation of "no plan" is built from these).
  */
 import { timeToMinutes } from '../calendar/date.js';
-import { schoolHolidayName } from '../calendar/school.js';
 import type { GroupPhase } from '../model/types.js';
 import { WEEKDAYS } from '../model/types.js';
 import { EVENING_FROM } from './context.js';
 import type { CohortCtx, Env, PhaseCtx, Reason } from './context.js';
-import { durationText, hhmm, iso, timeExists, weekday } from './days.js';
-import { holidayKindLabel, t, weekdayText } from './messages.js';
+import { hhmm, iso, timeExists, weekday } from './days.js';
+import { holidayKindLabel, schoolHolidayText, t, weekdayText } from './messages.js';
 
 function prefixed(prefix: string, text: string): string {
   return prefix ? `${prefix}: ${text}` : text;
@@ -52,7 +51,7 @@ function baseDayWhy(env: Env, c: CohortCtx, n: number, sink?: Reason[], prefix =
     if (!sink) return false;
     sink.push({
       rule: 'school-holidays',
-      text: prefixed(prefix, t(env.lang, 'why.school', { name: schoolHolidayName(s, env.lang), region: c.programme.calendar.schoolRegion ?? '' })),
+      text: prefixed(prefix, t(env.lang, 'why.school', { name: schoolHolidayText(env.lang, s), region: c.programme.calendar.schoolRegion ?? '' })),
     });
   }
   const cl = c.closures.get(n);
@@ -108,7 +107,7 @@ export function spanDay(env: Env, c: CohortCtx, first: number, last: number, sin
     else
       sink.push({
         rule: 'span',
-        text: t(env.lang, 'why.after-span', { span: durationText(c.programme.span.max), date: iso(c.spanLast) }),
+        text: t(env.lang, 'why.after-span', { span: c.programme.span.max, date: iso(c.spanLast) }),
       });
   }
   return ok;

@@ -1,7 +1,39 @@
 import type { Catalog } from '../i18n/index.js';
 
-/** Messages of schema and semantic rules, keyed by rule id. */
-export const messages: Catalog = {
+type None = Record<never, never>;
+type Limit = { limit: number; what: 'items' | 'characters' };
+
+/** Parameters of the schema messages; keys with `:` are parts of other messages, not rule ids. */
+export interface SchemaParams {
+  'schema/required': { key: string; where?: string };
+  'schema/required:many': { keys: string };
+  'schema/unknown-key': { key: string };
+  'schema/type': { expected: string; found: string; value: string };
+  'schema/enum': { value: string; allowed: string };
+  'schema/pattern': { value: string; what: string };
+  'schema/format': { value: string; format: string };
+  'schema/one-of': { expected: string };
+  'schema/discriminator': { tag: string; value: string; allowed: string };
+  'schema/range': { value: string; comparison: string; limit: number };
+  'schema/too-few': Limit;
+  'schema/too-many': Limit;
+  'schema/multiple-of': { value: string; step: number };
+  'schema/invalid': { message: string };
+  'file/unknown-kind': None;
+  'schema/pattern:valid-value': None;
+  'schema/pattern:examples': { title: string; examples: string };
+  'list:or': { items: readonly string[] };
+  'type:string': None;
+  'type:number': None;
+  'type:integer': None;
+  'type:boolean': None;
+  'type:object': None;
+  'type:array': None;
+  'type:null': None;
+}
+
+/** Messages of the schema checks, keyed by rule id. */
+export const messages: Catalog<SchemaParams> = {
   'schema/required': {
     en: (p) => `missing required key '${p.key}'${p.where ? ` in ${p.where}` : ''}`,
     nl: (p) => `verplichte sleutel '${p.key}' ontbreekt${p.where ? ` in ${p.where}` : ''}`,
@@ -62,14 +94,14 @@ export const messages: Catalog = {
     en: () => `cannot tell whether this is a programme, cohort, registrations or people file`,
     nl: () => `onduidelijk of dit een programma-, cohort-, inschrijvingen- of personenbestand is`,
   },
-};
-
-export const typeNames: Record<string, { en: string; nl: string }> = {
-  string: { en: 'text', nl: 'tekst' },
-  number: { en: 'a number', nl: 'een getal' },
-  integer: { en: 'a whole number', nl: 'een geheel getal' },
-  boolean: { en: 'true or false', nl: 'true of false' },
-  object: { en: 'a mapping (key: value)', nl: 'een mapping (sleutel: waarde)' },
-  array: { en: 'a list', nl: 'een lijst' },
-  null: { en: 'nothing', nl: 'niets' },
+  'schema/pattern:valid-value': { en: () => 'a valid value', nl: () => 'geldige waarde' },
+  'schema/pattern:examples': { en: (p) => `${p.title} (e.g. ${p.examples})`, nl: (p) => `${p.title} (bijv. ${p.examples})` },
+  'list:or': { en: (p) => p.items.join(' or '), nl: (p) => p.items.join(' of ') },
+  'type:string': { en: () => 'text', nl: () => 'tekst' },
+  'type:number': { en: () => 'a number', nl: () => 'een getal' },
+  'type:integer': { en: () => 'a whole number', nl: () => 'een geheel getal' },
+  'type:boolean': { en: () => 'true or false', nl: () => 'true of false' },
+  'type:object': { en: () => 'a mapping (key: value)', nl: () => 'een mapping (sleutel: waarde)' },
+  'type:array': { en: () => 'a list', nl: () => 'een lijst' },
+  'type:null': { en: () => 'nothing', nl: () => 'niets' },
 };

@@ -20,7 +20,7 @@ import type {
   Venue,
   Weekday,
 } from '../model/types.js';
-import type { Reporter } from './report.js';
+import type { RuleReporter as Reporter } from './rules-messages.js';
 
 type Raw = Record<string, unknown>;
 
@@ -234,27 +234,38 @@ export function normalizeCohort(r: Reporter): CohortHead {
 
 const STATUSES: readonly RegistrationStatus[] = ['registered', 'confirmed', 'cancelled', 'withdrawn'];
 
-/** Registration rows (from CSV, a registrations file or inline) at `base` + `/<index>`. */
-export function normalizeRegistrations(r: Reporter, rows: readonly unknown[], base: string): Registration[] {
-  return rows.map((row, i) => {
-    const o = obj(row);
-    const status = str(o.status) as RegistrationStatus | undefined;
-    return {
-      id: str(o.id) ?? '',
-      name: str(o.name) ?? '',
-      role: str(o.role) ?? '',
-      municipality: str(o.municipality) ?? '',
-      email: str(o.email) ?? '',
-      registered: str(o.registered) ?? '',
-      member: o.member === true,
-      ...(str(o.party) !== undefined ? { party: str(o.party)! } : {}),
-      ...(str(o.partner) !== undefined ? { partner: str(o.partner)! } : {}),
-      partnerJoins: o['partner-joins'] === true,
-      unavailable: dateRanges(r, o.unavailable, `${base}/${i}/unavailable`),
-      status: status && STATUSES.includes(status) ? status : 'registered',
-      ...(num(o.priority) !== undefined ? { priority: num(o.priority)! } : {}),
-    };
-  });
+/** A normalised registration and the pointer of its row, for diagnostics. */
+export interface RegistrationRow {
+  reg: Registration;
+  at: string;
+}
+
+/**
+ * Registration rows (from CSV, a registrations file or inline) at `base` + `/<index>`; only the rows
+ * `keep` accepts are normalised, each with the pointer of its own row.
+ */
+export function normalizeRegistrations(r: Reporter, rows: readonly unknown[], base: string, keep: (row: unknown) => boolean = () => true): RegistrationRow[] {
+  return rows.flatMap((row, i) => (keep(row) ? [{ reg: registration(r, row, `${base}/${i}`), at: `${base}/${i}` }] : []));
+}
+
+function registration(r: Reporter, row: unknown, at: string): Registration {
+  const o = obj(row);
+  const status = str(o.status) as RegistrationStatus | undefined;
+  return {
+    id: str(o.id) ?? '',
+    name: str(o.name) ?? '',
+    role: str(o.role) ?? '',
+    municipality: str(o.municipality) ?? '',
+    email: str(o.email) ?? '',
+    registered: str(o.registered) ?? '',
+    member: o.member === true,
+    ...(str(o.party) !== undefined ? { party: str(o.party)! } : {}),
+    ...(str(o.partner) !== undefined ? { partner: str(o.partner)! } : {}),
+    partnerJoins: o['partner-joins'] === true,
+    unavailable: dateRanges(r, o.unavailable, `${at}/unavailable`),
+    status: status && STATUSES.includes(status) ? status : 'registered',
+    ...(num(o.priority) !== undefined ? { priority: num(o.priority)! } : {}),
+  };
 }
 
 export function normalizePeople(r: Reporter): Person[] {

@@ -50,7 +50,7 @@ export function wantedFiles(files: ReadonlyMap<string, ParsedFile>): string[][] 
 }
 
 /** Checks a complete set of parsed files (the ones asked for and all they refer to) against the rules. */
-export function assembleProject(parsed: ReadonlyMap<string, Parsed>, requested: readonly string[], lang: Lang): LoadedProject {
+export function assembleProject(parsed: ReadonlyMap<string, Parsed>, requested: readonly string[], lang: Lang, skipped: readonly string[] = []): LoadedProject {
   const files = new Map<string, ParsedFile>();
   const sources = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
@@ -60,5 +60,6 @@ export function assembleProject(parsed: ReadonlyMap<string, Parsed>, requested: 
     if (p.file.loaded.text) sources.set(path, p.file.loaded.text);
   }
   const project = checkProject(files, lang);
-  return { files, requested: [...requested], sources, project, diagnostics: dedupeDiagnostics([...diagnostics, ...project.diagnostics]) };
+  const kept = skipped.filter((f) => !files.has(f));
+  return { files, requested: requested.filter((f) => files.has(f) || !kept.includes(f)), skipped: kept, sources, project, diagnostics: dedupeDiagnostics([...diagnostics, ...project.diagnostics]) };
 }

@@ -1,7 +1,67 @@
 import type { Catalog } from '../i18n/index.js';
+import type { Reporter } from './report.js';
 
-/** Messages of the semantic rules and value checks, keyed by stable rule id (docs/rules.md). */
-export const ruleMessages: Catalog = {
+type None = Record<never, never>;
+type Value = { value: string };
+type Range = { start: string; end: string };
+type ForProgramme = { programme: string };
+type HostRotation = { sessions: number; min: number; max: number };
+/** What a duplicate id belongs to; named in the message's language. */
+export type IdOwner = 'phase' | 'person' | 'registration' | 'programme' | 'cohort';
+/** The kind of file a cohort expected at a path. */
+export type ReferredKind = 'people' | 'registrations';
+
+/** Parameters of every rule message: `r.error(rule, pointer, params)` is checked against these. */
+export interface RuleParams {
+  'duration/invalid': Value;
+  'duration/reversed-range': Value;
+  'count/invalid': Value;
+  'count/reversed-range': Value;
+  'date/unreal': Value;
+  'date/reversed-range': Value;
+  'cohort/end-before-start': Range;
+  'id/duplicate': { what: IdOwner; id: string; first: string };
+  'ref/unknown-programme': { id: string };
+  'ref/unknown-phase': { id: string };
+  'ref/unknown-person': { id: string };
+  'ref/missing-file': { path: string };
+  'ref/wrong-kind': { path: string; kind: ReferredKind };
+  'phase/after-not-earlier': { phase: string; after: string };
+  'phase/gap-reversed': { min: string; max: string };
+  'capacity/min-exceeds-max': { min: number; max: number };
+  'span/too-short': { need: number; path: string; span: string; spanDays: number };
+  'calendar/unknown-timezone': { tz: string };
+  'calendar/school-region-required': None;
+  'calendar/hours-reversed': Range;
+  'slot/end-before-start': Range;
+  'slot/weekday-not-allowed': { day: string; allowed: string };
+  'time/dst-gap': { time: string; dates: string };
+  'time/nonexistent': { date: string; time: string; tz: string };
+  'intervisie/host-rotation-size': HostRotation;
+  'intervisie/host-rotation-uneven': HostRotation;
+  'fixed/unknown-session': { id: string; programme: string };
+  'fixed/outside-cohort': { date: string; start: string; end: string };
+  'fixed/not-slot-weekday': { date: string; day: string; slot: string };
+  'fixed/duplicate': { id: string };
+  'municipality/unknown': Value;
+  'registration/late': { date: string; start: string };
+  'registration/missing-registered': { id: string };
+  'registration/missing-registered:hint': None;
+  'registration/duplicate-email': { other: string };
+  'registration/role-not-in-audience': { role: string; audience: string };
+  'eligibility/non-member': ForProgramme;
+  'eligibility/non-member:hint': None;
+  'partner/not-allowed': ForProgramme;
+  'partner/required': ForProgramme;
+}
+
+export type RuleReporter = Reporter<RuleParams>;
+
+const OWNER_NL: Record<IdOwner, string> = { phase: 'fase', person: 'persoon', registration: 'inschrijving', programme: 'programma', cohort: 'cohort' };
+const KIND_NL: Record<ReferredKind, string> = { people: 'personen', registrations: 'inschrijvingen' };
+
+/** Messages of the semantic rules and value checks, keyed by stable rule id (docs/rules.md); `<rule>:hint` keys hold a hint. */
+export const ruleMessages: Catalog<RuleParams> = {
   'duration/invalid': { en: (p) => `'${p.value}' is not a duration such as 90m, 2h, 3w or 3 months`, nl: (p) => `'${p.value}' is geen duur zoals 90m, 2h, 3w of 3 months` },
   'duration/reversed-range': { en: (p) => `range '${p.value}' ends before it starts`, nl: (p) => `bereik '${p.value}' eindigt voordat het begint` },
   'count/invalid': { en: (p) => `'${p.value}' is not a number or a range such as 5..8`, nl: (p) => `'${p.value}' is geen aantal of bereik zoals 5..8` },
@@ -9,12 +69,12 @@ export const ruleMessages: Catalog = {
   'date/unreal': { en: (p) => `'${p.value}' is not a real date (YYYY-MM-DD, or a range YYYY-MM-DD..YYYY-MM-DD)`, nl: (p) => `'${p.value}' is geen bestaande datum (JJJJ-MM-DD, of een bereik JJJJ-MM-DD..JJJJ-MM-DD)` },
   'date/reversed-range': { en: (p) => `'${p.value}' ends before it starts`, nl: (p) => `'${p.value}' eindigt voordat het begint` },
   'cohort/end-before-start': { en: (p) => `the cohort ends (${p.end}) before it starts (${p.start})`, nl: (p) => `het cohort eindigt (${p.end}) voordat het begint (${p.start})` },
-  'id/duplicate': { en: (p) => `${p.what} id '${p.id}' is used twice (first at ${p.first})`, nl: (p) => `${p.what}-id '${p.id}' komt twee keer voor (eerst op ${p.first})` },
+  'id/duplicate': { en: (p) => `${p.what} id '${p.id}' is used twice (first at ${p.first})`, nl: (p) => `${OWNER_NL[p.what] ?? p.what}-id '${p.id}' komt twee keer voor (eerst op ${p.first})` },
   'ref/unknown-programme': { en: (p) => `no programme with id '${p.id}'`, nl: (p) => `geen programma met id '${p.id}'` },
   'ref/unknown-phase': { en: (p) => `no phase '${p.id}' in this programme`, nl: (p) => `geen fase '${p.id}' in dit programma` },
   'ref/unknown-person': { en: (p) => `no person '${p.id}' in the people files of this cohort`, nl: (p) => `geen persoon '${p.id}' in de personenbestanden van dit cohort` },
   'ref/missing-file': { en: (p) => `file '${p.path}' does not exist or cannot be read`, nl: (p) => `bestand '${p.path}' bestaat niet of is niet leesbaar` },
-  'ref/wrong-kind': { en: (p) => `'${p.path}' is not a ${p.kind} file`, nl: (p) => `'${p.path}' is geen ${p.kind}-bestand` },
+  'ref/wrong-kind': { en: (p) => `'${p.path}' is not a ${p.kind} file`, nl: (p) => `'${p.path}' is geen ${KIND_NL[p.kind] ?? p.kind}bestand` },
   'phase/after-not-earlier': { en: (p) => `phase '${p.phase}' can only follow an earlier phase, and '${p.after}' is not before it`, nl: (p) => `fase '${p.phase}' kan alleen volgen op een eerdere fase, en '${p.after}' komt er niet voor` },
   'phase/gap-reversed': { en: (p) => `minimum gap ${p.min} is longer than maximum gap ${p.max}`, nl: (p) => `minimale tussenruimte ${p.min} is langer dan maximale ${p.max}` },
   'capacity/min-exceeds-max': { en: (p) => `capacity min ${p.min} exceeds max ${p.max}`, nl: (p) => `capaciteit min ${p.min} is groter dan max ${p.max}` },
@@ -24,7 +84,7 @@ export const ruleMessages: Catalog = {
   'calendar/hours-reversed': { en: (p) => `working hours end (${p.end}) before they start (${p.start})`, nl: (p) => `werktijden eindigen (${p.end}) voordat ze beginnen (${p.start})` },
   'slot/end-before-start': { en: (p) => `a one-day slot ends (${p.end}) before it starts (${p.start}); use days: 2 for a block that runs into the next day`, nl: (p) => `een eendaags tijdslot eindigt (${p.end}) voordat het begint (${p.start}); gebruik days: 2 voor een blok dat doorloopt tot de volgende dag` },
   'slot/weekday-not-allowed': { en: (p) => `the slot needs ${p.day}, which is not among the programme's weekdays (${p.allowed})`, nl: (p) => `het tijdslot valt op ${p.day}, dat niet bij de weekdagen van het programma hoort (${p.allowed})` },
-  'time/dst-gap': { en: (p) => `${p.time} does not exist on ${p.date} (clocks go forward); sessions on that day cannot start or end then`, nl: (p) => `${p.time} bestaat niet op ${p.date} (de klok gaat vooruit); sessies kunnen dan niet beginnen of eindigen` },
+  'time/dst-gap': { en: (p) => `${p.time} does not exist on the last Sunday of March (${p.dates}), when clocks go forward; sessions on that day cannot start or end then`, nl: (p) => `${p.time} bestaat niet op de laatste zondag van maart (${p.dates}), als de klok vooruitgaat; sessies kunnen dan niet beginnen of eindigen` },
   'time/nonexistent': { en: (p) => `${p.date} ${p.time} does not exist in ${p.tz} (clocks go forward an hour)`, nl: (p) => `${p.date} ${p.time} bestaat niet in ${p.tz} (de klok gaat een uur vooruit)` },
   'intervisie/host-rotation-size': { en: (p) => `with host-rotation every member hosts once, so a group needs exactly ${p.sessions} members, but capacity allows ${p.min}..${p.max}`, nl: (p) => `bij host-rotation ontvangt ieder lid één keer, dus een groep heeft precies ${p.sessions} leden nodig, maar de capaciteit is ${p.min}..${p.max}` },
   'intervisie/host-rotation-uneven': { en: (p) => `with host-rotation and ${p.sessions} meetings, a group of other than ${p.sessions} members cannot give every member exactly one turn (capacity ${p.min}..${p.max})`, nl: (p) => `bij host-rotation en ${p.sessions} bijeenkomsten kan een groep van een ander aantal dan ${p.sessions} leden niet ieder lid precies één keer laten ontvangen (capaciteit ${p.min}..${p.max})` },
@@ -34,9 +94,12 @@ export const ruleMessages: Catalog = {
   'fixed/duplicate': { en: (p) => `session '${p.id}' is fixed twice`, nl: (p) => `sessie '${p.id}' staat twee keer vast` },
   'municipality/unknown': { en: (p) => `unknown municipality '${p.value}' (use a CBS code such as GM0344 or the exact name)`, nl: (p) => `onbekende gemeente '${p.value}' (gebruik een CBS-code zoals GM0344 of de exacte naam)` },
   'registration/late': { en: (p) => `registered on ${p.date}, after the cohort started (${p.start})`, nl: (p) => `ingeschreven op ${p.date}, na de start van het cohort (${p.start})` },
+  'registration/missing-registered': { en: (p) => `registration '${p.id}' has no registered time, which decides its place on the reserve list`, nl: (p) => `inschrijving '${p.id}' heeft geen registered-tijd, die haar plaats op de reservelijst bepaalt` },
+  'registration/missing-registered:hint': { en: () => 'add when the registration came in, such as 2026-10-02T09:14:00+02:00 or 2026-10-02', nl: () => 'vul in wanneer de inschrijving binnenkwam, zoals 2026-10-02T09:14:00+02:00 of 2026-10-02' },
   'registration/duplicate-email': { en: (p) => `e-mail address also used by registration '${p.other}'`, nl: (p) => `e-mailadres ook gebruikt door inschrijving '${p.other}'` },
   'registration/role-not-in-audience': { en: (p) => `role '${p.role}' is not in the programme's audience (${p.audience})`, nl: (p) => `rol '${p.role}' hoort niet bij de doelgroep van het programma (${p.audience})` },
   'eligibility/non-member': { en: (p) => `programme '${p.programme}' is for members only, and this registration is not a member`, nl: (p) => `programma '${p.programme}' is alleen voor leden, en deze inschrijving is geen lid` },
+  'eligibility/non-member:hint': { en: () => 'set member: yes after they join, or mark the registration withdrawn', nl: () => 'zet member: yes zodra de persoon lid is, of markeer de inschrijving als withdrawn' },
   'partner/not-allowed': { en: (p) => `a partner joins, but programme '${p.programme}' has partners: none`, nl: (p) => `er doet een partner mee, maar programma '${p.programme}' heeft partners: none` },
   'partner/required': { en: (p) => `programme '${p.programme}' requires a partner`, nl: (p) => `programma '${p.programme}' vereist een partner` },
 };

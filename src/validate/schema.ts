@@ -2,12 +2,12 @@
 import type { ErrorObject } from 'ajv';
 import * as compiled from './compiled/validators.cjs';
 import type { Lang } from '../i18n/index.js';
-import { translate } from '../i18n/index.js';
+import { hasMessage, translate } from '../i18n/index.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { locate, type LoadedFile } from '../model/source.js';
 import type { FileKind } from '../model/project.js';
 import { SCHEMAS } from './schemas.js';
-import { messages, typeNames } from './messages.js';
+import { messages, type SchemaParams } from './messages.js';
 import { suggest } from './suggest.js';
 
 type Json = Record<string, unknown>;
@@ -107,27 +107,38 @@ function collapseAlternatives(errors: ErrorObject[]): ErrorObject[] {
   return kept;
 }
 
+type SchemaRule = keyof SchemaParams & `schema/${string}`;
+
+/** A schema message in `lang`; the key and its parameters are checked against the catalog. */
+function say<K extends keyof SchemaParams>(lang: Lang, key: K, params: SchemaParams[K]): string {
+  return translate(messages, lang, key, params);
+}
+
+/** A JSON type as the user reads it ('a list'), or the type's own name when the catalog has none. */
+function typeName(lang: Lang, t: string): string {
+  const key = `type:${t}`;
+  return hasMessage(messages, key) ? say(lang, key, {} as never) : t;
+}
+
 function toDiagnostic(err: ErrorObject, root: Json, start: Json, loaded: LoadedFile, lang: Lang, base: string): Diagnostic {
   const pointer = base + err.instancePath;
   const value = valueAt(loaded.data, pointer);
   const parent = schemaFor(root, start, valueAt(loaded.data, base), err.instancePath, !['discriminator', 'oneOf', 'anyOf'].includes(err.keyword));
-  let rule = 'schema/invalid';
-  let params: Record<string, string | number> = { message: err.message ?? 'invalid' };
+  const found = <K extends SchemaRule>(rule: K, params: SchemaParams[K]) => ({ rule, message: say(lang, rule, params) });
+  let problem: { rule: SchemaRule; message: string } = found('schema/invalid', { message: err.message ?? 'invalid' });
   let at = pointer;
   let prefer: 'key' | 'value' = 'value';
   let suggestion: string | undefined;
-  const tn = (t: string) => typeNames[t]?.[lang] ?? t;
+  const or = (items: readonly string[]) => say(lang, 'list:or', { items });
   switch (err.keyword) {
     case 'required': {
-      rule = 'schema/required';
-      params = { key: String(err.params.missingProperty) };
+      problem = found('schema/required', { key: String(err.params.missingProperty) });
       prefer = 'key';
       break;
     }
     case 'additionalProperties': {
       const key = String(err.params.additionalProperty);
-      rule = 'schema/unknown-key';
-      params = { key };
+      problem = found('schema/unknown-key', { key });
       at = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
       prefer = 'key';
       const allowed = Object.keys((parent?.properties as Json | undefined) ?? {});
@@ -135,70 +146,61 @@ function toDiagnostic(err: ErrorObject, root: Json, start: Json, loaded: LoadedF
       break;
     }
     case 'type': {
-      rule = 'schema/type';
-      const expected = String(err.params.type).split(',').map(tn).join(lang === 'nl' ? ' of ' : ' or ');
-      params = { expected, found: tn(jsonType(value)), value: typeof value === 'object' ? '' : short(value) };
+      const expected = or(String(err.params.type).split(',').map((t) => typeName(lang, t)));
+      problem = found('schema/type', { expected, found: typeName(lang, jsonType(value)), value: typeof value === 'object' ? '' : short(value) });
       break;
     }
     case 'enum': {
-      rule = 'schema/enum';
       const allowed = (err.params.allowedValues as unknown[]).map(String);
-      params = { value: short(value), allowed: allowed.join(', ') };
+      problem = found('schema/enum', { value: short(value), allowed: allowed.join(', ') });
       if (typeof value === 'string') suggestion = suggest(value, allowed);
       break;
     }
     case 'const': {
-      rule = 'schema/enum';
-      params = { value: short(value), allowed: String(err.params.allowedValue) };
+      problem = found('schema/enum', { value: short(value), allowed: String(err.params.allowedValue) });
       break;
     }
     case 'pattern': {
-      rule = 'schema/pattern';
-      const title = typeof parent?.title === 'string' ? parent.title.toLowerCase() : lang === 'nl' ? 'geldige waarde' : 'a valid value';
+      const title = typeof parent?.title === 'string' ? parent.title.toLowerCase() : say(lang, 'schema/pattern:valid-value', {});
       const examples = Array.isArray(parent?.examples) ? (parent.examples as unknown[]).slice(0, 3).map(String) : [];
-      params = { value: short(value), what: examples.length > 0 ? `${title} (${lang === 'nl' ? 'bijv.' : 'e.g.'} ${examples.join(', ')})` : title };
+      const what = examples.length > 0 ? say(lang, 'schema/pattern:examples', { title, examples: examples.join(', ') }) : title;
+      problem = found('schema/pattern', { value: short(value), what });
       break;
     }
     case 'format': {
-      rule = 'schema/format';
-      params = { value: short(value), format: String(err.params.format) };
+      problem = found('schema/format', { value: short(value), format: String(err.params.format) });
       break;
     }
     case 'discriminator': {
-      rule = 'schema/discriminator';
       const tag = String(err.params.tag);
       const branches = (parent?.oneOf as Json[] | undefined) ?? [];
       const allowed = branches.map((b) => String(((b.properties as Json | undefined)?.[tag] as Json | undefined)?.const ?? '')).filter(Boolean);
       const tagValue = valueAt(loaded.data, `${pointer}/${tag}`);
-      params = { tag, value: short(tagValue), allowed: allowed.join(', ') };
+      problem = found('schema/discriminator', { tag, value: short(tagValue), allowed: allowed.join(', ') });
       at = `${pointer}/${tag}`;
       if (typeof tagValue === 'string') suggestion = suggest(tagValue, allowed);
       break;
     }
     case 'oneOf':
     case 'anyOf': {
-      rule = 'schema/one-of';
       const titles = (((parent?.[err.keyword] as Json[] | undefined) ?? []).map((b) => b.title).filter(Boolean) as string[]).map((t) => t.toLowerCase());
-      params = { expected: titles.length > 0 ? titles.join(lang === 'nl' ? ' of ' : ' or ') : (err.message ?? '') };
+      problem = found('schema/one-of', { expected: titles.length > 0 ? or(titles) : (err.message ?? '') });
       break;
     }
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-      rule = 'schema/range';
-      params = { value: short(value), comparison: String(err.params.comparison), limit: Number(err.params.limit) };
+      problem = found('schema/range', { value: short(value), comparison: String(err.params.comparison), limit: Number(err.params.limit) });
       break;
     case 'minItems':
     case 'maxItems':
     case 'minLength':
     case 'maxLength':
-      rule = `schema/${err.keyword.startsWith('min') ? 'too-few' : 'too-many'}`;
-      params = { limit: Number(err.params.limit), what: err.keyword.endsWith('Items') ? 'items' : 'characters' };
+      problem = found(err.keyword.startsWith('min') ? 'schema/too-few' : 'schema/too-many', { limit: Number(err.params.limit), what: err.keyword.endsWith('Items') ? 'items' : 'characters' });
       break;
     case 'multipleOf':
-      rule = 'schema/multiple-of';
-      params = { value: short(value), step: Number(err.params.multipleOf) };
+      problem = found('schema/multiple-of', { value: short(value), step: Number(err.params.multipleOf) });
       break;
     default:
       break;
@@ -206,8 +208,8 @@ function toDiagnostic(err: ErrorObject, root: Json, start: Json, loaded: LoadedF
   const pos = locate(loaded, at, prefer);
   const d: Diagnostic = {
     severity: 'error',
-    rule,
-    message: translate(messages, lang, rule, params),
+    rule: problem.rule,
+    message: problem.message,
     file: loaded.file,
     line: pos.line,
     column: pos.column,
@@ -245,9 +247,14 @@ function withoutExplainedRequired(pairs: [ErrorObject, Diagnostic][], lang: Lang
     if (done.has(e.instancePath)) continue;
     done.add(e.instancePath);
     const keys = missing.get(e.instancePath)!;
-    out.push(keys.length === 1 ? d : { ...d, rule: 'schema/required', message: translate(messages, lang, 'schema/required:many', { keys: keys.map((k) => `'${k}'`).join(', ') }) });
+    out.push(keys.length === 1 ? d : { ...d, rule: 'schema/required', message: say(lang, 'schema/required:many', { keys: keys.map((k) => `'${k}'`).join(', ') }) });
   }
   return out;
+}
+
+/** Whether one registration row (of a CSV or a registrations file) passes the schema on its own. */
+export function isValidRegistration(row: unknown): boolean {
+  return compiled.registration(row);
 }
 
 /** All schema problems of one parsed file. CSV registrations are checked row by row. */

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { schoolHolidayCoverage, schoolHolidayName, schoolHolidayOn, schoolHolidays } from '../../src/calendar/school.js';
+import { schoolHolidayCoverage, schoolHolidayOn, schoolHolidays } from '../../src/calendar/school.js';
 import { weekdayOf } from '../../src/calendar/date.js';
 
 describe('school holidays', () => {
@@ -28,9 +28,5 @@ describe('school holidays', () => {
   });
   it('reports how far the data reaches', () => {
     expect(schoolHolidayCoverage()).toEqual({ start: '2024-12-21', end: '2029-01-07' });
-  });
-  it('names periods in English for messages', () => {
-    expect(schoolHolidayName('meivakantie', 'en')).toBe('May holiday');
-    expect(schoolHolidayName('meivakantie', 'nl')).toBe('meivakantie');
   });
 });

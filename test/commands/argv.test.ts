@@ -73,7 +73,9 @@ describe('argv → options', () => {
     const help = await parse(['plan', '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Usage: cohort plan [options] <cohorts...>');
-    expect(help.stdout).toContain('Exit codes:');
+    expect(help.stdout).toContain('\n\nExit codes:\n');
+    expect(help.stdout).toMatch(/Global Options:\n(?:.*\n)*? {2}--today <date>/);
+    expect(help.stdout).toContain('  --lang <lang>');
     const version = await parse(['--version']);
     expect(version).toMatchObject({ code: 0, stdout: `${PACKAGE.version}\n` });
   });

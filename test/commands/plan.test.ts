@@ -129,4 +129,34 @@ describe('cohort plan (in-process)', () => {
     expect(r.code).toBe(2);
     expect(r.stderr.trimEnd().split('\n').at(-1)).toBe(`cohort: cannot write ${DROOM}: permission denied`);
   });
+
+  it('--pin refuses a cohort file saved by someone else while the plan ran, and writes nothing at all', async () => {
+    const io = examples();
+    const mine = new TextEncoder().encode(`${io.text(DROOM)}# a note saved while planning\n`);
+    const read = io.readFile.bind(io);
+    let first = true;
+    io.readFile = async (p) => {
+      const bytes = await read(p);
+      if (p === DROOM && first) {
+        first = false;
+        io.files.set(DROOM, mine);
+      }
+      return bytes;
+    };
+    const r = await runIn(io, ['plan', DROOM, '--pin', '--out', 'droom.txt', ...TODAY]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trimEnd().split('\n').at(-1)).toBe(`cohort: ${DROOM} changed since it was read; nothing was written to it (plan again to pin)`);
+    expect(io.files.get(DROOM)).toBe(mine);
+    expect(io.text('droom.txt')).toBeUndefined();
+  });
+
+  it('--pin keeps a CRLF cohort CRLF and every line outside fixed as it was', async () => {
+    const io = examples((f) => f.set(DROOM, new TextEncoder().encode(new TextDecoder().decode(f.get(DROOM)!).replace(/\n/g, '\r\n'))));
+    const before = io.text(DROOM)!;
+    expect((await runIn(io, ['plan', DROOM, '--pin', ...TODAY])).code).toBe(0);
+    const after = io.text(DROOM)!;
+    expect(after.replace(/\r\n/g, '')).not.toContain('\n');
+    const outside = (t: string) => t.replace(/^fixed:\r\n(?: {2}.*\r\n)*/m, '');
+    expect(outside(after)).toBe(outside(before));
+  });
 });

@@ -88,3 +88,28 @@ describe('cohort validate (in-process)', () => {
     expect(r.stderr).toBe('cohort: no/such.yaml: bestand of map bestaat niet\n');
   });
 });
+
+describe('cohort validate . (a folder search)', () => {
+  it('checks only our files; exports, reference data and fixtures are skipped and counted', async () => {
+    const files = shippedExamples();
+    files.set('droom.csv', new TextEncoder().encode('uid,start\nx,2027-01-01\n'));
+    files.set('src/data/gemeenten.csv', new TextEncoder().encode('code;naam\nGM0344;Utrecht\n'));
+    files.set('test/fixtures/bad.yaml', new TextEncoder().encode('phases: 3\n'));
+    const r = await runIn(memoryIO(files), ['validate', '.', '--no-color']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('⚠ 3 warnings in 1 of 23 files, no errors');
+    expect(r.stderr).toBe('3 other YAML/CSV file(s) skipped: no schema line, name or folder of ours, and no cohort refers to them (e.g. droom.csv); name a file to check it anyway\n');
+  });
+
+  it('a file named on the command line is checked whatever its name', async () => {
+    const r = await runIn(memoryIO({ 'droom.csv': 'uid,start\nx,2027-01-01\n' }), ['validate', 'droom.csv', '--no-color']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('droom.csv:1:1');
+  });
+
+  it('a file with a schema line is ours wherever it is', async () => {
+    const r = await runIn(memoryIO({ 'elsewhere/p.yaml': `# yaml-language-server: $schema=../schema/programme.schema.json\n${PROGRAMME.replace('sessions: 3', 'sessions: three')}` }), ['validate', '.', '--no-color']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('elsewhere/p.yaml:12:15');
+  });
+});

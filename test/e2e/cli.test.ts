@@ -1,4 +1,5 @@
 /** The command line itself: help with examples and exit codes, version, usage errors. */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -40,5 +41,13 @@ describe('cohort (no command)', () => {
   it('LANG=nl_NL.UTF-8 gives Dutch without --lang', () => {
     const r = cohort(['validate', 'programmes/loopbaanplus.yaml', '--no-color'], { env: { LANG: 'nl_NL.UTF-8' } });
     expect(r.stdout).toContain('1 bestand geldig');
+  });
+});
+
+describe('on a newcomer PATH', () => {
+  it('npx cohort runs the built command from the repository, as the README says', () => {
+    const r = spawnSync('npx', ['--no-install', 'cohort', '--version'], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' } });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });
 });

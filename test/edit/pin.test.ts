@@ -1,4 +1,6 @@
 /** The pinned plan: what a re-plan changes, sequence numbers, and the comment-preserving write-back. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writePinned } from '../../src/edit/pin.js';
 import { applyPinned, diffPinned, pinnedEntries } from '../../src/plan/pinned.js';
@@ -58,5 +60,43 @@ describe('a re-plan against the pinned plan', () => {
     expect(out).not.toContain('replan');
     expect(out).toContain('- { session: blok#3, date: "2027-05-20", start: "18:30" }');
     expect(out.trimEnd().endsWith('title: T')).toBe(true);
+  });
+});
+
+describe('writePinned keeps every byte it does not mean to change', () => {
+  const ROOT = join(import.meta.dirname, '../..');
+  const cohorts = readdirSync(join(ROOT, 'cohorts')).filter((f) => /^[^.]+-\d{4}\.yaml$/.test(f));
+  const entries: FixedSession[] = [
+    { session: 'blok#1', date: '2027-03-18', start: '18:30' },
+    { session: 'x#2', date: '2027-04-01', sequence: 1, status: 'cancelled' },
+  ];
+
+  it.each(cohorts)('cohorts/%s: only the fixed list changes', (name) => {
+    const text = readFileSync(join(ROOT, 'cohorts', name), 'utf8');
+    const out = writePinned(text, entries);
+    const at = text.search(/^fixed:/m);
+    if (at < 0) {
+      expect(out.startsWith(text)).toBe(true);
+    } else {
+      expect(out.slice(0, at)).toBe(text.slice(0, at));
+      const rest = text.slice(at).replace(/^fixed:(?:\n(?: {2}.*|\s*#.*)?)*/, '');
+      expect(out.endsWith(rest)).toBe(true);
+    }
+    expect(out).toContain('- { session: x#2, date: "2027-04-01", sequence: 1, status: cancelled }');
+  });
+
+  it('keeps flow lists, spacing and the comment on a pinned date', () => {
+    const text = 'id: c\nfacilitators: [marleen-vos]\npeople: [a.people.yaml]\nfixed:\n  - session: "blok#1"\n    date: "2027-03-18" # as announced\nunavailable: [2027-05-01..2027-05-02]\n';
+    const out = writePinned(text, [{ session: 'blok#1', date: '2027-03-25' }]);
+    expect(out).toBe('id: c\nfacilitators: [marleen-vos]\npeople: [a.people.yaml]\nfixed:\n  - session: "blok#1"\n    date: "2027-03-25" # as announced\nunavailable: [2027-05-01..2027-05-02]\n');
+  });
+
+  it('keeps CRLF line ends', () => {
+    const text = 'id: c\r\nfacilitators: [marleen-vos]\r\n';
+    expect(writePinned(text, [{ session: 'dag', date: '2027-03-25' }])).toBe('id: c\r\nfacilitators: [marleen-vos]\r\nfixed:\r\n  - { session: dag, date: "2027-03-25" }\r\n');
+  });
+
+  it('turns an empty flow list into a block list', () => {
+    expect(writePinned('id: c\nfixed: []\ntitle: T\n', [{ session: 'dag', date: '2027-03-25' }])).toBe('id: c\nfixed:\n  - { session: dag, date: "2027-03-25" }\ntitle: T\n');
   });
 });

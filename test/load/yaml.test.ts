@@ -250,3 +250,16 @@ describe('positions', () => {
     expect(loaded.locations.get('/a')?.value).toMatchObject({ line: 1 });
   });
 });
+
+describe('line ends', () => {
+  test('a file with CR-only line ends (old Mac) loads like LF, with the same positions', () => {
+    const lf = '# comment\nid: p\nname: Naam\n';
+    const cr = lf.replace(/\n/g, '\r');
+    const a = loadYaml('f.yaml', lf, 'en');
+    const b = loadYaml('f.yaml', cr, 'en');
+    expect(b.diagnostics).toEqual([]);
+    expect(b.loaded.data).toEqual({ id: 'p', name: 'Naam' });
+    expect(b.loaded.locations.get('/name')).toEqual(a.loaded.locations.get('/name'));
+    expect(b.loaded.text).toBe(cr);
+  });
+});

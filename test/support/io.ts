@@ -125,13 +125,13 @@ export async function runIn(io: MemoryIO, argv: readonly string[], run?: Runners
 }
 
 /** Runs argv in-process with the real file system in `cwd`, as `bin/cohort` would there (clean of CI and colour settings). */
-export async function cohortIn(argv: readonly string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Promise<Run> {
+export async function cohortIn(argv: readonly string[], opts: { cwd?: string; env?: Record<string, string>; terminal?: (text: string) => void } = {}): Promise<Run> {
   let stdout = '';
   let stderr = '';
   const io = realIO({
     cwd: opts.cwd ?? ROOT,
-    out: (t) => void (stdout += t),
-    err: (t) => void (stderr += t),
+    out: (t) => void ((stdout += t), opts.terminal?.(t)),
+    err: (t) => void ((stderr += t), opts.terminal?.(t)),
     env: { LANG: 'C', ...opts.env },
     stdoutIsTTY: false,
     stdinIsTTY: false,

@@ -1,6 +1,6 @@
 /** docs/rules.md is generated from the message catalogs: `npx vitest run test/validate -u` rewrites it. */
 import { describe, expect, it } from 'vitest';
-import type { Catalog } from '../../src/i18n/index.js';
+import type { SomeCatalog } from '../../src/i18n/index.js';
 import { LOAD_MESSAGES } from '../../src/load/messages.js';
 import { messages } from '../../src/validate/messages.js';
 import { ruleMessages } from '../../src/validate/rules-messages.js';
@@ -10,17 +10,20 @@ const HEADER = `# Rule ids
 Every diagnostic of \`cohort validate\` carries one of these stable ids; tests assert the ids, so the
 wording of messages may change. ‹name› marks a value filled in from the file. Errors fail
 validation (exit 1); the YAML 1.1 look-alikes, \`yaml/unknown-tag\`, \`time/dst-gap\`,
-\`intervisie/host-rotation-uneven\`, \`fixed/not-slot-weekday\`, \`registration/*\`, \`eligibility/non-member\` and
-\`partner/*\` are warnings (they fail only with \`--strict\`).
+\`intervisie/host-rotation-uneven\`, \`fixed/not-slot-weekday\`, \`registration/*\` (except
+\`registration/missing-registered\`), \`eligibility/non-member\` and \`partner/*\` are warnings (they fail
+only with \`--strict\`).
 `;
 
-const SECTIONS: [string, Catalog][] = [
+const SECTIONS: [string, SomeCatalog][] = [
   ['Reading files', LOAD_MESSAGES],
   ['JSON Schema', messages],
   ['Rules across files', ruleMessages],
 ];
 
 const placeholders = new Proxy({}, { get: (_t, k) => `‹${String(k)}›` });
+// The placeholders stand in for every parameter, whatever type the catalog gives it.
+const say = (text: (p: never) => string): string => (text as (p: object) => string)(placeholders);
 
 function rulesDoc(): string {
   const lines = [HEADER];
@@ -28,7 +31,7 @@ function rulesDoc(): string {
     lines.push(`## ${title}\n\n| rule | message |\n|---|---|`);
     for (const [id, m] of Object.entries(catalog)) {
       if (id.includes(':')) continue;
-      lines.push(`| \`${id}\` | ${m.en(placeholders).replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`);
+      lines.push(`| \`${id}\` | ${say(m.en).replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`);
     }
     lines.push('');
   }
@@ -44,7 +47,7 @@ describe('rule ids', () => {
     for (const [, catalog] of SECTIONS) {
       for (const [id, m] of Object.entries(catalog)) {
         if (id.includes(':') || id === 'schema/invalid') continue;
-        expect(m.en(placeholders), id).not.toBe(m.nl(placeholders));
+        expect(say(m.en), id).not.toBe(say(m.nl));
       }
     }
   });

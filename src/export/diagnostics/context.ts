@@ -1,8 +1,8 @@
 import type { Diagnostic, Severity } from '../../model/diagnostic.js';
-import type { Lang, Params } from '../../i18n/index.js';
+import type { Args, Lang } from '../../i18n/index.js';
 import { translate } from '../../i18n/index.js';
 import { messages } from './messages.js';
-import type { MessageKey } from './messages.js';
+import type { DiagnosticViewMessages, MessageKey } from './messages.js';
 
 /** What every diagnostics view needs besides the diagnostics themselves. */
 export interface ViewContext {
@@ -15,8 +15,8 @@ export interface ViewContext {
   toolVersion: string;
 }
 
-export function t(lang: Lang, key: MessageKey, params: Params = {}): string {
-  return translate(messages, lang, key, params);
+export function t<K extends MessageKey>(lang: Lang, key: K, ...params: Args<DiagnosticViewMessages[K]>): string {
+  return translate(messages, lang, key, ...params);
 }
 
 export function severityLabel(lang: Lang, severity: Severity): string {

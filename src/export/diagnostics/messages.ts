@@ -1,10 +1,36 @@
-import type { Catalog } from '../../i18n/index.js';
+import type { Catalog, NoParams } from '../../i18n/index.js';
+
+type Count = { n: number };
+/** `files` is an already counted phrase such as "14 files". */
+type Files = { files: string };
+
+/** The parameters of each text of the diagnostics views. */
+export interface DiagnosticViewMessages {
+  'severity.error': NoParams;
+  'severity.warning': NoParams;
+  suggestion: { s: string };
+  hint: NoParams;
+  'count.errors': Count;
+  'count.warnings': Count;
+  'count.files': Count;
+  and: NoParams;
+  'where.all': Files;
+  'where.some': Files & { k: number };
+  'summary.valid': Files;
+  'summary.noFiles': NoParams;
+  'summary.noErrors': NoParams;
+  'step.heading': NoParams;
+  'step.location': NoParams;
+  'step.severity': NoParams;
+  'step.rule': NoParams;
+  'step.message': NoParams;
+  'step.annotationLimit': { total: number };
+}
 
 // Plural helper: both languages use the singular only for exactly one.
-const n = (p: Record<string, string | number>, one: string, many: string): string =>
-  `${p.n} ${Number(p.n) === 1 ? one : many}`;
+const n = (p: Count, one: string, many: string): string => `${p.n} ${p.n === 1 ? one : many}`;
 
-export const messages = {
+export const messages: Catalog<DiagnosticViewMessages> = {
   'severity.error': { en: () => 'error', nl: () => 'fout' },
   'severity.warning': { en: () => 'warning', nl: () => 'waarschuwing' },
   suggestion: { en: (p) => `did you mean '${p.s}'?`, nl: (p) => `bedoelde u '${p.s}'?` },
@@ -14,7 +40,6 @@ export const messages = {
   'count.warnings': { en: (p) => n(p, 'warning', 'warnings'), nl: (p) => n(p, 'waarschuwing', 'waarschuwingen') },
   'count.files': { en: (p) => n(p, 'file', 'files'), nl: (p) => n(p, 'bestand', 'bestanden') },
   and: { en: () => 'and', nl: () => 'en' },
-  /** `files` is an already counted phrase such as "14 files". */
   'where.all': { en: (p) => `in ${p.files}`, nl: (p) => `in ${p.files}` },
   'where.some': { en: (p) => `in ${p.k} of ${p.files}`, nl: (p) => `in ${p.k} van de ${p.files}` },
   'summary.valid': { en: (p) => `${p.files} valid`, nl: (p) => `${p.files} geldig` },
@@ -30,6 +55,6 @@ export const messages = {
     en: (p) => `GitHub shows at most 10 annotations of each severity per step; all ${p.total} problems are listed below.`,
     nl: (p) => `GitHub toont per stap hooguit 10 annotaties per ernst; alle ${p.total} problemen staan hieronder.`,
   },
-} satisfies Catalog;
+};
 
-export type MessageKey = keyof typeof messages;
+export type MessageKey = keyof DiagnosticViewMessages;

@@ -1,10 +1,10 @@
-import { translate, type Params } from '../../i18n/index.js';
+import { translate, type Args } from '../../i18n/index.js';
 import type { PlannedSession } from '../../model/plan.js';
 import type { ExportContext } from './context.js';
-import { messages, type MessageKey } from './messages.js';
+import { messages, type MessageKey, type PlanExportMessages } from './messages.js';
 
-export function t(ctx: Pick<ExportContext, 'lang'>, key: MessageKey, params: Params = {}): string {
-  return translate(messages, ctx.lang, key, params);
+export function t<K extends MessageKey>(ctx: Pick<ExportContext, 'lang'>, key: K, ...params: Args<PlanExportMessages[K]>): string {
+  return translate(messages, ctx.lang, key, ...params);
 }
 
 /** Venue name and address, the session's municipality, "Online", or the rotating host; empty when nothing is known. */
@@ -32,10 +32,4 @@ export function programmeName(s: PlannedSession, ctx: ExportContext): string {
 
 export function phaseName(s: PlannedSession, ctx: ExportContext): string {
   return ctx.phases?.get(`${s.programme}/${s.phase}`)?.name ?? s.phase;
-}
-
-/** Decimal number in the language's notation: 3.5 / 3,5. */
-export function formatNumber(ctx: Pick<ExportContext, 'lang'>, n: number): string {
-  const s = String(Math.round(n * 100) / 100);
-  return ctx.lang === 'nl' ? s.replace('.', ',') : s;
 }

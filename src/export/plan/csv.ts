@@ -1,7 +1,7 @@
+import { listSeparator } from '../../i18n/index.js';
 import type { PlannedSession } from '../../model/plan.js';
 import type { ExportContext } from './context.js';
 import { facilitatorNames, locationText, phaseName, programmeName, t } from './common.js';
-import type { MessageKey } from './messages.js';
 import { csvCell } from './text.js';
 import { dominantZone, hhmm, isoDate, parseSessionTime, sortSessions, utcToZoned, zonedToUtc, type Civil } from './time.js';
 
@@ -34,21 +34,21 @@ function row(s: PlannedSession, ctx: ExportContext, zone: string): string[] {
     s.allDay ? '' : hhmm(start),
     isoDate(end),
     s.allDay ? '' : hhmm(end),
-    t(ctx, `kind.${s.kind}` as MessageKey),
+    t(ctx, `kind.${s.kind}`),
     locationText(s, ctx),
     facilitatorNames(s, ctx).join(', '),
     String(s.participants.length),
-    t(ctx, `status.${s.status}` as MessageKey),
+    t(ctx, `status.${s.status}`),
     String(s.sequence),
   ];
 }
 
 /** RFC 4180 CSV with BOM and CRLF; `;` for Dutch (Excel nl), `,` otherwise; participants as a count only. */
 export function renderCsv(sessions: readonly PlannedSession[], ctx: ExportContext, opts: CsvOptions = {}): string {
-  const delimiter = opts.delimiter ?? (ctx.lang === 'nl' ? ';' : ',');
+  const delimiter = opts.delimiter ?? listSeparator(ctx.lang);
   const sorted = sortSessions(sessions);
   const zone = dominantZone(sorted);
-  const header = COLUMNS.map((c) => t(ctx, `csv.${c}` as MessageKey, { tz: zone }));
+  const header = COLUMNS.map((c) => (c === 'start' || c === 'end' ? t(ctx, `csv.${c}`, { tz: zone }) : t(ctx, `csv.${c}`)));
   const records = [header, ...sorted.map((s) => row(s, ctx, zone))];
   return '\uFEFF' + records.map((r) => r.map((cell) => csvCell(cell, delimiter)).join(delimiter) + '\r\n').join('');
 }

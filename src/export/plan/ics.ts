@@ -1,6 +1,6 @@
 import type { PlannedSession } from '../../model/plan.js';
 import { ExportError, type ExportContext } from './context.js';
-import { facilitatorNames, formatNumber, locationText, phaseName, programmeName, t } from './common.js';
+import { facilitatorNames, locationText, phaseName, programmeName, t } from './common.js';
 import { escapeText, foldLine, quoteParam, safeFileName, wellFormed } from './text.js';
 import { addDays, dominantZone, icsDate, icsLocal, parseDate, parseSessionTime, sortSessions } from './time.js';
 import { vtimezoneLines } from './vtimezone.js';
@@ -13,7 +13,7 @@ function description(s: PlannedSession, ctx: ExportContext, audience: Audience):
   const lines = [t(ctx, 'desc.programme', { name: programmeName(s, ctx) }), t(ctx, 'desc.phase', { name: phaseName(s, ctx) })];
   if (phase?.description) lines.push(phase.description);
   if (phase?.preparation) lines.push(t(ctx, 'desc.preparation', { text: phase.preparation }));
-  if (s.dagdelen !== undefined) lines.push(t(ctx, 'desc.dagdelen', { n: formatNumber(ctx, s.dagdelen) }));
+  if (s.dagdelen !== undefined) lines.push(t(ctx, 'desc.dagdelen', { n: s.dagdelen }));
   const names = facilitatorNames(s, ctx);
   if (names.length > 0) lines.push(t(ctx, 'desc.facilitators', { names: names.join(', ') }));
   const personal = s.kind === 'individual' || s.kind === 'coaching';

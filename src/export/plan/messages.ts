@@ -1,7 +1,95 @@
-import type { Catalog } from '../../i18n/index.js';
+import { formatNumber, type Catalog, type NoParams } from '../../i18n/index.js';
+
+type Name = { name: string };
+type Count = { n: number };
+
+/** The parameters of each label of the plan exports. */
+export interface PlanExportMessages {
+  'cancelled-prefix': NoParams;
+  online: NoParams;
+  'host-rotation': NoParams;
+  'desc.programme': Name;
+  'desc.phase': Name;
+  'desc.preparation': { text: string };
+  'desc.facilitators': { names: string };
+  'desc.participant': Name;
+  'desc.registration': { id: string };
+  /** Half-days of effort; may be a fraction (3.5). */
+  'desc.dagdelen': Count;
+  'csv.uid': NoParams;
+  'csv.cohort': NoParams;
+  'csv.programme': NoParams;
+  'csv.phase': NoParams;
+  'csv.session': NoParams;
+  'csv.title': NoParams;
+  'csv.date': NoParams;
+  'csv.start': { tz: string };
+  'csv.end_date': NoParams;
+  'csv.end': { tz: string };
+  'csv.kind': NoParams;
+  'csv.location': NoParams;
+  'csv.facilitators': NoParams;
+  'csv.participants': NoParams;
+  'csv.status': NoParams;
+  'csv.sequence': NoParams;
+  'kind.group': NoParams;
+  'kind.individual': NoParams;
+  'kind.deadline': NoParams;
+  'kind.coaching': NoParams;
+  'status.confirmed': NoParams;
+  'status.cancelled': NoParams;
+  'table.cohort': { id: string };
+  'table.cohort-title': { title: string; id: string };
+  'table.sessions': Count & { tz: string };
+  'table.h.date': NoParams;
+  'table.h.time': NoParams;
+  'table.h.title': NoParams;
+  'table.h.location': NoParams;
+  'table.h.facilitators': NoParams;
+  'table.deadline': NoParams;
+  'table.all-day': NoParams;
+  'table.no-sessions': NoParams;
+  'table.score': NoParams;
+  'table.hard-kept': NoParams;
+  'table.hard-broken': Count;
+  'table.soft-none': NoParams;
+  'table.soft-total': Count;
+  'table.item': { label: string; cost: number };
+  'table.item-sessions': { list: string };
+  'table.infeasible': Count;
+  'table.rule': { rule: string };
+  'table.tried': Count;
+  'table.tried-none': NoParams;
+  'table.cancelled': NoParams;
+  'rule.phase-order': NoParams;
+  'rule.slot': NoParams;
+  'rule.weekdays': NoParams;
+  'rule.holidays': NoParams;
+  'rule.school-holidays': NoParams;
+  'rule.blackout': NoParams;
+  'rule.span': NoParams;
+  'rule.fixed': NoParams;
+  'rule.double-booking': NoParams;
+  'rule.travel-time': NoParams;
+  'rule.capacity': NoParams;
+  'rule.host-once': NoParams;
+  'rule.same-municipality': NoParams;
+  'rule.unavailable': NoParams;
+  'rule.spacing': NoParams;
+  'rule.travel': NoParams;
+  'rule.group-balance': NoParams;
+  'rule.coach-match': NoParams;
+  'rule.facilitator-unavailable': NoParams;
+  'rule.hours': NoParams;
+  'rule.dst': NoParams;
+  'rule.coach-capacity': NoParams;
+  'rule.search': NoParams;
+  'rule.compactness': NoParams;
+  'rule.span-min': NoParams;
+}
 
 /** Labels of the plan exports; programme content (titles, phase names) is never translated. */
-export const messages = {
+export const messages: Catalog<PlanExportMessages> = {
   'cancelled-prefix': { en: () => 'Cancelled: ', nl: () => 'Geannuleerd: ' },
   online: { en: () => 'Online', nl: () => 'Online' },
   'host-rotation': { en: () => 'Hosted by a member (rotating)', nl: () => 'Bij een van de leden, wisselend' },
@@ -12,8 +100,8 @@ export const messages = {
   'desc.participant': { en: (p) => `Participant: ${p.name}`, nl: (p) => `Deelnemer: ${p.name}` },
   'desc.registration': { en: (p) => `Registration: ${p.id}`, nl: (p) => `Aanmelding: ${p.id}` },
   'desc.dagdelen': {
-    en: (p) => `Effort: ${p.n} half-day${p.n === '1' ? '' : 's'}`,
-    nl: (p) => `Omvang: ${p.n} dagde${p.n === '1' ? 'el' : 'len'}`,
+    en: (p) => `Effort: ${formatNumber('en', p.n)} half-day${p.n === 1 ? '' : 's'}`,
+    nl: (p) => `Omvang: ${formatNumber('nl', p.n)} dagde${p.n === 1 ? 'el' : 'len'}`,
   },
   'csv.uid': { en: () => 'uid', nl: () => 'uid' },
   'csv.cohort': { en: () => 'cohort', nl: () => 'cohort' },
@@ -58,8 +146,14 @@ export const messages = {
     nl: (p) => `Harde regels: ${p.n} overtreden.`,
   },
   'table.soft-none': { en: () => 'Soft costs: none.', nl: () => 'Zachte kosten: geen.' },
-  'table.soft-total': { en: (p) => `Soft costs: ${p.n} in total.`, nl: (p) => `Zachte kosten: ${p.n} in totaal.` },
-  'table.item': { en: (p) => `${p.label}: cost ${p.cost}`, nl: (p) => `${p.label}: kosten ${p.cost}` },
+  'table.soft-total': {
+    en: (p) => `Soft costs: ${formatNumber('en', p.n)} in total.`,
+    nl: (p) => `Zachte kosten: ${formatNumber('nl', p.n)} in totaal.`,
+  },
+  'table.item': {
+    en: (p) => `${p.label}: cost ${formatNumber('en', p.cost)}`,
+    nl: (p) => `${p.label}: kosten ${formatNumber('nl', p.cost)}`,
+  },
   'table.item-sessions': { en: (p) => `sessions: ${p.list}`, nl: (p) => `sessies: ${p.list}` },
   'table.infeasible': {
     en: (p) => `Cannot be planned (${p.n}):`,
@@ -107,6 +201,6 @@ export const messages = {
   'rule.search': { en: () => 'Search budget', nl: () => 'Zoekbudget' },
   'rule.compactness': { en: () => 'Compact plan (tie-breaker)', nl: () => 'Compacte planning (beslisser bij gelijke stand)' },
   'rule.span-min': { en: () => 'Minimum span reached', nl: () => 'Minimale looptijd gehaald' },
-} satisfies Catalog;
+};
 
-export type MessageKey = keyof typeof messages;
+export type MessageKey = keyof PlanExportMessages;

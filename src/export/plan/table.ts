@@ -1,8 +1,9 @@
 import { Chalk } from 'chalk';
 import type { Plan, PlannedSession, ScoreItem } from '../../model/plan.js';
 import type { ExportContext } from './context.js';
-import { facilitatorNames, formatNumber, locationText, programmeName, t } from './common.js';
-import { messages, type MessageKey } from './messages.js';
+import { hasMessage } from '../../i18n/index.js';
+import { facilitatorNames, locationText, programmeName, t } from './common.js';
+import { messages } from './messages.js';
 import { displayWidth, padEnd, terminalText, truncate } from './text.js';
 import { dominantZone, hhmm, humanDate, parseDate, parseSessionTime, sameDay, sortSessions } from './time.js';
 
@@ -34,7 +35,7 @@ function tableLocation(s: PlannedSession, ctx: ExportContext): string {
 
 function ruleLabel(ctx: ExportContext, constraint: string): string {
   const key = `rule.${constraint}`;
-  return Object.hasOwn(messages, key) ? t(ctx, key as MessageKey) : terminalText(constraint);
+  return hasMessage(messages, key) ? t(ctx, key) : terminalText(constraint);
 }
 
 function listSessions(ids: readonly string[]): string {
@@ -43,7 +44,7 @@ function listSessions(ids: readonly string[]): string {
 }
 
 function scoreItemLines(ctx: ExportContext, item: ScoreItem): string[] {
-  const lines = [`  - ${t(ctx, 'table.item', { label: ruleLabel(ctx, item.constraint), cost: formatNumber(ctx, item.cost) })}`];
+  const lines = [`  - ${t(ctx, 'table.item', { label: ruleLabel(ctx, item.constraint), cost: item.cost })}`];
   if (item.sessions.length > 0) lines.push(`      ${t(ctx, 'table.item-sessions', { list: listSessions(item.sessions) })}`);
   for (const fact of item.facts) lines.push(`      • ${terminalText(fact)}`);
   return lines;
@@ -91,7 +92,7 @@ export function renderPlanTable(plan: Plan, ctx: ExportContext, opts: TableOptio
   const soft = plan.score.items.filter((i) => i.level === 'soft' && i.cost > 0);
   if (plan.score.soft === 0 && soft.length === 0) out.push(`  ${t(ctx, 'table.soft-none')}`);
   else {
-    out.push(`  ${t(ctx, 'table.soft-total', { n: formatNumber(ctx, plan.score.soft) })}`);
+    out.push(`  ${t(ctx, 'table.soft-total', { n: plan.score.soft })}`);
     for (const item of soft) out.push(...scoreItemLines(ctx, item).map((l) => `  ${l}`));
   }
 

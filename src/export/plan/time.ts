@@ -1,6 +1,6 @@
 import { addDays as addIsoDays, weekdayIndex } from '../../calendar/date.js';
 import { isKnownTimeZone, offsetAtInstant, utcOffsetMinutes } from '../../calendar/tz.js';
-import type { Lang } from '../../i18n/index.js';
+import { monthShort, weekdayShort, type Lang } from '../../i18n/index.js';
 import { compareSessions, type PlannedSession } from '../../model/plan.js';
 import { ExportError } from './context.js';
 
@@ -108,17 +108,8 @@ export function dominantZone(sessions: readonly PlannedSession[]): string {
   return best;
 }
 
-const WEEKDAY_SHORT: Record<Lang, readonly string[]> = {
-  en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
-  nl: ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'],
-};
-const MONTH_SHORT: Record<Lang, readonly string[]> = {
-  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  nl: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
-};
-
 /** "Thu 13 May 2027" / "do 13 mei 2027"; without the year: "Fri 14 May". */
 export function humanDate(lang: Lang, c: Civil, withYear = true): string {
-  const base = `${WEEKDAY_SHORT[lang][weekday(c)]} ${c.d} ${MONTH_SHORT[lang][c.m - 1]}`;
+  const base = `${weekdayShort(lang, weekday(c))} ${c.d} ${monthShort(lang, c.m)}`;
   return withYear ? `${base} ${c.y}` : base;
 }

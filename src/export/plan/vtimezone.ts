@@ -1,6 +1,7 @@
 import { tzName, tzScan } from '@date-fns/tz';
+import { euSummerTime } from '../../calendar/tz.js';
 import { escapeText } from './text.js';
-import { addDays, assertZone, icsLocal, offsetAt, weekday, type Civil } from './time.js';
+import { assertZone, icsLocal, offsetAt, type Civil } from './time.js';
 
 /** A zone with EU- or UK-style rules: DST from the last Sunday of March to the last Sunday of October. */
 export interface KnownZone {
@@ -32,9 +33,11 @@ function utcOffset(minutes: number): string {
   return `${minutes < 0 ? '-' : '+'}${String(Math.floor(a / 60)).padStart(2, '0')}${String(a % 60).padStart(2, '0')}`;
 }
 
-function lastSunday(y: number, m: number, h: number): Civil {
-  const last = addDays({ y, m: m + 1, d: 1, h, mi: 0 }, -1);
-  return addDays(last, -((weekday(last) + 1) % 7));
+/** The EU rule's switch day in 1970 (calendar/tz.ts owns the rule) at a local hour, as an observance DTSTART. */
+function switchDay(month: 3 | 10, h: number): Civil {
+  const { start, end } = euSummerTime(1970);
+  const [y, m, d] = (month === 3 ? start : end).split('-').map(Number) as [number, number, number];
+  return { y, m, d, h, mi: 0 };
 }
 
 function observance(kind: 'STANDARD' | 'DAYLIGHT', start: Civil, from: number, to: number, name: string, rrule?: string): string[] {
@@ -54,8 +57,8 @@ function knownZoneLines(z: KnownZone): string[] {
   if (!dst) return observance('STANDARD', { y: 1970, m: 1, d: 1, h: 0, mi: 0 }, std.offset, std.offset, std.name);
   // RFC 5545 3.6.5: DTSTART of an observance is local time in the offset in force before the onset.
   return [
-    ...observance('DAYLIGHT', lastSunday(1970, 3, dst.startLocal), std.offset, dst.offset, dst.name, 'FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU'),
-    ...observance('STANDARD', lastSunday(1970, 10, dst.endLocal), dst.offset, std.offset, std.name, 'FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU'),
+    ...observance('DAYLIGHT', switchDay(3, dst.startLocal), std.offset, dst.offset, dst.name, 'FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU'),
+    ...observance('STANDARD', switchDay(10, dst.endLocal), dst.offset, std.offset, std.name, 'FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU'),
   ];
 }
 

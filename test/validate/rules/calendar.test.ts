@@ -1,0 +1,111 @@
+/** Rules of src/validate/rules/calendar.ts: gaps, span, weekdays, hours, time zones, dates and the DST change. */
+import { describe, expect, it } from 'vitest';
+import { COHORT, PEOPLE, PROGRAMME, REGISTRATIONS, found, project, run } from './helpers.js';
+
+/** PROGRAMME with a `calendar:` line before `span:` (line 5; span moves to line 6). */
+const withCalendar = (calendar: string) => PROGRAMME.replace('span: 3 months', `calendar: ${calendar}\nspan: 3 months`);
+const programme = (text: string) => found(project({ 'programmes/p.yaml': text }));
+
+describe('calendar: the programme', () => {
+  it('a gap whose minimum is longer than its maximum', () => {
+    const text = `${PROGRAMME}  - id: terugkom
+    name: Terugkomdag
+    mode: group
+    sessions: 1
+    after: { phase: blok, min: 3w, max: 2w }
+    slot: { weekday: thu, start: "13:00", end: "17:00" }
+`;
+    expect(programme(text)).toEqual(['programmes/p.yaml:18:12 phase/gap-reversed']);
+  });
+
+  it('a one-day slot that ends before it starts, and a slot on a weekday the calendar does not allow', () => {
+    expect(programme(PROGRAMME.replace('end: "17:00"', 'end: "12:00"'))).toEqual(['programmes/p.yaml:13:48 slot/end-before-start']);
+    expect(programme(PROGRAMME.replace('weekday: thu', 'weekday: sat'))).toEqual(['programmes/p.yaml:13:22 slot/weekday-not-allowed']);
+    // A two-day slot from Friday needs Saturday as well.
+    expect(programme(PROGRAMME.replace('weekday: thu', 'weekday: fri, days: 2'))).toEqual(['programmes/p.yaml:13:22 slot/weekday-not-allowed']);
+  });
+
+  it('an unknown time zone, working hours that end before they start', () => {
+    expect(programme(withCalendar('{ timezone: Europe/Amsterdm }'))).toEqual(['programmes/p.yaml:5:23 calendar/unknown-timezone']);
+    expect(programme(withCalendar('{ avoid: [school-holidays], school-region: midden }'))).toEqual([]);
+    expect(programme(withCalendar('{ hours: { start: "17:00", end: "09:00" } }'))).toEqual(['programmes/p.yaml:5:43 calendar/hours-reversed']);
+  });
+
+  it('phases that cannot fit in the span name the chain that needs the days', () => {
+    const { diagnostics } = run(project({ 'programmes/p.yaml': PROGRAMME.replace('span: 3 months', 'span: 4w') }));
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual(['5:7 span/too-short']);
+    expect(diagnostics[0]?.message).toBe('the phases need at least 43 days (blok) but the span allows at most 4w (28 days)');
+  });
+});
+
+describe('calendar: people', () => {
+  it("a facilitator's working hours that end before they start", () => {
+    const hours = (start: string, end: string) => PEOPLE.replace('roles: [facilitator]', `roles: [facilitator], hours: { start: "${start}", end: "${end}" }`);
+    const { diagnostics } = run(project({ 'cohorts/team.people.yaml': hours('09:00', '08:30') }));
+    expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule} ${d.severity}`)).toEqual(['cohorts/team.people.yaml:2:88 calendar/hours-reversed error']);
+    expect(diagnostics[0]?.message).toBe('working hours end (08:30) before they start (09:00)');
+    expect(found(project({ 'cohorts/team.people.yaml': hours('09:00', '09:00') }))).toEqual(['cohorts/team.people.yaml:2:88 calendar/hours-reversed']);
+    expect(found(project({ 'cohorts/team.people.yaml': hours('08:30', '12:00') }))).toEqual([]);
+  });
+});
+
+describe('calendar: the cohort', () => {
+  const fixed = (date: string, extra = '') => `${COHORT}fixed:\n  - { session: "blok#1", date: "${date}"${extra} }\n`;
+
+  it('a cohort that ends before it starts', () => {
+    expect(found(project({ 'cohorts/c.yaml': COHORT.replace('start: "2027-03-01"', 'start: "2027-03-01"\nend: "2027-02-01"') }))).toEqual(['cohorts/c.yaml:5:6 cohort/end-before-start']);
+  });
+
+  it('a fixed date outside the cohort (an error) or off the slot weekday (a warning)', () => {
+    expect(found(project({ 'cohorts/c.yaml': fixed('2027-02-25') }))).toEqual(['cohorts/c.yaml:9:32 fixed/outside-cohort']);
+    const { diagnostics } = run(project({ 'cohorts/c.yaml': fixed('2027-03-05') }));
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.rule} ${d.severity}`)).toEqual(['9:32 fixed/not-slot-weekday warning']);
+  });
+
+  it('a fixed session at a time the DST change skips', () => {
+    const sunday = PROGRAMME.replace('audience: [wethouder]', 'audience: [wethouder]\ncalendar: { weekdays: [sun] }').replace('weekday: thu, start: "13:00"', 'weekday: sun, start: "10:00"');
+    const files = (cohort: string) => found(project({ 'programmes/p.yaml': sunday, 'cohorts/c.yaml': cohort }));
+    expect(files(fixed('2027-03-28'))).toEqual([]);
+    expect(files(fixed('2027-03-28', ', start: "02:15"'))).toEqual(['cohorts/c.yaml:9:53 time/nonexistent']);
+  });
+
+  it('a registration that came in after the cohort started (a warning)', () => {
+    const late = REGISTRATIONS.replace('2027-01-05T10:00:00+01:00', '2027-03-05T10:00:00+01:00');
+    expect(found(project({ 'cohorts/c.registrations.csv': late }))).toEqual(['cohorts/c.registrations.csv:2:47 registration/late']);
+  });
+});
+
+describe('calendar: summer time', () => {
+  const sunday = (start: string, span = '3 months') =>
+    PROGRAMME.replace('span: 3 months', `span: ${span}`).replace('audience: [wethouder]', 'audience: [wethouder]\ncalendar: { weekdays: [sun] }').replace('weekday: thu, start: "13:00"', `weekday: sun, start: "${start}"`);
+  const cohort = (start: string, end?: string) => COHORT.replace('start: "2027-03-01"', `start: "${start}"${end ? `\nend: "${end}"` : ''}`);
+  const gaps = (start: string, end?: string, slot = '02:30', span?: string) =>
+    run(project({ 'programmes/p.yaml': sunday(slot, span), 'cohorts/c.yaml': cohort(start, end) }))
+      .diagnostics.filter((d) => d.rule === 'time/dst-gap')
+      .map((d) => `${d.file}:${d.line}:${d.column} ${d.rule} ${d.severity}: ${d.message}`);
+
+  it('a Sunday slot at a time the change skips, named for the years the cohorts run', () => {
+    expect(gaps('2028-01-10')).toEqual([
+      'programmes/p.yaml:14:34 time/dst-gap warning: 02:30 does not exist on the last Sunday of March (2028-03-26), when clocks go forward; sessions on that day cannot start or end then',
+    ]);
+  });
+
+  it('a cohort across two springs names both dates, within its end and its span', () => {
+    expect(gaps('2027-11-01', '2029-04-30', '02:30', '3 months')).toEqual([]);
+    expect(gaps('2027-11-01', '2029-04-30', '02:30', '18 months').map((d) => d.replace(/^.*\((.*)\).*$/, '$1'))).toEqual(['2028-03-26, 2029-03-25']);
+  });
+
+  it('a cohort that is over before the last Sunday of March, or starts after it, is not warned', () => {
+    expect(gaps('2027-01-04', '2027-03-27')).toEqual([]);
+    expect(gaps('2027-03-29')).toEqual([]);
+  });
+
+  it('a time outside the skipped hour is fine', () => {
+    expect(gaps('2028-01-10', undefined, '03:00')).toEqual([]);
+  });
+
+  it('speaks Dutch', () => {
+    const { diagnostics } = run(project({ 'programmes/p.yaml': sunday('02:30'), 'cohorts/c.yaml': cohort('2028-01-10') }), 'nl');
+    expect(diagnostics[0]?.message).toBe('02:30 bestaat niet op de laatste zondag van maart (2028-03-26), als de klok vooruitgaat; sessies kunnen dan niet beginnen of eindigen');
+  });
+});
