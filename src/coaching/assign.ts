@@ -6,7 +6,7 @@
  */
 import { timeToMinutes } from '../calendar/date.js';
 import { durationMinutes } from '../calendar/duration.js';
-import { DEFAULT_TRAVEL, travelMinutes } from '../calendar/travel.js';
+import { travelMinutes, travelSettings } from '../calendar/travel.js';
 import type { Cohort, Person, Programme, Registration } from '../model/types.js';
 
 /** Cohort id → registration id → coach id. A coachee missing from the map has no coach with room. */
@@ -46,9 +46,11 @@ export function assignCoachesInTurn(cohorts: readonly { cohort: Cohort; programm
 /** Whether the coach can drive from home to the coachee, hold the longest conversation and drive back within their hours (src/plan/travel.ts keeps this as a hard rule). */
 function canVisit(coach: Person | undefined, programme: Programme, r: Registration): boolean {
   if (!coach?.municipality) return true;
+  const settings = travelSettings(programme.travel, coach.travel);
+  if (!settings.homeBase) return true;
   const hours = coach.hours ?? programme.calendar.hours;
   const day = timeToMinutes(hours.end) - timeToMinutes(hours.start);
-  const trip = 2 * travelMinutes(coach.municipality, r.municipality, DEFAULT_TRAVEL);
+  const trip = 2 * travelMinutes(coach.municipality, r.municipality, settings);
   for (const ph of programme.phases)
     if (ph.mode === 'coaching' && ph.location === 'participant-municipality' && trip + (durationMinutes(ph.duration) ?? 0) > day) return false;
   return true;

@@ -114,7 +114,11 @@ function checkCohort(input: PlanInput, cohort: Cohort, programme: Programme, min
     avoid.has('school-holidays') &&
     cal.schoolRegion !== undefined &&
     input.schoolHolidays.some((s) => s.region === cal.schoolRegion && d >= dayNumber(s.start) && d <= dayNumber(s.end));
-  const weekdayOk = (d: number) => cal.weekdays.includes(WEEKDAYS[weekdayIndex(isoFromDayNumber(d))]!);
+  // a phase's own weekdays narrow the programme's
+  const weekdayOk = (d: number, ph: Phase) => {
+    const wd = WEEKDAYS[weekdayIndex(isoFromDayNumber(d))]!;
+    return cal.weekdays.includes(wd) && (ph.weekdays?.includes(wd) ?? true);
+  };
 
   for (const x of mine) {
     const { s } = x;
@@ -128,14 +132,14 @@ function checkCohort(input: PlanInput, cohort: Cohort, programme: Programme, min
     }
     if (x.start.day < start || x.end.day > limit) v('span', id, `${s.session} (${s.start}) is outside ${cohort.start}..${isoFromDayNumber(limit)}`);
     if (s.kind === 'deadline') {
-      if (!weekdayOk(x.start.day)) v('weekdays', id, `deadline ${s.start} is not a programme weekday`);
+      if (!weekdayOk(x.start.day, ph)) v('weekdays', id, `deadline ${s.start} is not a weekday of the programme or phase`);
       const h = holiday(x.start.day);
       if (h && !h.eveningOnly) v('holidays', id, `deadline ${s.start} is ${h.en}`);
       continue;
     }
     for (let d = x.start.day; d <= x.end.day; d++) {
       const date = isoFromDayNumber(d);
-      if (!weekdayOk(d)) v('weekdays', id, `${s.session} touches ${date}, not a programme weekday`);
+      if (!weekdayOk(d, ph)) v('weekdays', id, `${s.session} touches ${date}, not a weekday of the programme or phase`);
       const h = holiday(d);
       if (h && !h.eveningOnly) v('holidays', id, `${s.session} touches ${date} (${h.en})`);
       if (h?.eveningOnly) {
@@ -298,8 +302,8 @@ function checkShape(
       if (!ok) v('hours', id, `${s.session} has facilitators ${s.facilitators.join(', ') || '—'}`);
     }
     if (ph.mode === 'coaching' && s.facilitators.length !== 1) v('coach-capacity', id, `${s.session} has no single coach`);
-    // within the programme's hours and each person's own
-    for (const h of [programme.calendar.hours, ...s.facilitators.flatMap((p) => input.people.get(p)?.hours ?? [])]) {
+    // within the programme's hours, the phase's and each person's own
+    for (const h of [programme.calendar.hours, ...(ph.hours ? [ph.hours] : []), ...s.facilitators.flatMap((p) => input.people.get(p)?.hours ?? [])]) {
       if (x.start.min! < timeToMinutes(h.start) || x.end.min! > timeToMinutes(h.end) || x.end.day !== x.start.day)
         v('hours', id, `${s.session} ${s.start}–${s.end} is outside the hours ${h.start}–${h.end}`);
     }

@@ -527,7 +527,7 @@ function fixedItems(
   }
   if (ph.mode === 'self-study') {
     if (reg !== undefined || k !== undefined) return undefined;
-    deadlineDay(env, c, d, reasons);
+    deadlineDay(env, c, p, d, reasons);
     return { items: [deadlineItem(c, p, d, true)], reasons };
   }
   if (reg === undefined || !c.active.some((r) => r.id === reg)) return undefined;
@@ -536,7 +536,7 @@ function fixedItems(
     if (!unit) return undefined;
     const shape = shapeOf(p, unit.count);
     const options = (ph as IndividualPhase).facilitators === 'all' || c.facilitators.length === 0 ? [[...c.facilitators]] : c.facilitators.map((f) => [f]);
-    appointmentDay(env, c, d, c.facilitators, (ph as IndividualPhase).facilitators === 'all', reasons);
+    appointmentDay(env, c, p, d, c.facilitators, (ph as IndividualPhase).facilitators === 'all', reasons);
     let chosen: { who: string[]; tm: number } | undefined;
     // facilitators who are available that day first; the others only to report what breaks
     const free = options.filter((who) => who.every((f) => personFree(env, f, d)));
@@ -556,7 +556,7 @@ function fixedItems(
   if (k === undefined || k < 1 || k > p.n) return undefined;
   const coach = c.coaches.get(reg);
   const who = coach ? [coach] : [];
-  appointmentDay(env, c, d, who, true, reasons);
+  appointmentDay(env, c, p, d, who, true, reasons);
   let tm = findSlot(env, c, bookings, who, d, shapeOf(p, 1), { c, p, kind: 'coaching', place: placeOf(c, p, reg) }, 0, fixedStart);
   if (typeof tm !== 'number') {
     tm = fixedStart ?? c.hours.start;

@@ -119,6 +119,8 @@ export interface PhaseCtx {
   breakMinutes: number;
   /** Minutes of the phase's own working hours, when it narrows the programme's. */
   hours?: { start: number; end: number };
+  /** Allowed weekdays (0 = Monday): the programme's, narrowed by the phase's own. */
+  weekdays: boolean[];
   /** Current placement. */
   items: Item[];
   /** The day the phase opened: for self-study the deadline is this plus the window. */
@@ -210,7 +212,7 @@ function resolvePhases(programme: Programme): PhaseCtx[] {
       apptMinutes = minutes(phase.duration);
       n = coachingCount(phase.sessions.min, phase.sessions.max, phase.every, phase.spread);
     }
-    return { idx, phase, parent, gap, children: [], n, every, apptMinutes, breakMinutes, items: [] };
+    return { idx, phase, parent, gap, children: [], n, every, apptMinutes, breakMinutes, weekdays: [], items: [] };
   });
   for (const p of phases) if (p.parent >= 0) phases[p.parent]!.children.push(p.idx);
   return phases;
@@ -327,6 +329,11 @@ function buildCohort(input: PlanInput, cohort: Cohort, programme: Programme, idx
   }
 
   const phases = resolvePhases(programme);
+  for (const p of phases) {
+    const own = p.phase.weekdays;
+    p.weekdays = own ? WEEKDAYS.map((w, i) => weekdays[i]! && own.includes(w)) : weekdays;
+    if (p.phase.hours) p.hours = { start: timeToMinutes(p.phase.hours.start), end: timeToMinutes(p.phase.hours.end) };
+  }
   // Who coaches whom is decided before planning (src/coaching/); the planner only finds the dates.
   const coaches = new Map(input.coaches?.get(cohort.id) ?? []);
 

@@ -130,18 +130,18 @@ export function staticOk(env: Env, v: Var, d: number, sink?: Reason[]): boolean 
         if (!sink) return false;
         sink.push({ rule: 'span', text: t(env.lang, 'why.before-start', { date: iso(c.start) }) });
       }
-      return deadlineDay(env, c, plus(d, ph.window), sink) && ok;
+      return deadlineDay(env, c, p, plus(d, ph.window), sink) && ok;
     }
     case 'individual': {
       const who = c.facilitators;
-      let ok = appointmentDay(env, c, d, who, ph.facilitators === 'all', sink);
+      let ok = appointmentDay(env, c, p, d, who, ph.facilitators === 'all', sink);
       if (!ok && !sink) return false;
       ok = fixedAppointmentsFit(env, c, ph, d, sink) && ok;
       return ok;
     }
     case 'coaching': {
       const who = [...new Set(c.coaches.values())];
-      return appointmentDay(env, c, d, who, false, sink);
+      return appointmentDay(env, c, p, d, who, false, sink);
     }
   }
 }
@@ -271,7 +271,7 @@ function listed(v: Var, d: number): boolean {
   if (v.fixedDay !== undefined) return shownDay(v, d) === v.fixedDay || d === v.fixedDay;
   if (ph.mode === 'group') return weekday(d) === WEEKDAYS.indexOf((ph as GroupPhase).slot.weekday);
   const shown = shownDay(v, d);
-  return v.c.weekdays.some(Boolean) ? v.c.weekdays[weekday(shown)]! : true;
+  return v.p.weekdays.some(Boolean) ? v.p.weekdays[weekday(shown)]! : true;
 }
 
 export const MAX_TRIED = 120;

@@ -270,7 +270,7 @@ export function bestChain(env: Env, bookings: Bookings, c: CohortCtx, p: PhaseCt
   for (let o = lo; o <= hi; o++) {
     const d = plus(o, window);
     if (d > c.h1) break;
-    if (!deadlineDay(env, c, d)) continue;
+    if (!deadlineDay(env, c, q, d)) continue;
     q.open = o;
     deadline.day = d;
     deadline.endDay = d;
@@ -330,7 +330,7 @@ export function reopenLeaf(env: Env, c: CohortCtx, q: PhaseCtx): boolean {
   for (let o = Math.max(lo, c.start); o <= hi; o++) {
     const d = plus(o, window);
     if (d > c.h1) break;
-    if (!deadlineDay(env, c, d)) continue;
+    if (!deadlineDay(env, c, q, d)) continue;
     const spacing = q.gap?.explicit ? spacingCost(o - parent.end, lo - parent.end, hi - parent.end) * WEIGHT.spacing : 0;
     const cost = spacing + (d - c.start) * WEIGHT.compactness;
     if (!best || cost < best.cost - 1e-12) best = { o, cost };
@@ -464,9 +464,9 @@ export function shiftPhases(
 /** Whether a moved item keeps the rules of its day that do not depend on other bookings. */
 function itemStaticOk(env: Env, c: CohortCtx, i: Item): boolean {
   if (i.day < c.h0 || i.endDay > c.h1) return false;
-  if (i.kind === 'deadline') return deadlineDay(env, c, i.day);
+  if (i.kind === 'deadline') return deadlineDay(env, c, i.p, i.day);
   if (i.kind === 'group') return groupDay(env, c, i.p, i.day, { fixed: false });
-  return appointmentDay(env, c, i.day, i.facilitators, true);
+  return appointmentDay(env, c, i.p, i.day, i.facilitators, true);
 }
 
 /** Whether a moved (unbooked) item's people and venue are free, and its time still fits the day. */

@@ -266,7 +266,7 @@ export function packIndividual(
   const ph = p.phase as IndividualPhase;
   const last = Math.min(plus(open, ph.window) - 1, c.limit);
   const openDays = new Set<number>();
-  for (let n = open; n <= last; n++) if (appointmentDay(env, c, n, c.facilitators, ph.facilitators === 'all')) openDays.add(n);
+  for (let n = open; n <= last; n++) if (appointmentDay(env, c, p, n, c.facilitators, ph.facilitators === 'all')) openDays.add(n);
   const placed: Item[] = [];
   const load = new Map<string, number>();
   const undo = (): void => {
@@ -390,7 +390,7 @@ export function packCoaching(
       let placedOne = false;
       for (const n of order) {
         if (!seriesCanFinish(c, p, ph, days, k, n, fixedItems, r.id)) continue;
-        if (!appointmentDay(env, c, n, [coach], true)) continue;
+        if (!appointmentDay(env, c, p, n, [coach], true)) continue;
         const min = notBefore && notBefore.day === n ? notBefore.min : 0;
         const tm = findSlot(env, c, bookings, [coach], n, shape, probe, min, undefined, blocked);
         if (typeof tm !== 'number') {

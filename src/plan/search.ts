@@ -132,7 +132,7 @@ function propose(env: Env, bookings: Bookings, u: Unit, rng: () => number): Move
     if (p.open === undefined || p.phase.mode !== 'self-study') return fail();
     const no = p.open + sign * (1 + pick(rng, 7));
     const nd = plus(no, p.phase.window);
-    if (no < c.start || !deadlineDay(env, c, nd)) return fail();
+    if (no < c.start || !deadlineDay(env, c, p, nd)) return fail();
     p.open = no;
     u.items[0]!.day = nd;
     u.items[0]!.endDay = nd;
@@ -143,9 +143,9 @@ function propose(env: Env, bookings: Bookings, u: Unit, rng: () => number): Move
     let options: string[][];
     if (p.phase.mode === 'coaching') {
       options = [first.facilitators];
-      if (!appointmentDay(env, c, nd, first.facilitators, true)) return fail();
+      if (!appointmentDay(env, c, p, nd, first.facilitators, true)) return fail();
     } else {
-      if (!appointmentDay(env, c, nd, c.facilitators, p.phase.mode === 'individual' && p.phase.facilitators === 'all')) return fail();
+      if (!appointmentDay(env, c, p, nd, c.facilitators, p.phase.mode === 'individual' && p.phase.facilitators === 'all')) return fail();
       const load = new Map<string, number>();
       if (p.phase.mode === 'individual' && p.phase.facilitators === 'one')
         for (const i of p.items) if (i.reg !== first.reg) for (const f of i.facilitators) load.set(f, (load.get(f) ?? 0) + 1);

@@ -1,11 +1,12 @@
 /** Travel as a hard rule: facilitators and coaches cannot teleport between appointments in participants' municipalities. */
 import { describe, expect, it } from 'vitest';
-import { travelMinutes } from '../../src/calendar/travel.js';
+import { travelMinutes, travelSettings } from '../../src/calendar/travel.js';
 import { checkHardRules, planCohorts } from '../../src/plan/index.js';
 import { aCohort, aPerson, aProgramme, planInput } from './builders.js';
 import { travelProblems } from './travel-oracle.js';
 
 const minutes = (t: string) => Number(t.slice(11, 13)) * 60 + Number(t.slice(14, 16));
+const clock = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 
 const intakes = aProgramme('intakes').withIndividualPhase('intake', { name: 'Intake', duration: '90m', window: '1w' });
 const marleen = aPerson('marleen-vos', { name: 'Marleen Vos', municipality: 'Tilburg', hours: ['08:30', '18:00'], maxPerDay: 3 });
@@ -44,6 +45,33 @@ describe('travel between appointments', () => {
     const plan = planCohorts(planInput([c], [aPerson('marleen-vos', { municipality: 'Maastricht', hours: ['09:00', '16:00'] })]));
     expect(plan.infeasible).toHaveLength(1);
     expect(plan.infeasible[0]!.tried[0]!.reasons.join(' ')).toContain('no time left to travel');
+  });
+
+  it('travel settings: a person without a home base reaches anywhere, a slower programme speed leaves more time between', () => {
+    const far = (travel?: { homeBase: boolean }) =>
+      planCohorts(
+        planInput(
+          [aCohort('c').of(intakes).starting('2027-03-01').ending('2027-03-05').facilitatedBy('marleen-vos').register('r1', { municipality: 'Eemsdelta' })],
+          [aPerson('marleen-vos', { municipality: 'Maastricht', hours: ['09:00', '16:00'], ...(travel ? { travel } : {}) })],
+        ),
+      );
+    expect(far().infeasible).toHaveLength(1);
+    expect(far({ homeBase: false }).infeasible).toEqual([]);
+
+    const slow = aProgramme('langzaam').travelling({ speedKmh: 40, stepMinutes: 5 }).withIndividualPhase('intake', { name: 'Intake', duration: '90m', window: '1w' });
+    const c = aCohort('c').of(slow).starting('2027-03-01').ending('2027-03-01').facilitatedBy('marleen-vos');
+    c.register('r1', { municipality: 'Venlo' }).register('r2', { municipality: 'Heerlen' });
+    const input = planInput([c], [aPerson('marleen-vos', { hours: ['08:00', '18:00'] })]);
+    const plan = planCohorts(input);
+    expect(plan.infeasible).toEqual([]);
+    const [a, b] = plan.sessions;
+    const need = travelMinutes('Venlo', 'Heerlen', travelSettings({ speedKmh: 40, stepMinutes: 5 }));
+    expect(need).toBeGreaterThan(travelMinutes('Venlo', 'Heerlen'));
+    expect(minutes(b!.start) - minutes(a!.end)).toBeGreaterThanOrEqual(need);
+    expect(checkHardRules(input, plan)).toEqual([]);
+    // the independent check uses the programme's speed too: the default gap is too short for it
+    const tight = { ...plan, sessions: [a!, { ...b!, start: a!.end.slice(0, 11) + clock(minutes(a!.end) + travelMinutes('Venlo', 'Heerlen')), end: a!.end.slice(0, 11) + clock(minutes(a!.end) + travelMinutes('Venlo', 'Heerlen') + 90) }] };
+    expect(checkHardRules(input, tight).map((v) => v.rule)).toEqual(['travel-time']);
   });
 
   it('a refused date names the other cohort’s session the facilitator is at, and the drive', () => {
