@@ -88,6 +88,8 @@ export interface Infeasibility {
   rule: string;
   message: string;
   tried: Refusal[];
+  /** The smallest change found that would make the cohort plannable (src/plan/suggest.ts). */
+  suggestion?: string;
 }
 
 export interface Plan {

@@ -19,6 +19,7 @@ import { checkHardRules, type HardRuleViolation } from './check.js';
 import { planCohorts } from './index.js';
 import type { PlanInput } from './input.js';
 import { applyPinned, diffPinned, fixedForPlanner, type PinDiff } from './pinned.js';
+import { suggestChanges } from './suggest.js';
 
 export interface AssembleOptions {
   lang: Lang;
@@ -124,7 +125,10 @@ export function preparePlan(loaded: readonly CohortModel[], lang: Lang): Pick<As
 /** Plans `cohorts` together (those without a programme are left out: validate reports them). */
 export function assemblePlan(loaded: readonly CohortModel[], options: AssembleOptions): AssembledPlan {
   const { cohorts, input, placements } = preparePlan(loaded, options.lang);
-  const raw = planCohorts(input);
+  const planned = planCohorts(input);
+  // an infeasible cohort gets the smallest change that would let it be planned, where one is found
+  const proposals = planned.infeasible.length > 0 ? suggestChanges(input, planned, planCohorts) : new Map<string, string>();
+  const raw = proposals.size === 0 ? planned : { ...planned, infeasible: planned.infeasible.map((f) => (proposals.has(f.cohort) ? { ...f, suggestion: proposals.get(f.cohort)! } : f)) };
   // A safety net: a plan the planner calls complete must pass the independent checker.
   const violations = raw.infeasible.length === 0 ? checkHardRules(input, raw) : [];
   const pinDiffs = new Map<string, PinDiff>();

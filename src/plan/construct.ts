@@ -15,7 +15,7 @@ import type { CohortCtx, Env, Item, PhaseCtx, Reason } from './context.js';
 import { candidateCost, clashesOf } from './cost.js';
 import { DAY_MINUTES, day, hhmm, iso, plus } from './days.js';
 import { buildVars, domainSize, dominantRule, explainDays, explanationWindow, propagate, varSession, varTitle } from './domains.js';
-import type { Var } from './domains.js';
+import type { Explained, Var } from './domains.js';
 import { t } from './messages.js';
 import { findSlot, makeItem, packCoaching, packIndividual, shapeOf, unitItems, unitsOf, unitSessions } from './pack.js';
 import { bestChain, bestPhase, bookPhase, dpReady, looseLeaves, reopenLeaf, setChain, setGroupDays, shiftPhases, unbookPhase } from './moves.js';
@@ -431,15 +431,31 @@ function cohortChecks(env: Env, c: CohortCtx): Infeasibility[] {
 
 function emptyDomain(env: Env, v: Var): Infeasibility {
   const [lo, hi] = explanationWindow(v);
-  const { tried, rules, more } = explainDays(env, v, lo, hi);
-  return infeasibility(env, v, tried, rules, more);
+  return infeasibility(env, v, explainDays(env, v, lo, hi));
 }
 
-function infeasibility(env: Env, v: Var, tried: Infeasibility['tried'], rules: Parameters<typeof dominantRule>[0], more: number): Infeasibility {
+/**
+ * The rule named for a session without a date: what took the dates the calendar leaves open (another
+ * cohort's session, a drive, the day's maximum), else the rule most dates fall to; the message names
+ * the session that blocked most of those dates.
+ */
+function infeasibility(env: Env, v: Var, x: Explained): Infeasibility {
+  const top = mostFrequent(x.blockers);
   const message =
     t(env.lang, 'infeasible.no-date', { title: varTitle(v), session: varSession(v), cohort: v.c.cohort.id }) +
-    (more > 0 ? ` ${t(env.lang, 'infeasible.tried-more', { n: more })}` : '');
-  return { cohort: v.c.cohort.id, session: varSession(v), rule: dominantRule(rules), message, tried };
+    (top ? ` ${t(env.lang, 'infeasible.blocked-by', { reason: top.text, dates: x.blockers.length })}` : '') +
+    (x.more > 0 ? ` ${t(env.lang, 'infeasible.tried-more', { n: x.more })}` : '');
+  const rule = dominantRule(x.blocking.length > 0 ? x.blocking : x.rules);
+  return { cohort: v.c.cohort.id, session: varSession(v), rule, message, tried: x.tried };
+}
+
+/** The text that occurs most often (the first of equals), with its count. */
+function mostFrequent(texts: readonly string[]): { text: string; n: number } | undefined {
+  const count = new Map<string, number>();
+  for (const s of texts) count.set(s, (count.get(s) ?? 0) + 1);
+  let best: { text: string; n: number } | undefined;
+  for (const [text, n] of count) if (!best || n > best.n) best = { text, n };
+  return best;
 }
 
 interface FixedBooking {
@@ -801,8 +817,7 @@ function searchCohort(
   const at = deepest!;
   const extra = new Map(at.refused);
   for (const d of at.untried) extra.set(d, [{ rule: 'search', text: t(env.lang, 'why.search-budget') }]);
-  const { tried, rules, more } = explainDays(env, at.v, at.lo, at.hi, extra);
-  return infeasibility(env, at.v, tried, rules, more);
+  return infeasibility(env, at.v, explainDays(env, at.v, at.lo, at.hi, extra));
 }
 
 function orderReason(env: Env, v: Var, pb: { end: number; endMin?: number }): Reason {

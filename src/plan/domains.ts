@@ -280,9 +280,25 @@ export const MAX_TRIED = 120;
  * Every date in [lo, hi] worth listing for v, with why it was refused: static rules, the gap to the
  * var's parent, no room for a child, or the reasons in `extra` (clashes found while searching).
  */
-export function explainDays(env: Env, v: Var, lo: number, hi: number, extra?: ReadonlyMap<number, Reason[]>): { tried: Refusal[]; rules: RuleId[]; more: number } {
+export interface Explained {
+  tried: Refusal[];
+  /** The rule of every reason, once per date. */
+  rules: RuleId[];
+  /** The rules of the dates no rule of the calendar refuses: what took the dates that could have worked. */
+  blocking: RuleId[];
+  /** Per such date, the first reason that names another cohort's session or a drive. */
+  blockers: string[];
+  more: number;
+}
+
+/** Rules that refuse a date whatever else is planned: the calendar, the span, availability, a pinned date. */
+const CALENDAR_RULES: ReadonlySet<RuleId> = new Set(['weekdays', 'holidays', 'school-holidays', 'blackout', 'facilitator-unavailable', 'span', 'slot', 'dst', 'fixed']);
+
+export function explainDays(env: Env, v: Var, lo: number, hi: number, extra?: ReadonlyMap<number, Reason[]>): Explained {
   const tried: Refusal[] = [];
   const rules: RuleId[] = [];
+  const blocking: RuleId[] = [];
+  const blockers: string[] = [];
   let more = 0;
   const { c } = v;
   for (let d = lo; d <= hi; d++) {
@@ -296,6 +312,11 @@ export function explainDays(env: Env, v: Var, lo: number, hi: number, extra?: Re
     const x = extra?.get(d);
     if (x) reasons.push(...x);
     if (reasons.length === 0) continue;
+    if (!reasons.some((r) => CALENDAR_RULES.has(r.rule))) {
+      for (const r of new Set(reasons.map((r) => r.rule))) blocking.push(r);
+      const named = reasons.find((r) => r.rule === 'double-booking' || r.rule === 'travel-time');
+      if (named) blockers.push(named.text);
+    }
     if (tried.length >= MAX_TRIED) {
       more++;
       continue;
@@ -303,7 +324,7 @@ export function explainDays(env: Env, v: Var, lo: number, hi: number, extra?: Re
     tried.push({ date: iso(shownDay(v, d)), reasons: [...new Set(reasons.map((r) => r.text))] });
     for (const r of new Set(reasons.map((r) => r.rule))) rules.push(r);
   }
-  return { tried, rules, more };
+  return { tried, rules, blocking, blockers, more };
 }
 
 function gapReason(env: Env, v: Var, _d: number): Reason {

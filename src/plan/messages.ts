@@ -59,6 +59,12 @@ export interface PlanMessages {
   'infeasible.coach-capacity': { registration: string; coaches: string };
   'infeasible.no-facilitators': { phase: string; cohort: string };
   'infeasible.tried-more': { n: number };
+  'suggest.without-unavailable': { range: string };
+  'suggest.without-blackout': { range: string };
+  'suggest.later-end': { date: string; was: string; weeks: number };
+  'suggest.second-facilitator': NoParams;
+  /** `reason`: a refusal that names another cohort's session or a drive; `dates`: on how many dates. */
+  'infeasible.blocked-by': { reason: string; dates: number };
   'fact.unavailable': { who: string; date: string; title: string };
   /** Gap and aim in days (fractions of a week are shown). */
   'fact.spacing-every': { title: string; gapDays: number; aimDays: number; range: Range };
@@ -222,6 +228,26 @@ export const messages: Catalog<PlanMessages> = {
   'infeasible.no-facilitators': {
     en: (p) => `Phase ${p.phase} needs a facilitator or coach but cohort ${p.cohort} names none.`,
     nl: (p) => `Fase ${p.phase} heeft een begeleider of coach nodig maar groep ${p.cohort} noemt er geen.`,
+  },
+  'infeasible.blocked-by': {
+    en: (p) => `${p.dates === 1 ? 'The one date the calendar allows is' : `The ${p.dates} dates the calendar allows are`} taken, for example: ${p.reason}.`,
+    nl: (p) => `${p.dates === 1 ? 'De enige datum die de agenda toestaat is' : `De ${p.dates} data die de agenda toestaat zijn`} bezet, bijvoorbeeld: ${p.reason}.`,
+  },
+  'suggest.without-unavailable': {
+    en: (p) => `Plannable when the cohort is available on ${p.range} after all (one blackout fewer).`,
+    nl: (p) => `In te plannen als de groep op ${p.range} toch beschikbaar is (één uitgesloten periode minder).`,
+  },
+  'suggest.without-blackout': {
+    en: (p) => `Plannable without the programme's blackout ${p.range} (one blackout fewer).`,
+    nl: (p) => `In te plannen zonder de uitgesloten periode ${p.range} van het programma (één uitgesloten periode minder).`,
+  },
+  'suggest.later-end': {
+    en: (p) => `Plannable when the cohort ends on ${p.date} instead of ${p.was} (${p.weeks} ${p.weeks === 1 ? 'week' : 'weeks'} later).`,
+    nl: (p) => `In te plannen als de groep op ${p.date} eindigt in plaats van ${p.was} (${p.weeks} ${p.weeks === 1 ? 'week' : 'weken'} later).`,
+  },
+  'suggest.second-facilitator': {
+    en: () => 'Plannable with a second facilitator for the appointments.',
+    nl: () => 'In te plannen met een tweede begeleider voor de afspraken.',
   },
   'infeasible.tried-more': {
     en: (p) => `(${p.n} more dates not listed)`,

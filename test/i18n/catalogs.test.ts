@@ -56,6 +56,8 @@ const SAMPLES: Record<string, Samples<LoadMessages> | Samples<PlanMessages> | Sa
 const SAME_IN_BOTH = new Set([
   // frames: the holiday's name and kind are translated before they are put in
   'src/plan/messages.ts why.holiday',
+  // the proposal is translated before it is put in
+  'src/export/plan/messages.ts table.suggestion',
   // loanwords and names
   'src/export/plan/messages.ts online',
   'src/export/plan/messages.ts csv.uid',

@@ -47,6 +47,7 @@ export function renderPlanJson(plan: Plan, _ctx: ExportContext): string {
       session: f.session,
       rule: f.rule,
       message: f.message,
+      ...(f.suggestion ? { suggestion: f.suggestion } : {}),
       tried: f.tried.map((r) => ({ date: r.date, reasons: [...r.reasons] })),
     })),
   };

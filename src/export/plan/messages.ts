@@ -71,6 +71,7 @@ export interface PlanExportMessages {
   'rule.fixed': NoParams;
   'rule.double-booking': NoParams;
   'rule.travel-time': NoParams;
+  'table.suggestion': { text: string };
   'rule.capacity': NoParams;
   'rule.host-once': NoParams;
   'rule.same-municipality': NoParams;
@@ -162,6 +163,7 @@ export const messages: Catalog<PlanExportMessages> = {
   'table.rule': { en: (p) => `rule: ${p.rule}`, nl: (p) => `regel: ${p.rule}` },
   'table.tried': { en: (p) => `Dates tried (${p.n}):`, nl: (p) => `Geprobeerde data (${p.n}):` },
   'table.tried-none': { en: () => 'No date was available to try.', nl: () => 'Er was geen datum om te proberen.' },
+  'table.suggestion': { en: (p) => `→ ${p.text}`, nl: (p) => `→ ${p.text}` },
   'table.cancelled': { en: () => 'Cancelled: ', nl: () => 'Geannuleerd: ' },
   // Constraint names as the planner reports them; an unknown name is shown as it is.
   'rule.phase-order': { en: () => 'Phase order and gaps', nl: () => 'Volgorde van en tijd tussen fasen' },
