@@ -84,7 +84,10 @@ function exportContext(cohorts: readonly CohortModel[], options: AssembleOptions
   };
   for (const c of cohorts) {
     titles.set(c.cohort.id, { id: c.cohort.id, title: c.cohort.title });
-    for (const [id, p] of c.people) people.set(id, { id, name: p.name, ...(p.email ? { email: p.email } : {}) });
+    for (const [id, p] of c.people) {
+      people.set(id, { id, name: p.name, ...(p.email ? { email: p.email } : {}) });
+      addMunicipality(p.municipality);
+    }
     for (const r of c.cohort.registrations) {
       registrations.set(r.id, { id: r.id, name: r.name, municipality: r.municipality });
       addMunicipality(r.municipality);

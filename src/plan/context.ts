@@ -3,6 +3,7 @@
  * reason for each), who takes part, and the phase tree. Built once per run from PlanInput.
  */
 import { timeToMinutes } from '../calendar/date.js';
+import { findMunicipality } from '../calendar/municipalities.js';
 import type { TravelSettings } from '../calendar/travel.js';
 import { isActive } from '../capacity/place.js';
 import type { Lang } from '../i18n/index.js';
@@ -260,7 +261,7 @@ export function buildEnv(input: PlanInput): Env {
     for (const r of person.unavailable) eachDayOf(r, (n) => set.add(n));
     env.personUnavail.set(id, set);
     if (person.hours) env.hours.set(id, { start: timeToMinutes(person.hours.start), end: timeToMinutes(person.hours.end) });
-    if (person.municipality) env.home.set(id, person.municipality);
+    if (person.municipality) env.home.set(id, findMunicipality(person.municipality)?.code ?? person.municipality);
   }
   const sorted = [...input.cohorts].sort((a, b) => (a.cohort.id < b.cohort.id ? -1 : a.cohort.id > b.cohort.id ? 1 : 0));
   sorted.forEach(({ cohort, programme }, idx) => {

@@ -74,6 +74,10 @@ export interface PlanMessages {
   /** `days` short of the span's minimum. */
   'fact.span-min': { cohort: string; last: string; days: number; span: Duration; date: string };
   'fact.rule-kept': NoParams;
+  /** Road km and driving (in words) over `days` days; the longest day with its km and driving. */
+  'fact.travel-person': { who: string; km: number; drive: string; days: number; date: string; dayKm: number; dayDrive: string };
+  /** One person's day: the route from home past each session and back. */
+  'fact.travel-day': { who: string; date: string; route: string; km: number; drive: string };
   'holiday.public-holidays': NoParams;
   'holiday.good-friday': NoParams;
   'holiday.liberation-day': NoParams;
@@ -274,6 +278,14 @@ export const messages: Catalog<PlanMessages> = {
     nl: (p) => `${p.cohort}: de planning eindigt ${p.last}, ${p.days % 7 === 0 ? sayAmount('nl', p.days / 7, 'week') : sayAmount('nl', p.days, 'day')} voor de minimale looptijd ${sayDuration('nl', p.span)} (${p.date})`,
   },
   'fact.rule-kept': { en: () => 'kept', nl: () => 'nageleefd' },
+  'fact.travel-person': {
+    en: (p) => `${p.who}: ${p.km} km, ${p.drive} driving on ${p.days} ${p.days === 1 ? 'day' : 'days'}; longest day ${p.date} (${p.dayKm} km, ${p.dayDrive})`,
+    nl: (p) => `${p.who}: ${p.km} km, ${p.drive} rijden op ${p.days} ${p.days === 1 ? 'dag' : 'dagen'}; langste dag ${p.date} (${p.dayKm} km, ${p.dayDrive})`,
+  },
+  'fact.travel-day': {
+    en: (p) => `${p.who} ${p.date}: ${p.route}: ${p.km} km, ${p.drive}`,
+    nl: (p) => `${p.who} ${p.date}: ${p.route}: ${p.km} km, ${p.drive}`,
+  },
 
   // Kinds of avoided holiday, and school holiday periods by their Dutch name in the data.
   'holiday.public-holidays': { en: () => 'public holiday', nl: () => 'feestdag' },

@@ -25,7 +25,8 @@ import { findSlot, shapeOf } from './pack.js';
 import { edgeOk, gapWindow, phaseBounds, phaseChangeOk, sameDayOk } from './phases.js';
 import type { Bounds } from './phases.js';
 import type { Bookings } from './resources.js';
-import { keysOf } from './resources.js';
+import { absEnd, absStart, keysOf } from './resources.js';
+import { addedTravelCost } from './travel.js';
 import { appointmentDay, deadlineDay, groupDay, groupTimes } from './static.js';
 
 interface StaticDays {
@@ -112,7 +113,8 @@ export function bestPhase(
       }
     if (refused) continue;
     freeDays.push(d);
-    freeUnary.push(st.unary[j]! + taken);
+    // the drive it adds to the facilitators' days (constant on days they have nothing else)
+    freeUnary.push(st.unary[j]! + taken + addedTravelCost(env, bookings, template.facilitators, s, e, template.place));
   }
   const freeEnds = freeDays.map((d) => d + len);
   const freeEndMins = freeDays.map(() => endMin);
@@ -368,8 +370,10 @@ export function setGroupDays(p: PhaseCtx, days: readonly number[]): void {
  */
 export function improvePhase(env: Env, bookings: Bookings, c: CohortCtx, p: PhaseCtx): boolean {
   if (!dpReady(p)) return false;
-  const current = affectedCost(c, p);
+  let current = affectedCost(c, p);
   unbookPhase(bookings, p);
+  // the best response counts the drive each session adds: so does the placement it is compared with
+  for (const i of p.items) if (!i.fixed) current += addedTravelCost(env, bookings, i.facilitators, absStart(i), absEnd(i), i.place);
   const before = p.items.map((i) => i.day);
   const best = bestPhase(env, bookings, c, p);
   if (!best || best.cost >= current - 1e-9 || best.days.every((d, k) => d === before[k])) {

@@ -15,25 +15,31 @@
  * Because the estimate keeps the triangle inequality, taking a session out never breaks the rule, so
  * only adding one needs a check.
  */
+import { findMunicipality } from '../calendar/municipalities.js';
 import { roadKm, travelMinutes, type TravelSettings } from '../calendar/travel.js';
+import type { TravelLeg } from '../model/plan.js';
 import type { CohortCtx, Env, Item, PhaseCtx } from './context.js';
 import { personHours } from './context.js';
+import { WEIGHT } from './cost.js';
 import { DAY_MINUTES } from './days.js';
 import type { Bookings } from './resources.js';
 
 /** Where a session of phase p (for registration reg) is held: a CBS code, or undefined (online, or not known yet). */
-const homes = new WeakMap<CohortCtx, Map<string, string>>();
+const places = new WeakMap<CohortCtx, { venue?: string; byReg: Map<string, string | undefined> }>();
+
+/** A municipality as its CBS code (validation already writes codes; names are looked up). */
+export function codeOf(municipality: string | undefined): string | undefined {
+  return municipality === undefined ? undefined : (findMunicipality(municipality)?.code ?? municipality);
+}
 
 export function placeOf(c: CohortCtx, p: PhaseCtx, reg: string | undefined): string | undefined {
+  let known = places.get(c);
+  if (!known) places.set(c, (known = { venue: codeOf(c.cohort.venue?.municipality), byReg: new Map(c.active.map((r) => [r.id, codeOf(r.municipality)])) }));
   switch (p.phase.location) {
     case 'venue':
-      return c.cohort.venue?.municipality;
-    case 'participant-municipality': {
-      if (reg === undefined) return undefined;
-      let byReg = homes.get(c);
-      if (!byReg) homes.set(c, (byReg = new Map(c.active.map((r) => [r.id, r.municipality]))));
-      return byReg.get(reg);
-    }
+      return known.venue;
+    case 'participant-municipality':
+      return reg === undefined ? undefined : known.byReg.get(reg);
     default:
       // online; host-rotation until a host is rostered
       return undefined;
@@ -240,6 +246,34 @@ export class TravelLedger {
       .map((k) => ({ person: k.slice(0, k.lastIndexOf('|')), day: Number(k.slice(k.lastIndexOf('|') + 1)) }))
       .sort((a, b) => (a.person < b.person ? -1 : a.person > b.person ? 1 : a.day - b.day));
   }
+}
+
+/** Every booked session's trips to it, per person: the legs of each person's days (for the exports). */
+export function legsBefore(env: Env, bookings: Bookings): Map<Item, TravelLeg[]> {
+  const out = new Map<Item, TravelLeg[]>();
+  if (!bookings.ledger) return out;
+  for (const { person, day } of bookings.ledger.days()) {
+    for (const leg of dayTravel(env, bookings, person, day).legs) {
+      if (!leg.to) continue;
+      const list = out.get(leg.to) ?? [];
+      list.push({ person, from: leg.fromPlace, fromHome: leg.from === undefined, km: Math.round(leg.km * 10) / 10, minutes: leg.minutes });
+      out.set(leg.to, list);
+    }
+  }
+  return out;
+}
+
+/** The travel cost of everything booked (0 for scratch bookings without a ledger). */
+export function travelCost(bookings: Bookings): number {
+  return bookings.ledger ? bookings.ledger.totalKm() * WEIGHT.travel : 0;
+}
+
+/** The travel cost that an (unbooked) item at [s, e) with these facilitators would add. */
+export function addedTravelCost(env: Env, bookings: Bookings, facilitators: readonly string[], s: number, e: number, place: string | undefined): number {
+  if (!bookings.ledger || place === undefined) return 0;
+  let km = 0;
+  for (const f of facilitators) km += extraKm(env, bookings, f, s, e, place);
+  return km * WEIGHT.travel;
 }
 
 export type { TravelSettings };

@@ -46,6 +46,8 @@ const SAMPLES: Record<string, Samples<LoadMessages> | Samples<PlanMessages> | Sa
     'desc.dagdelen': { n: 3.5 },
     'table.soft-total': { n: 12.05 },
     'table.item': { label: 'Even spacing', cost: 2.76 },
+    'csv.travel-leg': { who: 'Marleen Vos', hours: 1, minutes: 15, km: 84.4, from: 'Zwolle' },
+    'csv.travel-leg-home': { who: 'Marleen Vos', hours: 1, minutes: 15, km: 84.4, from: 'Tilburg' },
   },
 };
 
@@ -56,8 +58,9 @@ const SAMPLES: Record<string, Samples<LoadMessages> | Samples<PlanMessages> | Sa
 const SAME_IN_BOTH = new Set([
   // frames: the holiday's name and kind are translated before they are put in
   'src/plan/messages.ts why.holiday',
-  // the proposal is translated before it is put in
+  // the proposal is translated before it is put in; the route's places and sessions are names
   'src/export/plan/messages.ts table.suggestion',
+  'src/plan/messages.ts fact.travel-day',
   // loanwords and names
   'src/export/plan/messages.ts online',
   'src/export/plan/messages.ts csv.uid',

@@ -1,11 +1,15 @@
 /** Travel as a hard rule: facilitators and coaches cannot teleport between appointments in participants' municipalities. */
 import { describe, expect, it } from 'vitest';
-import { travelMinutes, travelSettings } from '../../src/calendar/travel.js';
+import { findMunicipality } from '../../src/calendar/municipalities.js';
+import { roadKm, travelMinutes, travelSettings } from '../../src/calendar/travel.js';
 import { checkHardRules, planCohorts } from '../../src/plan/index.js';
 import { aCohort, aPerson, aProgramme, planInput } from './builders.js';
 import { travelProblems } from './travel-oracle.js';
 
 const minutes = (t: string) => Number(t.slice(11, 13)) * 60 + Number(t.slice(14, 16));
+function permutations<T>(xs: readonly T[]): T[][] {
+  return xs.length <= 1 ? [[...xs]] : xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((rest) => [x, ...rest]));
+}
 const clock = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 
 const intakes = aProgramme('intakes').withIndividualPhase('intake', { name: 'Intake', duration: '90m', window: '1w' });
@@ -82,5 +86,37 @@ describe('travel between appointments', () => {
     expect(plan.infeasible).toHaveLength(1);
     expect(plan.infeasible[0]).toMatchObject({ cohort: 'b', session: 'intake' });
     expect(plan.infeasible[0]!.tried[0]!.reasons).toContainEqual(expect.stringContaining('Marleen Vos is at a Studiedag in Wijk bij Duurstede (2027-03-01 09:30–16:00)'));
+  });
+});
+
+describe('short itineraries', () => {
+  it('a facilitator visits Limburg on one day and Friesland on another, not Limburg–Friesland–Limburg', () => {
+    const towns = ['Maastricht', 'Leeuwarden', 'Heerlen', 'Heerenveen', 'Sittard-Geleen', 'Súdwest-Fryslân'];
+    const c = aCohort('c').of(intakes).starting('2027-03-01').ending('2027-03-12').facilitatedBy('marleen-vos');
+    towns.forEach((m, i) => c.register(`r${i + 1}`, { municipality: m }));
+    const input = planInput([c], [aPerson('marleen-vos', { name: 'Marleen Vos', municipality: 'Utrecht', hours: ['06:00', '22:00'], maxPerDay: 3 })]);
+    const plan = planCohorts(input);
+    expect(plan.infeasible).toEqual([]);
+    const provinceOf = (s: (typeof plan.sessions)[number]) => (['Maastricht', 'Heerlen', 'Sittard-Geleen'].some((m) => findMunicipality(m)!.code === s.location.municipality) ? 'LI' : 'FR');
+    const byDay = new Map<string, Set<string>>();
+    for (const s of plan.sessions) byDay.set(s.start.slice(0, 10), new Set([...(byDay.get(s.start.slice(0, 10)) ?? []), provinceOf(s)]));
+    expect([...byDay.values()].every((p) => p.size === 1)).toBe(true);
+    expect(byDay.size).toBe(2);
+    // and each day's visits are in the order that drives least (every order of the day tried)
+    for (const day of byDay.keys()) {
+      const stops = plan.sessions.filter((s) => s.start.startsWith(day)).map((s) => s.location.municipality!);
+      const route = (order: string[]) => ['Utrecht', ...order, 'Utrecht'].reduce((km, m, i, all) => (i === 0 ? 0 : km + roadKm(all[i - 1]!, m)), 0);
+      const best = Math.min(...permutations(stops).map(route));
+      expect(route(stops)).toBeCloseTo(best, 6);
+    }
+    // the score names the person, the km and the longest day, and each trip with its sessions
+    const travel = plan.score.items.find((i) => i.constraint === 'travel')!;
+    expect(travel.level).toBe('soft');
+    expect(travel.facts[0]).toMatch(/^Marleen Vos: \d+ km, \d+h\d\d driving on 2 days; longest day 2027-03-\d\d \(\d+ km, \dh\d\d\)$/);
+    expect(travel.facts.slice(1).every((f) => /^Marleen Vos 2027-03-\d\d: Utrecht → .+ \(c\/intake@r\d\) → .+ → Utrecht: \d+ km/.test(f))).toBe(true);
+    // each session carries the trip to it: the first of the day from home
+    const first = plan.sessions[0]!;
+    expect(first.travelBefore).toEqual([expect.objectContaining({ person: 'marleen-vos', from: findMunicipality('Utrecht')!.code, fromHome: true })]);
+    expect(checkHardRules(input, plan)).toEqual([]);
   });
 });

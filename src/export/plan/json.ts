@@ -23,6 +23,7 @@ function session(s: PlannedSession): Record<string, unknown> {
     fixed: s.fixed,
     status: s.status,
     sequence: s.sequence,
+    travelBefore: (s.travelBefore ?? []).map((l) => ({ person: l.person, from: l.from, fromHome: l.fromHome, km: l.km, minutes: l.minutes })),
   };
 }
 

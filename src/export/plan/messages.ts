@@ -32,6 +32,10 @@ export interface PlanExportMessages {
   'csv.participants': NoParams;
   'csv.status': NoParams;
   'csv.sequence': NoParams;
+  'csv.travel_before': NoParams;
+  /** One person's trip to a session: `drive` in hours and minutes, `from` a municipality's name. */
+  'csv.travel-leg': { who: string; hours: number; minutes: number; km: number; from: string };
+  'csv.travel-leg-home': { who: string; hours: number; minutes: number; km: number; from: string };
   'kind.group': NoParams;
   'kind.individual': NoParams;
   'kind.deadline': NoParams;
@@ -120,6 +124,15 @@ export const messages: Catalog<PlanExportMessages> = {
   'csv.participants': { en: () => 'participants', nl: () => 'deelnemers' },
   'csv.status': { en: () => 'status', nl: () => 'status' },
   'csv.sequence': { en: () => 'sequence', nl: () => 'volgnummer' },
+  'csv.travel_before': { en: () => 'travel_before', nl: () => 'reistijd_ervoor' },
+  'csv.travel-leg': {
+    en: (p) => `${p.who}: ${p.hours}h${String(p.minutes).padStart(2, '0')}, ${p.km} km from ${p.from}`,
+    nl: (p) => `${p.who}: ${p.hours}u${String(p.minutes).padStart(2, '0')}, ${formatNumber('nl', p.km, { max: 1 })} km vanaf ${p.from}`,
+  },
+  'csv.travel-leg-home': {
+    en: (p) => `${p.who}: ${p.hours}h${String(p.minutes).padStart(2, '0')}, ${p.km} km from home (${p.from})`,
+    nl: (p) => `${p.who}: ${p.hours}u${String(p.minutes).padStart(2, '0')}, ${formatNumber('nl', p.km, { max: 1 })} km van huis (${p.from})`,
+  },
   'kind.group': { en: () => 'group', nl: () => 'groep' },
   'kind.individual': { en: () => 'individual', nl: () => 'individueel' },
   'kind.deadline': { en: () => 'deadline', nl: () => 'deadline' },
