@@ -38,6 +38,18 @@ describe('renderCsv', () => {
     expect(renderCsv(sessions, context('en'), { delimiter: ';' }).split('\r\n')[0]).toContain('uid;cohort;programme');
   });
 
+  it('quotes every field with a , or ; whatever the delimiter, so an import splitting on both keeps the columns', () => {
+    const semicolon = { ...sessions[0]!, uid: 'u1', title: 'Terugblik; vooruitblik' };
+    for (const csv of [nl, en, renderCsv([...sessions, semicolon], context('en'), {}), renderCsv([...sessions, semicolon], context('nl'), {})]) {
+      // LibreOffice's default separators are comma, semicolon and tab.
+      const cells: string[][] = parse(csv, { bom: true, delimiter: [',', ';', '\t'], record_delimiter: '\r\n', relax_column_count: true });
+      const width = cells[0]!.length;
+      expect(cells.map((r) => r.length)).toEqual(cells.map(() => width));
+    }
+    expect(nl).toContain(';"Kasteel Duurstede, Langs de Wal 6, Wijk bij Duurstede";"Marieke Jansen, Ĳsbrand van der Velde";');
+    expect(renderCsv([semicolon], context('en'), {})).toContain(',"Terugblik; vooruitblik",');
+  });
+
   it('round-trips through csv-parse: quoted fields, dates, times, counts', () => {
     const rows = read(en, ',');
     expect(rows).toHaveLength(sessions.length);

@@ -57,8 +57,10 @@ describe('csvCell', () => {
   it('quotes per RFC 4180 and doubles quotes', () => {
     expect(csvCell('plain', ',')).toBe('plain');
     expect(csvCell('a,b', ',')).toBe('"a,b"');
-    expect(csvCell('a,b', ';')).toBe('a,b');
     expect(csvCell('a;b', ';')).toBe('"a;b"');
+    // LibreOffice's default import splits on , and ; whichever the file's delimiter.
+    expect(csvCell('a,b', ';')).toBe('"a,b"');
+    expect(csvCell('a;b', ',')).toBe('"a;b"');
     expect(csvCell('say "hi"', ',')).toBe('"say ""hi"""');
     expect(csvCell('two\nlines', ',')).toBe('"two\nlines"');
   });

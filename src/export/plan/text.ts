@@ -109,9 +109,10 @@ export function safeFileName(name: string): string {
   return stem;
 }
 
-/** RFC 4180 field: quoted when it holds the delimiter, a quote, CR or LF; formula starts get a leading '. */
+/** RFC 4180 field: quoted when it holds `,` or `;` (whatever the delimiter), the delimiter, a quote, CR or LF; formula starts get a leading '. */
 export function csvCell(value: string, delimiter: string): string {
   let v = wellFormed(value);
   if (/^[=+\-@\t\r\n]/.test(v)) v = `'${v}`;
-  return v.includes(delimiter) || /["\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+  // LibreOffice's default import splits on both `,` and `;`, so either one is quoted.
+  return v.includes(delimiter) || /[,;"\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
