@@ -66,7 +66,7 @@ function intended(csv: string, delimiter: string): string[][] {
 const withSemicolon = [...sessions, { ...sessions[0]!, uid: 'terugblik.droom-2027@cohort', session: 'terugblik', title: 'Terugblik; vooruitblik' }];
 
 async function loopbaanPlus(lang: 'en' | 'nl'): Promise<string> {
-  const r = await cohortIn(['plan', 'cohorts/loopbaanplus-2027.yaml', '--format', 'csv', '--lang', lang, '--today', '2026-11-23']);
+  const r = await cohortIn(['plan', 'cohorts/loopbaanplus-2027.yaml', '--format', 'csv', '--names', '--lang', lang, '--today', '2026-11-23']);
   expect(r.code, r.stderr).toBe(0);
   return r.stdout;
 }
@@ -78,11 +78,23 @@ describe('LibreOffice Calc opens the plan CSV', () => {
     ['en', ',', 'its default separators (comma, semicolon, tab)', CALC_DEFAULT],
     ['en', ',', 'comma only', '44'],
   ] as const)('%s (delimiter %s) with %s: every row keeps its columns and every cell reads as written', async (lang, delimiter, _name, separators) => {
-    const files = { loopbaanplus: await loopbaanPlus(lang), fixture: renderCsv(withSemicolon, context(lang), {}) };
+    const files = { loopbaanplus: await loopbaanPlus(lang), fixture: renderCsv(withSemicolon, context(lang), { names: true }) };
     const calc = openInCalc(files, separators, lang);
     for (const [name, csv] of Object.entries(files)) expect(calc[name], name).toEqual(intended(csv, delimiter));
     const venue = calc.loopbaanplus!.filter((row) => row.includes('Landgoed De Horst, Amersfoortseweg 1, 3951 LA Maarn'));
     expect(venue.length).toBeGreaterThan(10);
     expect(venue.some((row) => row.includes('Marleen Vos, Joost Hendriks'))).toBe(true);
+    expect(calc.loopbaanplus!.find((row) => row[4] === 'intake@r01')!.slice(-2)).toEqual(['LoopbaanPlus 2027', 'Anneke de Boer']);
+  });
+
+  it('keeps a name from a web form that starts a formula as text, where an unguarded cell is evaluated', () => {
+    const csv = renderCsv(sessions, context('en'), { names: true });
+    const calc = openInCalc({ plan: csv, unguarded: 'title\r\n=1+1\r\n' }, CALC_DEFAULT, 'en');
+    expect(calc.unguarded).toEqual([['title'], ['2']]);
+    const header = calc.plan![0]!;
+    const coaching = calc.plan!.find((row) => row[4] === 'coaching#1@r03')!;
+    expect(coaching[header.indexOf('participant')]).toBe("'=HYPERLINK(\"http://evil.example\",\"Kees\")");
+    const block = calc.plan!.find((row) => row[4] === 'blok#3')!;
+    expect(block[header.indexOf('facilitators')]).toBe("'=Pieter Smit, Marieke Jansen");
   });
 });

@@ -32,6 +32,8 @@ export interface PlanExportMessages {
   'csv.participants': NoParams;
   'csv.status': NoParams;
   'csv.sequence': NoParams;
+  'csv.cohort_title': NoParams;
+  'csv.participant': NoParams;
   'kind.group': NoParams;
   'kind.individual': NoParams;
   'kind.deadline': NoParams;
@@ -118,6 +120,8 @@ export const messages: Catalog<PlanExportMessages> = {
   'csv.participants': { en: () => 'participants', nl: () => 'deelnemers' },
   'csv.status': { en: () => 'status', nl: () => 'status' },
   'csv.sequence': { en: () => 'sequence', nl: () => 'volgnummer' },
+  'csv.cohort_title': { en: () => 'cohort_title', nl: () => 'cohorttitel' },
+  'csv.participant': { en: () => 'participant', nl: () => 'deelnemer' },
   'kind.group': { en: () => 'group', nl: () => 'groep' },
   'kind.individual': { en: () => 'individual', nl: () => 'individueel' },
   'kind.deadline': { en: () => 'deadline', nl: () => 'deadline' },
