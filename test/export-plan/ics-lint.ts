@@ -32,12 +32,21 @@ export function lintIcs(input: string | Buffer): string[] {
     else logical.push(t);
   }
   const names = logical.map((l) => /^[A-Z0-9-]+/.exec(l)?.[0] ?? '');
-  for (const required of ['VERSION', 'PRODID', 'CALSCALE', 'METHOD', 'X-WR-CALNAME', 'X-WR-TIMEZONE']) {
+  for (const required of ['VERSION', 'PRODID', 'CALSCALE', 'X-WR-CALNAME', 'X-WR-TIMEZONE']) {
     if (!names.includes(required)) problems.push(`missing ${required}`);
   }
   if (!logical.includes('VERSION:2.0')) problems.push('VERSION is not 2.0');
   if (!logical.includes('CALSCALE:GREGORIAN')) problems.push('CALSCALE is not GREGORIAN');
-  if (!logical.includes('METHOD:PUBLISH')) problems.push('METHOD is not PUBLISH');
+  if (names.includes('METHOD') && !logical.includes('METHOD:PUBLISH')) problems.push('METHOD is not PUBLISH');
+  // RFC 5546 3.2.1: a PUBLISH has exactly one ORGANIZER in every event.
+  if (logical.includes('METHOD:PUBLISH')) {
+    let organizers = 0;
+    for (const l of logical) {
+      if (l === 'BEGIN:VEVENT') organizers = 0;
+      if (/^ORGANIZER[;:]/.test(l)) organizers++;
+      if (l === 'END:VEVENT' && organizers !== 1) problems.push(`METHOD:PUBLISH with an event of ${organizers} ORGANIZER lines`);
+    }
+  }
   for (const l of logical) {
     if (l.startsWith('DTSTAMP') && !/^DTSTAMP:\d{8}T\d{6}Z$/.test(l)) problems.push(`DTSTAMP not in UTC: ${l}`);
     if (/^ATTENDEE[;:]/.test(l)) problems.push('ATTENDEE line');

@@ -64,7 +64,8 @@ describe('lintIcs (the raw-text linter itself)', () => {
     ['DURATION', good.replace('TRANSP:OPAQUE', 'DURATION:PT1H'), /DURATION/],
     ['unescaped comma', good.replace('SUMMARY:Intakegesprek', 'SUMMARY:a,b'), /unescaped TEXT/],
     ['BOM', `\uFEFF${good}`, /BOM/],
-    ['missing METHOD', good.replace('METHOD:PUBLISH\r\n', ''), /missing METHOD/],
+    ['METHOD:PUBLISH without an ORGANIZER', good.replace(/ORGANIZER[^\r]*\r\n/g, ''), /METHOD:PUBLISH with an event of 0 ORGANIZER lines/],
+    ['another METHOD', good.replace('METHOD:PUBLISH', 'METHOD:REQUEST'), /METHOD is not PUBLISH/],
     [
       'fold inside a UTF-8 character',
       Buffer.concat([Buffer.from('BEGIN:VCALENDAR\r\nSUMMARY:\xc3', 'latin1'), Buffer.from('\r\n \xa9\r\nEND:VCALENDAR\r\n', 'latin1')]),
@@ -124,6 +125,15 @@ describe('renderIcs', () => {
     expect(lines).toContain('LOCATION:Amsterdam');
     expect(lines).toContain('ORGANIZER;CN="NGB ^\'Programmabureau^\'":mailto:programma@example.nl');
     expect(lines.filter((l) => l.startsWith('BEGIN:VEVENT'))).toHaveLength(sessions.length);
+  });
+
+  it('writes METHOD:PUBLISH only with an ORGANIZER, which needs the organiser’s address: without one, neither', () => {
+    const withoutAddress = renderIcs(sessions, context('en', { organizer: undefined }));
+    expect(lintIcs(withoutAddress)).toEqual([]);
+    expect(unfold(withoutAddress).filter((l) => /^(METHOD|ORGANIZER)[;:]/.test(l))).toEqual([]);
+    const lines = unfold(en);
+    expect(lines.filter((l) => l === 'METHOD:PUBLISH')).toHaveLength(1);
+    expect(lines.filter((l) => l.startsWith('ORGANIZER;'))).toHaveLength(sessions.length);
   });
 
   it('escapes and folds the nasty title and round-trips it exactly', () => {

@@ -87,7 +87,8 @@ function render(sessions: readonly PlannedSession[], ctx: ExportContext, calenda
     'VERSION:2.0',
     `PRODID:-//cohort//cohort ${escapeText(ctx.version)}//EN`,
     'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
+    // RFC 5546 3.2.1: PUBLISH needs an ORGANIZER in every event; without one the file is a snapshot (RFC 5545 3.7.2).
+    ...(ctx.organizer ? ['METHOD:PUBLISH'] : []),
     `X-WR-CALNAME:${escapeText(calendarName)}`,
     `X-WR-TIMEZONE:${escapeText(dominantZone(sorted))}`,
   ];
