@@ -45,7 +45,7 @@ const EXPECTED: Omit<Parsed, 'sequence' | 'startZone'>[] = [
   { uid: 'intake@r01.droom-2027@cohort', start: '2027-03-25T10:00:00', end: '2027-03-25T11:00:00', startUtc: '2027-03-25T09:00Z', endUtc: '2027-03-25T10:00Z', summary: 'Intakegesprek', status: 'CONFIRMED' },
   { uid: 'intake@r02.droom-2027@cohort', start: '2027-04-01T10:00:00', end: '2027-04-01T11:00:00', startUtc: '2027-04-01T08:00Z', endUtc: '2027-04-01T09:00Z', summary: 'Intakegesprek', status: 'CONFIRMED' },
   { uid: 'blok#1.droom-2027@cohort', start: '2027-05-13T18:30:00', end: '2027-05-14T17:00:00', startUtc: '2027-05-13T16:30Z', endUtc: '2027-05-14T15:00Z', summary: 'Groepsblok 1 (1/4)', status: 'CONFIRMED' },
-  { uid: 'actieplan.droom-2027@cohort', start: '2027-06-10', end: '2027-06-11', startUtc: '', endUtc: '', summary: 'Actieplan inleveren', status: 'CONFIRMED' },
+  { uid: 'actieplan.droom-2027@cohort', start: '2027-06-10', end: '2027-06-11', startUtc: '', endUtc: '', summary: 'Deadline: Actieplan inleveren', status: 'CONFIRMED' },
   { uid: 'coaching#1@r03.droom-2027@cohort', start: '2027-09-15T14:00:00', end: '2027-09-15T15:00:00', startUtc: '2027-09-15T12:00Z', endUtc: '2027-09-15T13:00Z', summary: 'Coachgesprek 1', status: 'CONFIRMED' },
   { uid: 'blok#2.droom-2027@cohort', start: '2027-10-28T18:30:00', end: '2027-10-29T17:00:00', startUtc: '2027-10-28T16:30Z', endUtc: '2027-10-29T15:00Z', summary: 'Groepsblok 2 (2/4)', status: 'CONFIRMED' },
   { uid: 'blok#3.droom-2027@cohort', start: '2027-11-04T18:30:00', end: '2027-11-05T17:00:00', startUtc: '2027-11-04T17:30Z', endUtc: '2027-11-05T16:00Z', summary: NASTY_TITLE, status: 'CONFIRMED' },
@@ -157,6 +157,17 @@ describe('renderIcs', () => {
     expect(desc).toBe(
       'DESCRIPTION:Programma: De droom van elke burgemeester\\nFase: Groepsblokken\\nVier 24-uursblokken in Wijk bij Duurstede.\\nVoorbereiding: Neem je droom mee\\; schrijf die op.\\nOmvang: 3 dagdelen\\nBegeleiders: Marieke Jansen\\, Ĳsbrand van der Velde',
     );
+  });
+
+  it('says a deadline is one: the summary reads "Deadline:" / "Uiterste datum:", the description first says what to hand in', () => {
+    const event = (ics: string) => parse(ics).calendar.getAllSubcomponents('vevent').find((v) => v.getFirstPropertyValue('uid') === 'actieplan.droom-2027@cohort')!;
+    expect(event(en).getFirstPropertyValue('summary')).toBe('Deadline: Actieplan inleveren');
+    expect(String(event(en).getFirstPropertyValue('description')).split('\n')[0]).toBe('Hand in by the end of this day: Actieplan');
+    expect(event(nl).getFirstPropertyValue('summary')).toBe('Uiterste datum: Actieplan inleveren');
+    expect(String(event(nl).getFirstPropertyValue('description')).split('\n')[0]).toBe('Uiterlijk deze dag inleveren: Actieplan');
+    const cancelled = renderIcs([{ ...sessions[3]!, status: 'cancelled', sequence: 1 }], context('nl'));
+    expect(event(cancelled).getFirstPropertyValue('summary')).toBe('Geannuleerd: Uiterste datum: Actieplan inleveren');
+    expect(parse(en).events.filter((e) => e.summary.startsWith('Deadline: ')).map((e) => e.uid)).toEqual(['actieplan.droom-2027@cohort']);
   });
 
   it('gives the same bytes whatever the machine’s time zone', () => {

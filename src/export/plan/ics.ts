@@ -11,6 +11,8 @@ type Audience = { kind: 'plan' } | { kind: 'participant'; id: string } | { kind:
 function description(s: PlannedSession, ctx: ExportContext, audience: Audience): string {
   const phase = ctx.phases?.get(`${s.programme}/${s.phase}`);
   const lines = [t(ctx, 'desc.programme', { name: programmeName(s, ctx) }), t(ctx, 'desc.phase', { name: phaseName(s, ctx) })];
+  // A client's preview shows the first line: for a deadline, what is due.
+  if (s.kind === 'deadline') lines.unshift(t(ctx, 'desc.hand-in', { name: phaseName(s, ctx) }));
   if (phase?.description) lines.push(phase.description);
   if (phase?.preparation) lines.push(t(ctx, 'desc.preparation', { text: phase.preparation }));
   if (s.dagdelen !== undefined) lines.push(t(ctx, 'desc.dagdelen', { n: s.dagdelen }));
@@ -58,7 +60,8 @@ function eventLines(s: PlannedSession, ctx: ExportContext, dtstamp: string, audi
   const cancelled = s.status === 'cancelled';
   if (!Number.isInteger(s.sequence) || s.sequence < 0) throw new ExportError(`SEQUENCE of ${s.uid} must be a whole number ≥ 0`);
   lines.push(`SEQUENCE:${s.sequence}`, `STATUS:${cancelled ? 'CANCELLED' : 'CONFIRMED'}`);
-  lines.push(`SUMMARY:${escapeText((cancelled ? t(ctx, 'cancelled-prefix') : '') + s.title)}`);
+  const prefix = (cancelled ? t(ctx, 'cancelled-prefix') : '') + (s.kind === 'deadline' ? t(ctx, 'deadline-prefix') : '');
+  lines.push(`SUMMARY:${escapeText(prefix + s.title)}`);
   const location = locationText(s, ctx);
   if (location !== '') lines.push(`LOCATION:${escapeText(location)}`);
   const g = geo(s.location.lat, s.location.lon);
