@@ -289,6 +289,27 @@ describe('renderIcsPerPerson', () => {
     expect(unfold(facilitators[0]!.ics).some((l) => l.endsWith('\\nRegistration: r01'))).toBe(true);
   });
 
+  it('names a file by the id alone when the id already spells the name, never the name twice', () => {
+    const staff = new Map(
+      [
+        ['joost-hendriks', 'Joost Hendriks'],
+        ['marleen-vos', 'Marleen  Vos'],
+        ['mvos', 'Marleen Vos'],
+        ['vos', 'Vos'],
+      ].map(([id, name]) => [id!, { id: id!, name: name! }]),
+    );
+    const s = { ...sessions[0]!, facilitators: [...staff.keys(), 'f99'], participants: ['r01', 'r99'] };
+    const ctx = context('en', { people: staff });
+    expect(renderIcsPerPerson([s], ctx, 'facilitator').map((f) => f.fileName)).toEqual([
+      'f99.ics',
+      'joost-hendriks.ics',
+      'marleen-vos.ics',
+      'mvos-marleen-vos.ics',
+      'vos.ics',
+    ]);
+    expect(renderIcsPerPerson([s], ctx, 'participant').map((f) => f.fileName)).toEqual(['r01-anneke-de-boer.ics', 'r99.ics']);
+  });
+
   it('makes safe, unique file names for nasty names', () => {
     const regs = new Map(
       [

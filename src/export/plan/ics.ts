@@ -112,6 +112,12 @@ export interface PersonCalendar {
   ics: string;
 }
 
+/** `<id>-<name>` as a file name, or the id alone where it already spells the name (people ids such as `joost-hendriks`). */
+function personStem(id: string, name: string): string {
+  const idStem = safeFileName(id);
+  return `-${idStem}-`.includes(`-${safeFileName(name)}-`) ? idStem : safeFileName(`${id}-${name}`);
+}
+
 /** One calendar per participant or facilitator with only their own sessions, ordered by person id. */
 export function renderIcsPerPerson(
   sessions: readonly PlannedSession[],
@@ -125,8 +131,9 @@ export function renderIcsPerPerson(
   for (const id of [...ids].sort()) {
     const name = (per === 'participant' ? ctx.registrations.get(id)?.name : ctx.people.get(id)?.name) ?? id;
     const own = sessions.filter((s) => (per === 'participant' ? s.participants : s.facilitators).includes(id));
-    let stem = safeFileName(`${id}-${name}`);
-    for (let n = 2; used.has(stem); n++) stem = `${safeFileName(`${id}-${name}`).slice(0, 76)}-${n}`;
+    const base = personStem(id, name);
+    let stem = base;
+    for (let n = 2; used.has(stem); n++) stem = `${base.slice(0, 76)}-${n}`;
     used.add(stem);
     out.push({ fileName: `${stem}.ics`, personId: id, ics: render(own, ctx, `${ctx.calendarName} — ${name}`, { kind: per, id }) });
   }
