@@ -19,6 +19,11 @@ export function lintIcs(input: string | Buffer): string[] {
   const texts: string[] = [];
   physical.forEach((line, n) => {
     if (line.length > 75) problems.push(`line ${n + 1} has ${line.length} octets`);
+    // Lenient unfolders strip every blank after a fold, and some transports every blank before a line end.
+    const continued = n + 1 < physical.length && (physical[n + 1]![0] === 0x20 || physical[n + 1]![0] === 0x09);
+    if (continued && (physical[n + 1]![1] === 0x20 || physical[n + 1]![1] === 0x09 || line.at(-1) === 0x20 || line.at(-1) === 0x09)) {
+      problems.push(`line ${n + 1} folds next to a space or tab`);
+    }
     try {
       texts.push(decoder.decode(line));
     } catch {

@@ -63,6 +63,8 @@ describe('lintIcs (the raw-text linter itself)', () => {
     ['ATTENDEE', good.replace('TRANSP:OPAQUE', 'ATTENDEE:mailto:a@b.c'), /ATTENDEE/],
     ['DURATION', good.replace('TRANSP:OPAQUE', 'DURATION:PT1H'), /DURATION/],
     ['unescaped comma', good.replace('SUMMARY:Intakegesprek', 'SUMMARY:a,b'), /unescaped TEXT/],
+    ['a fold before a blank', good.replace('SUMMARY:Intakegesprek', 'SUMMARY:Intake\r\n  gesprek'), /folds next to a space or tab/],
+    ['a fold after a blank', good.replace('SUMMARY:Intakegesprek', 'SUMMARY:Intake \r\n gesprek'), /folds next to a space or tab/],
     ['BOM', `\uFEFF${good}`, /BOM/],
     ['METHOD:PUBLISH without an ORGANIZER', good.replace(/ORGANIZER[^\r]*\r\n/g, ''), /METHOD:PUBLISH with an event of 0 ORGANIZER lines/],
     ['another METHOD', good.replace('METHOD:PUBLISH', 'METHOD:REQUEST'), /METHOD is not PUBLISH/],
@@ -273,6 +275,16 @@ describe('renderIcsPerPerson', () => {
     expect(own.find((l) => l.startsWith('DESCRIPTION:Programme: De droom van elke burgemeester\\nPhase: Kennismaking'))).toMatch(
       /Participant: Anneke de Boer$/,
     );
+  });
+
+  it('keeps the leading tab of a name in the calendar name wherever the line folds, also for clients that strip every blank after a fold', () => {
+    const regs = new Map([['r01', { id: 'r01', name: '\tAnneke de Boer' }]]);
+    for (let k = 45; k <= 75; k++) {
+      const ics = renderIcsPerPerson([sessions[1]!], context('en', { calendarName: 'x'.repeat(k), registrations: regs }), 'participant')[0]!.ics;
+      expect(lintIcs(ics)).toEqual([]);
+      expect(ics.replace(/\r\n[ \t]+/g, '')).toContain(`\r\nX-WR-CALNAME:${'x'.repeat(k)} — \tAnneke de Boer\r\n`);
+      expect(parse(ics).calendar.getFirstPropertyValue('x-wr-calname')).toBe(`${'x'.repeat(k)} — \tAnneke de Boer`);
+    }
   });
 
   it('writes one file per facilitator with their sessions and no participant names', () => {
