@@ -106,8 +106,8 @@ Examples:
   $ cohort plan cohorts/droom-2027.yaml
   $ cohort plan cohorts/*.yaml --format ics --out planning.ics --today 2026-11-23
   $ cohort plan cohorts/loopbaanplus-2027.yaml --per participant --out agenda/
-  $ cohort plan cohorts/droom-2027.yaml --format csv --lang nl > droom.csv
   $ cohort plan cohorts/loopbaanplus-2027.yaml --format csv --names --out planning-intern.csv
+  $ cohort plan cohorts/droom-2027.yaml --format csv --lang nl > droom.csv
   $ cohort plan cohorts/droom-2027.yaml --pin${EXIT_CODES_HELP}`,
     )
     .action(async (cohorts: string[], opts, cmd: Command) => {
