@@ -6,6 +6,8 @@ type Count = { n: number };
 /** The parameters of each label of the plan exports. */
 export interface PlanExportMessages {
   'cancelled-prefix': NoParams;
+  'deadline-prefix': NoParams;
+  'desc.hand-in': Name;
   online: NoParams;
   'host-rotation': NoParams;
   'desc.programme': Name;
@@ -32,6 +34,8 @@ export interface PlanExportMessages {
   'csv.participants': NoParams;
   'csv.status': NoParams;
   'csv.sequence': NoParams;
+  'csv.cohort_title': NoParams;
+  'csv.participant': NoParams;
   'csv.travel_before': NoParams;
   /** One person's trip to a session: `drive` in hours and minutes, `from` a municipality's name. */
   'csv.travel-leg': { who: string; hours: number; minutes: number; km: number; from: string };
@@ -96,6 +100,8 @@ export interface PlanExportMessages {
 /** Labels of the plan exports; programme content (titles, phase names) is never translated. */
 export const messages: Catalog<PlanExportMessages> = {
   'cancelled-prefix': { en: () => 'Cancelled: ', nl: () => 'Geannuleerd: ' },
+  'deadline-prefix': { en: () => 'Deadline: ', nl: () => 'Uiterste datum: ' },
+  'desc.hand-in': { en: (p) => `Hand in by the end of this day: ${p.name}`, nl: (p) => `Uiterlijk deze dag inleveren: ${p.name}` },
   online: { en: () => 'Online', nl: () => 'Online' },
   'host-rotation': { en: () => 'Hosted by a member (rotating)', nl: () => 'Bij een van de leden, wisselend' },
   'desc.programme': { en: (p) => `Programme: ${p.name}`, nl: (p) => `Programma: ${p.name}` },
@@ -124,6 +130,8 @@ export const messages: Catalog<PlanExportMessages> = {
   'csv.participants': { en: () => 'participants', nl: () => 'deelnemers' },
   'csv.status': { en: () => 'status', nl: () => 'status' },
   'csv.sequence': { en: () => 'sequence', nl: () => 'volgnummer' },
+  'csv.cohort_title': { en: () => 'cohort_title', nl: () => 'cohorttitel' },
+  'csv.participant': { en: () => 'participant', nl: () => 'deelnemer' },
   'csv.travel_before': { en: () => 'travel_before', nl: () => 'reistijd_ervoor' },
   'csv.travel-leg': {
     en: (p) => `${p.who}: ${p.hours}h${String(p.minutes).padStart(2, '0')}, ${p.km} km from ${p.from}`,
