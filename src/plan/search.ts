@@ -22,8 +22,8 @@ import { maxPerDay } from './context.js';
 import { travelConflict, travelCost } from './travel.js';
 import { appointmentDay, deadlineDay, groupDay } from './static.js';
 
-export const STEPS_PER_UNIT = 12;
-export const MIN_STEPS = 6000;
+export const STEPS_PER_UNIT = 6;
+export const MIN_STEPS = 4000;
 export const MAX_STEPS = 25_000;
 const LATE_LENGTH = 40;
 const PATIENCE_MIN = 2000;
@@ -334,25 +334,17 @@ function reorder(env: Env, bookings: Bookings, u: Unit, unitOf: ReadonlyMap<Item
   const before: [Item, Saved][] = units.flatMap((x) => x.items.map((i): [Item, Saved] => [i, save(i)]));
   const was = travelCost(bookings);
   for (const [i] of before) bookings.remove(i);
-  let best: { order: Unit[]; cost: number } | undefined;
-  for (const order of permutations(units)) {
-    if (!retime(env, bookings, f, n, order)) continue;
-    const ok = units.every((x) => phaseChangeOk(x.c, x.p));
-    const cost = travelCost(bookings);
-    for (const x of order) for (const i of x.items) bookings.remove(i);
-    if (ok && (!best || cost < best.cost - 1e-12)) best = { order, cost };
-  }
   const restore = (): void => {
     for (const [i] of before) bookings.remove(i);
     for (const [i, sv] of before) put(i, sv);
     for (const [i] of before) bookings.add(i);
   };
-  if (!best || !retime(env, bookings, f, n, best.order)) {
+  if (!bestSequence(env, bookings, f, n, units, () => units.every((x) => phaseChangeOk(x.c, x.p)))) {
     for (const [i, sv] of before) put(i, sv);
     for (const [i] of before) bookings.add(i);
     return undefined;
   }
-  return { undo: restore, before, opens: [], delta: best.cost - was };
+  return { undo: restore, before, opens: [], delta: travelCost(bookings) - was };
 }
 
 /**
@@ -361,15 +353,26 @@ function reorder(env: Env, bookings: Bookings, u: Unit, unitOf: ReadonlyMap<Item
  */
 function bestSequence(env: Env, bookings: Bookings, f: string, n: number, units: readonly Unit[], ok: () => boolean): boolean {
   if (units.length === 0) return true;
-  let best: { order: Unit[]; cost: number } | undefined;
-  for (const order of units.length <= 4 ? permutations(units) : [[...units]]) {
+  // orders by their route alone (cheap), then the first that fits is booked: exact on a day without other sessions
+  const home = env.homeAt.get(f) ?? -1;
+  const factor = env.travelOf(f).roadFactor;
+  const orders = (units.length <= 4 ? permutations(units) : [[...units]]).map((order) => {
+    let km = 0;
+    let at = home;
+    for (const w of order) {
+      const q = w.items[0]!.at ?? -1;
+      km += kmAt(at, q, factor);
+      at = q;
+    }
+    return { order, km: km + kmAt(at, home, factor) };
+  });
+  orders.sort((x, y) => x.km - y.km);
+  for (const { order } of orders) {
     if (!retime(env, bookings, f, n, order)) continue;
-    const fine = ok();
-    const cost = travelCost(bookings);
+    if (ok()) return true;
     for (const x of order) for (const i of x.items) bookings.remove(i);
-    if (fine && (!best || cost < best.cost - 1e-12)) best = { order, cost };
   }
-  return best !== undefined && retime(env, bookings, f, n, best.order);
+  return false;
 }
 
 /**
@@ -416,22 +419,35 @@ function exchange(env: Env, bookings: Bookings, u: Unit, others: readonly Unit[]
   return { undo: back, before, opens: [], delta: affectedCost(c, p) - wasLocal + travelCost(bookings) - wasTravel };
 }
 
-/** Road km of the cheapest order from home past the places and back (every order; places ≤ 5). */
-function routeKm(env: Env, f: string, places: readonly number[]): number {
+/**
+ * Road km of the cheapest round trip from home past every subset of the places (Held–Karp over at most
+ * eight places): entry `mask` is the subset of places whose bits are set; 0 for the empty one.
+ */
+function routes(env: Env, f: string, places: readonly number[]): Float64Array {
   const home = env.homeAt.get(f) ?? -1;
   const factor = env.travelOf(f).roadFactor;
-  let best = Infinity;
-  for (const order of permutations(places)) {
-    let km = 0;
-    let at = home;
-    for (const q of order) {
-      km += kmAt(at, q, factor);
-      at = q;
+  const k = places.length;
+  const full = 1 << k;
+  const out = new Float64Array(full);
+  const dp = new Float64Array(full * k).fill(Infinity);
+  for (let j = 0; j < k; j++) dp[(1 << j) * k + j] = kmAt(home, places[j]!, factor);
+  for (let mask = 1; mask < full; mask++) {
+    let best = Infinity;
+    for (let j = 0; j < k; j++) {
+      if (!(mask & (1 << j))) continue;
+      const here = dp[mask * k + j]!;
+      if (here === Infinity) continue;
+      best = Math.min(best, here + kmAt(places[j]!, home, factor));
+      for (let n = 0; n < k; n++) {
+        if (mask & (1 << n)) continue;
+        const next = (mask | (1 << n)) * k + n;
+        const via = here + kmAt(places[j]!, places[n]!, factor);
+        if (via < dp[next]!) dp[next] = via;
+      }
     }
-    km += kmAt(at, home, factor);
-    if (km < best) best = km;
+    out[mask] = best;
   }
-  return places.length === 0 ? 0 : best;
+  return out;
 }
 
 /**
@@ -469,13 +485,32 @@ function recombine(env: Env, bookings: Bookings, u: Unit, others: readonly Unit[
   const room = (f: string, n: number, ws: readonly Unit[]) => bookings.appointments(f, n) - size(ws);
   const freeA = maxPerDay(env, fa) - room(fa, da, a);
   const freeB = maxPerDay(env, fb) - room(fb, db, b);
-  const current = routeKm(env, fa, a.map((w) => w.items[0]!.at ?? -1)) + routeKm(env, fb, b.map((w) => w.items[0]!.at ?? -1));
+  // every split's routes from the subsets' round trips: both people's, over the same places
+  const places = units.map((w) => w.items[0]!.at ?? -1);
+  const ra = routes(env, fa, places);
+  const rb = fa === fb ? ra : routes(env, fb, places);
+  const all = (1 << units.length) - 1;
+  const maskA = (1 << a.length) - 1;
+  const current = ra[maskA]! + rb[all & ~maskA]!;
+  const fitsA = units.map((w) => may(w, fa));
+  const fitsB = units.map((w) => may(w, fb));
+  const sizes = units.map((w) => w.items.length);
   const splits: { mask: number; km: number }[] = [];
-  for (let mask = 0; mask < 1 << units.length; mask++) {
-    const sa = units.filter((_, k) => mask & (1 << k));
-    const sb = units.filter((_, k) => !(mask & (1 << k)));
-    if (size(sa) > freeA || size(sb) > freeB || !sa.every((w) => may(w, fa)) || !sb.every((w) => may(w, fb))) continue;
-    const km = routeKm(env, fa, sa.map((w) => w.items[0]!.at ?? -1)) + routeKm(env, fb, sb.map((w) => w.items[0]!.at ?? -1));
+  for (let mask = 0; mask <= all; mask++) {
+    let na = 0;
+    let nb = 0;
+    let ok = true;
+    for (let j = 0; j < units.length && ok; j++) {
+      if (mask & (1 << j)) {
+        na += sizes[j]!;
+        ok = fitsA[j]!;
+      } else {
+        nb += sizes[j]!;
+        ok = fitsB[j]!;
+      }
+    }
+    if (!ok || na > freeA || nb > freeB) continue;
+    const km = ra[mask]! + rb[all & ~mask]!;
     if (km < current - 1e-6) splits.push({ mask, km });
   }
   if (splits.length === 0) return undefined;

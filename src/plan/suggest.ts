@@ -6,9 +6,9 @@
  * 2. a later end: the cohort's `end` 1, 2, 4 or 8 weeks later (never past the programme's span);
  * 3. a second facilitator, free on every day, for a cohort with appointments any one facilitator holds.
  * Each change is tried by planning again: first the cohort with the cohorts that share a person or a
- * venue with it (cheap), and a change that works there is confirmed on everything planned together, so
- * a proposal never costs another cohort its plan. Deterministic, and bounded: at most MAX_TRIES changes
- * per cohort for at most MAX_COHORTS cohorts.
+ * venue with it (cheap), and the first change that works there is confirmed on everything planned
+ * together (once: when that fails, nothing is proposed), so a proposal never costs another cohort its
+ * plan. Deterministic, and bounded: at most MAX_TRIES changes per cohort for at most MAX_COHORTS cohorts.
  */
 import { addDays, dayNumber, isoFromDayNumber } from '../calendar/date.js';
 import { addDuration } from '../calendar/duration.js';
@@ -120,11 +120,9 @@ export function suggestChanges(input: PlanInput, plan: Plan, replan: (input: Pla
     for (const change of candidates(input, entry)) {
       const changed = change.apply(input);
       if (replan(restrict(changed, near)).infeasible.some((f) => f.cohort === id)) continue;
-      // confirmed on everything: the cohort planned, and nobody else newly left out
-      const full = replan(changed);
-      const now = new Set(full.infeasible.map((f) => f.cohort));
-      if (now.has(id) || [...now].some((c) => !failed.includes(c))) continue;
-      out.set(id, change.text);
+      // confirmed once on everything: the cohort planned, and nobody else newly left out
+      const now = new Set(replan(changed).infeasible.map((f) => f.cohort));
+      if (!now.has(id) && ![...now].some((c) => !failed.includes(c))) out.set(id, change.text);
       break;
     }
   }
