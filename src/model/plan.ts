@@ -103,6 +103,8 @@ export interface Infeasibility {
   tried: Refusal[];
   /** The smallest change found that would make the cohort plannable (src/plan/suggest.ts). */
   suggestion?: string;
+  /** No plan exists: the cohort's own calendar, span and gaps leave this session no date, whatever else is planned. */
+  proven?: boolean;
 }
 
 export interface Plan {

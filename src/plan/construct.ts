@@ -429,9 +429,10 @@ function cohortChecks(env: Env, c: CohortCtx): Infeasibility[] {
   return out;
 }
 
+/** Arc consistency on the phase tree is exact for the gaps: an empty domain proves that no plan exists for the cohort. */
 function emptyDomain(env: Env, v: Var): Infeasibility {
   const [lo, hi] = explanationWindow(v);
-  return infeasibility(env, v, explainDays(env, v, lo, hi));
+  return { ...infeasibility(env, v, explainDays(env, v, lo, hi)), proven: true };
 }
 
 /**

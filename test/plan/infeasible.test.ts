@@ -17,6 +17,8 @@ describe('when no plan is possible', () => {
     expect(f.tried[0]).toEqual({ date: '2027-10-14', reasons: ["after the programme's span (1 month: last day 2027-10-01)"] });
     expect(f.tried.map((r) => r.date)).toEqual(['2027-10-14', '2027-10-21', '2027-10-28', '2027-11-04', '2027-11-11', '2027-11-18', '2027-11-25']);
     expect(plan.score.hard).toBe(1);
+    // the gaps alone leave no date: proven, whatever else is planned
+    expect(f.proven).toBe(true);
     expect(plan.score.items.find((i) => i.constraint === 'span')).toMatchObject({ level: 'hard', cost: 1, sessions: ['c/terug'] });
   });
 
@@ -70,6 +72,8 @@ describe('when no plan is possible', () => {
     );
     expect(plan.infeasible).toHaveLength(1);
     expect(plan.infeasible[0]).toMatchObject({ cohort: 'a', session: 'dag', rule: 'double-booking' });
+    // blocked by another cohort: not a proof that no plan exists
+    expect(plan.infeasible[0]!.proven).toBeUndefined();
     expect(plan.infeasible[0]!.tried).toEqual([{ date: '2027-09-01', reasons: ['Marleen Vos is at b Dag (2027-09-01 10:00–16:00)'] }]);
     expect(plan.sessions.map((s) => s.cohort)).toEqual(['b']);
   });

@@ -49,6 +49,7 @@ export function renderPlanJson(plan: Plan, _ctx: ExportContext): string {
       rule: f.rule,
       message: f.message,
       ...(f.suggestion ? { suggestion: f.suggestion } : {}),
+      ...(f.proven ? { proven: true } : {}),
       tried: f.tried.map((r) => ({ date: r.date, reasons: [...r.reasons] })),
     })),
   };

@@ -80,6 +80,7 @@ export interface PlanExportMessages {
   'rule.double-booking': NoParams;
   'rule.travel-time': NoParams;
   'table.suggestion': { text: string };
+  'table.proven': NoParams;
   'rule.capacity': NoParams;
   'rule.host-once': NoParams;
   'rule.same-municipality': NoParams;
@@ -185,6 +186,10 @@ export const messages: Catalog<PlanExportMessages> = {
   'table.tried': { en: (p) => `Dates tried (${p.n}):`, nl: (p) => `Geprobeerde data (${p.n}):` },
   'table.tried-none': { en: () => 'No date was available to try.', nl: () => 'Er was geen datum om te proberen.' },
   'table.suggestion': { en: (p) => `→ ${p.text}`, nl: (p) => `→ ${p.text}` },
+  'table.proven': {
+    en: () => 'No plan exists for it: its own calendar, span and gaps leave no date, whatever else is planned.',
+    nl: () => 'Er bestaat geen planning voor: de eigen agenda, looptijd en tussenruimtes laten geen datum over, wat er verder ook gepland wordt.',
+  },
   'table.cancelled': { en: () => 'Cancelled: ', nl: () => 'Geannuleerd: ' },
   // Constraint names as the planner reports them; an unknown name is shown as it is.
   'rule.phase-order': { en: () => 'Phase order and gaps', nl: () => 'Volgorde van en tijd tussen fasen' },
