@@ -41,13 +41,16 @@ describe('the compile cache of bin/cohort', () => {
     expect(run(VALIDATE, tmp)).toEqual(first);
   });
 
-  it('a damaged cache is rejected and rewritten, with the same output', () => {
+  it.each([
+    ['cut short', () => Buffer.alloc(4096, 7)],
+    ['with damaged code after the bundle', () => Buffer.concat([readFileSync(join(ROOT, 'dist/cohort.js')), Buffer.alloc(4096, 7)])],
+  ])('a cache %s is not used but rewritten, with the same output', (_, damaged) => {
     const tmp = scratch('cohort-cache-');
     const first = run(VALIDATE, tmp);
     const file = join(cacheDirIn(tmp), readdirSync(cacheDirIn(tmp))[0]!);
-    writeFileSync(file, Buffer.alloc(4096, 7));
+    writeFileSync(file, damaged());
     expect(run(VALIDATE, tmp)).toEqual(first);
-    expect(statSync(file).size).toBeGreaterThan(100_000);
+    expect(statSync(file).size).toBeGreaterThan(statSync(join(ROOT, 'dist/cohort.js')).size + 100_000);
     expect(run(VALIDATE, tmp)).toEqual(first);
   });
 
