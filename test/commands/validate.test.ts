@@ -77,6 +77,15 @@ describe('cohort validate (in-process)', () => {
     expect(await validate({ 'docs/readme.md': '#' })).toMatchObject({ code: 2, stderr: 'cohort: no programmes/ or cohorts/ folder here; name the files or folders to check\n' });
   });
 
+  it('a cohort in the year 50 (a typo for 2050) gets located warnings, not an internal error', async () => {
+    const files = shippedExamples();
+    const droom = new TextDecoder().decode(files.get('cohorts/droom-2027.yaml')).replace(/"2027-/g, '"0050-');
+    files.set('cohorts/droom-2027.yaml', new TextEncoder().encode(droom));
+    const r = await runIn(memoryIO(files), ['validate', '--no-color', 'cohorts/droom-2027.yaml']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^cohorts\/droom-2027\.yaml:\d+:\d+: warning: /m);
+  });
+
   it('speaks Dutch with --lang nl', async () => {
     const r = await validate({}, '--lang', 'nl', 'no/such.yaml');
     expect(r.stderr).toBe('cohort: no/such.yaml: bestand of map bestaat niet\n');

@@ -18,6 +18,8 @@ export interface Run {
 
 export interface MemoryIO extends IO {
   files: Map<string, Uint8Array>;
+  /** Every path read, as stored (what a command took as its input). */
+  reads: Set<string>;
   stdout: string;
   stderr: string;
   text(path: string): string | undefined;
@@ -27,15 +29,19 @@ function fsError(code: string, path: string): Error {
   return Object.assign(new Error(`${code}: ${path}`), { code });
 }
 
-/** Paths as the commands pass them: relative to the working folder, `./` and `..` resolved. */
+const CWD = '/work';
+
+/** Paths as the commands pass them: relative to the working folder (also when spelt absolute), `./` and `..` resolved. */
 function key(path: string): string {
-  const p = posix.normalize(path.replace(/\\/g, '/'));
+  let p = posix.normalize(path.replace(/\\/g, '/'));
+  if (p === CWD) return '';
+  if (p.startsWith(`${CWD}/`)) p = p.slice(CWD.length + 1);
   return p.startsWith('./') ? p.slice(2) : p === '.' ? '' : p;
 }
 
 export function memoryIO(
   files: Record<string, string | Uint8Array> | Map<string, Uint8Array> = {},
-  opts: { env?: Record<string, string>; today?: string; readOnly?: string[]; full?: boolean } = {},
+  opts: { env?: Record<string, string>; today?: string; readOnly?: string[]; full?: boolean; unreadable?: string[] } = {},
 ): MemoryIO {
   const store = new Map<string, Uint8Array>();
   const entries = files instanceof Map ? [...files] : Object.entries(files);
@@ -43,8 +49,10 @@ export function memoryIO(
   const dirs = new Set<string>();
   const isDir = (p: string) => p === '' || dirs.has(p) || [...store.keys()].some((k) => k.startsWith(`${p}/`));
   const readOnly = new Set((opts.readOnly ?? []).map(key));
+  const unreadable = new Set((opts.unreadable ?? []).map(key));
   const io: MemoryIO = {
     files: store,
+    reads: new Set(),
     stdout: '',
     stderr: '',
     text: (p) => {
@@ -56,6 +64,8 @@ export function memoryIO(
     readFile: async (p) => {
       const b = store.get(key(p));
       if (!b) throw fsError(isDir(key(p)) ? 'EISDIR' : 'ENOENT', p);
+      if (unreadable.has(key(p))) throw fsError('EACCES', p);
+      io.reads.add(key(p));
       return b;
     },
     writeFile: async (p, data) => {
@@ -75,6 +85,7 @@ export function memoryIO(
     mkdir: async (p) => {
       const k = key(p);
       if (store.has(k)) throw fsError('EEXIST', p);
+      if (!isDir(k) && readOnly.has(posix.dirname(k) === '.' ? '' : posix.dirname(k))) throw fsError('EACCES', p);
       for (let d = k; d && d !== '.'; d = posix.dirname(d)) dirs.add(d);
     },
     stat: async (p) => {
@@ -91,7 +102,7 @@ export function memoryIO(
       for (const f of [...store.keys(), ...dirs]) if (f.startsWith(prefix) && f.length > prefix.length) names.add(f.slice(prefix.length).split('/')[0]!);
       return [...names].sort();
     },
-    cwd: '/work',
+    cwd: CWD,
     env: { LANG: 'C', ...opts.env },
     stdoutIsTTY: false,
     stdinIsTTY: false,
