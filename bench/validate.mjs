@@ -51,7 +51,9 @@ if (process.env.BENCH_CALLGRIND) {
   const instructions = (argv) => {
     const dir = mkdtempSync(join(tmpdir(), 'cohort-callgrind-'));
     const r = spawnSync('valgrind', ['--tool=callgrind', '--separate-threads=yes', `--callgrind-out-file=${dir}/cg`, '--smc-check=all-non-file', ...argv], { encoding: 'utf8' });
-    const totals = readdirSync(dir).map((f) => Number(/^totals: (\d+)/m.exec(readFileSync(join(dir, f), 'utf8'))?.[1] ?? NaN));
+    const totals = readdirSync(dir)
+      .filter((f) => /^cg-\d+$/.test(f))
+      .map((f) => Number(/^totals: (\d+)/m.exec(readFileSync(join(dir, f), 'utf8'))?.[1] ?? NaN));
     const main = Number(/^totals: (\d+)/m.exec(readFileSync(join(dir, 'cg-01'), 'utf8'))?.[1] ?? NaN);
     rmSync(dir, { recursive: true, force: true });
     if (r.status !== 0 || !Number.isFinite(main)) throw new Error(`valgrind failed: ${r.error?.message ?? r.stderr}`);
