@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { hostileCase, mutate, type HostileCase } from '../support/hostile.js';
 import { memoryIO, runIn } from '../support/io.js';
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 250);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261123);
 // A hang detector, not a speed target: the slowest cases (planning all cohorts, cold) take a few seconds.
 const CASE_LIMIT_MS = 20_000;
