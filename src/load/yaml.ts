@@ -146,6 +146,8 @@ function load(file: string, src: string, lf: string, index: LineIndex, lang: Lan
   } catch (e) {
     if (e instanceof Whole) return undefined;
     if (!(e instanceof Stop)) throw e;
+    // A limit hit mid-walk leaves later slices' library warnings unread: the whole parse reads them all.
+    if (sequences.length > 0) return undefined;
     diagnostics.push(e.diagnostic);
     return result(undefined);
   }

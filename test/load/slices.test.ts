@@ -35,11 +35,16 @@ describe('slicing long top-level sequences', () => {
     for (const { file, text } of shipped) expect(seen(file, text, true), file).toEqual(seen(file, text, false));
   });
 
-  it('falls back to the whole parse where a slice does not stand alone (an alias to an earlier item, a broken item)', () => {
+  it('reads what crosses slices as the whole parse does: an alias to an earlier item, a broken item, an alias bomb', () => {
     const alias = `registrations:\n  - &a { id: r1 }\n  - *a\n`;
     expect(seen('c.yaml', alias, true)).toEqual(seen('c.yaml', alias, false));
     const broken = `registrations:\n  - id: "r1\n  - id: r2"\n`;
     expect(seen('c.yaml', broken, true)).toEqual(seen('c.yaml', broken, false));
+    // An alias bomb stops the walk early; the unknown tag after it is still reported, as in the whole parse.
+    const bomb = `registrations:\n  - &a [x, x, x, x, x, x, x, x, x, x]\n${[...'bcdef'].map((n, i) => `  - &${n} [${`*${'abcde'[i]}, `.repeat(9)}*${'abcde'[i]}]\n`).join('')}  - !custom x\n`;
+    const whole = seen('c.yaml', bomb, false);
+    expect(whole.diagnostics.map((d) => d.rule)).toEqual(expect.arrayContaining(['yaml/alias-limit', 'yaml/unknown-tag']));
+    expect(seen('c.yaml', bomb, true)).toEqual(whole);
   });
 
   // Edits that reach the slicing's edges: anchors, block scalars that keep trailing lines, comments, tabs, quotes, markers.
