@@ -3,7 +3,7 @@
  * run reads a few dozen small files, and each thread-pool round trip costs more than the read.
  * Paths are resolved against `cwd`, so a test can run a command in-process in any folder.
  */
-import { appendFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { FileStat, IO } from '../commands/io.js';
 
@@ -38,17 +38,22 @@ function workingFolder(): string {
 }
 
 /** Atomic for a regular file (temporary file beside it, then rename); anything else (a device, a FIFO) is written through, never replaced. */
-function writeAtomic(target: string, data: string | Uint8Array): void {
-  const existing = statSync(target, { throwIfNoEntry: false });
-  if (existing && !existing.isFile()) {
-    if (existing.isDirectory()) throw Object.assign(new Error(`EISDIR: ${target}`), { code: 'EISDIR' });
-    writeFileSync(target, data);
+function writeAtomic(path: string, data: string | Uint8Array): void {
+  // Through a symbolic link: the file it points to is replaced, the link stays a link.
+  const linked = lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink() ? realpathSync(path) : path;
+  const existing = statSync(linked, { throwIfNoEntry: false });
+  // Devices, FIFOs and what /dev and /proc lead to (/dev/stdout) are written through, never replaced.
+  if ((existing && !existing.isFile()) || /^\/(dev|proc)\//.test(linked)) {
+    if (existing?.isDirectory()) throw Object.assign(new Error(`EISDIR: ${path}`), { code: 'EISDIR' });
+    writeFileSync(linked, data);
     return;
   }
-  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  const tmp = join(dirname(linked), `.${basename(linked)}.${process.pid}.tmp`);
   try {
     writeFileSync(tmp, data);
-    renameSync(tmp, target);
+    // An edited file keeps its permissions (a cohort file shared read-only with a group stays so).
+    if (existing) chmodSync(tmp, existing.mode & 0o7777);
+    renameSync(tmp, linked);
   } catch (e) {
     rmSync(tmp, { force: true });
     throw e;

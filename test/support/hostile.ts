@@ -178,7 +178,7 @@ const BAD_OUT = ['missing/report.out', 'ro/report.out', 'cohorts', '', '.', `${D
 
 const GOOD_TODAY = ['2026-11-23', '2027-01-01', '2024-02-29', '2026-06-30'];
 // Not 0000-0099 (known, reported: src/export/plan/time.ts reads those years as 1900-1999 and the ICS export fails).
-const BAD_TODAY = ['2027-02-30', '2026-13-01', 'today', '', '99999-01-01', '0100-01-01', '2027-6-1'];
+const BAD_TODAY = ['2027-02-30', '2026-13-01', 'today', '', '99999-01-01', '0100-01-01', '0000-01-01', '2027-6-1'];
 const FOLDERS = ['programmes', 'cohorts', './cohorts/../cohorts', 'cohorts/'];
 const BAD_PATHS = ['missing.yaml', '.', 'ro', `${DROOM}/x`];
 
