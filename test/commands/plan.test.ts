@@ -172,4 +172,17 @@ describe('cohort plan (in-process)', () => {
     const outside = (t: string) => t.replace(/^fixed:\r\n(?: {2}.*\r\n)*/m, '');
     expect(outside(after)).toBe(outside(before));
   });
+
+  it('the score costs no phase without sessions, names a last session the plan has, and JSON keeps every fact', async () => {
+    const r = await runIn(examples(), ['plan', 'cohorts/bestuurderspool-2027.yaml', '--format', 'json', ...TODAY]);
+    expect(r.code, r.stderr).toBe(0);
+    const plan = JSON.parse(r.stdout) as { sessions: { phase: string; end: string; status: string }[]; score: { items: { constraint: string; facts: string[] }[] } };
+    expect(plan.sessions.some((s) => s.phase === 'observatie')).toBe(false);
+    const facts = plan.score.items.flatMap((i) => i.facts);
+    expect(facts.filter((f) => f.includes('Observatie'))).toEqual([]);
+    expect(facts.filter((f) => f.startsWith('…'))).toEqual([]);
+    const last = plan.sessions.filter((s) => s.status === 'confirmed').map((s) => s.end.slice(0, 10)).sort().at(-1);
+    expect(facts.find((f) => f.includes('last session'))).toContain(`last session ${last}`);
+  });
 });
+
