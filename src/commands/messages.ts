@@ -20,7 +20,7 @@ interface CommandMessages {
   'plan/not-a-cohort': { file: string; kind: string };
   'plan/invalid': None;
   'plan/infeasible': { n: number };
-  'plan/reserve': { cohort: string; n: number; seats: number; ids: string };
+  'plan/reserve': { cohort: string; n: number; free: number; seats: number; ids: string };
   'plan/per-needs-out': None;
   'plan/per-needs-ics': None;
   'plan/wrote': { path: string };
@@ -72,8 +72,8 @@ export const commandMessages: Catalog<CommandMessages> = {
     nl: (p) => `geen planning houdt zich aan alle harde regels (${p.n} sessie(s) niet te plaatsen); er is niets geschreven`,
   },
   'plan/reserve': {
-    en: (p) => `${p.cohort}: ${p.n} registration(s) on the reserve list, all ${p.seats} seats taken (${p.ids})`,
-    nl: (p) => `${p.cohort}: ${p.n} inschrijving(en) op de reservelijst, alle ${p.seats} plaatsen bezet (${p.ids})`,
+    en: (p) => `${p.cohort}: ${p.n} registration(s) on the reserve list (${p.ids}), ${p.free} of ${p.seats} seats free; cohort capacity says why`,
+    nl: (p) => `${p.cohort}: ${p.n} inschrijving(en) op de reservelijst (${p.ids}), ${p.free} van ${p.seats} plaatsen vrij; cohort capacity zegt waarom`,
   },
   'plan/per-needs-out': { en: () => '--per needs --out DIR (one ICS file per person)', nl: () => '--per heeft --out MAP nodig (één ICS-bestand per persoon)' },
   'plan/per-needs-ics': { en: () => '--per writes ICS files; leave out --format or use --format ics', nl: () => '--per schrijft ICS-bestanden; laat --format weg of gebruik --format ics' },

@@ -37,6 +37,7 @@ export const REGISTRATION_COLUMNS: CsvSpec = {
     { name: 'unavailable', type: 'date-ranges' },
     { name: 'status', type: 'string' },
     { name: 'priority', type: 'integer' },
+    { name: 'offer-expires', type: 'string' },
   ],
 };
 
