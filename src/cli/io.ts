@@ -5,7 +5,7 @@
  */
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { FileStat, IO } from '../commands/io.js';
+import type { FileStat, IO, Prompter } from '../commands/io.js';
 
 export interface RealIOOptions {
   cwd?: string;
@@ -14,6 +14,18 @@ export interface RealIOOptions {
   env?: Readonly<Record<string, string | undefined>>;
   stdoutIsTTY?: boolean;
   stdinIsTTY?: boolean;
+  prompt?: Prompter;
+}
+
+/** @inquirer/prompts on the terminal, loaded on the first question; the questions go to stderr, so stdout stays data. */
+function terminalPrompts(): Prompter {
+  const inquirer = () => import('@inquirer/prompts');
+  const context = { output: process.stderr };
+  return {
+    input: async (q) => (await inquirer()).input({ message: q.message, ...(q.default !== undefined ? { default: q.default } : {}), ...(q.validate ? { validate: q.validate } : {}) }, context),
+    confirm: async (q) => (await inquirer()).confirm({ message: q.message, ...(q.default !== undefined ? { default: q.default } : {}) }, context),
+    search: async (q) => (await inquirer()).search({ message: q.message, source: (term) => q.source(term ?? ''), pageSize: 7 }, context),
+  };
 }
 
 function statOf(path: string): FileStat | undefined {
@@ -37,8 +49,24 @@ function workingFolder(): string {
   }
 }
 
-/** Atomic for a regular file (temporary file beside it, then rename); anything else (a device, a FIFO) is written through, never replaced. */
-function writeAtomic(target: string, data: string | Uint8Array): void {
+/** What a file holds now, or undefined when there is none. */
+function current(target: string): Uint8Array | undefined {
+  try {
+    return new Uint8Array(readFileSync(target));
+  } catch {
+    return undefined;
+  }
+}
+
+function sameBytes(a: Uint8Array | undefined, b: Uint8Array): boolean {
+  return a !== undefined && a.byteLength === b.byteLength && a.every((x, i) => x === b[i]);
+}
+
+/**
+ * Atomic for a regular file (temporary file beside it, then rename); anything else (a device, a FIFO)
+ * is written through, never replaced. With `unchanged`, the target is compared just before the rename.
+ */
+function writeAtomic(target: string, data: string | Uint8Array, unchanged?: Uint8Array): void {
   const existing = statSync(target, { throwIfNoEntry: false });
   if (existing && !existing.isFile()) {
     if (existing.isDirectory()) throw Object.assign(new Error(`EISDIR: ${target}`), { code: 'EISDIR' });
@@ -48,6 +76,7 @@ function writeAtomic(target: string, data: string | Uint8Array): void {
   const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   try {
     writeFileSync(tmp, data);
+    if (unchanged && !sameBytes(current(target), unchanged)) throw Object.assign(new Error(`ECHANGED: ${target}`), { code: 'ECHANGED' });
     renameSync(tmp, target);
   } catch (e) {
     rmSync(tmp, { force: true });
@@ -63,7 +92,7 @@ export function realIO(options: RealIOOptions = {}): IO {
     err: options.err ?? ((t) => void process.stderr.write(t)),
     readFile: async (p) => new Uint8Array(readFileSync(at(p))),
     // A reader sees the old file or the new one, never half of it.
-    writeFile: async (p, data) => writeAtomic(at(p), data),
+    writeFile: async (p, data, unchanged) => writeAtomic(at(p), data, unchanged),
     appendFile: async (p, data) => appendFileSync(at(p), data),
     mkdir: async (p) => void mkdirSync(at(p), { recursive: true }),
     stat: async (p) => statOf(at(p)),
@@ -80,6 +109,7 @@ export function realIO(options: RealIOOptions = {}): IO {
     env: options.env ?? process.env,
     stdoutIsTTY: options.stdoutIsTTY ?? Boolean(process.stdout.isTTY),
     stdinIsTTY: options.stdinIsTTY ?? Boolean(process.stdin.isTTY),
+    prompt: options.prompt ?? terminalPrompts(),
     today: () => {
       const d = new Date();
       return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;

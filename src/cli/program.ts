@@ -1,10 +1,14 @@
 /** argv → commands. Commands are imported lazily so `cohort validate` never loads the planner. */
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { isIsoDate } from '../calendar/date.js';
 import type { CommandContext, GlobalOptions } from '../commands/context.js';
 import { UsageError } from '../commands/errors.js';
 import type { IO } from '../commands/io.js';
 import { say } from '../commands/messages.js';
+import type { CancelOptions } from '../commands/cancel.js';
+import type { CapacityOptions } from '../commands/capacity.js';
+import type { ExplainOptions } from '../commands/explain.js';
+import type { OfferOptions } from '../commands/offer.js';
 import type { PlanOptions } from '../commands/plan.js';
 import type { ValidateOptions } from '../commands/validate.js';
 import type { ExitCode } from '../model/diagnostic.js';
@@ -43,6 +47,10 @@ export interface Runners {
   validate(options: ValidateOptions, context: CommandContext): Promise<ExitCode>;
   plan(options: PlanOptions, context: CommandContext): Promise<ExitCode>;
   schema(options: { kind: string }, context: CommandContext): Promise<ExitCode>;
+  capacity(options: CapacityOptions, context: CommandContext): Promise<ExitCode>;
+  cancel(options: CancelOptions, context: CommandContext): Promise<ExitCode>;
+  offer(options: OfferOptions, context: CommandContext): Promise<ExitCode>;
+  explain(options: ExplainOptions, context: CommandContext): Promise<ExitCode>;
 }
 
 // Imported on first use, so `cohort validate` never loads the planner.
@@ -50,6 +58,10 @@ const lazyRunners: Runners = {
   validate: async (o, c) => (await import('../commands/validate.js')).runValidate(o, c),
   plan: async (o, c) => (await import('../commands/plan.js')).runPlan(o, c),
   schema: async (o, c) => (await import('../commands/schema.js')).runSchema(o, c),
+  capacity: async (o, c) => (await import('../commands/capacity.js')).runCapacity(o, c),
+  cancel: async (o, c) => (await import('../commands/cancel.js')).runCancel(o, c),
+  offer: async (o, c) => (await import('../commands/offer.js')).runOffer(o, c),
+  explain: async (o, c) => (await import('../commands/explain.js')).runExplain(o, c),
 };
 
 export function buildProgram(io: IO, setExit: (code: ExitCode) => void, run: Runners = lazyRunners): Command {
@@ -123,6 +135,87 @@ ${EXIT_CODES_HELP}`,
     .addHelpText('after', `\nExamples:\n  $ cohort schema cohort > cohort.schema.json\n  $ cohort schema people\n${EXIT_CODES_HELP}`)
     .action(async (kind: string, _opts, cmd: Command) => {
       setExit(await run.schema({ kind }, context(cmd)));
+    });
+
+  program
+    .command('capacity')
+    .description('seats, who is placed, open offers, free seats, the binding capacity and the reserve list with positions and reasons, per cohort and per programme')
+    .argument('[cohorts...]', 'cohort files or folders (default: cohorts/)')
+    .addOption(new Option('-f, --format <format>', 'output format (default: table; markdown for a pull request comment)').choices(['table', 'csv', 'json', 'markdown']))
+    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .addOption(new Option('--delimiter <char>', 'CSV delimiter (default ; with --lang nl, else ,)').choices([',', ';']))
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ cohort capacity
+  $ cohort capacity cohorts/loopbaanplus-2027.yaml --today 2026-11-23
+  $ cohort capacity cohorts --format markdown > capacity.md
+  $ cohort capacity cohorts --format csv --lang nl --out capaciteit.csv
+${EXIT_CODES_HELP}`,
+    )
+    .action(async (cohorts: string[], opts, cmd: Command) => {
+      setExit(await run.capacity({ cohorts, format: opts.format, out: opts.out, delimiter: opts.delimiter }, context(cmd)));
+    });
+
+  const changeFormat = () => new Option('-f, --format <format>', 'output format (default: table)').choices(['table', 'json']);
+
+  program
+    .command('cancel')
+    .description('record a cancellation and offer the freed seat(s) to the next on the reserve list; the change is appended to the cohort history')
+    .argument('<cohort>', 'cohort file (or its id, for cohorts/<id>.yaml)')
+    .argument('<id>', 'registration id')
+    .addOption(changeFormat())
+    .option('-n, --dry-run', 'show what would change, write nothing')
+    .addHelpText(
+      'after',
+      `
+Offers run 5 working days (weekends and Dutch public holidays do not count) unless the programme
+says otherwise (offers: { days, until }); --today decides the date of the offer.
+
+Examples:
+  $ cohort cancel cohorts/loopbaanplus-2027.yaml r05
+  $ cohort cancel loopbaanplus-2027 r05 --dry-run --today 2026-11-23
+  $ cohort cancel cohorts/intervisie-2027.yaml i04 --format json
+${EXIT_CODES_HELP}`,
+    )
+    .action(async (cohort: string, id: string, opts, cmd: Command) => {
+      setExit(await run.cancel({ cohort, id, dryRun: Boolean(opts.dryRun), format: opts.format }, context(cmd)));
+    });
+
+  program
+    .command('offer')
+    .description('record the answer to an offer of a seat (accept, decline), or record expired offers and offer the free seats (update)')
+    .addArgument(new Argument('<answer>', 'accept | decline | update').choices(['accept', 'decline', 'update']))
+    .argument('<cohort>', 'cohort file (or its id)')
+    .argument('[id]', 'registration id (accept and decline)')
+    .addOption(changeFormat())
+    .option('-n, --dry-run', 'show what would change, write nothing')
+    .addHelpText(
+      'after',
+      `
+An offer expires after its last day (offer-expires): the next run of any command that changes the
+cohort, or cohort offer update, records it and offers the seat to the next in line.
+
+Examples:
+  $ cohort offer accept cohorts/loopbaanplus-2027.yaml r12
+  $ cohort offer decline loopbaanplus-2027 r12 --today 2026-11-25
+  $ cohort offer update loopbaanplus-2027 --today 2026-12-01
+${EXIT_CODES_HELP}`,
+    )
+    .action(async (answer: OfferOptions['answer'], cohort: string, id: string | undefined, opts, cmd: Command) => {
+      setExit(await run.offer({ answer, cohort, id, dryRun: Boolean(opts.dryRun), format: opts.format }, context(cmd)));
+    });
+
+  program
+    .command('explain')
+    .description('say why a registration is where it is: its place, the unit it belongs to, the binding capacity, its offer and its history')
+    .argument('<cohort>', 'cohort file (or its id)')
+    .argument('<id>', 'registration id')
+    .addOption(new Option('-f, --format <format>', 'output format (default: text)').choices(['text', 'json']))
+    .addHelpText('after', `\nExamples:\n  $ cohort explain cohorts/loopbaanplus-2027.yaml r11\n  $ cohort explain intervisie-2027 i12 --format json\n${EXIT_CODES_HELP}`)
+    .action(async (cohort: string, id: string, opts, cmd: Command) => {
+      setExit(await run.explain({ cohort, id, format: opts.format }, context(cmd)));
     });
 
   return program;

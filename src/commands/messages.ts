@@ -31,6 +31,23 @@ interface CommandMessages {
   'plan/added': { session: string; to: string };
   'plan/cancelled': { session: string; from: string };
   'plan/internal-hard-rule': { rule: string; detail: string };
+  'capacity/invalid': None;
+  'capacity/report-invalid': None;
+  'offer/update-takes-no-id': None;
+  'offer/needs-id': { answer: string };
+  'capacity/no-cohorts': None;
+  'registration/unknown': { id: string; cohort: string; suggestion: string };
+  'did-you-mean': { id: string };
+  'refused/already-out': { id: string; status: string };
+  'refused/not-offered': { id: string; status: string };
+  'refused/offer-expired': { id: string; date: string };
+  'refused/duplicate-id': { id: string; cohort: string };
+  'edit/cannot': { path: string; reason: string };
+  'edit/would-be-invalid': { path: string };
+  'edit/dry-run': { paths: string };
+  'edit/wrote': { paths: string };
+  'edit/changed-since': { path: string };
+  'edit/history-failed': { path: string; reason: string; registrations: string };
   'io/ENOENT': None;
   'io/ENOTDIR': None;
   'io/EISDIR': None;
@@ -88,6 +105,44 @@ export const commandMessages: Catalog<CommandMessages> = {
   'plan/added': { en: (p) => `  added      ${p.session}: ${p.to}`, nl: (p) => `  toegevoegd ${p.session}: ${p.to}` },
   'plan/cancelled': { en: (p) => `  cancelled  ${p.session}: ${p.from}`, nl: (p) => `  geannuleerd ${p.session}: ${p.from}` },
   'plan/internal-hard-rule': { en: (p) => `the planner broke a hard rule (${p.rule}: ${p.detail})`, nl: (p) => `de planner brak een harde regel (${p.rule}: ${p.detail})` },
+  'offer/update-takes-no-id': {
+    en: () => 'cohort offer update takes a cohort only: it settles every offer of the cohort',
+    nl: () => 'cohort offer update krijgt alleen een cohort: het werkt alle aanbiedingen van het cohort bij',
+  },
+  'offer/needs-id': { en: (p) => `cohort offer ${p.answer} needs the cohort and the registration id`, nl: (p) => `cohort offer ${p.answer} heeft het cohort en het inschrijvingsnummer nodig` },
+  'capacity/report-invalid': { en: () => 'the files have errors; no seats were counted', nl: () => 'de bestanden bevatten fouten; er zijn geen plaatsen geteld' },
+  'capacity/invalid': { en: () => 'the files have errors; nothing was changed', nl: () => 'de bestanden bevatten fouten; er is niets gewijzigd' },
+  'capacity/no-cohorts': { en: () => 'no cohort files found; name them (e.g. cohorts/*.yaml)', nl: () => 'geen cohortbestanden gevonden; geef ze op (bijv. cohorts/*.yaml)' },
+  'registration/unknown': {
+    en: (p) => `no registration '${p.id}' in cohort ${p.cohort}${p.suggestion}`,
+    nl: (p) => `geen inschrijving '${p.id}' in cohort ${p.cohort}${p.suggestion}`,
+  },
+  'did-you-mean': { en: (p) => `; did you mean '${p.id}'?`, nl: (p) => `; bedoelt u '${p.id}'?` },
+  'refused/already-out': { en: (p) => `${p.id} is already ${p.status}; nothing was changed`, nl: (p) => `${p.id} is al ${p.status}; er is niets gewijzigd` },
+  'refused/not-offered': {
+    en: (p) => `${p.id} has no open offer (status ${p.status}); nothing was changed`,
+    nl: (p) => `${p.id} heeft geen openstaand aanbod (status ${p.status}); er is niets gewijzigd`,
+  },
+  'refused/offer-expired': {
+    en: (p) => `the offer to ${p.id} expired on ${p.date}; nothing was changed (cohort offer update records it and offers the seat to the next in line)`,
+    nl: (p) => `het aanbod aan ${p.id} is op ${p.date} verlopen; er is niets gewijzigd (cohort offer update legt dat vast en biedt de plaats aan de volgende aan)`,
+  },
+  'refused/duplicate-id': { en: (p) => `cohort ${p.cohort} already has a registration '${p.id}'`, nl: (p) => `cohort ${p.cohort} heeft al een inschrijving '${p.id}'` },
+  'edit/cannot': { en: (p) => `cannot edit ${p.path}: ${p.reason}`, nl: (p) => `kan ${p.path} niet bewerken: ${p.reason}` },
+  'edit/would-be-invalid': {
+    en: (p) => `the change would make ${p.path} invalid; nothing was written`,
+    nl: (p) => `de wijziging zou ${p.path} ongeldig maken; er is niets geschreven`,
+  },
+  'edit/dry-run': { en: (p) => `dry run: nothing written (would change ${p.paths})`, nl: (p) => `proefrun: niets geschreven (zou ${p.paths} wijzigen)` },
+  'edit/wrote': { en: (p) => `wrote ${p.paths}`, nl: (p) => `${p.paths} geschreven` },
+  'edit/changed-since': {
+    en: (p) => `${p.path} was changed by someone else since it was read; nothing was written (run the command again)`,
+    nl: (p) => `${p.path} is door iemand anders gewijzigd sinds het gelezen werd; er is niets geschreven (voer de opdracht opnieuw uit)`,
+  },
+  'edit/history-failed': {
+    en: (p) => `${p.registrations} was written, but the history ${p.path} could not be: ${p.reason}`,
+    nl: (p) => `${p.registrations} is geschreven, maar de geschiedenis ${p.path} niet: ${p.reason}`,
+  },
   'io/ENOENT': { en: () => 'the folder does not exist', nl: () => 'de map bestaat niet' },
   'io/ENOTDIR': { en: () => 'a part of the path is a file, not a folder', nl: () => 'een deel van het pad is een bestand, geen map' },
   'io/EISDIR': { en: () => 'it is a folder', nl: () => 'het is een map' },
