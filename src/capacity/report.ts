@@ -37,6 +37,7 @@ export interface CohortCapacity {
   used: number;
   /** Of `used`: the seats of partners who join. */
   partnerSeats: number;
+  /** Registrations with a seat of their own (confirmed or registered), not counting open offers. */
   placed: number;
   /** Who has a seat, in queue order: confirmed, open offers, registered. */
   seated: Seated[];
@@ -119,7 +120,7 @@ export function capacityReport(cohorts: readonly { cohort: Cohort; programme: Pr
       seats: p.seats,
       used: p.seatsUsed,
       partnerSeats: p.seated.reduce((n, s) => n + s.seats - 1, 0),
-      placed: p.placed.length,
+      placed: p.seated.filter((x) => x.via !== 'offered').length,
       seated: p.seated,
       offers: p.seated.filter((s) => s.via === 'offered').map((s) => ({ registration: s.registration, seats: s.seats, expires: s.registration.offerExpires ?? '' })),
       free: p.free,

@@ -65,12 +65,9 @@ export interface CapacityMessages {
   'why.no-offers-from': { date: string };
   'report.title': { id: string; title: string; programme: string };
   'report.seats': { max: number; used: number; placed: number; partners: number; offered: number; free: number };
-  'report.binding': { layer: string };
   'report.quota': { layer: string; used: number; free: number };
   'report.members': { members: number; nonMembers: number; running: number };
-  'report.provinces': { list: string };
   'report.province': { province: string; demand: number; seated: number };
-  'report.offers': { list: string };
   'report.offer': Who & { seats: number; date: string };
   'report.reserve': { n: number };
   'report.reserve-empty': NoParams;
@@ -162,8 +159,8 @@ export const capacityMessages: Catalog<CapacityMessages> = {
   'move.to-reserve': { en: (p) => `${p.who}: moves to the reserve list, position ${p.n}`, nl: (p) => `${p.who}: gaat naar de reservelijst, plaats ${p.n}` },
   'move.up': { en: (p) => `${p.who}: moves up the reserve list from ${p.from} to ${p.to}`, nl: (p) => `${p.who}: schuift op de reservelijst op van ${p.from} naar ${p.to}` },
   'seats.line': {
-    en: (p) => `seats: ${p.used} of ${p.max} taken${p.offered > 0 ? ` (${p.offered} held by open offers)` : ''}, ${p.free} free; binding: ${p.binding}`,
-    nl: (p) => `plaatsen: ${p.used} van ${p.max} bezet${p.offered > 0 ? ` (${p.offered} vastgehouden voor open aanbiedingen)` : ''}, ${p.free} vrij; bepalend: ${p.binding}`,
+    en: (p) => `seats: ${p.used} of ${p.max} taken${p.offered > 0 ? ` (${p.offered} held by ${p.offered === 1 ? 'an open offer' : 'open offers'})` : ''}, ${p.free} free; binding: ${p.binding}`,
+    nl: (p) => `plaatsen: ${p.used} van ${p.max} bezet${p.offered > 0 ? ` (${p.offered} vastgehouden voor ${p.offered === 1 ? 'een open aanbod' : 'open aanbiedingen'})` : ''}, ${p.free} vrij; bepalend: ${p.binding}`,
   },
   'explain.seated': { en: (p) => `${p.who} has a seat in ${p.cohort} ${p.how}.`, nl: (p) => `${p.who} heeft een plaats in ${p.cohort} ${p.how}.` },
   'explain.via.confirmed': { en: () => '(confirmed: the seat is kept whoever registers later)', nl: () => '(bevestigd: de plaats blijft, wie zich later ook inschrijft)' },
@@ -206,18 +203,15 @@ export const capacityMessages: Catalog<CapacityMessages> = {
   'why.no-offers-from': { en: (p) => `no offers from ${p.date}`, nl: (p) => `geen aanbiedingen vanaf ${p.date}` },
   'report.title': { en: (p) => `${p.id} — ${p.title} (${p.programme})`, nl: (p) => `${p.id} — ${p.title} (${p.programme})` },
   'report.seats': {
-    en: (p) => `${p.max} in the group; ${p.used} taken (${p.placed} placed${p.partners > 0 ? `, ${p.partners} partner seat${p.partners === 1 ? '' : 's'}` : ''}${p.offered > 0 ? `, ${p.offered} held by open offers` : ''}), ${p.free} free`,
-    nl: (p) => `${p.max} in de groep; ${p.used} bezet (${p.placed} geplaatst${p.partners > 0 ? `, ${p.partners} partnerplaats${p.partners === 1 ? '' : 'en'}` : ''}${p.offered > 0 ? `, ${p.offered} vastgehouden voor open aanbiedingen` : ''}), ${p.free} vrij`,
+    en: (p) => `${p.max} in the group; ${p.used} taken (${p.placed} placed${p.partners > 0 ? `, ${p.partners} partner seat${p.partners === 1 ? '' : 's'}` : ''}${p.offered > 0 ? `, ${p.offered} held by ${p.offered === 1 ? 'an open offer' : 'open offers'}` : ''}), ${p.free} free`,
+    nl: (p) => `${p.max} in de groep; ${p.used} bezet (${p.placed} geplaatst${p.partners > 0 ? `, ${p.partners} partnerplaats${p.partners === 1 ? '' : 'en'}` : ''}${p.offered > 0 ? `, ${p.offered} vastgehouden voor ${p.offered === 1 ? 'een open aanbod' : 'open aanbiedingen'}` : ''}), ${p.free} vrij`,
   },
-  'report.binding': { en: (p) => p.layer, nl: (p) => p.layer },
   'report.quota': { en: (p) => `${p.layer}: ${p.used} taken, ${p.free} free`, nl: (p) => `${p.layer}: ${p.used} bezet, ${p.free} vrij` },
   'report.members': {
     en: (p) => `${p.members} member${p.members === 1 ? '' : 's'}, ${p.nonMembers} non-member${p.nonMembers === 1 ? '' : 's'} of the ${p.running} in the running`,
     nl: (p) => `${p.members} ${p.members === 1 ? 'lid' : 'leden'}, ${p.nonMembers} niet-${p.nonMembers === 1 ? 'lid' : 'leden'} van de ${p.running} in de running`,
   },
-  'report.provinces': { en: (p) => p.list, nl: (p) => p.list },
   'report.province': { en: (p) => `${p.province} ${p.demand} (${p.seated} placed)`, nl: (p) => `${p.province} ${p.demand} (${p.seated} geplaatst)` },
-  'report.offers': { en: (p) => p.list, nl: (p) => p.list },
   'report.offer': {
     en: (p) => `${p.who}, ${p.seats === 1 ? '1 seat' : `${p.seats} seats`}, until ${p.date}`,
     nl: (p) => `${p.who}, ${p.seats === 1 ? '1 plaats' : `${p.seats} plaatsen`}, tot en met ${p.date}`,

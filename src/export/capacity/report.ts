@@ -24,16 +24,16 @@ function cohortFacts(c: CohortCapacity, lang: Lang): [string, string][] {
   const offered = c.offers.reduce((n, o) => n + o.seats, 0);
   const facts: [string, string][] = [
     [say(lang, 'label.seats'), say(lang, 'report.seats', { max: c.seats, used: c.used, placed: c.placed, partners: c.partnerSeats, offered, free: c.free })],
-    [say(lang, 'label.binding'), say(lang, 'report.binding', { layer: sayLayer(lang, c.binding) })],
+    [say(lang, 'label.binding'), sayLayer(lang, c.binding)],
   ];
   const quotas = c.layers.filter((l) => l.layer.kind === 'quota');
   if (quotas.length > 0) facts.push([say(lang, 'label.quotas'), quotas.map((q) => say(lang, 'report.quota', { layer: sayLayer(lang, q.layer), used: q.used, free: q.free })).join('; ')]);
   if (c.offers.length > 0) {
-    facts.push([say(lang, 'label.offers'), say(lang, 'report.offers', { list: c.offers.map((o) => say(lang, 'report.offer', { who: who(o.registration), seats: o.seats, date: sayDate(lang, o.expires) })).join('; ') })]);
+    facts.push([say(lang, 'label.offers'), c.offers.map((o) => say(lang, 'report.offer', { who: who(o.registration), seats: o.seats, date: sayDate(lang, o.expires) })).join('; ')]);
   }
   facts.push([say(lang, 'label.members'), say(lang, 'report.members', { members: c.members, nonMembers: c.nonMembers, running: c.members + c.nonMembers })]);
   if (c.provinces.length > 0) {
-    facts.push([say(lang, 'label.provinces'), say(lang, 'report.provinces', { list: c.provinces.map((p) => say(lang, 'report.province', { province: plain(p.province), demand: p.demand, seated: p.seated })).join(', ') })]);
+    facts.push([say(lang, 'label.provinces'), c.provinces.map((p) => say(lang, 'report.province', { province: plain(p.province), demand: p.demand, seated: p.seated })).join(', ')]);
   }
   return facts;
 }
