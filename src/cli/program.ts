@@ -113,6 +113,7 @@ ${EXIT_CODES_HELP}`,
     .addOption(new Option('--per <who>', 'one ICS file per person, written to --out DIR').choices(['participant', 'facilitator']))
     .option('--pin', 'write the planned dates back into the cohort files as fixed, after showing what changed')
     .addOption(new Option('--delimiter <char>', 'CSV delimiter (default ; with --lang nl, else ,)').choices([',', ';']))
+    .option('--names', "CSV: a participant column with the name of each one-to-one appointment's participant (left out by default)")
     .addHelpText(
       'after',
       `
@@ -120,12 +121,13 @@ Examples:
   $ cohort plan cohorts/droom-2027.yaml
   $ cohort plan cohorts/*.yaml --format ics --out planning.ics --today 2026-11-23
   $ cohort plan cohorts/loopbaanplus-2027.yaml --per participant --out agenda/
+  $ cohort plan cohorts/loopbaanplus-2027.yaml --format csv --names --out planning-intern.csv
   $ cohort plan cohorts/droom-2027.yaml --format csv --lang nl > droom.csv
   $ cohort plan cohorts/droom-2027.yaml --pin
 ${EXIT_CODES_HELP}`,
     )
     .action(async (cohorts: string[], opts, cmd: Command) => {
-      setExit(await run.plan({ cohorts, format: opts.format, out: opts.out, per: opts.per, pin: Boolean(opts.pin), delimiter: opts.delimiter }, context(cmd)));
+      setExit(await run.plan({ cohorts, format: opts.format, out: opts.out, per: opts.per, pin: Boolean(opts.pin), delimiter: opts.delimiter, names: Boolean(opts.names) }, context(cmd)));
     });
 
   program

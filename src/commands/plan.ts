@@ -23,6 +23,8 @@ export interface PlanOptions {
   per?: 'participant' | 'facilitator' | undefined;
   pin: boolean;
   delimiter?: ',' | ';' | undefined;
+  /** CSV: name the participant of each one-to-one appointment. */
+  names?: boolean | undefined;
 }
 
 function describeWhen(w: { date: string; start?: string } | undefined): string {
@@ -44,7 +46,7 @@ function render(a: AssembledPlan, options: PlanOptions, color: boolean): string 
     case 'ics':
       return renderIcs(plan.sessions, ctx);
     case 'csv':
-      return renderCsv(plan.sessions, ctx, options.delimiter ? { delimiter: options.delimiter } : {});
+      return renderCsv(plan.sessions, ctx, { ...(options.delimiter ? { delimiter: options.delimiter } : {}), names: options.names === true });
     case 'json':
       return renderPlanJson(plan, ctx);
     case 'table':

@@ -31,9 +31,10 @@ describe('argv → options', () => {
   it.each<[string[], keyof Runners, unknown]>([
     [['validate'], 'validate', { paths: [], format: undefined, out: undefined, strict: false }],
     [['validate', 'programmes', 'cohorts/droom-2027.yaml', '-f', 'sarif', '-o', 'cohort.sarif', '--strict'], 'validate', { paths: ['programmes', 'cohorts/droom-2027.yaml'], format: 'sarif', out: 'cohort.sarif', strict: true }],
-    [['plan', 'cohorts/droom-2027.yaml'], 'plan', { cohorts: ['cohorts/droom-2027.yaml'], format: undefined, out: undefined, per: undefined, pin: false, delimiter: undefined }],
-    [['plan', 'cohorts', '--format', 'csv', '--delimiter', ';', '--out', 'plan.csv'], 'plan', { cohorts: ['cohorts'], format: 'csv', out: 'plan.csv', per: undefined, pin: false, delimiter: ';' }],
-    [['plan', 'cohorts/lp.yaml', '--per', 'facilitator', '-o', 'agenda', '--pin'], 'plan', { cohorts: ['cohorts/lp.yaml'], format: undefined, out: 'agenda', per: 'facilitator', pin: true, delimiter: undefined }],
+    [['plan', 'cohorts/droom-2027.yaml'], 'plan', { cohorts: ['cohorts/droom-2027.yaml'], format: undefined, out: undefined, per: undefined, pin: false, delimiter: undefined, names: false }],
+    [['plan', 'cohorts', '--format', 'csv', '--delimiter', ';', '--out', 'plan.csv'], 'plan', { cohorts: ['cohorts'], format: 'csv', out: 'plan.csv', per: undefined, pin: false, delimiter: ';', names: false }],
+    [['plan', 'cohorts/lp.yaml', '--per', 'facilitator', '-o', 'agenda', '--pin'], 'plan', { cohorts: ['cohorts/lp.yaml'], format: undefined, out: 'agenda', per: 'facilitator', pin: true, delimiter: undefined, names: false }],
+    [['plan', 'cohorts', '--format', 'csv', '--names'], 'plan', { cohorts: ['cohorts'], format: 'csv', out: undefined, per: undefined, pin: false, delimiter: undefined, names: true }],
     [['schema'], 'schema', { kind: 'programme' }],
     [['schema', 'people'], 'schema', { kind: 'people' }],
   ])('%j', async (argv, command, options) => {

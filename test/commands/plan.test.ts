@@ -1,4 +1,5 @@
 /** Second level: runPlan through the CLI with an in-memory IO holding the shipped examples. */
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { memoryIO, runIn, shippedExamples, type MemoryIO } from '../support/io.js';
 
@@ -43,6 +44,18 @@ describe('cohort plan (in-process)', () => {
   it('--delimiter ; and --lang nl give the Dutch CSV', async () => {
     const r = await runIn(examples(), ['plan', DROOM, '--format', 'csv', '--lang', 'nl', ...TODAY]);
     expect(r.stdout.split('\r\n')[0]).toMatch(/^\uFEFFuid;/);
+  });
+
+  it('--names adds whose one-to-one appointment a CSV row is; without it no participant is named', async () => {
+    const plain = await runIn(examples(), ['plan', DROOM, '--format', 'csv', ...TODAY]);
+    const named = await runIn(examples(), ['plan', DROOM, '--format', 'csv', '--names', ...TODAY]);
+    expect(named.code, named.stderr).toBe(0);
+    const rows: Record<string, string>[] = parse(named.stdout, { bom: true, columns: true });
+    expect(rows.find((r) => r.session === 'kennismaking@d01')!.participant).toBe('Margreet Visser');
+    expect(rows.filter((r) => r.kind === 'group').map((r) => r.participant)).toEqual(rows.filter((r) => r.kind === 'group').map(() => ''));
+    expect(rows[0]!.cohort_title).toBe('De droom van elke burgemeester, voorjaar 2027');
+    expect(plain.stdout).not.toContain('Margreet Visser');
+    expect(plain.stdout.split('\r\n')[0]).toMatch(/,cohort_title$/);
   });
 
   it.each([

@@ -1,21 +1,10 @@
 /** Second level: runValidate through the CLI with an in-memory IO (files as a map, captured output, fixed today). */
 import { describe, expect, it } from 'vitest';
+import { PROGRAMME as BASE } from '../support/fixtures.js';
 import { memoryIO, runIn, shippedExamples } from '../support/io.js';
 
-const PROGRAMME = `id: p
-name: Programma
-organiser: Wethoudersvereniging
-audience: [wethouder]
-span: 3 months
-capacity: { min: 4, max: 12 }
-phases:
-  - id: blok
-    name: Blok
-    mode: group
-    sessions: 3
-    every: 3w..5w
-    slot: { weekday: thu, start: "13:00", end: "17:00" }
-`;
+const PROGRAMME = BASE.replace('capacity: { min: 4, max: 10 }', 'capacity: { min: 4, max: 12 }');
+
 
 const validate = (files: Record<string, string>, ...argv: string[]) => {
   const io = memoryIO(files);

@@ -137,6 +137,13 @@ describe('--per and --pin', () => {
     }
   });
 
+  it('--per facilitator names each file once by the facilitator (people ids already spell the name)', async () => {
+    const dir = workspace({}, { withExamples: true });
+    const r = await cohortIn(['plan', 'cohorts/loopbaanplus-2027.yaml', '--per', 'facilitator', '--out', 'agenda', ...TODAY], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(readdirSync(join(dir, 'agenda')).sort()).toEqual(['joost-hendriks.ics', 'marleen-vos.ics']);
+  });
+
   it('--pin writes the dates as fixed, keeps comments, and a re-plan then changes nothing', async () => {
     const dir = workspace({}, { withExamples: true });
     const before = readFileSync(join(dir, 'cohorts/droom-2027.yaml'), 'utf8');

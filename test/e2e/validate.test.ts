@@ -4,22 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cohortIn as cohort } from '../support/io.js';
 import { workspace } from './helpers.js';
+import { PROGRAMME as BASE } from '../support/fixtures.js';
 
-const PROGRAMME = `# yaml-language-server: $schema=../schema/programme.schema.json
-id: test-programme
-name: Testprogramma
-organiser: Wethoudersvereniging
-audience: [wethouder]
-span: 3 months
-capacity: { min: 4, max: 10 }
-phases:
-  - id: blok
-    name: Blok
-    mode: group
-    sessions: 3
-    every: 3w..5w
-    slot: { weekday: thu, start: "13:00", end: "17:00" }
-`;
+const PROGRAMME = `# yaml-language-server: $schema=../schema/programme.schema.json\n${BASE.replace('id: p\n', 'id: test-programme\n')}`;
 
 /** Validates one programme file (as programmes/p.yaml) and returns the run. */
 async function validateProgramme(text: string | Uint8Array, ...args: string[]) {

@@ -28,14 +28,26 @@ describe('renderCsv', () => {
 
   it('uses , for English and ; for Dutch unless a delimiter is given', () => {
     expect(en.split('\r\n')[0]).toBe(
-      '\uFEFFuid,cohort,programme,phase,session,title,date,start (Europe/Amsterdam),end_date,end (Europe/Amsterdam),kind,location,facilitators,participants,status,sequence',
+      '\uFEFFuid,cohort,programme,phase,session,title,date,start (Europe/Amsterdam),end_date,end (Europe/Amsterdam),kind,location,facilitators,participants,status,sequence,cohort_title',
     );
     expect(nl.split('\r\n')[0]).toBe(
-      '\uFEFFuid;cohort;programma;fase;sessie;titel;datum;begin (Europe/Amsterdam);einddatum;eind (Europe/Amsterdam);soort;locatie;begeleiders;deelnemers;status;volgnummer',
+      '\uFEFFuid;cohort;programma;fase;sessie;titel;datum;begin (Europe/Amsterdam);einddatum;eind (Europe/Amsterdam);soort;locatie;begeleiders;deelnemers;status;volgnummer;cohorttitel',
     );
     const nlComma = renderCsv(sessions, context('nl'), { delimiter: ',' });
     expect(read(nlComma, ',')).toEqual(read(nl, ';'));
     expect(renderCsv(sessions, context('en'), { delimiter: ';' }).split('\r\n')[0]).toContain('uid;cohort;programme');
+  });
+
+  it('quotes every field with a , or ; whatever the delimiter, so an import splitting on both keeps the columns', () => {
+    const semicolon = { ...sessions[0]!, uid: 'u1', title: 'Terugblik; vooruitblik' };
+    for (const csv of [nl, en, renderCsv([...sessions, semicolon], context('en'), {}), renderCsv([...sessions, semicolon], context('nl'), {})]) {
+      // LibreOffice's default separators are comma, semicolon and tab.
+      const cells: string[][] = parse(csv, { bom: true, delimiter: [',', ';', '\t'], record_delimiter: '\r\n', relax_column_count: true });
+      const width = cells[0]!.length;
+      expect(cells.map((r) => r.length)).toEqual(cells.map(() => width));
+    }
+    expect(nl).toContain(';"Kasteel Duurstede, Langs de Wal 6, Wijk bij Duurstede";"Marieke Jansen, Ĳsbrand van der Velde";');
+    expect(renderCsv([semicolon], context('en'), {})).toContain(',"Terugblik; vooruitblik",');
   });
 
   it('round-trips through csv-parse: quoted fields, dates, times, counts', () => {
@@ -59,6 +71,7 @@ describe('renderCsv', () => {
       participants: '3',
       status: 'confirmed',
       sequence: '0',
+      cohort_title: 'De droom 2027',
     });
     expect(rows.find((r) => r.session === 'blok#3')!.title).toBe(NASTY_TITLE);
     const deadline = rows.find((r) => r.session === 'actieplan')!;
@@ -73,6 +86,25 @@ describe('renderCsv', () => {
     expect(en).not.toContain('Anneke');
     expect(en).not.toContain('HYPERLINK');
     expect(en).not.toContain('@example.nl');
+  });
+
+  it('with names, says whose one-to-one appointment each row is, guarded against formulas, and no one for a group session', () => {
+    const rows = read(renderCsv(sessions, context('en'), { names: true }), ',');
+    const who = Object.fromEntries(rows.map((r) => [r.session, r.participant]));
+    expect(who).toEqual({
+      'intake@r01': 'Anneke de Boer',
+      'intake@r02': "Zoë d'Ançay",
+      'blok#1': '',
+      actieplan: '',
+      'coaching#1@r03': "'=HYPERLINK(\"http://evil.example\",\"Kees\")",
+      'blok#2': '',
+      'blok#3': '',
+      'blok#4': '',
+    });
+    expect(rows.every((r) => r.cohort_title === 'De droom 2027')).toBe(true);
+    expect(renderCsv(sessions, context('en'), { names: true })).not.toContain('@example.nl');
+    const dutch = read(renderCsv(sessions, context('nl'), { names: true }), ';');
+    expect(dutch.find((r) => r.sessie === 'intake@r01')!.deelnemer).toBe('Anneke de Boer');
   });
 
   it('guards against formula injection', () => {

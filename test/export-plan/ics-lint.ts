@@ -19,6 +19,11 @@ export function lintIcs(input: string | Buffer): string[] {
   const texts: string[] = [];
   physical.forEach((line, n) => {
     if (line.length > 75) problems.push(`line ${n + 1} has ${line.length} octets`);
+    // Lenient unfolders strip every blank after a fold, and some transports every blank before a line end.
+    const continued = n + 1 < physical.length && (physical[n + 1]![0] === 0x20 || physical[n + 1]![0] === 0x09);
+    if (continued && (physical[n + 1]![1] === 0x20 || physical[n + 1]![1] === 0x09 || line.at(-1) === 0x20 || line.at(-1) === 0x09)) {
+      problems.push(`line ${n + 1} folds next to a space or tab`);
+    }
     try {
       texts.push(decoder.decode(line));
     } catch {
@@ -32,12 +37,21 @@ export function lintIcs(input: string | Buffer): string[] {
     else logical.push(t);
   }
   const names = logical.map((l) => /^[A-Z0-9-]+/.exec(l)?.[0] ?? '');
-  for (const required of ['VERSION', 'PRODID', 'CALSCALE', 'METHOD', 'X-WR-CALNAME', 'X-WR-TIMEZONE']) {
+  for (const required of ['VERSION', 'PRODID', 'CALSCALE', 'X-WR-CALNAME', 'X-WR-TIMEZONE']) {
     if (!names.includes(required)) problems.push(`missing ${required}`);
   }
   if (!logical.includes('VERSION:2.0')) problems.push('VERSION is not 2.0');
   if (!logical.includes('CALSCALE:GREGORIAN')) problems.push('CALSCALE is not GREGORIAN');
-  if (!logical.includes('METHOD:PUBLISH')) problems.push('METHOD is not PUBLISH');
+  if (names.includes('METHOD') && !logical.includes('METHOD:PUBLISH')) problems.push('METHOD is not PUBLISH');
+  // RFC 5546 3.2.1: a PUBLISH has exactly one ORGANIZER in every event.
+  if (logical.includes('METHOD:PUBLISH')) {
+    let organizers = 0;
+    for (const l of logical) {
+      if (l === 'BEGIN:VEVENT') organizers = 0;
+      if (/^ORGANIZER[;:]/.test(l)) organizers++;
+      if (l === 'END:VEVENT' && organizers !== 1) problems.push(`METHOD:PUBLISH with an event of ${organizers} ORGANIZER lines`);
+    }
+  }
   for (const l of logical) {
     if (l.startsWith('DTSTAMP') && !/^DTSTAMP:\d{8}T\d{6}Z$/.test(l)) problems.push(`DTSTAMP not in UTC: ${l}`);
     if (/^ATTENDEE[;:]/.test(l)) problems.push('ATTENDEE line');

@@ -45,7 +45,7 @@ const EXPECTED: Omit<Parsed, 'sequence' | 'startZone'>[] = [
   { uid: 'intake@r01.droom-2027@cohort', start: '2027-03-25T10:00:00', end: '2027-03-25T11:00:00', startUtc: '2027-03-25T09:00Z', endUtc: '2027-03-25T10:00Z', summary: 'Intakegesprek', status: 'CONFIRMED' },
   { uid: 'intake@r02.droom-2027@cohort', start: '2027-04-01T10:00:00', end: '2027-04-01T11:00:00', startUtc: '2027-04-01T08:00Z', endUtc: '2027-04-01T09:00Z', summary: 'Intakegesprek', status: 'CONFIRMED' },
   { uid: 'blok#1.droom-2027@cohort', start: '2027-05-13T18:30:00', end: '2027-05-14T17:00:00', startUtc: '2027-05-13T16:30Z', endUtc: '2027-05-14T15:00Z', summary: 'Groepsblok 1 (1/4)', status: 'CONFIRMED' },
-  { uid: 'actieplan.droom-2027@cohort', start: '2027-06-10', end: '2027-06-11', startUtc: '', endUtc: '', summary: 'Actieplan inleveren', status: 'CONFIRMED' },
+  { uid: 'actieplan.droom-2027@cohort', start: '2027-06-10', end: '2027-06-11', startUtc: '', endUtc: '', summary: 'Deadline: Actieplan inleveren', status: 'CONFIRMED' },
   { uid: 'coaching#1@r03.droom-2027@cohort', start: '2027-09-15T14:00:00', end: '2027-09-15T15:00:00', startUtc: '2027-09-15T12:00Z', endUtc: '2027-09-15T13:00Z', summary: 'Coachgesprek 1', status: 'CONFIRMED' },
   { uid: 'blok#2.droom-2027@cohort', start: '2027-10-28T18:30:00', end: '2027-10-29T17:00:00', startUtc: '2027-10-28T16:30Z', endUtc: '2027-10-29T15:00Z', summary: 'Groepsblok 2 (2/4)', status: 'CONFIRMED' },
   { uid: 'blok#3.droom-2027@cohort', start: '2027-11-04T18:30:00', end: '2027-11-05T17:00:00', startUtc: '2027-11-04T17:30Z', endUtc: '2027-11-05T16:00Z', summary: NASTY_TITLE, status: 'CONFIRMED' },
@@ -63,8 +63,11 @@ describe('lintIcs (the raw-text linter itself)', () => {
     ['ATTENDEE', good.replace('TRANSP:OPAQUE', 'ATTENDEE:mailto:a@b.c'), /ATTENDEE/],
     ['DURATION', good.replace('TRANSP:OPAQUE', 'DURATION:PT1H'), /DURATION/],
     ['unescaped comma', good.replace('SUMMARY:Intakegesprek', 'SUMMARY:a,b'), /unescaped TEXT/],
+    ['a fold before a blank', good.replace('SUMMARY:Intakegesprek', 'SUMMARY:Intake\r\n  gesprek'), /folds next to a space or tab/],
+    ['a fold after a blank', good.replace('SUMMARY:Intakegesprek', 'SUMMARY:Intake \r\n gesprek'), /folds next to a space or tab/],
     ['BOM', `\uFEFF${good}`, /BOM/],
-    ['missing METHOD', good.replace('METHOD:PUBLISH\r\n', ''), /missing METHOD/],
+    ['METHOD:PUBLISH without an ORGANIZER', good.replace(/ORGANIZER[^\r]*\r\n/g, ''), /METHOD:PUBLISH with an event of 0 ORGANIZER lines/],
+    ['another METHOD', good.replace('METHOD:PUBLISH', 'METHOD:REQUEST'), /METHOD is not PUBLISH/],
     [
       'fold inside a UTF-8 character',
       Buffer.concat([Buffer.from('BEGIN:VCALENDAR\r\nSUMMARY:\xc3', 'latin1'), Buffer.from('\r\n \xa9\r\nEND:VCALENDAR\r\n', 'latin1')]),
@@ -126,6 +129,15 @@ describe('renderIcs', () => {
     expect(lines.filter((l) => l.startsWith('BEGIN:VEVENT'))).toHaveLength(sessions.length);
   });
 
+  it('writes METHOD:PUBLISH only with an ORGANIZER, which needs the organiser’s address: without one, neither', () => {
+    const withoutAddress = renderIcs(sessions, context('en', { organizer: undefined }));
+    expect(lintIcs(withoutAddress)).toEqual([]);
+    expect(unfold(withoutAddress).filter((l) => /^(METHOD|ORGANIZER)[;:]/.test(l))).toEqual([]);
+    const lines = unfold(en);
+    expect(lines.filter((l) => l === 'METHOD:PUBLISH')).toHaveLength(1);
+    expect(lines.filter((l) => l.startsWith('ORGANIZER;'))).toHaveLength(sessions.length);
+  });
+
   it('escapes and folds the nasty title and round-trips it exactly', () => {
     const summary = unfold(en).find((l) => l.startsWith('SUMMARY:Groepsblok 3'))!;
     expect(summary).toBe('SUMMARY:Groepsblok 3\\, deel 2\\; "reflectie" \\\\ evaluatie\\nDroomsessie met Zoë & René — 🌷🚲 en een lange toelichting');
@@ -147,6 +159,17 @@ describe('renderIcs', () => {
     expect(desc).toBe(
       'DESCRIPTION:Programma: De droom van elke burgemeester\\nFase: Groepsblokken\\nVier 24-uursblokken in Wijk bij Duurstede.\\nVoorbereiding: Neem je droom mee\\; schrijf die op.\\nOmvang: 3 dagdelen\\nBegeleiders: Marieke Jansen\\, Ĳsbrand van der Velde',
     );
+  });
+
+  it('says a deadline is one: the summary reads "Deadline:" / "Uiterste datum:", the description first says what to hand in', () => {
+    const event = (ics: string) => parse(ics).calendar.getAllSubcomponents('vevent').find((v) => v.getFirstPropertyValue('uid') === 'actieplan.droom-2027@cohort')!;
+    expect(event(en).getFirstPropertyValue('summary')).toBe('Deadline: Actieplan inleveren');
+    expect(String(event(en).getFirstPropertyValue('description')).split('\n')[0]).toBe('Hand in by the end of this day: Actieplan');
+    expect(event(nl).getFirstPropertyValue('summary')).toBe('Uiterste datum: Actieplan inleveren');
+    expect(String(event(nl).getFirstPropertyValue('description')).split('\n')[0]).toBe('Uiterlijk deze dag inleveren: Actieplan');
+    const cancelled = renderIcs([{ ...sessions[3]!, status: 'cancelled', sequence: 1 }], context('nl'));
+    expect(event(cancelled).getFirstPropertyValue('summary')).toBe('Geannuleerd: Uiterste datum: Actieplan inleveren');
+    expect(parse(en).events.filter((e) => e.summary.startsWith('Deadline: ')).map((e) => e.uid)).toEqual(['actieplan.droom-2027@cohort']);
   });
 
   it('gives the same bytes whatever the machine’s time zone', () => {
@@ -254,6 +277,16 @@ describe('renderIcsPerPerson', () => {
     );
   });
 
+  it('keeps the leading tab of a name in the calendar name wherever the line folds, also for clients that strip every blank after a fold', () => {
+    const regs = new Map([['r01', { id: 'r01', name: '\tAnneke de Boer' }]]);
+    for (let k = 45; k <= 75; k++) {
+      const ics = renderIcsPerPerson([sessions[1]!], context('en', { calendarName: 'x'.repeat(k), registrations: regs }), 'participant')[0]!.ics;
+      expect(lintIcs(ics)).toEqual([]);
+      expect(ics.replace(/\r\n[ \t]+/g, '')).toContain(`\r\nX-WR-CALNAME:${'x'.repeat(k)} — \tAnneke de Boer\r\n`);
+      expect(parse(ics).calendar.getFirstPropertyValue('x-wr-calname')).toBe(`${'x'.repeat(k)} — \tAnneke de Boer`);
+    }
+  });
+
   it('writes one file per facilitator with their sessions and no participant names', () => {
     expect(facilitators.map((f) => f.fileName)).toEqual(['f01-marieke-jansen.ics', 'f02-ijsbrand-van-der-velde.ics', 'f03-pieter-smit.ics']);
     for (const f of facilitators) {
@@ -266,6 +299,27 @@ describe('renderIcsPerPerson', () => {
       }
     }
     expect(unfold(facilitators[0]!.ics).some((l) => l.endsWith('\\nRegistration: r01'))).toBe(true);
+  });
+
+  it('names a file by the id alone when the id already spells the name, never the name twice', () => {
+    const staff = new Map(
+      [
+        ['joost-hendriks', 'Joost Hendriks'],
+        ['marleen-vos', 'Marleen  Vos'],
+        ['mvos', 'Marleen Vos'],
+        ['vos', 'Vos'],
+      ].map(([id, name]) => [id!, { id: id!, name: name! }]),
+    );
+    const s = { ...sessions[0]!, facilitators: [...staff.keys(), 'f99'], participants: ['r01', 'r99'] };
+    const ctx = context('en', { people: staff });
+    expect(renderIcsPerPerson([s], ctx, 'facilitator').map((f) => f.fileName)).toEqual([
+      'f99.ics',
+      'joost-hendriks.ics',
+      'marleen-vos.ics',
+      'mvos-marleen-vos.ics',
+      'vos.ics',
+    ]);
+    expect(renderIcsPerPerson([s], ctx, 'participant').map((f) => f.fileName)).toEqual(['r01-anneke-de-boer.ics', 'r99.ics']);
   });
 
   it('makes safe, unique file names for nasty names', () => {

@@ -51,14 +51,30 @@ describe('ICS text helpers', () => {
     expect(foldLine('X'.repeat(76))).toBe(`${'X'.repeat(75)}\r\n X`);
     expect(foldLine(`${'X'.repeat(74)}\\n`)).toBe(`${'X'.repeat(74)}\r\n \\n`);
   });
+
+  it('never folds next to a space or tab, so unfolding that strips every blank after a fold loses nothing', () => {
+    expect(foldLine(`${'X'.repeat(74)} Y`)).toBe(`${'X'.repeat(73)}\r\n X Y`);
+    expect(foldLine(`${'X'.repeat(73)} \tY`)).toBe(`${'X'.repeat(72)}\r\n X \tY`);
+    expect(foldLine(`${'X'.repeat(75)}\tY`)).toBe(`${'X'.repeat(74)}\r\n X\tY`);
+    // A run of blanks longer than the step back folds inside it rather than lose a line's worth of text.
+    expect(foldLine(`X${' '.repeat(100)}`).split('\r\n').map((p) => p.length)).toEqual([75, 27]);
+    for (const words of ['aa b', 'a\tb c', 'Marleen Vos, Joost Hendriks ']) {
+      const line = `DESCRIPTION:${words.repeat(40)}`;
+      const folded = foldLine(line);
+      expect(folded.replace(/\r\n[ \t]+/g, '')).toBe(line);
+      expect(folded.split('\r\n').every((p) => Buffer.byteLength(p) <= 75)).toBe(true);
+    }
+  });
 });
 
 describe('csvCell', () => {
   it('quotes per RFC 4180 and doubles quotes', () => {
     expect(csvCell('plain', ',')).toBe('plain');
     expect(csvCell('a,b', ',')).toBe('"a,b"');
-    expect(csvCell('a,b', ';')).toBe('a,b');
     expect(csvCell('a;b', ';')).toBe('"a;b"');
+    // LibreOffice's default import splits on , and ; whichever the file's delimiter.
+    expect(csvCell('a,b', ';')).toBe('"a,b"');
+    expect(csvCell('a;b', ',')).toBe('"a;b"');
     expect(csvCell('say "hi"', ',')).toBe('"say ""hi"""');
     expect(csvCell('two\nlines', ',')).toBe('"two\nlines"');
   });

@@ -7,6 +7,8 @@ import { dominantZone, hhmm, isoDate, parseSessionTime, sortSessions, utcToZoned
 
 export interface CsvOptions {
   delimiter?: ',' | ';';
+  /** `--names`: the participant of each one-to-one appointment by name (off by default, as in the table). */
+  names?: boolean;
 }
 
 const COLUMNS = [
@@ -43,12 +45,30 @@ function row(s: PlannedSession, ctx: ExportContext, zone: string): string[] {
   ];
 }
 
-/** RFC 4180 CSV with BOM and CRLF; `;` for Dutch (Excel nl), `,` otherwise; participants as a count only. */
+/** The planner's columns after the session's own: whose cohort it is and, with `--names`, whose appointment. */
+function plannerColumns(opts: CsvOptions): ('cohort_title' | 'participant')[] {
+  return opts.names ? ['cohort_title', 'participant'] : ['cohort_title'];
+}
+
+function plannerCells(s: PlannedSession, ctx: ExportContext, opts: CsvOptions): string[] {
+  const cells = [ctx.cohorts?.get(s.cohort)?.title ?? ''];
+  if (!opts.names) return cells;
+  // Only a one-to-one appointment names its participant; a group session is for everyone seated.
+  const oneToOne = (s.kind === 'individual' || s.kind === 'coaching') && s.participants.length === 1;
+  const id = s.participants[0];
+  cells.push(oneToOne && id !== undefined ? (ctx.registrations.get(id)?.name ?? id) : '');
+  return cells;
+}
+
+/** RFC 4180 CSV with BOM and CRLF; `;` for Dutch (Excel nl), `,` otherwise; participants as a count unless `names`. */
 export function renderCsv(sessions: readonly PlannedSession[], ctx: ExportContext, opts: CsvOptions = {}): string {
   const delimiter = opts.delimiter ?? listSeparator(ctx.lang);
   const sorted = sortSessions(sessions);
   const zone = dominantZone(sorted);
-  const header = COLUMNS.map((c) => (c === 'start' || c === 'end' ? t(ctx, `csv.${c}`, { tz: zone }) : t(ctx, `csv.${c}`)));
-  const records = [header, ...sorted.map((s) => row(s, ctx, zone))];
+  const header = [
+    ...COLUMNS.map((c) => (c === 'start' || c === 'end' ? t(ctx, `csv.${c}`, { tz: zone }) : t(ctx, `csv.${c}`))),
+    ...plannerColumns(opts).map((c) => t(ctx, `csv.${c}`)),
+  ];
+  const records = [header, ...sorted.map((s) => [...row(s, ctx, zone), ...plannerCells(s, ctx, opts)])];
   return '\uFEFF' + records.map((r) => r.map((cell) => csvCell(cell, delimiter)).join(delimiter) + '\r\n').join('');
 }

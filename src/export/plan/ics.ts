@@ -11,6 +11,8 @@ type Audience = { kind: 'plan' } | { kind: 'participant'; id: string } | { kind:
 function description(s: PlannedSession, ctx: ExportContext, audience: Audience): string {
   const phase = ctx.phases?.get(`${s.programme}/${s.phase}`);
   const lines = [t(ctx, 'desc.programme', { name: programmeName(s, ctx) }), t(ctx, 'desc.phase', { name: phaseName(s, ctx) })];
+  // A client's preview shows the first line: for a deadline, what is due.
+  if (s.kind === 'deadline') lines.unshift(t(ctx, 'desc.hand-in', { name: phaseName(s, ctx) }));
   if (phase?.description) lines.push(phase.description);
   if (phase?.preparation) lines.push(t(ctx, 'desc.preparation', { text: phase.preparation }));
   if (s.dagdelen !== undefined) lines.push(t(ctx, 'desc.dagdelen', { n: s.dagdelen }));
@@ -58,7 +60,8 @@ function eventLines(s: PlannedSession, ctx: ExportContext, dtstamp: string, audi
   const cancelled = s.status === 'cancelled';
   if (!Number.isInteger(s.sequence) || s.sequence < 0) throw new ExportError(`SEQUENCE of ${s.uid} must be a whole number ≥ 0`);
   lines.push(`SEQUENCE:${s.sequence}`, `STATUS:${cancelled ? 'CANCELLED' : 'CONFIRMED'}`);
-  lines.push(`SUMMARY:${escapeText((cancelled ? t(ctx, 'cancelled-prefix') : '') + s.title)}`);
+  const prefix = (cancelled ? t(ctx, 'cancelled-prefix') : '') + (s.kind === 'deadline' ? t(ctx, 'deadline-prefix') : '');
+  lines.push(`SUMMARY:${escapeText(prefix + s.title)}`);
   const location = locationText(s, ctx);
   if (location !== '') lines.push(`LOCATION:${escapeText(location)}`);
   const g = geo(s.location.lat, s.location.lon);
@@ -87,7 +90,8 @@ function render(sessions: readonly PlannedSession[], ctx: ExportContext, calenda
     'VERSION:2.0',
     `PRODID:-//cohort//cohort ${escapeText(ctx.version)}//EN`,
     'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
+    // RFC 5546 3.2.1: PUBLISH needs an ORGANIZER in every event; without one the file is a snapshot (RFC 5545 3.7.2).
+    ...(ctx.organizer ? ['METHOD:PUBLISH'] : []),
     `X-WR-CALNAME:${escapeText(calendarName)}`,
     `X-WR-TIMEZONE:${escapeText(dominantZone(sorted))}`,
   ];
@@ -108,6 +112,12 @@ export interface PersonCalendar {
   ics: string;
 }
 
+/** `<id>-<name>` as a file name, or the id alone where it already spells the name (people ids such as `joost-hendriks`). */
+function personStem(id: string, name: string): string {
+  const idStem = safeFileName(id);
+  return `-${idStem}-`.includes(`-${safeFileName(name)}-`) ? idStem : safeFileName(`${id}-${name}`);
+}
+
 /** One calendar per participant or facilitator with only their own sessions, ordered by person id. */
 export function renderIcsPerPerson(
   sessions: readonly PlannedSession[],
@@ -121,8 +131,9 @@ export function renderIcsPerPerson(
   for (const id of [...ids].sort()) {
     const name = (per === 'participant' ? ctx.registrations.get(id)?.name : ctx.people.get(id)?.name) ?? id;
     const own = sessions.filter((s) => (per === 'participant' ? s.participants : s.facilitators).includes(id));
-    let stem = safeFileName(`${id}-${name}`);
-    for (let n = 2; used.has(stem); n++) stem = `${safeFileName(`${id}-${name}`).slice(0, 76)}-${n}`;
+    const base = personStem(id, name);
+    let stem = base;
+    for (let n = 2; used.has(stem); n++) stem = `${base.slice(0, 76)}-${n}`;
     used.add(stem);
     out.push({ fileName: `${stem}.ics`, personId: id, ics: render(own, ctx, `${ctx.calendarName} — ${name}`, { kind: per, id }) });
   }

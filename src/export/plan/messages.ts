@@ -6,6 +6,8 @@ type Count = { n: number };
 /** The parameters of each label of the plan exports. */
 export interface PlanExportMessages {
   'cancelled-prefix': NoParams;
+  'deadline-prefix': NoParams;
+  'desc.hand-in': Name;
   online: NoParams;
   'host-rotation': NoParams;
   'desc.programme': Name;
@@ -32,6 +34,8 @@ export interface PlanExportMessages {
   'csv.participants': NoParams;
   'csv.status': NoParams;
   'csv.sequence': NoParams;
+  'csv.cohort_title': NoParams;
+  'csv.participant': NoParams;
   'kind.group': NoParams;
   'kind.individual': NoParams;
   'kind.deadline': NoParams;
@@ -90,6 +94,8 @@ export interface PlanExportMessages {
 /** Labels of the plan exports; programme content (titles, phase names) is never translated. */
 export const messages: Catalog<PlanExportMessages> = {
   'cancelled-prefix': { en: () => 'Cancelled: ', nl: () => 'Geannuleerd: ' },
+  'deadline-prefix': { en: () => 'Deadline: ', nl: () => 'Uiterste datum: ' },
+  'desc.hand-in': { en: (p) => `Hand in by the end of this day: ${p.name}`, nl: (p) => `Uiterlijk deze dag inleveren: ${p.name}` },
   online: { en: () => 'Online', nl: () => 'Online' },
   'host-rotation': { en: () => 'Hosted by a member (rotating)', nl: () => 'Bij een van de leden, wisselend' },
   'desc.programme': { en: (p) => `Programme: ${p.name}`, nl: (p) => `Programma: ${p.name}` },
@@ -118,6 +124,8 @@ export const messages: Catalog<PlanExportMessages> = {
   'csv.participants': { en: () => 'participants', nl: () => 'deelnemers' },
   'csv.status': { en: () => 'status', nl: () => 'status' },
   'csv.sequence': { en: () => 'sequence', nl: () => 'volgnummer' },
+  'csv.cohort_title': { en: () => 'cohort_title', nl: () => 'cohorttitel' },
+  'csv.participant': { en: () => 'participant', nl: () => 'deelnemer' },
   'kind.group': { en: () => 'group', nl: () => 'groep' },
   'kind.individual': { en: () => 'individual', nl: () => 'individueel' },
   'kind.deadline': { en: () => 'deadline', nl: () => 'deadline' },

@@ -31,25 +31,42 @@ function utf8Length(codePoint: number): number {
   return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
 }
 
-/** RFC 5545 3.1: lines of at most 75 octets, continued with CRLF + space, never splitting a UTF-8 character. */
+function octets(token: string): number {
+  return [...token].reduce((sum, c) => sum + utf8Length(c.codePointAt(0)!), 0);
+}
+
+const blank = (token: string | undefined): boolean => token === ' ' || token === '\t';
+
+/**
+ * RFC 5545 3.1: lines of at most 75 octets, continued with CRLF + space, never splitting a UTF-8
+ * character, and never next to a space or tab: unfolding removes only the fold's space, but some
+ * clients strip every blank after a fold (a name's leading tab, the space between two words).
+ */
 export function foldLine(line: string): string {
   const parts: string[] = [];
-  let current = '';
-  let octets = 0;
+  let current: string[] = [];
+  let size = 0;
   let limit = 75;
   // A backslash escape stays on one line too: valid either way, but some clients mis-unfold a split escape.
-  for (const ch of line.match(/\\[\s\S]|[\s\S]/gu) ?? []) {
-    const n = [...ch].reduce((sum, c) => sum + utf8Length(c.codePointAt(0)!), 0);
-    if (octets + n > limit) {
-      parts.push(current);
-      current = '';
-      octets = 0;
+  for (const token of line.match(/\\[\s\S]|[\s\S]/gu) ?? []) {
+    const n = octets(token);
+    if (size + n > limit) {
+      const held = current;
+      const at = (i: number) => (i < held.length ? held[i] : token);
+      const nextToBlank = (i: number) => blank(at(i - 1)) || blank(at(i));
+      // Step back at most 7 characters to a place between two non-blanks; a longer run of blanks folds where it must.
+      let cut = held.length;
+      while (cut > Math.max(1, held.length - 7) && nextToBlank(cut)) cut--;
+      if (nextToBlank(cut)) cut = held.length;
+      parts.push(held.slice(0, cut).join(''));
+      current = held.slice(cut);
+      size = current.reduce((sum, t) => sum + octets(t), 0);
       limit = 74;
     }
-    current += ch;
-    octets += n;
+    current.push(token);
+    size += n;
   }
-  parts.push(current);
+  parts.push(current.join(''));
   return parts.join('\r\n ');
 }
 
@@ -109,9 +126,10 @@ export function safeFileName(name: string): string {
   return stem;
 }
 
-/** RFC 4180 field: quoted when it holds the delimiter, a quote, CR or LF; formula starts get a leading '. */
+/** RFC 4180 field: quoted when it holds `,` or `;` (whatever the delimiter), the delimiter, a quote, CR or LF; formula starts get a leading '. */
 export function csvCell(value: string, delimiter: string): string {
   let v = wellFormed(value);
   if (/^[=+\-@\t\r\n]/.test(v)) v = `'${v}`;
-  return v.includes(delimiter) || /["\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+  // LibreOffice's default import splits on both `,` and `;`, so either one is quoted.
+  return v.includes(delimiter) || /[,;"\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }

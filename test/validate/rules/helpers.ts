@@ -5,20 +5,9 @@ import type { ParsedFile, Project } from '../../../src/model/project.js';
 import { parseFile } from '../../../src/validate/parse.js';
 import { checkProject } from '../../../src/validate/rules.js';
 
-export const PROGRAMME = `id: p
-name: Testprogramma
-organiser: Wethoudersvereniging
-audience: [wethouder]
-span: 3 months
-capacity: { min: 4, max: 10 }
-phases:
-  - id: blok
-    name: Blok
-    mode: group
-    sessions: 3
-    every: 3w..5w
-    slot: { weekday: thu, start: "13:00", end: "17:00" }
-`;
+import { PROGRAMME } from '../../support/fixtures.js';
+
+export { PROGRAMME };
 
 export const COHORT = `id: c
 programme: p
