@@ -10,6 +10,7 @@ import type { CapacityOptions } from '../commands/capacity.js';
 import type { ExplainOptions } from '../commands/explain.js';
 import type { OfferOptions } from '../commands/offer.js';
 import type { PlanOptions } from '../commands/plan.js';
+import type { RegisterOptions } from '../commands/register.js';
 import type { ValidateOptions } from '../commands/validate.js';
 import type { ExitCode } from '../model/diagnostic.js';
 import { langFromEnv, type Lang } from '../i18n/index.js';
@@ -51,6 +52,7 @@ export interface Runners {
   cancel(options: CancelOptions, context: CommandContext): Promise<ExitCode>;
   offer(options: OfferOptions, context: CommandContext): Promise<ExitCode>;
   explain(options: ExplainOptions, context: CommandContext): Promise<ExitCode>;
+  register(options: RegisterOptions, context: CommandContext): Promise<ExitCode>;
 }
 
 // Imported on first use, so `cohort validate` never loads the planner.
@@ -62,6 +64,7 @@ const lazyRunners: Runners = {
   cancel: async (o, c) => (await import('../commands/cancel.js')).runCancel(o, c),
   offer: async (o, c) => (await import('../commands/offer.js')).runOffer(o, c),
   explain: async (o, c) => (await import('../commands/explain.js')).runExplain(o, c),
+  register: async (o, c) => (await import('../commands/register.js')).runRegister(o, c),
 };
 
 export function buildProgram(io: IO, setExit: (code: ExitCode) => void, run: Runners = lazyRunners): Command {
@@ -218,6 +221,64 @@ ${EXIT_CODES_HELP}`,
     .addHelpText('after', `\nExamples:\n  $ cohort explain cohorts/loopbaanplus-2027.yaml r11\n  $ cohort explain intervisie-2027 i12 --format json\n${EXIT_CODES_HELP}`)
     .action(async (cohort: string, id: string, opts, cmd: Command) => {
       setExit(await run.explain({ cohort, id, format: opts.format }, context(cmd)));
+    });
+
+  program
+    .command('register')
+    .description('add a registration and say its outcome (a seat, or a place on the reserve list); asks for what the flags leave out on a terminal')
+    .argument('<cohort>', 'cohort file (or its id)')
+    .option('--id <id>', 'registration id (default: the next in the cohort, e.g. r12)')
+    .option('--name <name>', 'full name')
+    .option('--role <office>', "office, e.g. wethouder (default: the programme's audience)")
+    .option('--municipality <name>', 'municipality: CBS code or name (Den Haag, GM0344)')
+    .option('--email <address>', 'e-mail address')
+    .option('--registered <when>', 'when the registration came in: a date or an ISO date-time with offset (default: --today)')
+    .option('--member', 'a member of the association')
+    .option('--no-member', 'not a member')
+    .option('--party <party>', 'political party')
+    .option('--partner <name>', "the partner's name")
+    .option('--partner-joins', 'the partner takes part')
+    .option('--unavailable <dates>', 'dates not available: 2027-03-01..2027-03-05,2027-04-02')
+    .option('--priority <n>', 'placement priority (1 goes before 2)')
+    .addOption(changeFormat())
+    .option('-n, --dry-run', 'show the outcome, write nothing')
+    .addHelpText(
+      'after',
+      `
+Without a terminal (a script, a pipe) nothing is asked: --name, --municipality and --email are
+needed, the rest has defaults. Ctrl-C at a question writes nothing (exit 130).
+
+Examples:
+  $ cohort register cohorts/loopbaanplus-2027.yaml
+  $ cohort register loopbaanplus-2027 --name "Noor Kaya" --municipality Arnhem --email n.kaya@example.nl --member
+  $ cohort register cohorts/intervisie-2027.yaml --name "Tom de Wit" --municipality GM0363 --email t.dewit@example.nl --no-member --dry-run
+${EXIT_CODES_HELP}`,
+    )
+    .action(async (cohort: string, opts, cmd: Command) => {
+      // Commander sets member to true by default once --no-member is defined: only a flag given counts.
+      const member = cmd.getOptionValueSource('member') === 'cli' ? Boolean(opts.member) : undefined;
+      setExit(
+        await run.register(
+          {
+            cohort,
+            id: opts.id,
+            name: opts.name,
+            role: opts.role,
+            municipality: opts.municipality,
+            email: opts.email,
+            registered: opts.registered,
+            member,
+            party: opts.party,
+            partner: opts.partner,
+            partnerJoins: opts.partnerJoins === true ? true : undefined,
+            unavailable: opts.unavailable,
+            priority: opts.priority,
+            dryRun: Boolean(opts.dryRun),
+            format: opts.format,
+          },
+          context(cmd),
+        ),
+      );
     });
 
   return program;

@@ -32,6 +32,30 @@ interface CommandMessages {
   'plan/cancelled': { session: string; from: string };
   'plan/internal-hard-rule': { rule: string; detail: string };
   'capacity/invalid': None;
+  'register/bad-id': None;
+  'register/id-taken': { id: string };
+  'register/empty': None;
+  'register/bad-role': { roles: string };
+  'register/bad-municipality': { value: string; suggestion: string };
+  'register/bad-email': None;
+  'register/bad-registered': None;
+  'register/bad-range': { value: string };
+  'register/bad-priority': None;
+  'register/bad-flag': { flag: string; reason: string };
+  'register/no-terminal': { flags: string; cohort: string };
+  'register/not-confirmed': None;
+  'register/q.id': None;
+  'register/q.name': None;
+  'register/q.role': None;
+  'register/q.municipality': None;
+  'register/q.email': None;
+  'register/q.registered': None;
+  'register/q.member': None;
+  'register/q.member-only': None;
+  'register/q.partner': None;
+  'register/q.partner-joins': None;
+  'register/q.unavailable': None;
+  'register/q.confirm': { name: string; cohort: string };
   'capacity/report-invalid': None;
   'offer/update-takes-no-id': None;
   'offer/needs-id': { answer: string };
@@ -110,6 +134,39 @@ export const commandMessages: Catalog<CommandMessages> = {
     nl: () => 'cohort offer update krijgt alleen een cohort: het werkt alle aanbiedingen van het cohort bij',
   },
   'offer/needs-id': { en: (p) => `cohort offer ${p.answer} needs the cohort and the registration id`, nl: (p) => `cohort offer ${p.answer} heeft het cohort en het inschrijvingsnummer nodig` },
+  'register/bad-id': { en: () => 'an id is lowercase letters, digits and hyphens, such as r12', nl: () => 'een id bestaat uit kleine letters, cijfers en streepjes, zoals r12' },
+  'register/id-taken': { en: (p) => `${p.id} is taken in this cohort`, nl: (p) => `${p.id} bestaat al in dit cohort` },
+  'register/empty': { en: () => 'please fill this in', nl: () => 'vul dit in' },
+  'register/bad-role': { en: (p) => `one of: ${p.roles}`, nl: (p) => `een van: ${p.roles}` },
+  'register/bad-municipality': {
+    en: (p) => `'${p.value}' is not a Dutch municipality (a CBS code such as GM0344, or its name)${p.suggestion}`,
+    nl: (p) => `'${p.value}' is geen Nederlandse gemeente (een CBS-code zoals GM0344, of de naam)${p.suggestion}`,
+  },
+  'register/bad-email': { en: () => 'an e-mail address such as a.deboer@example.nl', nl: () => 'een e-mailadres zoals a.deboer@example.nl' },
+  'register/bad-registered': {
+    en: () => 'a date 2026-11-23 or a time 2026-11-23T10:05:00+01:00 (with its offset)',
+    nl: () => 'een datum 2026-11-23 of een tijdstip 2026-11-23T10:05:00+01:00 (met de tijdverschuiving)',
+  },
+  'register/bad-range': { en: (p) => `'${p.value}' is not a date or a range such as 2027-03-01..2027-03-05`, nl: (p) => `'${p.value}' is geen datum of bereik zoals 2027-03-01..2027-03-05` },
+  'register/bad-priority': { en: () => 'a whole number: 1 goes before 2', nl: () => 'een heel getal: 1 gaat voor 2' },
+  'register/bad-flag': { en: (p) => `${p.flag}: ${p.reason}`, nl: (p) => `${p.flag}: ${p.reason}` },
+  'register/no-terminal': {
+    en: (p) => `no terminal to ask on; give ${p.flags} (e.g. cohort register ${p.cohort} --name "Noor Kaya" --municipality Arnhem --email n.kaya@example.nl --member)`,
+    nl: (p) => `geen terminal om te vragen; geef ${p.flags} op (bijv. cohort register ${p.cohort} --name "Noor Kaya" --municipality Arnhem --email n.kaya@example.nl --member)`,
+  },
+  'register/not-confirmed': { en: () => 'not registered; nothing was written', nl: () => 'niet ingeschreven; er is niets geschreven' },
+  'register/q.id': { en: () => 'Registration id', nl: () => 'Inschrijvingsnummer (id)' },
+  'register/q.name': { en: () => 'Full name', nl: () => 'Volledige naam' },
+  'register/q.role': { en: () => 'Office (role)', nl: () => 'Functie (rol)' },
+  'register/q.municipality': { en: () => 'Municipality (type to search)', nl: () => 'Gemeente (typ om te zoeken)' },
+  'register/q.email': { en: () => 'E-mail address', nl: () => 'E-mailadres' },
+  'register/q.registered': { en: () => 'Registered on (date or date-time)', nl: () => 'Ingeschreven op (datum of tijdstip)' },
+  'register/q.member': { en: () => 'Member of the association?', nl: () => 'Lid van de vereniging?' },
+  'register/q.member-only': { en: () => 'Member of the association? (the programme is for members only)', nl: () => 'Lid van de vereniging? (het programma is alleen voor leden)' },
+  'register/q.partner': { en: () => 'Partner (name; empty for none)', nl: () => 'Partner (naam; leeg voor geen)' },
+  'register/q.partner-joins': { en: () => 'Does the partner take part?', nl: () => 'Doet de partner mee?' },
+  'register/q.unavailable': { en: () => 'Dates not available (e.g. 2027-03-01..2027-03-05, 2027-04-02; empty for none)', nl: () => 'Verhinderd op (bijv. 2027-03-01..2027-03-05, 2027-04-02; leeg voor geen)' },
+  'register/q.confirm': { en: (p) => `Register ${p.name} for ${p.cohort}?`, nl: (p) => `${p.name} inschrijven voor ${p.cohort}?` },
   'capacity/report-invalid': { en: () => 'the files have errors; no seats were counted', nl: () => 'de bestanden bevatten fouten; er zijn geen plaatsen geteld' },
   'capacity/invalid': { en: () => 'the files have errors; nothing was changed', nl: () => 'de bestanden bevatten fouten; er is niets gewijzigd' },
   'capacity/no-cohorts': { en: () => 'no cohort files found; name them (e.g. cohorts/*.yaml)', nl: () => 'geen cohortbestanden gevonden; geef ze op (bijv. cohorts/*.yaml)' },

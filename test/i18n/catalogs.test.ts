@@ -83,6 +83,7 @@ const SAME_IN_BOTH = new Set([
   'src/export/capacity/messages.ts csv.cohort',
   'src/export/capacity/messages.ts csv.id',
   'src/export/capacity/messages.ts csv.status',
+  'src/commands/messages.ts register/bad-flag',
 ]);
 
 const placeholders = new Proxy({}, { get: (_t, k) => (typeof k === 'string' ? `‹${k}›` : undefined) });

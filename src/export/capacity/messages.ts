@@ -155,7 +155,7 @@ export const capacityMessages: Catalog<CapacityMessages> = {
     nl: (p) => `${p.who}: is aan de beurt, maar vanaf ${p.date} worden geen plaatsen meer aangeboden; blijft op de reservelijst`,
   },
   'change.status': { en: (p) => `${p.who}: ${p.from} → ${p.to}`, nl: (p) => `${p.who}: ${p.from} → ${p.to}` },
-  'reserve.at': { en: (p) => `at position ${p.n} (${p.reason})`, nl: (p) => `op plaats ${p.n} (${p.reason})` },
+  'reserve.at': { en: (p) => `at position ${p.n}: ${p.reason}`, nl: (p) => `op plaats ${p.n}: ${p.reason}` },
   'move.to-reserve': { en: (p) => `${p.who}: moves to the reserve list, position ${p.n}`, nl: (p) => `${p.who}: gaat naar de reservelijst, plaats ${p.n}` },
   'move.up': { en: (p) => `${p.who}: moves up the reserve list from ${p.from} to ${p.to}`, nl: (p) => `${p.who}: schuift op de reservelijst op van ${p.from} naar ${p.to}` },
   'seats.line': {
