@@ -120,12 +120,22 @@ function instant(r: Registration): number {
 
 /** The queue order: priority (none after every priority), registration instant, id. */
 export function compareQueue(a: Registration, b: Registration): number {
-  const pa = a.priority ?? Number.MAX_SAFE_INTEGER;
-  const pb = b.priority ?? Number.MAX_SAFE_INTEGER;
-  if (pa !== pb) return pa - pb;
-  const ta = instant(a);
-  const tb = instant(b);
-  if (ta !== tb) return ta < tb ? -1 : 1;
+  return compareKeys(queueKey(a), queueKey(b));
+}
+
+interface QueueKey {
+  priority: number;
+  at: number;
+  id: string;
+}
+
+function queueKey(r: Registration): QueueKey {
+  return { priority: r.priority ?? Number.MAX_SAFE_INTEGER, at: instant(r), id: r.id };
+}
+
+function compareKeys(a: QueueKey, b: QueueKey): number {
+  if (a.priority !== b.priority) return a.priority - b.priority;
+  if (a.at !== b.at) return a.at < b.at ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
@@ -135,6 +145,10 @@ export function layerKey(l: Layer): string {
 
 interface Unit {
   reg: Registration;
+  /** Computed once: a sort compares each registration many times. */
+  key: QueueKey;
+  /** Place in the order of every unit of the programme, for the lists of each cohort. */
+  rank: number;
   cohort: string;
   seats: number;
   /** Group, then total: the seats every unit competes for. */
@@ -151,7 +165,7 @@ const free = (c: Counter) => c.layer.max - c.used;
 
 /** The queue across the cohorts of one programme: queue order, then cohort id for equal ids. */
 function compareUnits(a: Unit, b: Unit): number {
-  return compareQueue(a.reg, b.reg) || (a.cohort < b.cohort ? -1 : a.cohort > b.cohort ? 1 : 0);
+  return compareKeys(a.key, b.key) || (a.cohort < b.cohort ? -1 : a.cohort > b.cohort ? 1 : 0);
 }
 
 /** The layer that leaves the fewest seats free; the first (the group) on a tie. */
@@ -173,6 +187,18 @@ export function placeCohorts(cohorts: readonly { cohort: Cohort; programme: Prog
   return new Map(cohorts.map((c) => [c.cohort.id, out.get(c.cohort.id)!]));
 }
 
+/** The first index whose unit is not `before` the one looked for (the units are in order). */
+function lowerBound(units: readonly Unit[], before: (u: Unit) => boolean): number {
+  let lo = 0;
+  let hi = units.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(units[mid]!)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** One cohort on its own (a programme total then counts only this cohort). */
 export function placeRegistrations(registrations: readonly Registration[], programme: Programme, options: PlaceOptions = {}, cohortId = ''): Placement {
   const cohort: Cohort = { id: cohortId, programme: programme.id, title: '', start: '', facilitators: [], pool: [], fixed: [], unavailable: [], registrations: [...registrations] };
@@ -185,12 +211,14 @@ function placeProgramme(cohorts: readonly { cohort: Cohort; programme: Programme
   const total: Counter | undefined = cap.total !== undefined ? { layer: { kind: 'total', programme: programme.id, max: cap.total }, used: 0 } : undefined;
   const groups = new Map<string, Counter>();
   const quotas = new Map<string, Counter[]>();
-  const seated = new Map<string, Seated[]>();
-  const waiting = new Map<string, Waiting[]>();
+  const seated = new Map<string, (Seated & { rank: number })[]>();
+  const waiting = new Map<string, (Waiting & { rank: number })[]>();
   const left = new Map<string, Left[]>();
   const due = new Map<string, Set<Registration>>();
   const holders: Unit[] = [];
   const queue: Unit[] = [];
+  const ineligible: (Waiting & { key: QueueKey; cohort: string })[] = [];
+  const byProvince = (cap.quotas ?? []).some((q) => q.on === 'province');
   for (const { cohort } of cohorts) {
     const group: Counter = { layer: { kind: 'group', cohort: cohort.id, max: cap.max }, used: 0 };
     groups.set(cohort.id, group);
@@ -210,13 +238,15 @@ function placeProgramme(cohorts: readonly { cohort: Cohort; programme: Programme
         continue;
       }
       const seats = seatsOf(reg, programme);
+      const key = queueKey(reg);
       if (programme.membersOnly && !reg.member) {
-        waiting.get(cohort.id)!.push({ registration: reg, seats, reason: { kind: 'not-member' } });
+        ineligible.push({ registration: reg, seats, reason: { kind: 'not-member' }, key, cohort: cohort.id });
         continue;
       }
-      const where = province(reg);
+      // The province is looked up only when a quota counts provinces.
+      const where = byProvince ? province(reg) : undefined;
       const mine = own.filter((q) => (q.layer.kind === 'quota' && q.layer.on === 'role' ? q.layer.value === reg.role : q.layer.kind === 'quota' && q.layer.value === where));
-      const unit: Unit = { reg, cohort: cohort.id, seats, shared: total ? [group, total] : [group], quotas: mine };
+      const unit: Unit = { reg, key, rank: 0, cohort: cohort.id, seats, shared: total ? [group, total] : [group], quotas: mine };
       (reg.status === 'confirmed' || reg.status === 'offered' ? holders : queue).push(unit);
     }
   }
@@ -226,23 +256,33 @@ function placeProgramme(cohorts: readonly { cohort: Cohort; programme: Programme
   };
   const roomFor = (u: Unit) => ({ shared: u.shared.filter((c) => free(c) < u.seats), quota: u.quotas.filter((c) => free(c) < 1) });
 
+  // One order over every unit: the lists of each cohort follow it without sorting again.
+  const everyone = [...holders, ...queue].sort(compareUnits);
+  everyone.forEach((u, i) => (u.rank = i));
+  // Who can never be seated keeps their place in the order too, between the units around them.
+  ineligible.sort((a, b) => compareKeys(a.key, b.key) || (a.cohort < b.cohort ? -1 : a.cohort > b.cohort ? 1 : 0));
+  ineligible.forEach((x, i) => {
+    const at = lowerBound(everyone, (u) => compareKeys(u.key, x.key) < 0);
+    waiting.get(x.cohort)!.push({ registration: x.registration, seats: x.seats, reason: x.reason, rank: at - 1 + (i + 1) / (ineligible.length + 1) });
+  });
+
   // Confirmed registrations and open offers keep their seats, in queue order while they fit.
   for (const u of holders.sort(compareUnits)) {
     const short = roomFor(u);
     const lacking = short.shared[0] ?? short.quota[0];
     if (lacking) {
-      waiting.get(u.cohort)!.push({ registration: u.reg, seats: u.seats, reason: { kind: 'over-capacity', layer: lacking.layer } });
+      waiting.get(u.cohort)!.push({ registration: u.reg, seats: u.seats, reason: { kind: 'over-capacity', layer: lacking.layer }, rank: u.rank });
       continue;
     }
     take(u);
-    seated.get(u.cohort)!.push({ registration: u.reg, seats: u.seats, via: u.reg.status === 'confirmed' ? 'confirmed' : 'offered' });
+    seated.get(u.cohort)!.push({ registration: u.reg, seats: u.seats, via: u.reg.status === 'confirmed' ? 'confirmed' : 'offered', rank: u.rank });
   }
 
   // The queue: blocked layers hold up every later unit that needs them (strict order).
   const blockedBy = new Map<string, string>();
   for (const u of queue.sort(compareUnits)) {
     const short = roomFor(u);
-    const wait = (reason: WaitReason) => waiting.get(u.cohort)!.push({ registration: u.reg, seats: u.seats, reason });
+    const wait = (reason: WaitReason) => waiting.get(u.cohort)!.push({ registration: u.reg, seats: u.seats, reason, rank: u.rank });
     if (short.shared.length > 0) {
       wait({ kind: 'full', layer: tightest(short.shared).layer });
       if (!cap.skipAhead) for (const c of short.shared) if (!blockedBy.has(layerKey(c.layer))) blockedBy.set(layerKey(c.layer), u.reg.id);
@@ -261,16 +301,16 @@ function placeProgramme(cohorts: readonly { cohort: Cohort; programme: Programme
     if (u.reg.status === 'waiting') {
       wait({ kind: 'offer-due' });
       due.get(u.cohort)!.add(u.reg);
-    } else seated.get(u.cohort)!.push({ registration: u.reg, seats: u.seats, via: 'queue' });
+    } else seated.get(u.cohort)!.push({ registration: u.reg, seats: u.seats, via: 'queue', rank: u.rank });
   }
 
   return cohorts.map(({ cohort }) => {
     const id = cohort.id;
     const group = groups.get(id)!;
-    const s = seated.get(id)!.sort((a, b) => compareQueue(a.registration, b.registration));
+    const s = seated.get(id)!.sort((a, b) => a.rank - b.rank).map(({ rank: _r, ...x }): Seated => x);
     // Holders that lost their seat come first; then the queue in order; positions skip who can never be seated.
-    const rank = (w: Waiting) => (w.reason.kind === 'over-capacity' ? 0 : 1);
-    const w = waiting.get(id)!.sort((a, b) => rank(a) - rank(b) || compareQueue(a.registration, b.registration));
+    const first = (w: Waiting) => (w.reason.kind === 'over-capacity' ? 0 : 1);
+    const w = waiting.get(id)!.sort((a, b) => first(a) - first(b) || a.rank - b.rank).map(({ rank: _r, ...x }): Waiting => x);
     let position = 0;
     for (const x of w) if (x.reason.kind !== 'not-member') x.position = ++position;
     const shared = total ? [group, total] : [group];
@@ -282,7 +322,7 @@ function placeProgramme(cohorts: readonly { cohort: Cohort; programme: Programme
       reserve: w.map((x) => x.registration),
       seated: s,
       waiting: w,
-      left: left.get(id)!.sort((a, b) => compareQueue(a.registration, b.registration)),
+      left: left.get(id)!.map((l) => ({ l, key: queueKey(l.registration) })).sort((a, b) => compareKeys(a.key, b.key)).map((x) => x.l),
       seatsUsed,
       seats: cap.max,
       free: Math.max(0, Math.min(...shared.map(free))),

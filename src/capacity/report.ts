@@ -106,11 +106,13 @@ export function capacityReport(cohorts: readonly { cohort: Cohort; programme: Pr
     const reserve = p.waiting.map((w) => ({ registration: w.registration, seats: w.seats, reason: w.reason, ...(w.position !== undefined ? { position: w.position } : {}) }));
     const running = [...p.placed, ...p.reserve];
     const byProvince = new Map<string, ProvinceDemand>();
+    const seatedSet = new Set(p.placed);
+    const provinces = new Map(running.map((r) => [r.id, provinceOf(r)]));
     for (const r of running) {
-      const name = provinceOf(r);
+      const name = provinces.get(r.id)!;
       const d = byProvince.get(name) ?? { province: name, demand: 0, seated: 0 };
       d.demand++;
-      if (p.placed.includes(r)) d.seated++;
+      if (seatedSet.has(r)) d.seated++;
       byProvince.set(name, d);
     }
     const group = newGroupSize(reserve.filter(movable).length, programme);
@@ -129,7 +131,7 @@ export function capacityReport(cohorts: readonly { cohort: Cohort; programme: Pr
       reserve,
       members: running.filter((r) => r.member).length,
       nonMembers: running.filter((r) => !r.member).length,
-      provinceOf: new Map(running.map((r) => [r.id, provinceOf(r)])),
+      provinceOf: provinces,
       provinces: [...byProvince.values()].sort((a, b) => b.demand - a.demand || (a.province < b.province ? -1 : a.province > b.province ? 1 : 0)),
       ...(group !== undefined ? { newGroup: group } : {}),
       due: p.due,
@@ -165,10 +167,11 @@ function meetings(list: readonly CohortCapacity[]): Meeting[] {
   const taken = new Set<string>();
   for (const to of list) {
     for (const from of list) {
-      if (from === to) continue;
+      if (from === to || (freeLeft.get(to.cohort.id) ?? 0) === 0) continue;
       const moved: Registration[] = [];
       let seats = 0;
       for (const e of from.reserve) {
+        if (seats === (freeLeft.get(to.cohort.id) ?? 0)) break;
         const key = `${from.cohort.id}/${e.registration.id}`;
         if (!movable(e) || taken.has(key)) continue;
         // The other cohort's own quotas and the programme total still apply: only group seats are compared here.

@@ -50,7 +50,12 @@ export async function runChange(options: ChangeOptions, context: CommandContext,
 
 /** The transition on files already read (register asks its questions in between). */
 export async function applyChange(files: CohortFiles, options: ChangeOptions, context: CommandContext, action: Action, command: string, added: Fields | undefined, report: (o: Outcome) => void): Promise<ExitCode> {
-  const o = transition(files.plan, files.model.cohort.id, action, { today: context.global.today, holidays: holidaysAround(context.global.today) });
+  const { today } = context.global;
+  const target = files.model.cohort.id;
+  // Who is offered a seat does not depend on holidays, only until when: they are looked up only for an offer.
+  const first = transition(files.plan, target, action, { today, holidays: new Set() });
+  if (!first.ok) return refuse(files, first.refusal, context);
+  const o = first.offers.length === 0 ? first : transition(files.plan, target, action, { today, holidays: await holidaysAround(today) });
   if (!o.ok) return refuse(files, o.refusal, context);
   return writeOutcome(context, files, o, outcomeEdit(o, added), { command, dryRun: options.dryRun, report: () => report(o) });
 }

@@ -5,7 +5,7 @@
  * change appended to the cohort's history.
  */
 import { posix } from 'node:path';
-import { dutchHolidays } from '../calendar/holidays.js';
+import { addDays } from '../calendar/date.js';
 import { formatHistory, parseHistory, type HistoryEntry } from '../capacity/history.js';
 import type { Outcome } from '../capacity/lifecycle.js';
 import { editRegistrations, EditError, type Fields, type RegistrationsEdit } from '../edit/registrations.js';
@@ -93,10 +93,15 @@ async function siblingCohorts(io: IO, file: string): Promise<string[]> {
   return names.filter((n) => /\.ya?ml$/i.test(n) && !/\.(people|registrations)\.ya?ml$/i.test(n)).map((n) => posix.join(dir, n)).filter((p) => p !== file);
 }
 
-/** Dutch public holidays of this year and the next: the days that do not count to answer an offer. */
-export function holidaysAround(today: IsoDate): Set<IsoDate> {
-  const year = Number(today.slice(0, 4));
-  return new Set(dutchHolidays(year, year + 1, ['public-holidays']).keys());
+/**
+ * Dutch public holidays from today to two months on: the days that do not count to answer an offer.
+ * Loaded only when an offer is made: the holiday library is the slowest module to start.
+ */
+export async function holidaysAround(today: IsoDate): Promise<Set<IsoDate>> {
+  const { dutchHolidays } = await import('../calendar/holidays.js');
+  const from = Number(today.slice(0, 4));
+  const to = Number(addDays(today, 60).slice(0, 4));
+  return new Set(dutchHolidays(from, to, ['public-holidays']).keys());
 }
 
 /** An id that is not in the cohort, with the nearest id as a suggestion: a usage error. */

@@ -1,5 +1,5 @@
 /** Seats: a group's capacity, the order in which registrations get one, and the offers of freed seats. */
-import { placeRegistrations, type Layer } from '../../capacity/place.js';
+import { placeRegistrations, seatsOf, type Layer } from '../../capacity/place.js';
 import type { Programme } from '../../model/types.js';
 import type { RegistrationRow } from '../normalize.js';
 import type { RuleReporter } from '../rules-messages.js';
@@ -20,8 +20,7 @@ export function checkRegisteredTimes(r: RuleReporter, rows: readonly Registratio
 export function checkOffers(r: RuleReporter, rows: readonly RegistrationRow[]): void {
   for (const { reg, at } of rows) {
     // A date that is written but not real is reported as date/unreal: no follow-on error.
-    const written = reg.offerExpires === undefined && hasValue(r.file.data, `${at}/offer-expires`);
-    if (reg.status === 'offered' && reg.offerExpires === undefined && !written) r.error('offer/no-expiry', `${at}/status`, { id: reg.id }, { hint: r.text('offer/no-expiry:hint') });
+    if (reg.status === 'offered' && reg.offerExpires === undefined && !hasValue(r.file.data, `${at}/offer-expires`)) r.error('offer/no-expiry', `${at}/status`, { id: reg.id }, { hint: r.text('offer/no-expiry:hint') });
     if (reg.offerExpires !== undefined && reg.status !== 'offered' && reg.status !== 'declined' && reg.status !== 'expired') {
       r.warn('offer/expiry-not-offered', `${at}/offer-expires`, { status: reg.status });
     }
@@ -41,6 +40,9 @@ function layerName(l: Layer): string {
 /** Confirmed registrations and open offers that no longer fit (the capacity was lowered, or too many were confirmed). */
 export function checkSeatsHeld(r: RuleReporter, rows: readonly RegistrationRow[], programme: Programme | undefined): void {
   if (!programme) return;
+  // Most files hold fewer confirmed seats than the group has: then nothing can be over, and nothing is placed.
+  const held = rows.reduce((n, row) => n + (row.reg.status === 'confirmed' || row.reg.status === 'offered' ? seatsOf(row.reg, programme) : 0), 0);
+  if (held <= programme.capacity.max && programme.capacity.total === undefined && (programme.capacity.quotas ?? []).length === 0) return;
   const placement = placeRegistrations(rows.map((row) => row.reg), programme);
   const at = new Map(rows.map((row) => [row.reg, row.at]));
   for (const w of placement.waiting) {
