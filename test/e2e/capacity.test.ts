@@ -95,6 +95,19 @@ describe('edits on disk', () => {
     expect(readdirSync(join(dir, 'cohorts')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('the programme total spans the cohorts in the folder: a registration in the other cohort waits once the total is reached', async () => {
+    const dir = training();
+    const najaar = 'cohorts/training-najaar-2027.yaml';
+    const reg = (name: string, email: string) => cohortIn(['register', najaar, '--name', name, '--municipality', 'Zwolle', '--email', email, '--member', ...TODAY], { cwd: dir });
+    // 8 of the 10 seats are taken over both cohorts: two more fit, the third waits although the group has room.
+    expect((await reg('Anna Smit', 'a.smit@example.nl')).stdout).toContain('n03 Anna Smit: registered, and has a seat');
+    expect((await reg('Bart Kok', 'b.kok@example.nl')).stdout).toContain('n04 Bart Kok: registered, and has a seat');
+    const third = await reg('Cor Mol', 'c.mol@example.nl');
+    expect(third.stdout).toBe(
+      'training-najaar-2027, Mon 23 Nov 2026:\n  n05 Cor Mol: registered, on the reserve list at position 1: no seat left in the programme total (10 over every cohort of wv-raadsbrede-training)\n  seats: 4 of 6 taken, 0 free; binding: the programme total (10 over every cohort of wv-raadsbrede-training)\n',
+    );
+  });
+
   it('the history grows by appending: earlier lines are never rewritten', async () => {
     const dir = training();
     const history = join(dir, 'cohorts/training-voorjaar-2027.history.jsonl');
