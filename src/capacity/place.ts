@@ -118,11 +118,6 @@ function instant(r: Registration): number {
   return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
 }
 
-/** The queue order: priority (none after every priority), registration instant, id. */
-export function compareQueue(a: Registration, b: Registration): number {
-  return compareKeys(queueKey(a), queueKey(b));
-}
-
 interface QueueKey {
   priority: number;
   at: number;
