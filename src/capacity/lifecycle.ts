@@ -166,7 +166,6 @@ export function transition(plan: Plan, target: string, action: Action, ctx: Life
     const mine = now.waiting.find((w) => w.registration.id === action.registration.id);
     const r = regs[regs.length - 1]!;
     if (mine && r.status === 'registered') regs[regs.length - 1] = withFields(r, 'waiting', undefined);
-    byId.delete(action.registration.id);
     changes.unshift(...diff(undefined, regs[regs.length - 1]!, { kind: 'asked' }).filter((c) => c.field === 'status'));
   }
   const after = place(plan, target, regs, ctx.today);
