@@ -4,6 +4,9 @@
 // Run: npm run build && node bench/capacity.mjs. BENCH_CAP_RUNS=9.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { build } from 'esbuild';
 import { median, runOnce } from './lib.mjs';
 
 const root = join(import.meta.dirname, '..');
@@ -98,6 +101,47 @@ function measure(args, { fresh } = {}) {
   return { ms: median(runs.map((r) => r.seconds)) * 1000, minMs: Math.min(...runs.map((r) => r.seconds)) * 1000, mb: Math.max(...runs.map((r) => r.mb)), stdout: runs.at(-1).stdout };
 }
 
+/** In-process, on the current sources: how the whole-process time splits into reading and checking the files, placing, and the report. */
+async function split() {
+  const bundle = join(root, 'bench/out/capacity-bundle.mjs');
+  await build({
+    stdin: {
+      contents: `export { loadProject } from './src/commands/project.ts';
+export { realIO } from './src/cli/io.ts';
+export { placeCohorts } from './src/capacity/place.ts';
+export { capacityReport } from './src/capacity/report.ts';
+export { renderCapacityJson, renderCapacityTable } from './src/export/capacity/report.ts';`,
+      resolveDir: root,
+      loader: 'ts',
+      sourcefile: 'bench-capacity.ts',
+    },
+    outfile: bundle,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  });
+  const C = await import(pathToFileURL(bundle).href);
+  const io = C.realIO({ cwd: OUT });
+  const times = { load: [], place: [], report: [] };
+  for (let i = 0; i < Math.max(3, Math.ceil(RUNS / 2)); i++) {
+    let t = performance.now();
+    const loaded = await C.loadProject(io, ['cohorts'], 'en');
+    times.load.push(performance.now() - t);
+    const cohorts = loaded.project.cohorts.filter((c) => c.programme).map((c) => ({ cohort: c.cohort, programme: c.programme }));
+    t = performance.now();
+    const placements = C.placeCohorts(cohorts, { today: TODAY });
+    times.place.push(performance.now() - t);
+    t = performance.now();
+    C.renderCapacityJson(C.capacityReport(cohorts, placements, TODAY));
+    C.renderCapacityTable(C.capacityReport(cohorts, placements, TODAY), { lang: 'en' });
+    times.report.push(performance.now() - t);
+  }
+  return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
+}
+
 if (!existsSync(join(root, 'dist/cli.js'))) throw new Error('run npm run build first');
 const total = writeFixture();
 const csv = join(OUT, 'cohorts/c001.registrations.csv');
@@ -116,6 +160,8 @@ const explain = measure(['explain', 'cohorts/c001.yaml', 'r0500', '--today', TOD
 const history = join(OUT, 'cohorts/c001.history.jsonl');
 const cancel = measure(['cancel', 'cohorts/c001.yaml', placedId, '--today', TODAY], { fresh: () => (writeFileSync(csv, pristine), rmSync(history, { force: true })) });
 
+const inProcess = await split();
+
 const mb = (x) => (Number.isNaN(x) ? 'n/a' : `${x.toFixed(0)} MB`);
 console.log(`\ncohort capacity and cancel (${RUNS} runs each after a warm-up; whole process)`);
 console.log(`  fixture: ${report.cohorts.length} cohorts, ${total} registrations; largest c001: ${LARGEST} registrations, reserve list ${largest.reserve.length}`);
@@ -128,3 +174,4 @@ console.log(`  | \`cohort capacity cohorts\` (table) | ${table.ms.toFixed(0)} ms
 console.log(`  | \`cohort cancel cohorts/c001.yaml ${placedId} --dry-run\` | ${dry.ms.toFixed(0)} ms | ${dry.minMs.toFixed(0)} ms | ${mb(dry.mb)} |`);
 console.log(`  | \`cohort cancel cohorts/c001.yaml ${placedId}\` (writes CSV and history) | ${cancel.ms.toFixed(0)} ms | ${cancel.minMs.toFixed(0)} ms | ${mb(cancel.mb)} |`);
 console.log(`  | \`cohort explain cohorts/c001.yaml r0500\` | ${explain.ms.toFixed(0)} ms | ${explain.minMs.toFixed(0)} ms | ${mb(explain.mb)} |`);
+console.log(`  in-process, median: reading and checking the files ${inProcess.load.toFixed(0)} ms, placing every cohort ${inProcess.place.toFixed(1)} ms, the report as JSON and table ${inProcess.report.toFixed(1)} ms`);
