@@ -142,7 +142,7 @@ export { renderCapacityJson, renderCapacityTable } from './src/export/capacity/r
   return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
 }
 
-if (!existsSync(join(root, 'dist/cli.js'))) throw new Error('run npm run build first');
+if (!existsSync(join(root, 'dist/cohort.js'))) throw new Error('run npm run build first');
 const total = writeFixture();
 const csv = join(OUT, 'cohorts/c001.registrations.csv');
 const pristine = readFileSync(csv);

@@ -90,6 +90,25 @@ const shared = {
     },
     examples: [{ start: '09:00', end: '17:30' }],
   },
+  travel: {
+    title: 'Travel estimate (reistijd)',
+    description:
+      'How travel time between municipalities is estimated: the great-circle distance between the municipalities\' points × `road-factor` ÷ `speed`, rounded up to `step`. Defaults: road-factor 1.3, speed 80 (km/h), step 15m, home-base true. A programme\'s settings apply to its facilitators and coaches; a person\'s own settings win.',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      'road-factor': prop('Road factor', 'Road distance ÷ straight-line distance; Dutch roads are about 1.2-1.4. Default 1.3.', { type: 'number', minimum: 1, maximum: 3 }, [1.3]),
+      speed: prop('Speed (km/h)', 'Average door-to-door speed; 70-90 is typical for cross-country trips by car. Default 80.', { type: 'number', exclusiveMinimum: 0, maximum: 200 }, [80, 50]),
+      step: { $ref: '#/definitions/duration', title: 'Step', description: 'Travel times are rounded up to a multiple of this (minutes or hours). Default 15m.', examples: ['15m', '5m'] },
+      'home-base': prop(
+        'Home base',
+        'true: every appointment must be reachable from the person\'s own municipality after the start of their working hours, and leave time to get back before their end. false: only the trips between sessions count. Default true.',
+        { type: 'boolean', default: true },
+        [false],
+      ),
+    },
+    examples: [{ speed: 70 }, { 'road-factor': 1.4, step: '5m', 'home-base': false }],
+  },
   office: {
     title: 'Office (ambt)',
     description:
@@ -257,8 +276,11 @@ const person = {
     unavailable: ref('date-ranges', 'Unavailable (afwezig)', 'Dates on which the person cannot work; a hard rule for the planner.', {
       examples: [['2027-04-12..2027-04-16']],
     }),
-    hours: ref('hours', 'Working hours', 'The person\'s own window for individual appointments; overrides the programme\'s calendar hours.', {
-      examples: [{ start: '09:00', end: '17:30' }],
+    hours: ref('hours', 'Working hours', 'The person\'s own working day, driving included: their appointments fall within it and within the programme\'s hours, and with home-base every appointment is reachable from their municipality and back within it.', {
+      examples: [{ start: '07:30', end: '18:30' }],
+    }),
+    travel: ref('travel', 'Travel estimate', 'This person\'s own travel settings (e.g. a slower speed for someone who travels by train); they win over the programme\'s.', {
+      examples: [{ speed: 60 }],
     }),
     'max-per-day': prop('Maximum appointments per day', 'At most this many individual appointments on one day.', { type: 'integer', minimum: 1 }, [3]),
     'former-roles': prop(
@@ -293,6 +315,13 @@ const common = {
     { examples: [{ phase: 'intake', min: '1w', max: '6w' }] },
   ),
   location: ref('location', 'Location', 'Where the sessions of this phase take place. Default: venue.', { examples: ['venue'] }),
+  weekdays: prop(
+    'Weekdays of this phase',
+    'Narrows the programme\'s weekdays for this phase, e.g. appointments Monday to Friday while the group blocks run Friday to Saturday. Every day listed must be a programme weekday.',
+    { type: 'array', minItems: 1, uniqueItems: true, items: { $ref: '#/definitions/weekday' } },
+    [['mon', 'tue', 'wed', 'thu', 'fri']],
+  ),
+  hours: ref('hours', 'Hours of this phase', 'Narrows the programme\'s hours for this phase\'s appointments; must lie within them.', { examples: [{ start: '13:00', end: '17:00' }] }),
   dagdelen: prop(
     'Dagdelen (half-days)',
     'Effort in dagdelen (half-days: morning, afternoon or evening) as the brochures count it; a multiple of 0.5. Informative: the real times come from the slot.',
@@ -308,14 +337,14 @@ const phaseBranch = (name, modeValue, title, description, own, required, example
   type: 'object',
   additionalProperties: false,
   required,
-  properties: { id: common.id, name: common.name, mode: mode(modeValue, description), description: common.description, preparation: common.preparation, after: common.after, location: common.location, dagdelen: common.dagdelen, ...own },
+  properties: { id: common.id, name: common.name, mode: mode(modeValue, description), description: common.description, preparation: common.preparation, after: common.after, location: common.location, weekdays: common.weekdays, hours: common.hours, dagdelen: common.dagdelen, ...own },
   examples: [example],
 });
 
 const sessions = (description) => prop('Sessions', description, { type: 'integer', minimum: 1, default: 1 }, [1, 4]);
 
 const programmeDefs = {
-  ...pick('id', 'duration', 'duration-range', 'date', 'date-range', 'date-ranges', 'time', 'hours', 'office'),
+  ...pick('id', 'duration', 'duration-range', 'date', 'date-range', 'date-ranges', 'time', 'hours', 'travel', 'office'),
   weekday: {
     title: 'Weekday',
     description: 'A day of the week: mon, tue, wed, thu, fri, sat, sun.',
@@ -614,6 +643,9 @@ const programme = {
       then: { properties: { 'school-region': true }, required: ['school-region'] },
       examples: [{ timezone: 'Europe/Amsterdam', weekdays: ['mon', 'tue', 'wed', 'thu', 'fri'], avoid: ['public-holidays', 'school-holidays'], 'school-region': 'midden' }],
     },
+    travel: ref('travel', 'Travel estimate (reistijd)', 'How the travel of this programme\'s facilitators and coaches is estimated; a person\'s own settings win.', {
+      examples: [{ speed: 70 }],
+    }),
     phases: prop('Phases (opbouw)', 'The ordered steps of the programme.', { type: 'array', minItems: 1, items: { $ref: '#/definitions/phase' } }),
   },
   definitions: programmeDefs,
@@ -770,7 +802,7 @@ const people = {
     people: prop('People', 'One entry per person.', { type: 'array', items: { $ref: '#/definitions/person' } }),
   },
   definitions: {
-    ...pick('id', 'date', 'date-range', 'date-ranges', 'time', 'hours', 'office', 'municipality', 'party', 'email'),
+    ...pick('id', 'duration', 'date', 'date-range', 'date-ranges', 'time', 'hours', 'travel', 'office', 'municipality', 'party', 'email'),
     person,
   },
 };

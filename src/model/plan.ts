@@ -43,6 +43,17 @@ export interface SessionLocation {
   lon?: number;
 }
 
+/** The trip a person makes to a session: from their previous session's municipality, or from home. */
+export interface TravelLeg {
+  person: string;
+  /** CBS code of where they come from. */
+  from: string;
+  fromHome: boolean;
+  /** Estimated road km and travel minutes (src/calendar/travel.ts). */
+  km: number;
+  minutes: number;
+}
+
 export interface PlannedSession {
   /** Globally unique and stable: `<sessionId>.<cohortId>@cohort` (never names or e-mail addresses). */
   uid: string;
@@ -66,6 +77,8 @@ export interface PlannedSession {
   fixed: boolean;
   status: 'confirmed' | 'cancelled';
   sequence: number;
+  /** Each facilitator's or coach's trip to this session, where they travel to it. */
+  travelBefore?: TravelLeg[];
 }
 
 /** A named cost or broken rule with the sessions and facts behind it, for the score analysis. */
@@ -88,6 +101,8 @@ export interface Infeasibility {
   rule: string;
   message: string;
   tried: Refusal[];
+  /** The smallest change found that would make the cohort plannable (src/plan/suggest.ts). */
+  suggestion?: string;
 }
 
 export interface Plan {

@@ -63,6 +63,14 @@ export interface After {
   max: Duration;
 }
 
+/** How travel time is estimated (src/calendar/travel.ts); what is left out keeps the default. */
+export interface TravelOverrides {
+  roadFactor?: number;
+  speedKmh?: number;
+  stepMinutes?: number;
+  homeBase?: boolean;
+}
+
 interface PhaseBase {
   id: string;
   name: string;
@@ -70,6 +78,10 @@ interface PhaseBase {
   preparation?: string;
   after?: After;
   location: LocationKind;
+  /** Narrows the programme's weekdays for this phase (appointments Monday to Friday, blocks Friday to Saturday). */
+  weekdays?: Weekday[];
+  /** Narrows the programme's hours for this phase's appointments. */
+  hours?: { start: LocalTime; end: LocalTime };
   /** Effort in half-days, as the brochures count it. */
   dagdelen?: number;
 }
@@ -161,6 +173,8 @@ export interface Programme {
     /** Working hours for individual appointments. */
     hours: { start: LocalTime; end: LocalTime };
   };
+  /** The travel estimate for this programme's facilitators and coaches. */
+  travel?: TravelOverrides;
   phases: Phase[];
 }
 
@@ -240,9 +254,12 @@ export interface Person {
   municipality?: string;
   roles: string[];
   unavailable: DateRange[];
+  /** The person's working day, driving included. */
   hours?: { start: LocalTime; end: LocalTime };
   /** Most individual appointments on one day. */
   maxPerDay?: number;
+  /** The person's own travel estimate; wins over the programme's. */
+  travel?: TravelOverrides;
   formerRoles: string[];
   party?: string;
   capacity?: number;

@@ -19,6 +19,7 @@ import { checkHardRules, type HardRuleViolation } from './check.js';
 import { planCohorts } from './index.js';
 import type { PlanInput } from './input.js';
 import { applyPinned, diffPinned, fixedForPlanner, type PinDiff } from './pinned.js';
+import { suggestChanges } from './suggest.js';
 
 export interface AssembleOptions {
   lang: Lang;
@@ -83,7 +84,10 @@ function exportContext(cohorts: readonly CohortModel[], options: AssembleOptions
   };
   for (const c of cohorts) {
     titles.set(c.cohort.id, { id: c.cohort.id, title: c.cohort.title });
-    for (const [id, p] of c.people) people.set(id, { id, name: p.name, ...(p.email ? { email: p.email } : {}) });
+    for (const [id, p] of c.people) {
+      people.set(id, { id, name: p.name, ...(p.email ? { email: p.email } : {}) });
+      addMunicipality(p.municipality);
+    }
     for (const r of c.cohort.registrations) {
       registrations.set(r.id, { id: r.id, name: r.name, municipality: r.municipality });
       addMunicipality(r.municipality);
@@ -124,7 +128,10 @@ export function preparePlan(loaded: readonly CohortModel[], lang: Lang): Pick<As
 /** Plans `cohorts` together (those without a programme are left out: validate reports them). */
 export function assemblePlan(loaded: readonly CohortModel[], options: AssembleOptions): AssembledPlan {
   const { cohorts, input, placements } = preparePlan(loaded, options.lang);
-  const raw = planCohorts(input);
+  const planned = planCohorts(input);
+  // an infeasible cohort gets the smallest change that would let it be planned, where one is found
+  const proposals = planned.infeasible.length > 0 ? suggestChanges(input, planned, planCohorts) : new Map<string, string>();
+  const raw = proposals.size === 0 ? planned : { ...planned, infeasible: planned.infeasible.map((f) => (proposals.has(f.cohort) ? { ...f, suggestion: proposals.get(f.cohort)! } : f)) };
   // A safety net: a plan the planner calls complete must pass the independent checker.
   const violations = raw.infeasible.length === 0 ? checkHardRules(input, raw) : [];
   const pinDiffs = new Map<string, PinDiff>();

@@ -5,6 +5,7 @@
  */
 import { dayNumber, isoFromDayNumber, timeToMinutes, weekdayIndex } from '../calendar/date.js';
 import { addDuration, durationMinutes } from '../calendar/duration.js';
+import { travelMinutes } from '../calendar/travel.js';
 import { localTimeStatus } from '../calendar/tz.js';
 import { isActive, seatsTaken } from '../capacity/place.js';
 import type { Plan, PlannedSession } from '../model/plan.js';
@@ -13,6 +14,7 @@ import type { Cohort, DateRange, Duration, Phase, Programme } from '../model/typ
 import { WEEKDAYS } from '../model/types.js';
 import { COACHING_START_WINDOW, DEFAULT_EVERY, DEFAULT_MAX_PER_DAY, EVENING_FROM } from './context.js';
 import type { PlanInput } from './input.js';
+import { personTravel } from './input.js';
 
 export interface HardRuleViolation {
   rule: string;
@@ -66,6 +68,7 @@ export function checkHardRules(input: PlanInput, plan: Plan): HardRuleViolation[
     checkCohort(input, cohort, programme, spans.filter((x) => x.s.cohort === cohort.id), out);
   }
   checkResources(input, spans, out);
+  checkTravel(input, spans, out);
   return out;
 }
 
@@ -111,7 +114,11 @@ function checkCohort(input: PlanInput, cohort: Cohort, programme: Programme, min
     avoid.has('school-holidays') &&
     cal.schoolRegion !== undefined &&
     input.schoolHolidays.some((s) => s.region === cal.schoolRegion && d >= dayNumber(s.start) && d <= dayNumber(s.end));
-  const weekdayOk = (d: number) => cal.weekdays.includes(WEEKDAYS[weekdayIndex(isoFromDayNumber(d))]!);
+  // a phase's own weekdays narrow the programme's
+  const weekdayOk = (d: number, ph: Phase) => {
+    const wd = WEEKDAYS[weekdayIndex(isoFromDayNumber(d))]!;
+    return cal.weekdays.includes(wd) && (ph.weekdays?.includes(wd) ?? true);
+  };
 
   for (const x of mine) {
     const { s } = x;
@@ -125,14 +132,14 @@ function checkCohort(input: PlanInput, cohort: Cohort, programme: Programme, min
     }
     if (x.start.day < start || x.end.day > limit) v('span', id, `${s.session} (${s.start}) is outside ${cohort.start}..${isoFromDayNumber(limit)}`);
     if (s.kind === 'deadline') {
-      if (!weekdayOk(x.start.day)) v('weekdays', id, `deadline ${s.start} is not a programme weekday`);
+      if (!weekdayOk(x.start.day, ph)) v('weekdays', id, `deadline ${s.start} is not a weekday of the programme or phase`);
       const h = holiday(x.start.day);
       if (h && !h.eveningOnly) v('holidays', id, `deadline ${s.start} is ${h.en}`);
       continue;
     }
     for (let d = x.start.day; d <= x.end.day; d++) {
       const date = isoFromDayNumber(d);
-      if (!weekdayOk(d)) v('weekdays', id, `${s.session} touches ${date}, not a programme weekday`);
+      if (!weekdayOk(d, ph)) v('weekdays', id, `${s.session} touches ${date}, not a weekday of the programme or phase`);
       const h = holiday(d);
       if (h && !h.eveningOnly) v('holidays', id, `${s.session} touches ${date} (${h.en})`);
       if (h?.eveningOnly) {
@@ -295,10 +302,10 @@ function checkShape(
       if (!ok) v('hours', id, `${s.session} has facilitators ${s.facilitators.join(', ') || '—'}`);
     }
     if (ph.mode === 'coaching' && s.facilitators.length !== 1) v('coach-capacity', id, `${s.session} has no single coach`);
-    for (const p of s.facilitators) {
-      const h = input.people.get(p)?.hours ?? programme.calendar.hours;
+    // within the programme's hours, the phase's and each person's own
+    for (const h of [programme.calendar.hours, ...(ph.hours ? [ph.hours] : []), ...s.facilitators.flatMap((p) => input.people.get(p)?.hours ?? [])]) {
       if (x.start.min! < timeToMinutes(h.start) || x.end.min! > timeToMinutes(h.end) || x.end.day !== x.start.day)
-        v('hours', id, `${s.session} ${s.start}–${s.end} is outside ${p}'s hours ${h.start}–${h.end}`);
+        v('hours', id, `${s.session} ${s.start}–${s.end} is outside the hours ${h.start}–${h.end}`);
     }
   }
 }
@@ -331,6 +338,80 @@ function checkResources(input: PlanInput, spans: readonly Span[], out: HardRuleV
       const max = input.people.get(f)?.maxPerDay ?? DEFAULT_MAX_PER_DAY;
       if (perDay.get(k) === max + 1)
         out.push({ rule: 'hours', cohort: x.s.cohort, sessions: [x.s.session], message: `${f} has more than ${max} appointments on ${isoFromDayNumber(x.start.day)}` });
+    }
+  }
+}
+
+interface Stop {
+  x: Span;
+  /** Minutes on this day. */
+  a: number;
+  b: number;
+  place?: string;
+  appointment: boolean;
+  hours: { start: number; end: number };
+}
+
+/** Where a session is held: the venue's municipality, the participant's, or nowhere in particular (online, a host not yet known). */
+function placeOfSession(input: PlanInput, s: PlannedSession): string | undefined {
+  const entry = input.cohorts.find((c) => c.cohort.id === s.cohort);
+  const ph = entry?.programme.phases.find((p) => p.id === s.phase);
+  if (!entry || !ph) return undefined;
+  if (ph.location === 'venue') return entry.cohort.venue?.municipality;
+  if (ph.location === 'participant-municipality' && (s.kind === 'individual' || s.kind === 'coaching'))
+    return entry.cohort.registrations.find((r) => r.id === s.participants[0])?.municipality;
+  return undefined;
+}
+
+/**
+ * Travel (SPEC §5): per person and day, consecutive sessions at known places leave the travel time free
+ * (sessions without a place in between take time but need no trip); with a home municipality, each
+ * appointment is reachable from home after the start of its working hours and back before their end.
+ */
+function checkTravel(input: PlanInput, spans: readonly Span[], out: HardRuleViolation[]): void {
+  const days = new Map<string, Stop[]>();
+  for (const x of spans) {
+    if (x.s.kind === 'deadline') continue;
+    const entry = input.cohorts.find((c) => c.cohort.id === x.s.cohort);
+    const ph = entry?.programme.phases.find((p) => p.id === x.s.phase);
+    if (!entry || !ph) continue;
+    const place = placeOfSession(input, x.s);
+    for (const f of new Set(x.s.facilitators)) {
+      const own = input.people.get(f)?.hours ?? entry.programme.calendar.hours;
+      const hours = { start: timeToMinutes(own.start), end: timeToMinutes(own.end) };
+      for (let d = x.start.day; d <= x.end.day; d++) {
+        const a = Math.max(absStart(x), d * DAY) - d * DAY;
+        const b = Math.min(absEnd(x), (d + 1) * DAY) - d * DAY;
+        const key = `${f}|${d}`;
+        days.set(key, [...(days.get(key) ?? []), { x, a, b, place, appointment: x.s.kind === 'individual' || x.s.kind === 'coaching', hours }]);
+      }
+    }
+  }
+  const ref = (x: Span) => `${x.s.cohort}/${x.s.session}`;
+  for (const [key, stops] of days) {
+    const f = key.slice(0, key.lastIndexOf('|'));
+    const date = isoFromDayNumber(Number(key.slice(key.lastIndexOf('|') + 1)));
+    const settings = personTravel(input, f);
+    stops.sort((p, q) => p.a - q.a || p.b - q.b);
+    const busy = (from: number, to: number) => stops.reduce((u, y) => u + (y.place === undefined ? Math.max(0, Math.min(y.b, to) - Math.max(y.a, from)) : 0), 0);
+    let last: Stop | undefined;
+    for (const y of stops) {
+      if (y.place === undefined) continue;
+      if (last && last.b <= y.a) {
+        const need = travelMinutes(last.place, y.place, settings);
+        const free = y.a - last.b - busy(last.b, y.a);
+        if (free < need)
+          out.push({ rule: 'travel-time', cohort: y.x.s.cohort, sessions: [ref(last.x), ref(y.x)], message: `${f} has ${free} minutes on ${date} to travel ${need} minutes from ${ref(last.x)} to ${ref(y.x)}` });
+      }
+      last = y;
+    }
+    const home = input.people.get(f)?.municipality;
+    if (home === undefined || !settings.homeBase) continue;
+    for (const y of stops) {
+      if (!y.appointment || y.place === undefined) continue;
+      const need = travelMinutes(home, y.place, settings);
+      if (y.a - y.hours.start - busy(y.hours.start, y.a) < need || y.hours.end - y.b - busy(y.b, y.hours.end) < need)
+        out.push({ rule: 'travel-time', cohort: y.x.s.cohort, sessions: [ref(y.x)], message: `${f} cannot travel ${need} minutes from home to ${ref(y.x)} on ${date} and back within ${minutesText(y.hours.start)}–${minutesText(y.hours.end)}` });
     }
   }
 }

@@ -15,13 +15,15 @@ import type { CohortCtx, Env, Item, PhaseCtx, Reason } from './context.js';
 import { candidateCost, clashesOf } from './cost.js';
 import { DAY_MINUTES, day, hhmm, iso, plus } from './days.js';
 import { buildVars, domainSize, dominantRule, explainDays, explanationWindow, propagate, varSession, varTitle } from './domains.js';
-import type { Var } from './domains.js';
+import type { Explained, Var } from './domains.js';
 import { t } from './messages.js';
 import { findSlot, makeItem, packCoaching, packIndividual, shapeOf, unitItems, unitsOf, unitSessions } from './pack.js';
 import { bestChain, bestPhase, bookPhase, dpReady, looseLeaves, reopenLeaf, setChain, setGroupDays, shiftPhases, unbookPhase } from './moves.js';
 import { phaseBounds, gapWindow, phaseChangeOk, sameDayOk } from './phases.js';
-import { Bookings, keysOf } from './resources.js';
+import { absEnd, absStart, Bookings, keysOf } from './resources.js';
 import { appointmentDay, deadlineDay, groupDay, groupTimes, personFree } from './static.js';
+import { placeOf } from './travel.js';
+import { blockReason } from './explain.js';
 
 /** Candidate attempts per cohort before the search gives up (deterministic, never wall-clock). */
 export const SEARCH_BUDGET = 500;
@@ -68,7 +70,7 @@ export function construct(env: Env): Construction {
   const stillFailed = new Map<CohortCtx, CohortPlan>();
   for (let round = 0; round < ROUNDS; round++) {
     for (const c of env.cohorts) for (const p of c.phases) p.items = [];
-    const bookings = new Bookings();
+    const bookings = new Bookings(env);
     const fixed = bookFixed(env, bookings);
     const failed = new Set<CohortCtx>(plans.filter((cp) => cp.empty).map((cp) => cp.c));
     const infeasible: Infeasibility[] = [];
@@ -290,7 +292,7 @@ function settle(env: Env, bookings: Bookings, start: readonly CohortCtx[]): bool
           const s = i.day * DAY_MINUTES + i.startMin;
           const e = i.endDay * DAY_MINUTES + i.endMin;
           for (const k of keysOf(i)) {
-            const other = bookings.clash(k, s, e, new Set([i]));
+            const other = bookings.clash(k, s, e, new Set([i]), i);
             if (!other || other.fixed || group.includes(other.c) || group.length >= SETTLE_WIDTH) continue;
             const items = other.c.phases.flatMap((q) => q.items.filter((x) => !x.fixed));
             extras.push({ o: other.c, items, days: items.map((x) => x.day), opens: other.c.phases.map((q) => q.open) });
@@ -310,7 +312,7 @@ function settleGroup(env: Env, bookings: Bookings, group: CohortCtx[], drawIn: (
     if (i.fixed) return [];
     const s = i.day * DAY_MINUTES + i.startMin;
     const e = i.endDay * DAY_MINUTES + i.endMin;
-    return keysOf(i).filter((k) => bookings.clash(k, s, e, new Set([i])));
+    return keysOf(i).filter((k) => bookings.clash(k, s, e, new Set([i]), i));
   };
   for (let round = 0; round < SETTLE_ROUNDS; round++) {
     if (group.every((o) => !firstConflict(env, bookings, o))) return true;
@@ -429,15 +431,31 @@ function cohortChecks(env: Env, c: CohortCtx): Infeasibility[] {
 
 function emptyDomain(env: Env, v: Var): Infeasibility {
   const [lo, hi] = explanationWindow(v);
-  const { tried, rules, more } = explainDays(env, v, lo, hi);
-  return infeasibility(env, v, tried, rules, more);
+  return infeasibility(env, v, explainDays(env, v, lo, hi));
 }
 
-function infeasibility(env: Env, v: Var, tried: Infeasibility['tried'], rules: Parameters<typeof dominantRule>[0], more: number): Infeasibility {
+/**
+ * The rule named for a session without a date: what took the dates the calendar leaves open (another
+ * cohort's session, a drive, the day's maximum), else the rule most dates fall to; the message names
+ * the session that blocked most of those dates.
+ */
+function infeasibility(env: Env, v: Var, x: Explained): Infeasibility {
+  const top = mostFrequent(x.blockers);
   const message =
     t(env.lang, 'infeasible.no-date', { title: varTitle(v), session: varSession(v), cohort: v.c.cohort.id }) +
-    (more > 0 ? ` ${t(env.lang, 'infeasible.tried-more', { n: more })}` : '');
-  return { cohort: v.c.cohort.id, session: varSession(v), rule: dominantRule(rules), message, tried };
+    (top ? ` ${t(env.lang, 'infeasible.blocked-by', { reason: top.text, dates: x.blockers.length })}` : '') +
+    (x.more > 0 ? ` ${t(env.lang, 'infeasible.tried-more', { n: x.more })}` : '');
+  const rule = dominantRule(x.blocking.length > 0 ? x.blocking : x.rules);
+  return { cohort: v.c.cohort.id, session: varSession(v), rule, message, tried: x.tried };
+}
+
+/** The text that occurs most often (the first of equals), with its count. */
+function mostFrequent(texts: readonly string[]): { text: string; n: number } | undefined {
+  const count = new Map<string, number>();
+  for (const s of texts) count.set(s, (count.get(s) ?? 0) + 1);
+  let best: { text: string; n: number } | undefined;
+  for (const [text, n] of count) if (!best || n > best.n) best = { text, n };
+  return best;
 }
 
 interface FixedBooking {
@@ -465,15 +483,16 @@ function bookFixed(env: Env, bookings: Bookings): FixedBooking {
       }
       for (const i of made.items) {
         for (const k of keysOf(i)) {
-          const other = bookings.clash(k, i.day * DAY_MINUTES + i.startMin, i.endDay * DAY_MINUTES + i.endMin);
-          if (other)
-            report.push({
-              cohort: c.cohort.id,
-              session: i.session,
-              rule: 'double-booking',
-              message: t(env.lang, 'infeasible.fixed-clash', { a: `${c.cohort.id}/${i.session}`, b: `${other.c.cohort.id}/${other.session}`, who: k.slice(2) }),
-              tried: [],
-            });
+          const other = bookings.clash(k, i.day * DAY_MINUTES + i.startMin, i.endDay * DAY_MINUTES + i.endMin, undefined, i);
+          if (!other) continue;
+          const travel = !overlaps(i, other);
+          report.push({
+            cohort: c.cohort.id,
+            session: i.session,
+            rule: travel ? 'travel-time' : 'double-booking',
+            message: t(env.lang, travel ? 'infeasible.fixed-travel' : 'infeasible.fixed-clash', { a: `${c.cohort.id}/${i.session}`, b: `${other.c.cohort.id}/${other.session}`, who: k.slice(2) }),
+            tried: [],
+          });
         }
         bookings.add(i);
         items.set(`${c.idx}:${i.session}`, i);
@@ -524,7 +543,7 @@ function fixedItems(
   }
   if (ph.mode === 'self-study') {
     if (reg !== undefined || k !== undefined) return undefined;
-    deadlineDay(env, c, d, reasons);
+    deadlineDay(env, c, p, d, reasons);
     return { items: [deadlineItem(c, p, d, true)], reasons };
   }
   if (reg === undefined || !c.active.some((r) => r.id === reg)) return undefined;
@@ -533,12 +552,12 @@ function fixedItems(
     if (!unit) return undefined;
     const shape = shapeOf(p, unit.count);
     const options = (ph as IndividualPhase).facilitators === 'all' || c.facilitators.length === 0 ? [[...c.facilitators]] : c.facilitators.map((f) => [f]);
-    appointmentDay(env, c, d, c.facilitators, (ph as IndividualPhase).facilitators === 'all', reasons);
+    appointmentDay(env, c, p, d, c.facilitators, (ph as IndividualPhase).facilitators === 'all', reasons);
     let chosen: { who: string[]; tm: number } | undefined;
     // facilitators who are available that day first; the others only to report what breaks
     const free = options.filter((who) => who.every((f) => personFree(env, f, d)));
     for (const who of free) {
-      const tm = findSlot(env, c, bookings, who, d, shape, 0, fixedStart);
+      const tm = findSlot(env, c, bookings, who, d, shape, { c, p, kind: 'individual', place: placeOf(c, p, reg) }, 0, fixedStart);
       if (typeof tm === 'number') {
         chosen = { who, tm };
         break;
@@ -553,8 +572,8 @@ function fixedItems(
   if (k === undefined || k < 1 || k > p.n) return undefined;
   const coach = c.coaches.get(reg);
   const who = coach ? [coach] : [];
-  appointmentDay(env, c, d, who, true, reasons);
-  let tm = findSlot(env, c, bookings, who, d, shapeOf(p, 1), 0, fixedStart);
+  appointmentDay(env, c, p, d, who, true, reasons);
+  let tm = findSlot(env, c, bookings, who, d, shapeOf(p, 1), { c, p, kind: 'coaching', place: placeOf(c, p, reg) }, 0, fixedStart);
   if (typeof tm !== 'number') {
     tm = fixedStart ?? c.hours.start;
     reasons.push(fixedTimeReason(env, tm));
@@ -798,8 +817,7 @@ function searchCohort(
   const at = deepest!;
   const extra = new Map(at.refused);
   for (const d of at.untried) extra.set(d, [{ rule: 'search', text: t(env.lang, 'why.search-budget') }]);
-  const { tried, rules, more } = explainDays(env, at.v, at.lo, at.hi, extra);
-  return infeasibility(env, at.v, tried, rules, more);
+  return infeasibility(env, at.v, explainDays(env, at.v, at.lo, at.hi, extra));
 }
 
 function orderReason(env: Env, v: Var, pb: { end: number; endMin?: number }): Reason {
@@ -810,22 +828,21 @@ function orderReason(env: Env, v: Var, pb: { end: number; endMin?: number }): Re
   };
 }
 
-/** Who or what is already booked during the item, as refusal reasons. */
+function overlaps(a: Item, b: Item): boolean {
+  return absStart(a) < absEnd(b) && absStart(b) < absEnd(a);
+}
+
+/** Who or what is already booked during the item (or too far away to reach in time), as refusal reasons. */
 export function clashReasons(env: Env, bookings: Bookings, item: Item, except?: ReadonlySet<Item>, blockers?: Set<CohortCtx>): Reason[] {
   const out: Reason[] = [];
   const s = item.day * DAY_MINUTES + item.startMin;
   const e = item.endDay * DAY_MINUTES + item.endMin;
   for (const k of keysOf(item)) {
-    const other = bookings.clash(k, s, e, except);
+    const other = bookings.clash(k, s, e, except, item);
     if (!other) continue;
     if (!other.fixed) blockers?.add(other.c);
-    const when = `${iso(other.day)} ${hhmm(other.startMin)}–${other.endDay !== other.day ? `${iso(other.endDay)} ` : ''}${hhmm(other.endMin)}`;
-    const title = other.p.phase.name;
-    out.push(
-      k.startsWith('v:')
-        ? { rule: 'double-booking', text: t(env.lang, 'why.venue-busy', { venue: k.slice(2).split('|')[0]!, title, cohort: other.c.cohort.id, when }) }
-        : { rule: 'double-booking', text: t(env.lang, 'why.busy', { who: k.slice(2), title, cohort: other.c.cohort.id, when }) },
-    );
+    out.push(blockReason(env, item, other, k));
   }
   return out;
 }
+

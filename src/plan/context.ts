@@ -3,6 +3,8 @@
  * reason for each), who takes part, and the phase tree. Built once per run from PlanInput.
  */
 import { timeToMinutes } from '../calendar/date.js';
+import { findMunicipality } from '../calendar/municipalities.js';
+import type { TravelSettings } from '../calendar/travel.js';
 import { isActive } from '../capacity/place.js';
 import type { Lang } from '../i18n/index.js';
 import type { Infeasibility, SessionKind } from '../model/plan.js';
@@ -20,6 +22,7 @@ import type {
 import { WEEKDAYS } from '../model/types.js';
 import { day, iso, plus } from './days.js';
 import type { HolidayFact, PlanInput } from './input.js';
+import { personTravel } from './input.js';
 
 /** Group phases with several sessions and no `every`: 3 to 6 weeks between starts ("about monthly"). */
 export const DEFAULT_EVERY: DurationRange = { min: { amount: 3, unit: 'week' }, max: { amount: 6, unit: 'week' } };
@@ -43,6 +46,7 @@ export type RuleId =
   | 'span'
   | 'fixed'
   | 'double-booking'
+  | 'travel-time'
   | 'capacity'
   | 'hours'
   | 'dst'
@@ -61,6 +65,7 @@ export const HARD_RULES: readonly RuleId[] = [
   'span',
   'fixed',
   'double-booking',
+  'travel-time',
   'capacity',
   'hours',
   'dst',
@@ -88,6 +93,8 @@ export interface Item {
   endMin: number;
   facilitators: string[];
   venue?: string;
+  /** Where it is held (CBS code), for travel; undefined online or where not known yet. */
+  place?: string;
   fixed: boolean;
 }
 
@@ -111,6 +118,10 @@ export interface PhaseCtx {
   /** Individual and coaching: minutes per appointment, and the pause between same-day appointments. */
   apptMinutes: number;
   breakMinutes: number;
+  /** Minutes of the phase's own working hours, when it narrows the programme's. */
+  hours?: { start: number; end: number };
+  /** Allowed weekdays (0 = Monday): the programme's, narrowed by the phase's own. */
+  weekdays: boolean[];
   /** Current placement. */
   items: Item[];
   /** The day the phase opened: for self-study the deadline is this plus the window. */
@@ -153,6 +164,10 @@ export interface Env {
   personUnavail: Map<string, Set<number>>;
   /** Working hours in minutes of people whose file sets them. */
   hours: Map<string, { start: number; end: number }>;
+  /** A person's own municipality (CBS code), where their day starts and ends. */
+  home: Map<string, string>;
+  /** How a person's travel is estimated (src/calendar/travel.ts). */
+  travelOf: (person: string) => TravelSettings;
   cohorts: CohortCtx[];
   infeasible: Infeasibility[];
 }
@@ -198,7 +213,7 @@ function resolvePhases(programme: Programme): PhaseCtx[] {
       apptMinutes = minutes(phase.duration);
       n = coachingCount(phase.sessions.min, phase.sessions.max, phase.every, phase.spread);
     }
-    return { idx, phase, parent, gap, children: [], n, every, apptMinutes, breakMinutes, items: [] };
+    return { idx, phase, parent, gap, children: [], n, every, apptMinutes, breakMinutes, weekdays: [], items: [] };
   });
   for (const p of phases) if (p.parent >= 0) phases[p.parent]!.children.push(p.idx);
   return phases;
@@ -221,13 +236,32 @@ function coachingCount(min: number, max: number, every: DurationRange, spread?: 
   return Math.max(1, max);
 }
 
+function memoTravel(input: PlanInput): (person: string) => TravelSettings {
+  const memo = new Map<string, TravelSettings>();
+  return (person) => {
+    let s = memo.get(person);
+    if (!s) memo.set(person, (s = personTravel(input, person)));
+    return s;
+  };
+}
+
 export function buildEnv(input: PlanInput): Env {
-  const env: Env = { lang: input.lang, people: input.people, personUnavail: new Map(), hours: new Map(), cohorts: [], infeasible: [] };
+  const env: Env = {
+    lang: input.lang,
+    people: input.people,
+    personUnavail: new Map(),
+    hours: new Map(),
+    home: new Map(),
+    travelOf: memoTravel(input),
+    cohorts: [],
+    infeasible: [],
+  };
   for (const [id, person] of [...input.people].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const set = new Set<number>();
     for (const r of person.unavailable) eachDayOf(r, (n) => set.add(n));
     env.personUnavail.set(id, set);
     if (person.hours) env.hours.set(id, { start: timeToMinutes(person.hours.start), end: timeToMinutes(person.hours.end) });
+    if (person.municipality) env.home.set(id, findMunicipality(person.municipality)?.code ?? person.municipality);
   }
   const sorted = [...input.cohorts].sort((a, b) => (a.cohort.id < b.cohort.id ? -1 : a.cohort.id > b.cohort.id ? 1 : 0));
   sorted.forEach(({ cohort, programme }, idx) => {
@@ -296,6 +330,11 @@ function buildCohort(input: PlanInput, cohort: Cohort, programme: Programme, idx
   }
 
   const phases = resolvePhases(programme);
+  for (const p of phases) {
+    const own = p.phase.weekdays;
+    p.weekdays = own ? WEEKDAYS.map((w, i) => weekdays[i]! && own.includes(w)) : weekdays;
+    if (p.phase.hours) p.hours = { start: timeToMinutes(p.phase.hours.start), end: timeToMinutes(p.phase.hours.end) };
+  }
   // Who coaches whom is decided before planning (src/coaching/); the planner only finds the dates.
   const coaches = new Map(input.coaches?.get(cohort.id) ?? []);
 
@@ -331,6 +370,7 @@ function buildCohort(input: PlanInput, cohort: Cohort, programme: Programme, idx
   };
 }
 
+/** A person's working day: their own hours, else the programme's. */
 export function personHours(env: Env, c: CohortCtx, id: string): { start: number; end: number } {
   return env.hours.get(id) ?? c.hours;
 }

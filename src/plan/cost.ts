@@ -4,13 +4,16 @@
  * - spacing: (deviation from the middle of the `every` / `after` range, in weeks)² per gap;
  * - compactness: 0.001 per day between the cohort's start and the average day of each phase's sessions
  *   (a tie-breaker: earlier plans, and a phase's appointments on few days rather than spread out);
- * - span-min: 1 per week the plan ends before the span's minimum (only when the span is a range).
+ * - span-min: 1 per week the plan ends before the span's minimum (only when the span is a range);
+ * - travel: 0.01 per road km that facilitators and coaches drive (travel.ts: per person and day, from
+ *   home to the first session at a known place, between sessions, and back), so 100 km cost as much as
+ *   a tenth of one participant's clash. Not per cohort: a person's day spans cohorts.
  */
 import type { CohortCtx, Item, PhaseCtx } from './context.js';
 import { plus } from './days.js';
 import { gapWindow, phaseBounds } from './phases.js';
 
-export const WEIGHT = { unavailable: 10, spacing: 1, compactness: 0.001, spanMin: 1 } as const;
+export const WEIGHT = { unavailable: 10, spacing: 1, compactness: 0.001, spanMin: 1, travel: 0.01 } as const;
 
 /** Participants of an item who are unavailable on a day it touches. */
 export function clashesOf(c: CohortCtx, i: Item): string[] {

@@ -130,18 +130,18 @@ export function staticOk(env: Env, v: Var, d: number, sink?: Reason[]): boolean 
         if (!sink) return false;
         sink.push({ rule: 'span', text: t(env.lang, 'why.before-start', { date: iso(c.start) }) });
       }
-      return deadlineDay(env, c, plus(d, ph.window), sink) && ok;
+      return deadlineDay(env, c, p, plus(d, ph.window), sink) && ok;
     }
     case 'individual': {
       const who = c.facilitators;
-      let ok = appointmentDay(env, c, d, who, ph.facilitators === 'all', sink);
+      let ok = appointmentDay(env, c, p, d, who, ph.facilitators === 'all', sink);
       if (!ok && !sink) return false;
       ok = fixedAppointmentsFit(env, c, ph, d, sink) && ok;
       return ok;
     }
     case 'coaching': {
       const who = [...new Set(c.coaches.values())];
-      return appointmentDay(env, c, d, who, false, sink);
+      return appointmentDay(env, c, p, d, who, false, sink);
     }
   }
 }
@@ -271,7 +271,7 @@ function listed(v: Var, d: number): boolean {
   if (v.fixedDay !== undefined) return shownDay(v, d) === v.fixedDay || d === v.fixedDay;
   if (ph.mode === 'group') return weekday(d) === WEEKDAYS.indexOf((ph as GroupPhase).slot.weekday);
   const shown = shownDay(v, d);
-  return v.c.weekdays.some(Boolean) ? v.c.weekdays[weekday(shown)]! : true;
+  return v.p.weekdays.some(Boolean) ? v.p.weekdays[weekday(shown)]! : true;
 }
 
 export const MAX_TRIED = 120;
@@ -280,9 +280,25 @@ export const MAX_TRIED = 120;
  * Every date in [lo, hi] worth listing for v, with why it was refused: static rules, the gap to the
  * var's parent, no room for a child, or the reasons in `extra` (clashes found while searching).
  */
-export function explainDays(env: Env, v: Var, lo: number, hi: number, extra?: ReadonlyMap<number, Reason[]>): { tried: Refusal[]; rules: RuleId[]; more: number } {
+export interface Explained {
+  tried: Refusal[];
+  /** The rule of every reason, once per date. */
+  rules: RuleId[];
+  /** The rules of the dates no rule of the calendar refuses: what took the dates that could have worked. */
+  blocking: RuleId[];
+  /** Per such date, the first reason that names another cohort's session or a drive. */
+  blockers: string[];
+  more: number;
+}
+
+/** Rules that refuse a date whatever else is planned: the calendar, the span, availability, a pinned date. */
+const CALENDAR_RULES: ReadonlySet<RuleId> = new Set(['weekdays', 'holidays', 'school-holidays', 'blackout', 'facilitator-unavailable', 'span', 'slot', 'dst', 'fixed']);
+
+export function explainDays(env: Env, v: Var, lo: number, hi: number, extra?: ReadonlyMap<number, Reason[]>): Explained {
   const tried: Refusal[] = [];
   const rules: RuleId[] = [];
+  const blocking: RuleId[] = [];
+  const blockers: string[] = [];
   let more = 0;
   const { c } = v;
   for (let d = lo; d <= hi; d++) {
@@ -296,6 +312,11 @@ export function explainDays(env: Env, v: Var, lo: number, hi: number, extra?: Re
     const x = extra?.get(d);
     if (x) reasons.push(...x);
     if (reasons.length === 0) continue;
+    if (!reasons.some((r) => CALENDAR_RULES.has(r.rule))) {
+      for (const r of new Set(reasons.map((r) => r.rule))) blocking.push(r);
+      const named = reasons.find((r) => r.rule === 'double-booking' || r.rule === 'travel-time');
+      if (named) blockers.push(named.text);
+    }
     if (tried.length >= MAX_TRIED) {
       more++;
       continue;
@@ -303,7 +324,7 @@ export function explainDays(env: Env, v: Var, lo: number, hi: number, extra?: Re
     tried.push({ date: iso(shownDay(v, d)), reasons: [...new Set(reasons.map((r) => r.text))] });
     for (const r of new Set(reasons.map((r) => r.rule))) rules.push(r);
   }
-  return { tried, rules, more };
+  return { tried, rules, blocking, blockers, more };
 }
 
 function gapReason(env: Env, v: Var, _d: number): Reason {

@@ -17,6 +17,7 @@ import { compareSessions } from '../model/plan.js';
 import { toSession } from './output.js';
 import { analyse } from './score.js';
 import { improve } from './search.js';
+import { legsBefore } from './travel.js';
 
 export type { HolidayFact, PlanInput, SchoolHolidayFact } from './input.js';
 export { checkHardRules } from './check.js';
@@ -33,10 +34,11 @@ export function planCohorts(input: PlanInput): Plan {
   const built = construct(env);
   const planned = env.cohorts.filter((c) => !built.failed.has(c));
   improve(env, planned, built.bookings);
-  const sessions = planned.flatMap((c) => c.phases.flatMap((p) => p.items.map(toSession)));
+  const legs = legsBefore(env, built.bookings);
+  const sessions = planned.flatMap((c) => c.phases.flatMap((p) => p.items.map((i) => toSession(i, legs.get(i)))));
   const all = sessions.sort(compareSessions);
   const infeasible: Infeasibility[] = [...built.infeasible].sort(
     (a, b) => cmp(a.cohort, b.cohort) || cmp(a.session, b.session) || cmp(a.rule, b.rule) || cmp(a.message, b.message),
   );
-  return { sessions: all, score: analyse(env, planned, infeasible), infeasible };
+  return { sessions: all, score: analyse(env, planned, infeasible, built.bookings), infeasible };
 }

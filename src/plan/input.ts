@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/index.js';
 import type { CoachAssignment } from '../coaching/assign.js';
-import type { AvoidKind, Cohort, IsoDate, LocalTime, Person, Programme, SchoolRegion } from '../model/types.js';
+import { travelSettings, type TravelSettings } from '../calendar/travel.js';
+import type { AvoidKind, Cohort, IsoDate, LocalTime, Person, Programme, SchoolRegion, TravelOverrides } from '../model/types.js';
 
 /** A holiday the caller looked up (src/calendar/holidays.ts); the planner keeps only the kinds a programme avoids. */
 export interface HolidayFact {
@@ -31,4 +32,23 @@ export interface PlanInput {
   lang: Lang;
   /** Who coaches whom (src/coaching/): cohort id → registration id → coach id. */
   coaches?: CoachAssignment;
+}
+
+/**
+ * How person f's travel is estimated: the defaults (src/calendar/travel.ts), then the `travel` of the
+ * programmes f works in (where two of them set a field, the more cautious value: the larger road
+ * factor and step, the lower speed, the home base kept), then f's own. One setting per person keeps
+ * the estimate's triangle inequality across all their trips.
+ */
+export function personTravel(input: Pick<PlanInput, 'cohorts' | 'people'>, person: string): TravelSettings {
+  const merged: TravelOverrides = {};
+  for (const { cohort, programme } of input.cohorts) {
+    const t = programme.travel;
+    if (!t || !(cohort.facilitators.includes(person) || cohort.pool.includes(person))) continue;
+    if (t.roadFactor !== undefined) merged.roadFactor = Math.max(merged.roadFactor ?? 0, t.roadFactor);
+    if (t.speedKmh !== undefined) merged.speedKmh = Math.min(merged.speedKmh ?? Infinity, t.speedKmh);
+    if (t.stepMinutes !== undefined) merged.stepMinutes = Math.max(merged.stepMinutes ?? 0, t.stepMinutes);
+    if (t.homeBase !== undefined) merged.homeBase = (merged.homeBase ?? false) || t.homeBase;
+  }
+  return travelSettings(merged, input.people.get(person)?.travel);
 }

@@ -33,8 +33,14 @@ export interface PlanMessages {
   'why.fixed-elsewhere': { session: string; date: string };
   'why.fixed-time': { time: string };
   'why.busy': Booked & { who: string };
+  /** `there`: where the other session is; `here`: the session being placed; `drive`: the estimate in words. */
+  'why.travel': Booked & { who: string; there: string; here: string; drive: string };
+  'drive.hm': { h: number; mm: string };
+  'drive.m': { m: number };
   'why.venue-busy': Booked & { venue: string };
   'why.no-appointment': { registration: string; hours: string; max: number | string; window: Duration; detail: string };
+  /** `blockers`: what held the person on the days tried, dated. */
+  'why.no-appointment-blocked': { registration: string; hours: string; max: number | string; window: Duration; detail: string; blockers: string };
   'why.phase-too-late': { first: string; max: Duration | undefined; phase: string };
   'why.same-day-order': { phase: string; time: string };
   'slot.max-per-day': NoParams;
@@ -42,15 +48,23 @@ export interface PlanMessages {
   'slot.evening': NoParams;
   'slot.busy': NoParams;
   'slot.closed': NoParams;
+  'slot.travel': NoParams;
   'why.search-budget': NoParams;
   'why.full-days': { n: number };
   'infeasible.no-date': { title: string; session: string; cohort: string };
   'infeasible.fixed': { session: string; date: string; reasons: string };
   'infeasible.fixed-unknown': { session: string; programme: string };
   'infeasible.fixed-clash': { a: string; b: string; who: string };
+  'infeasible.fixed-travel': { a: string; b: string; who: string };
   'infeasible.coach-capacity': { registration: string; coaches: string };
   'infeasible.no-facilitators': { phase: string; cohort: string };
   'infeasible.tried-more': { n: number };
+  'suggest.without-unavailable': { range: string };
+  'suggest.without-blackout': { range: string };
+  'suggest.later-end': { date: string; was: string; weeks: number };
+  'suggest.second-facilitator': NoParams;
+  /** `reason`: a refusal that names another cohort's session or a drive; `dates`: on how many dates. */
+  'infeasible.blocked-by': { reason: string; dates: number };
   'fact.unavailable': { who: string; date: string; title: string };
   /** Gap and aim in days (fractions of a week are shown). */
   'fact.spacing-every': { title: string; gapDays: number; aimDays: number; range: Range };
@@ -60,6 +74,10 @@ export interface PlanMessages {
   /** `days` short of the span's minimum. */
   'fact.span-min': { cohort: string; last: string; days: number; span: Duration; date: string };
   'fact.rule-kept': NoParams;
+  /** Road km and driving (in words) over `days` days; the longest day with its km and driving. */
+  'fact.travel-person': { who: string; km: number; drive: string; days: number; date: string; dayKm: number; dayDrive: string };
+  /** One person's day: the route from home past each session and back. */
+  'fact.travel-day': { who: string; date: string; route: string; km: number; drive: string };
   'holiday.public-holidays': NoParams;
   'holiday.good-friday': NoParams;
   'holiday.liberation-day': NoParams;
@@ -139,9 +157,15 @@ export const messages: Catalog<PlanMessages> = {
     nl: (p) => `${p.time} valt buiten de werktijden, boven het dagmaximum of is bezet`,
   },
   'why.busy': {
-    en: (p) => `${p.who} busy: ${p.title} of ${p.cohort} (${p.when})`,
-    nl: (p) => `${p.who} bezet: ${p.title} van ${p.cohort} (${p.when})`,
+    en: (p) => `${p.who} is at ${p.cohort} ${p.title} (${p.when})`,
+    nl: (p) => `${p.who} is bij ${p.cohort} ${p.title} (${p.when})`,
   },
+  'why.travel': {
+    en: (p) => `${p.who} is at ${p.cohort} ${p.title} in ${p.there} (${p.when}), ${p.drive} from ${p.here}: too little time to travel in between`,
+    nl: (p) => `${p.who} is bij ${p.cohort} ${p.title} in ${p.there} (${p.when}), ${p.drive} rijden van ${p.here}: te weinig tijd om te reizen`,
+  },
+  'drive.hm': { en: (p) => `${p.h}h${p.mm}`, nl: (p) => `${p.h}u${p.mm}` },
+  'drive.m': { en: (p) => `${p.m} min`, nl: (p) => `${p.m} min.` },
   'why.venue-busy': {
     en: (p) => `venue ${p.venue} in use: ${p.title} of ${p.cohort} (${p.when})`,
     nl: (p) => `locatie ${p.venue} bezet: ${p.title} van ${p.cohort} (${p.when})`,
@@ -149,6 +173,10 @@ export const messages: Catalog<PlanMessages> = {
   'why.no-appointment': {
     en: (p) => `no room for ${p.registration} (hours ${p.hours}, at most ${p.max} a day per facilitator, window ${durationText(p.window)}): ${p.detail}`,
     nl: (p) => `geen ruimte voor ${p.registration} (uren ${p.hours}, hoogstens ${p.max} per dag per begeleider, venster ${sayDuration('nl', p.window)}): ${p.detail}`,
+  },
+  'why.no-appointment-blocked': {
+    en: (p) => `no room for ${p.registration} (hours ${p.hours}, at most ${p.max} a day per facilitator, window ${durationText(p.window)}): ${p.detail}; ${p.blockers}`,
+    nl: (p) => `geen ruimte voor ${p.registration} (uren ${p.hours}, hoogstens ${p.max} per dag per begeleider, venster ${sayDuration('nl', p.window)}): ${p.detail}; ${p.blockers}`,
   },
   'why.phase-too-late': {
     en: (p) => `the first appointment could only be on ${p.first}, more than ${p.max ? durationText(p.max) : ''} after ${p.phase}`,
@@ -163,6 +191,10 @@ export const messages: Catalog<PlanMessages> = {
   'slot.evening': { en: () => 'runs into a remembrance evening', nl: () => 'loopt door in de avond van de Dodenherdenking' },
   'slot.busy': { en: () => 'facilitators busy at every free time', nl: () => 'begeleiders bezet op elk vrij moment' },
   'slot.closed': { en: () => 'no open day left in the window', nl: () => 'geen open dag meer in het venster' },
+  'slot.travel': {
+    en: () => 'no time left to travel between appointments, or from home and back within working hours',
+    nl: () => 'geen tijd over om tussen afspraken te reizen, of van huis en terug binnen de werktijden',
+  },
   'why.search-budget': {
     en: () => 'the search budget ran out before this date was tried',
     nl: () => 'de zoekruimte was op voordat deze datum aan de beurt was',
@@ -189,6 +221,10 @@ export const messages: Catalog<PlanMessages> = {
     en: (p) => `Fixed sessions overlap: ${p.a} and ${p.b} (${p.who}).`,
     nl: (p) => `Vastgelegde sessies overlappen: ${p.a} en ${p.b} (${p.who}).`,
   },
+  'infeasible.fixed-travel': {
+    en: (p) => `Fixed sessions ${p.a} and ${p.b} leave ${p.who} too little time to travel between them.`,
+    nl: (p) => `Vastgelegde sessies ${p.a} en ${p.b} laten ${p.who} te weinig tijd om ertussen te reizen.`,
+  },
   'infeasible.coach-capacity': {
     en: (p) => `No coach with free capacity for ${p.registration} (coaches: ${p.coaches}).`,
     nl: (p) => `Geen coach met ruimte voor ${p.registration} (coaches: ${p.coaches}).`,
@@ -196,6 +232,26 @@ export const messages: Catalog<PlanMessages> = {
   'infeasible.no-facilitators': {
     en: (p) => `Phase ${p.phase} needs a facilitator or coach but cohort ${p.cohort} names none.`,
     nl: (p) => `Fase ${p.phase} heeft een begeleider of coach nodig maar groep ${p.cohort} noemt er geen.`,
+  },
+  'infeasible.blocked-by': {
+    en: (p) => `${p.dates === 1 ? 'The one date the calendar allows is' : `The ${p.dates} dates the calendar allows are`} taken, for example: ${p.reason}.`,
+    nl: (p) => `${p.dates === 1 ? 'De enige datum die de agenda toestaat is' : `De ${p.dates} data die de agenda toestaat zijn`} bezet, bijvoorbeeld: ${p.reason}.`,
+  },
+  'suggest.without-unavailable': {
+    en: (p) => `Plannable when the cohort is available on ${p.range} after all (one blackout fewer).`,
+    nl: (p) => `In te plannen als de groep op ${p.range} toch beschikbaar is (één uitgesloten periode minder).`,
+  },
+  'suggest.without-blackout': {
+    en: (p) => `Plannable without the programme's blackout ${p.range} (one blackout fewer).`,
+    nl: (p) => `In te plannen zonder de uitgesloten periode ${p.range} van het programma (één uitgesloten periode minder).`,
+  },
+  'suggest.later-end': {
+    en: (p) => `Plannable when the cohort ends on ${p.date} instead of ${p.was} (${p.weeks} ${p.weeks === 1 ? 'week' : 'weeks'} later).`,
+    nl: (p) => `In te plannen als de groep op ${p.date} eindigt in plaats van ${p.was} (${p.weeks} ${p.weeks === 1 ? 'week' : 'weken'} later).`,
+  },
+  'suggest.second-facilitator': {
+    en: () => 'Plannable with a second facilitator for the appointments.',
+    nl: () => 'In te plannen met een tweede begeleider voor de afspraken.',
   },
   'infeasible.tried-more': {
     en: (p) => `(${p.n} more dates not listed)`,
@@ -222,6 +278,14 @@ export const messages: Catalog<PlanMessages> = {
     nl: (p) => `${p.cohort}: de planning eindigt ${p.last}, ${p.days % 7 === 0 ? sayAmount('nl', p.days / 7, 'week') : sayAmount('nl', p.days, 'day')} voor de minimale looptijd ${sayDuration('nl', p.span)} (${p.date})`,
   },
   'fact.rule-kept': { en: () => 'kept', nl: () => 'nageleefd' },
+  'fact.travel-person': {
+    en: (p) => `${p.who}: ${p.km} km, ${p.drive} driving on ${p.days} ${p.days === 1 ? 'day' : 'days'}; longest day ${p.date} (${p.dayKm} km, ${p.dayDrive})`,
+    nl: (p) => `${p.who}: ${p.km} km, ${p.drive} rijden op ${p.days} ${p.days === 1 ? 'dag' : 'dagen'}; langste dag ${p.date} (${p.dayKm} km, ${p.dayDrive})`,
+  },
+  'fact.travel-day': {
+    en: (p) => `${p.who} ${p.date}: ${p.route}: ${p.km} km, ${p.drive}`,
+    nl: (p) => `${p.who} ${p.date}: ${p.route}: ${p.km} km, ${p.drive}`,
+  },
 
   // Kinds of avoided holiday, and school holiday periods by their Dutch name in the data.
   'holiday.public-holidays': { en: () => 'public holiday', nl: () => 'feestdag' },

@@ -25,7 +25,8 @@ import { findSlot, shapeOf } from './pack.js';
 import { edgeOk, gapWindow, phaseBounds, phaseChangeOk, sameDayOk } from './phases.js';
 import type { Bounds } from './phases.js';
 import type { Bookings } from './resources.js';
-import { keysOf } from './resources.js';
+import { absEnd, absStart, keysOf } from './resources.js';
+import { addedTravelCost } from './travel.js';
 import { appointmentDay, deadlineDay, groupDay, groupTimes } from './static.js';
 
 interface StaticDays {
@@ -103,7 +104,7 @@ export function bestPhase(
     let taken = 0;
     let refused = false;
     for (const k of keys)
-      if (bookings.clash(k, s, e)) {
+      if (bookings.clash(k, s, e, undefined, template)) {
         if (!clashCost) {
           refused = true;
           break;
@@ -112,7 +113,8 @@ export function bestPhase(
       }
     if (refused) continue;
     freeDays.push(d);
-    freeUnary.push(st.unary[j]! + taken);
+    // the drive it adds to the facilitators' days (constant on days they have nothing else)
+    freeUnary.push(st.unary[j]! + taken + addedTravelCost(env, bookings, template.facilitators, s, e, template.place));
   }
   const freeEnds = freeDays.map((d) => d + len);
   const freeEndMins = freeDays.map(() => endMin);
@@ -270,7 +272,7 @@ export function bestChain(env: Env, bookings: Bookings, c: CohortCtx, p: PhaseCt
   for (let o = lo; o <= hi; o++) {
     const d = plus(o, window);
     if (d > c.h1) break;
-    if (!deadlineDay(env, c, d)) continue;
+    if (!deadlineDay(env, c, q, d)) continue;
     q.open = o;
     deadline.day = d;
     deadline.endDay = d;
@@ -330,7 +332,7 @@ export function reopenLeaf(env: Env, c: CohortCtx, q: PhaseCtx): boolean {
   for (let o = Math.max(lo, c.start); o <= hi; o++) {
     const d = plus(o, window);
     if (d > c.h1) break;
-    if (!deadlineDay(env, c, d)) continue;
+    if (!deadlineDay(env, c, q, d)) continue;
     const spacing = q.gap?.explicit ? spacingCost(o - parent.end, lo - parent.end, hi - parent.end) * WEIGHT.spacing : 0;
     const cost = spacing + (d - c.start) * WEIGHT.compactness;
     if (!best || cost < best.cost - 1e-12) best = { o, cost };
@@ -368,8 +370,10 @@ export function setGroupDays(p: PhaseCtx, days: readonly number[]): void {
  */
 export function improvePhase(env: Env, bookings: Bookings, c: CohortCtx, p: PhaseCtx): boolean {
   if (!dpReady(p)) return false;
-  const current = affectedCost(c, p);
+  let current = affectedCost(c, p);
   unbookPhase(bookings, p);
+  // the best response counts the drive each session adds: so does the placement it is compared with
+  for (const i of p.items) if (!i.fixed) current += addedTravelCost(env, bookings, i.facilitators, absStart(i), absEnd(i), i.place);
   const before = p.items.map((i) => i.day);
   const best = bestPhase(env, bookings, c, p);
   if (!best || best.cost >= current - 1e-9 || best.days.every((d, k) => d === before[k])) {
@@ -464,17 +468,17 @@ export function shiftPhases(
 /** Whether a moved item keeps the rules of its day that do not depend on other bookings. */
 function itemStaticOk(env: Env, c: CohortCtx, i: Item): boolean {
   if (i.day < c.h0 || i.endDay > c.h1) return false;
-  if (i.kind === 'deadline') return deadlineDay(env, c, i.day);
+  if (i.kind === 'deadline') return deadlineDay(env, c, i.p, i.day);
   if (i.kind === 'group') return groupDay(env, c, i.p, i.day, { fixed: false });
-  return appointmentDay(env, c, i.day, i.facilitators, true);
+  return appointmentDay(env, c, i.p, i.day, i.facilitators, true);
 }
 
 /** Whether a moved (unbooked) item's people and venue are free, and its time still fits the day. */
 function itemFree(env: Env, bookings: Bookings, c: CohortCtx, i: Item): boolean {
   if (i.kind === 'deadline') return true;
   if (i.kind === 'group') {
-    for (const key of keysOf(i)) if (bookings.clash(key, i.day * DAY_MINUTES + i.startMin, i.endDay * DAY_MINUTES + i.endMin)) return false;
+    for (const key of keysOf(i)) if (bookings.clash(key, i.day * DAY_MINUTES + i.startMin, i.endDay * DAY_MINUTES + i.endMin, undefined, i)) return false;
     return true;
   }
-  return findSlot(env, c, bookings, i.facilitators, i.day, shapeOf(i.p, 1), 0, i.startMin) === i.startMin;
+  return findSlot(env, c, bookings, i.facilitators, i.day, shapeOf(i.p, 1), i, 0, i.startMin) === i.startMin;
 }

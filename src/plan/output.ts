@@ -1,5 +1,5 @@
 /** Planned items as PlannedSession values (src/model/plan.ts); the pinned plan is applied afterwards (pinned.ts). */
-import type { PlannedSession, SessionLocation } from '../model/plan.js';
+import type { PlannedSession, SessionLocation, TravelLeg } from '../model/plan.js';
 import type { CohortCtx, Item } from './context.js';
 import { hhmm, iso } from './days.js';
 
@@ -30,7 +30,7 @@ function locationOf(c: CohortCtx, i: Item): SessionLocation {
   return { kind };
 }
 
-export function toSession(i: Item): PlannedSession {
+export function toSession(i: Item, travelBefore?: readonly TravelLeg[]): PlannedSession {
   const { c } = i;
   const deadline = i.kind === 'deadline';
   const s: PlannedSession = {
@@ -53,5 +53,6 @@ export function toSession(i: Item): PlannedSession {
     sequence: 0,
   };
   if (i.kind === 'group' && i.p.phase.dagdelen !== undefined) s.dagdelen = i.p.phase.dagdelen;
+  if (travelBefore && travelBefore.length > 0) s.travelBefore = [...travelBefore];
   return s;
 }

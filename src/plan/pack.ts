@@ -4,12 +4,14 @@
  */
 import { sessionId } from '../model/plan.js';
 import type { CoachingPhase, IndividualPhase, Registration } from '../model/types.js';
-import { COACHING_START_WINDOW, TIME_STEP, maxPerDay, personHours } from './context.js';
+import { COACHING_START_WINDOW, TIME_STEP, maxPerDay } from './context.js';
 import type { CohortCtx, Env, Item, PhaseCtx, Reason } from './context.js';
-import { DAY_MINUTES, hhmm, plus, timeExists } from './days.js';
+import { DAY_MINUTES, hhmm, iso, plus, timeExists } from './days.js';
+import { blockReason } from './explain.js';
 import { t } from './messages.js';
 import type { Bookings } from './resources.js';
 import { appointmentDay, eveningHit, personFree } from './static.js';
+import { placeOf, travelConflict, type Probe } from './travel.js';
 
 /** Offsets (minutes from the first start) and lengths of the appointments of one unit. */
 export interface Shape {
@@ -27,27 +29,38 @@ export function shapeOf(p: PhaseCtx, count: number): Shape {
   return { parts, total: at - p.breakMinutes };
 }
 
-export function hoursOf(env: Env, c: CohortCtx, who: readonly string[]): { start: number; end: number } {
+/** When an appointment can be: the programme's hours, narrowed by the phase's and by each person's own working hours. */
+export function hoursOf(env: Env, c: CohortCtx, who: readonly string[], p?: PhaseCtx): { start: number; end: number } {
   let start = c.hours.start;
   let end = c.hours.end;
-  if (who.length > 0) {
-    start = 0;
-    end = DAY_MINUTES;
-    for (const f of who) {
-      const h = personHours(env, c, f);
-      start = Math.max(start, h.start);
-      end = Math.min(end, h.end);
-    }
+  for (const f of who) {
+    const h = env.hours.get(f);
+    if (!h) continue;
+    start = Math.max(start, h.start);
+    end = Math.min(end, h.end);
+  }
+  if (p?.hours) {
+    start = Math.max(start, p.hours.start);
+    end = Math.min(end, p.hours.end);
   }
   return { start, end };
 }
 
-export type SlotFailure = 'max-per-day' | 'hours' | 'evening' | 'busy';
+export type SlotFailure = 'max-per-day' | 'hours' | 'evening' | 'busy' | 'travel';
+
+/** The booked session that last stood in a unit's way, and whose time it took. */
+export interface Blocked {
+  item?: Item;
+  person?: string;
+  /** The minutes of the day the unit was tried at when it was blocked. */
+  from?: number;
+  to?: number;
+}
 
 /**
  * The earliest start on day n (quarter-hour grid, not before `notBefore`) at which every person in
  * `who` is free for the whole unit, within their hours, their daily maximum, existing local times and
- * no remembrance evening.
+ * no remembrance evening, with time to travel to and from it (travel.ts).
  */
 export function findSlot(
   env: Env,
@@ -56,11 +69,13 @@ export function findSlot(
   who: readonly string[],
   n: number,
   shape: Shape,
+  probe: Probe,
   notBefore = 0,
   fixedStart?: number,
+  blocked?: Blocked,
 ): number | SlotFailure {
   for (const f of who) if (bookings.appointments(f, n) + shape.parts.length > maxPerDay(env, f)) return 'max-per-day';
-  const hours = hoursOf(env, c, who);
+  const hours = hoursOf(env, c, who, probe.p);
   if (fixedStart !== undefined && (fixedStart < hours.start || fixedStart + shape.total > hours.end)) return 'hours';
   let tm = fixedStart ?? Math.ceil(Math.max(hours.start, notBefore) / TIME_STEP) * TIME_STEP;
   let failure: SlotFailure = 'hours';
@@ -78,17 +93,60 @@ export function findSlot(
         const end = bookings.clashEnd(`p:${f}`, n * DAY_MINUTES + s, n * DAY_MINUTES + e);
         if (end !== undefined) {
           failure = 'busy';
+          if (blocked) {
+            blocked.item = bookings.clash(`p:${f}`, n * DAY_MINUTES + s, n * DAY_MINUTES + e);
+            blocked.person = f;
+            blocked.from = s;
+            blocked.to = e;
+          }
           const rel = end - n * DAY_MINUTES - part.at;
           next = Math.max(next ?? 0, Math.ceil(rel / TIME_STEP) * TIME_STEP);
         }
       }
       if (next !== undefined) break;
     }
-    if (next === undefined) return tm;
+    if (next === undefined) {
+      const hit = unreachable(env, bookings, who, n, tm, shape, probe);
+      if (!hit) return tm;
+      failure = 'travel';
+      if (blocked && hit.item !== 'home') {
+        blocked.item = hit.item;
+        blocked.person = hit.person;
+        blocked.from = tm;
+        blocked.to = tm + shape.total;
+      }
+      next = tm + TIME_STEP;
+    }
     if (fixedStart !== undefined) return failure;
     tm = next;
   }
   return failure;
+}
+
+/** Who in `who` cannot travel to or from a part of the unit starting at tm, and what stands in the way. */
+function unreachable(env: Env, bookings: Bookings, who: readonly string[], n: number, tm: number, shape: Shape, probe: Probe): { person: string; item: Item | 'home' } | undefined {
+  for (const part of shape.parts) {
+    const s = n * DAY_MINUTES + tm + part.at;
+    for (const f of who) {
+      const item = travelConflict(env, bookings, f, s, s + part.len, probe);
+      if (item) return { person: f, item };
+    }
+  }
+  return undefined;
+}
+
+/** What blocked a registration's unit on the days tried, in words (a few, the first days first). */
+class Blockers {
+  private readonly seen = new Map<string, string>();
+  note(env: Env, n: number, probe: Probe, b: Blocked): void {
+    if (!b.item || b.person === undefined || this.seen.size >= 3) return;
+    const text = blockReason(env, { day: n, startMin: b.from ?? 0, endDay: n, endMin: b.to ?? 0, place: probe.place }, b.item, `p:${b.person}`).text;
+    if (!this.seen.has(text)) this.seen.set(text, `${iso(n)}: ${text}`);
+    b.item = undefined;
+  }
+  text(): string {
+    return [...this.seen.values()].join('; ');
+  }
 }
 
 function participantFree(c: CohortCtx, reg: string, n: number): boolean {
@@ -119,7 +177,7 @@ export function makeItem(
   fixed: boolean,
 ): Item {
   const endDay = d + Math.floor(endMin / DAY_MINUTES);
-  return {
+  const item: Item = {
     c,
     p,
     session,
@@ -134,6 +192,9 @@ export function makeItem(
     facilitators,
     fixed,
   };
+  const place = placeOf(c, p, reg);
+  if (place !== undefined) item.place = place;
+  return item;
 }
 
 export interface Unit {
@@ -205,7 +266,7 @@ export function packIndividual(
   const ph = p.phase as IndividualPhase;
   const last = Math.min(plus(open, ph.window) - 1, c.limit);
   const openDays = new Set<number>();
-  for (let n = open; n <= last; n++) if (appointmentDay(env, c, n, c.facilitators, ph.facilitators === 'all')) openDays.add(n);
+  for (let n = open; n <= last; n++) if (appointmentDay(env, c, p, n, c.facilitators, ph.facilitators === 'all')) openDays.add(n);
   const placed: Item[] = [];
   const load = new Map<string, number>();
   const undo = (): void => {
@@ -223,13 +284,17 @@ export function packIndividual(
       const shape = shapeOf(p, u.count);
       let done = false;
       let why: SlotFailure | 'closed' = 'closed';
+      const probe: Probe = { c, p, kind: 'individual', place: placeOf(c, p, r.id) };
+      const blocked: Blocked = {};
+      const blockers = new Blockers();
       for (const n of preferredDays(c, r.id, Math.max(open, prevDay + (u.first > 1 ? 1 : 0)), last, compact)) {
         if (!openDays.has(n)) continue;
         const min = notBefore && notBefore.day === n ? notBefore.min : 0;
         for (const who of whoOptions(env, c, p, n, load)) {
-          const tm = findSlot(env, c, bookings, who, n, shape, min);
+          const tm = findSlot(env, c, bookings, who, n, shape, probe, min, undefined, blocked);
           if (typeof tm !== 'number') {
             why = tm;
+            blockers.note(env, n, probe, blocked);
             continue;
           }
           const items = unitItems(c, p, u, n, tm, who, false);
@@ -244,26 +309,22 @@ export function packIndividual(
       }
       if (!done) {
         undo();
-        return { items: [], failure: noRoom(env, c, p, r, ph.window, why) };
+        return { items: [], failure: noRoom(env, c, p, r, ph.window, why, blockers.text()) };
       }
     }
   }
   return { items: placed };
 }
 
-function noRoom(env: Env, c: CohortCtx, p: PhaseCtx, r: Registration, window: CoachingPhase['duration'], why: SlotFailure | 'closed'): Reason {
+function noRoom(env: Env, c: CohortCtx, p: PhaseCtx, r: Registration, window: CoachingPhase['duration'], why: SlotFailure | 'closed', blockers = ''): Reason {
   const who = p.phase.mode === 'coaching' ? [c.coaches.get(r.id) ?? ''] : c.facilitators;
-  const h = hoursOf(env, c, who.filter(Boolean));
+  const h = hoursOf(env, c, who.filter(Boolean), p);
   const max = Math.min(...who.map((f) => maxPerDay(env, f)));
+  const params = { registration: r.id, hours: `${hhmm(h.start)}–${hhmm(h.end)}`, max: Number.isFinite(max) ? max : '—', window, detail: t(env.lang, `slot.${why}`) };
+  // the rule that decided: the drive, another cohort's session holding the person, or the hours and daily maximum
   return {
-    rule: 'hours',
-    text: t(env.lang, 'why.no-appointment', {
-      registration: r.id,
-      hours: `${hhmm(h.start)}–${hhmm(h.end)}`,
-      max: Number.isFinite(max) ? max : '—',
-      window,
-      detail: t(env.lang, `slot.${why}`),
-    }),
+    rule: why === 'travel' ? 'travel-time' : why === 'busy' ? 'double-booking' : 'hours',
+    text: blockers ? t(env.lang, 'why.no-appointment-blocked', { ...params, blockers }) : t(env.lang, 'why.no-appointment', params),
   };
 }
 
@@ -293,6 +354,9 @@ export function packCoaching(
     if (coach === undefined) continue; // reported as coach-capacity
     const days: number[] = [];
     let why: SlotFailure | 'closed' = 'closed';
+    const probe: Probe = { c, p, kind: 'coaching', place: placeOf(c, p, r.id) };
+    const blocked: Blocked = {};
+    const blockers = new Blockers();
     for (let k = 1; k <= p.n; k++) {
       const id = sessionId(ph.id, k, r.id);
       const pinned = fixedItems.get(id);
@@ -326,11 +390,12 @@ export function packCoaching(
       let placedOne = false;
       for (const n of order) {
         if (!seriesCanFinish(c, p, ph, days, k, n, fixedItems, r.id)) continue;
-        if (!appointmentDay(env, c, n, [coach], true)) continue;
+        if (!appointmentDay(env, c, p, n, [coach], true)) continue;
         const min = notBefore && notBefore.day === n ? notBefore.min : 0;
-        const tm = findSlot(env, c, bookings, [coach], n, shape, min);
+        const tm = findSlot(env, c, bookings, [coach], n, shape, probe, min, undefined, blocked);
         if (typeof tm !== 'number') {
           why = tm;
+          blockers.note(env, n, probe, blocked);
           continue;
         }
         const item = makeItem(c, p, id, 'coaching', k, p.n, r.id, n, tm, tm + p.apptMinutes, [coach], false);
@@ -342,7 +407,7 @@ export function packCoaching(
       }
       if (!placedOne) {
         undo();
-        return { items: [], failure: noRoom(env, c, p, r, COACHING_START_WINDOW, why) };
+        return { items: [], failure: noRoom(env, c, p, r, COACHING_START_WINDOW, why, blockers.text()) };
       }
     }
   }

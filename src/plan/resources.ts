@@ -3,7 +3,8 @@
  * indexed by resource and day so a clash check only looks at the sessions of that person on those days.
  */
 import { DAY_MINUTES } from './days.js';
-import type { Item } from './context.js';
+import type { Env, Item } from './context.js';
+import { TravelLedger, travelConflict } from './travel.js';
 
 export function absStart(i: Item): number {
   return i.day * DAY_MINUTES + i.startMin;
@@ -21,10 +22,28 @@ export function keysOf(i: Item): readonly string[] {
   return i.venue === undefined ? keys : [...keys, `v:${i.venue}`];
 }
 
+const NONE: readonly Item[] = [];
+
 export class Bookings {
   private readonly byKey = new Map<string, Map<number, Item[]>>();
   /** Individual appointments and coaching conversations per person per day (for max-per-day). */
   private readonly appts = new Map<string, Map<number, number>>();
+  /** Every person's driving per day (with an env: the bookings of a real plan, not a scratch set). */
+  readonly ledger?: TravelLedger;
+
+  private readonly env?: Env;
+
+  /** With `env`, a clash also covers the travel rule (travel.ts) and the ledger keeps the driving. */
+  constructor(env?: Env) {
+    if (!env) return;
+    this.env = env;
+    this.ledger = new TravelLedger(env, this);
+  }
+
+  /** The items of `key` touching day n. */
+  itemsOn(key: string, n: number): readonly Item[] {
+    return this.byKey.get(key)?.get(n) ?? NONE;
+  }
 
   private days(k: string): Map<number, Item[]> {
     let days = this.byKey.get(k);
@@ -42,6 +61,7 @@ export class Bookings {
         else days.set(n, [i]);
       }
     }
+    if (this.ledger) for (const f of i.facilitators) for (let n = i.day; n <= i.endDay; n++) this.ledger.touch(f, n);
     if (i.kind === 'individual' || i.kind === 'coaching') for (const f of i.facilitators) this.bump(f, i.day, 1);
   }
 
@@ -62,6 +82,7 @@ export class Bookings {
         }
       }
     }
+    if (found && this.ledger) for (const f of i.facilitators) for (let n = i.day; n <= i.endDay; n++) this.ledger.touch(f, n);
     if (found && (i.kind === 'individual' || i.kind === 'coaching')) for (const f of i.facilitators) this.bump(f, i.day, -1);
   }
 
@@ -75,8 +96,12 @@ export class Bookings {
     return this.appts.get(person)?.get(n) ?? 0;
   }
 
-  /** The first booked item of `key` overlapping [start, end) (absolute minutes), other than `except`. */
-  clash(key: string, start: number, end: number, except?: ReadonlySet<Item>): Item | undefined {
+  /**
+   * The first booked item of `key` overlapping [start, end) (absolute minutes), other than `except`;
+   * with a `probe` (what is being placed there) and travel on, also the item a person of `key` could
+   * not reach or leave in time (travel.ts).
+   */
+  clash(key: string, start: number, end: number, except?: ReadonlySet<Item>, probe?: Item): Item | undefined {
     const days = this.byKey.get(key);
     if (!days) return undefined;
     const d0 = Math.floor(start / DAY_MINUTES);
@@ -89,7 +114,10 @@ export class Bookings {
         if (absStart(other) < end && start < absEnd(other)) return other;
       }
     }
-    return undefined;
+    if (!probe || !this.env || !key.startsWith('p:')) return undefined;
+    // the probe's own trip from home is checked where appointment times are chosen (pack.ts)
+    const hit = travelConflict(this.env, this, key.slice(2), start, end, probe, except);
+    return hit === 'home' ? undefined : hit;
   }
 
   /** Latest end among `key`'s bookings overlapping [start, end), to jump past a clash. */

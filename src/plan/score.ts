@@ -11,6 +11,10 @@ import { iso } from './days.js';
 import { t } from './messages.js';
 import { phaseBounds } from './phases.js';
 
+import { driveText, placeName } from './explain.js';
+import type { Bookings } from './resources.js';
+import { dayTravel, travelCost, type DayTravel } from './travel.js';
+
 const MAX_FACTS = 40;
 
 export function round3(x: number): number {
@@ -30,7 +34,52 @@ function capped(facts: string[]): string[] {
   return facts.length > MAX_FACTS ? [...facts.slice(0, MAX_FACTS), `… (+${facts.length - MAX_FACTS})`] : facts;
 }
 
-export function analyse(env: Env, planned: readonly CohortCtx[], infeasible: readonly Infeasibility[]): { hard: number; soft: number; items: ScoreItem[] } {
+/** How many of the longest days the travel item lists with their trips. */
+const LONGEST_DAYS = 10;
+
+/**
+ * Travel per person (road km, driving time, the longest day) and the longest days with their trips
+ * and sessions; the cost is WEIGHT.travel per road km over every person's days.
+ */
+function travelItem(env: Env, bookings: Bookings | undefined): ScoreItem {
+  const item: ScoreItem = { constraint: 'travel', level: 'soft', cost: 0, sessions: [], facts: [] };
+  if (!bookings?.ledger) return item;
+  const perPerson = new Map<string, { km: number; minutes: number; days: number; longest?: { day: number; km: number; minutes: number } }>();
+  const days: { person: string; day: number; t: DayTravel }[] = [];
+  for (const { person, day } of bookings.ledger.days()) {
+    const t = dayTravel(env, bookings, person, day);
+    days.push({ person, day, t });
+    const p = perPerson.get(person) ?? { km: 0, minutes: 0, days: 0 };
+    p.km += t.km;
+    p.minutes += t.minutes;
+    p.days++;
+    if (!p.longest || t.km > p.longest.km + 1e-9) p.longest = { day, km: t.km, minutes: t.minutes };
+    perPerson.set(person, p);
+  }
+  item.cost = round3(travelCost(bookings));
+  const name = (id: string) => env.people.get(id)?.name ?? id;
+  for (const [person, p] of [...perPerson].sort((a, b) => b[1].km - a[1].km || (a[0] < b[0] ? -1 : 1)))
+    item.facts.push(
+      t(env.lang, 'fact.travel-person', {
+        who: name(person),
+        km: Math.round(p.km),
+        drive: driveText(env.lang, p.minutes),
+        days: p.days,
+        date: iso(p.longest!.day),
+        dayKm: Math.round(p.longest!.km),
+        dayDrive: driveText(env.lang, p.longest!.minutes),
+      }),
+    );
+  for (const { person, day, t: d } of days.sort((a, b) => b.t.km - a.t.km || (a.person < b.person ? -1 : 1) || a.day - b.day).slice(0, LONGEST_DAYS)) {
+    if (d.legs.length === 0) continue;
+    const stops = [placeName(d.legs[0]!.fromPlace), ...d.legs.map((l) => `${placeName(l.toPlace)}${l.to ? ` (${ref(l.to)})` : ''}`)];
+    for (const l of d.legs) if (l.to && !item.sessions.includes(ref(l.to))) item.sessions.push(ref(l.to));
+    item.facts.push(t(env.lang, 'fact.travel-day', { who: name(person), date: iso(day), route: stops.join(' → '), km: Math.round(d.km), drive: driveText(env.lang, d.minutes) }));
+  }
+  return item;
+}
+
+export function analyse(env: Env, planned: readonly CohortCtx[], infeasible: readonly Infeasibility[], bookings?: Bookings): { hard: number; soft: number; items: ScoreItem[] } {
   const items: ScoreItem[] = [];
   let hard = 0;
   const rules = [...HARD_RULES, ...(infeasible.some((f) => f.rule === 'search') ? (['search'] as const) : [])];
@@ -128,6 +177,8 @@ export function analyse(env: Env, planned: readonly CohortCtx[], infeasible: rea
     { constraint: 'compactness', level: 'soft', cost: round3(compactness), sessions: [], facts: compactFacts },
     { constraint: 'span-min', level: 'soft', cost: round3(spanMin), sessions: [], facts: spanFacts },
   ];
+  const travel = travelItem(env, bookings);
+  soft.push(travel);
   items.push(...soft);
-  return { hard, soft: round3(unavailable + spacing + compactness + spanMin), items };
+  return { hard, soft: round3(unavailable + spacing + compactness + spanMin + (bookings ? travelCost(bookings) : 0)), items };
 }

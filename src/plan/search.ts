@@ -16,7 +16,8 @@ import { plus } from './days.js';
 import { findSlot, shapeOf, whoOptions } from './pack.js';
 import { phaseChangeOk } from './phases.js';
 import type { Bookings } from './resources.js';
-import { keysOf } from './resources.js';
+import { absEnd, absStart, keysOf } from './resources.js';
+import { travelConflict, travelCost } from './travel.js';
 import { appointmentDay, deadlineDay, groupDay } from './static.js';
 
 export const STEPS_PER_UNIT = 12;
@@ -105,6 +106,7 @@ function pick(rng: () => number, n: number): number {
 function propose(env: Env, bookings: Bookings, u: Unit, rng: () => number): Move | undefined {
   const { c, p } = u;
   const before = u.items.map(save);
+  const travelBefore = travelCost(bookings);
   const open = p.open;
   const sign = rng() < 0.5 ? -1 : 1;
   for (const i of u.items) bookings.remove(i);
@@ -127,12 +129,12 @@ function propose(env: Env, bookings: Bookings, u: Unit, rng: () => number): Move
     const len = i.endDay - i.day;
     i.day = nd;
     i.endDay = nd + len;
-    for (const k of keysOf(i)) if (bookings.clash(k, i.day * 1440 + i.startMin, i.endDay * 1440 + i.endMin)) return fail();
+    for (const k of keysOf(i)) if (bookings.clash(k, i.day * 1440 + i.startMin, i.endDay * 1440 + i.endMin, undefined, i)) return fail();
   } else if (u.kind === 'deadline') {
     if (p.open === undefined || p.phase.mode !== 'self-study') return fail();
     const no = p.open + sign * (1 + pick(rng, 7));
     const nd = plus(no, p.phase.window);
-    if (no < c.start || !deadlineDay(env, c, nd)) return fail();
+    if (no < c.start || !deadlineDay(env, c, p, nd)) return fail();
     p.open = no;
     u.items[0]!.day = nd;
     u.items[0]!.endDay = nd;
@@ -143,9 +145,9 @@ function propose(env: Env, bookings: Bookings, u: Unit, rng: () => number): Move
     let options: string[][];
     if (p.phase.mode === 'coaching') {
       options = [first.facilitators];
-      if (!appointmentDay(env, c, nd, first.facilitators, true)) return fail();
+      if (!appointmentDay(env, c, p, nd, first.facilitators, true)) return fail();
     } else {
-      if (!appointmentDay(env, c, nd, c.facilitators, p.phase.mode === 'individual' && p.phase.facilitators === 'all')) return fail();
+      if (!appointmentDay(env, c, p, nd, c.facilitators, p.phase.mode === 'individual' && p.phase.facilitators === 'all')) return fail();
       const load = new Map<string, number>();
       if (p.phase.mode === 'individual' && p.phase.facilitators === 'one')
         for (const i of p.items) if (i.reg !== first.reg) for (const f of i.facilitators) load.set(f, (load.get(f) ?? 0) + 1);
@@ -154,7 +156,7 @@ function propose(env: Env, bookings: Bookings, u: Unit, rng: () => number): Move
     const shape = shapeOf(p, u.items.length);
     let done = false;
     for (const who of options) {
-      const tm = findSlot(env, c, bookings, who, nd, shape);
+      const tm = findSlot(env, c, bookings, who, nd, shape, first);
       if (typeof tm !== 'number') continue;
       u.items.forEach((i, k) => {
         const s = tm + shape.parts[k]!.at;
@@ -167,6 +169,7 @@ function propose(env: Env, bookings: Bookings, u: Unit, rng: () => number): Move
   }
   if (!phaseChangeOk(c, p)) return fail();
   for (const i of u.items) bookings.add(i);
+  const travel = travelCost(bookings) - travelBefore;
   // the affected cost as it was before the move (fields swapped back and forth; bookings untouched)
   const after = affectedCost(c, p);
   const now = u.items.map(save);
@@ -176,7 +179,69 @@ function propose(env: Env, bookings: Bookings, u: Unit, rng: () => number): Move
   const was = affectedCost(c, p);
   u.items.forEach((i, k) => put(i, now[k]!));
   p.open = openNow;
-  return { undo, before: u.items.map((i, k) => [i, before[k]!]), opens: [[p, open]], delta: after - was };
+  return { undo, before: u.items.map((i, k) => [i, before[k]!]), opens: [[p, open]], delta: after - was + travel };
+}
+
+/**
+ * Two appointment units of one individual phase trade places (day, time and facilitators): the move
+ * that groups a facilitator's nearby appointments on one day and orders a day's trip. Kept only when
+ * every trip still fits (travel.ts) and the phase's order rules hold.
+ */
+function swap(env: Env, bookings: Bookings, u: Unit, others: readonly Unit[], rng: () => number): Move | undefined {
+  if (others.length < 2) return undefined;
+  const v = others[pick(rng, others.length)]!;
+  if (v === u || v.items.length !== u.items.length || v.items[0]!.reg === u.items[0]!.reg) return undefined;
+  // online appointments drive nowhere: trading them changes nothing but the participants' clashes
+  if (u.items[0]!.place === undefined && v.items[0]!.place === undefined) {
+    const away = (reg: string | undefined, day: number) => reg !== undefined && (u.c.partUnavail.get(day)?.includes(reg) ?? false);
+    const [x, y] = [u.items[0]!, v.items[0]!];
+    if (!away(x.reg, x.day) && !away(x.reg, y.day) && !away(y.reg, x.day) && !away(y.reg, y.day)) return undefined;
+  }
+  const { c, p } = u;
+  const a = u.items.map(save);
+  const b = v.items.map(save);
+  if (a[0]!.day === b[0]!.day && a[0]!.startMin === b[0]!.startMin) return undefined;
+  const was = affectedCost(c, p);
+  const travelBefore = travelCost(bookings);
+  const all = [...u.items, ...v.items];
+  for (const i of all) bookings.remove(i);
+  const setTo = (x: Unit, s: Saved[]) => x.items.forEach((i, k) => put(i, s[k]!));
+  setTo(u, b);
+  setTo(v, a);
+  const undo = (): void => {
+    for (const i of all) bookings.remove(i);
+    setTo(u, a);
+    setTo(v, b);
+    for (const i of all) bookings.add(i);
+  };
+  if (!phaseChangeOk(c, p)) {
+    setTo(u, a);
+    setTo(v, b);
+    for (const i of all) bookings.add(i);
+    return undefined;
+  }
+  // book one unit, check the other against it, then check the first against the second
+  const fits = (x: Unit): boolean => x.items.every((i) => i.facilitators.every((f) => !bookings.clash(`p:${f}`, absStart(i), absEnd(i), undefined, i) && !travelConflict(env, bookings, f, absStart(i), absEnd(i), i)));
+  let ok = fits(u);
+  if (ok) {
+    for (const i of u.items) bookings.add(i);
+    ok = fits(v);
+    for (const i of u.items) bookings.remove(i);
+  }
+  if (ok) {
+    for (const i of v.items) bookings.add(i);
+    ok = fits(u);
+    for (const i of u.items) bookings.add(i);
+  }
+  if (!ok) {
+    for (const i of all) bookings.remove(i);
+    setTo(u, a);
+    setTo(v, b);
+    for (const i of all) bookings.add(i);
+    return undefined;
+  }
+  const delta = affectedCost(c, p) - was + travelCost(bookings) - travelBefore;
+  return { undo, before: [...u.items.map((i, k): [Item, Saved] => [i, a[k]!]), ...v.items.map((i, k): [Item, Saved] => [i, b[k]!])], opens: [], delta };
 }
 
 interface Move {
@@ -232,7 +297,7 @@ function costOf(phases: readonly GroupPhase[]): number {
  * placed so far (the first as if the others were not booked). Undefined when one finds no legal days.
  */
 function kick(env: Env, bookings: Bookings, phases: readonly GroupPhase[]): Move | undefined {
-  const was = costOf(phases);
+  const was = costOf(phases) + travelCost(bookings);
   const before: [Item, Saved][] = phases.flatMap((g) => g.p.items.map((i): [Item, Saved] => [i, save(i)]));
   for (const g of phases) unbookPhase(bookings, g.p);
   const restore = (): void => {
@@ -257,7 +322,7 @@ function kick(env: Env, bookings: Bookings, phases: readonly GroupPhase[]): Move
       restore();
       return undefined;
     }
-  return { undo: restore, before, opens: [], delta: costOf(phases) - was };
+  return { undo: restore, before, opens: [], delta: costOf(phases) + travelCost(bookings) - was };
 }
 
 /** A session and everything after it in its cohort moved by one or two weeks (see moves.ts). */
@@ -271,12 +336,12 @@ function shift(env: Env, bookings: Bookings, u: Unit, rng: () => number): Move |
   let before: [Item, Saved][] = [];
   let opens: [PhaseCtx, number | undefined][] = [];
   const done = shiftPhases(env, bookings, c, p, k, by, () => {
-    was = cohortCost(c);
+    was = cohortCost(c) + travelCost(bookings);
     before = phases.flatMap((q) => q.items.map((i): [Item, Saved] => [i, save(i)]));
     opens = phases.map((q): [PhaseCtx, number | undefined] => [q, q.open]);
   });
   if (!done) return undefined;
-  return { undo: done.undo, before, opens, delta: cohortCost(c) - was };
+  return { undo: done.undo, before, opens, delta: cohortCost(c) + travelCost(bookings) - was };
 }
 
 /** Best responses of every group phase in turn until none improves (at most `rounds` sweeps). */
@@ -291,6 +356,8 @@ export function descend(env: Env, bookings: Bookings, groups: readonly { c: Coho
 /** Share of the steps on a group session that kick its phase, and of all steps that shift a tail of the plan. */
 const KICK_SHARE = 0.4;
 const SHIFT_SHARE = 0.05;
+/** Of the steps on an appointment that are not shifts, this share (above KICK_SHARE + SHIFT_SHARE) swaps it with another. */
+const SWAP_SHARE = 0.25;
 const DESCENT_ROUNDS = 8;
 const MAX_RIVALS = 3;
 
@@ -301,8 +368,11 @@ export function improve(env: Env, planned: readonly CohortCtx[], bookings: Booki
   const groupOf = new Map(groups.map((g) => [g.p, g]));
   descend(env, bookings, groups, DESCENT_ROUNDS);
   const rng = prng(hash(planned.map((c) => c.cohort.id).join('\n')));
-  let current = 0;
+  let current = travelCost(bookings);
   for (const c of planned) current += cohortCost(c);
+  // appointment units by phase, for swaps
+  const byPhase = new Map<PhaseCtx, Unit[]>();
+  for (const u of units) if (u.kind === 'appointment' && u.p.phase.mode === 'individual') byPhase.set(u.p, [...(byPhase.get(u.p) ?? []), u]);
   const steps = Math.min(MAX_STEPS, Math.max(MIN_STEPS, units.length * STEPS_PER_UNIT));
   const late = new Array<number>(LATE_LENGTH).fill(current);
   let best = current;
@@ -328,6 +398,8 @@ export function improve(env: Env, planned: readonly CohortCtx[], bookings: Booki
       move = kick(env, bookings, phases);
     } else if (r < KICK_SHARE + SHIFT_SHARE) {
       move = shift(env, bookings, u, rng);
+    } else if (byPhase.has(u.p) && r < KICK_SHARE + SHIFT_SHARE + SWAP_SHARE) {
+      move = swap(env, bookings, u, byPhase.get(u.p) ?? [], rng);
     } else {
       move = propose(env, bookings, u, rng);
     }

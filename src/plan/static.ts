@@ -16,24 +16,26 @@ function prefixed(prefix: string, text: string): string {
   return prefix ? `${prefix}: ${text}` : text;
 }
 
-const baseCache = new WeakMap<CohortCtx, Map<number, boolean>>();
+const baseCache = new WeakMap<CohortCtx, WeakMap<boolean[], Map<number, boolean>>>();
 
-/** Weekday allowed, no avoided full-day holiday, no school holiday of the region, no blackout. */
-export function baseDay(env: Env, c: CohortCtx, n: number, sink?: Reason[], prefix = ''): boolean {
+/** Weekday allowed (of the phase p), no avoided full-day holiday, no school holiday of the region, no blackout. */
+export function baseDay(env: Env, c: CohortCtx, p: PhaseCtx, n: number, sink?: Reason[], prefix = ''): boolean {
   if (!sink) {
-    let cache = baseCache.get(c);
-    if (!cache) baseCache.set(c, (cache = new Map()));
+    let byDays = baseCache.get(c);
+    if (!byDays) baseCache.set(c, (byDays = new WeakMap()));
+    let cache = byDays.get(p.weekdays);
+    if (!cache) byDays.set(p.weekdays, (cache = new Map()));
     let ok = cache.get(n);
-    if (ok === undefined) cache.set(n, (ok = baseDayWhy(env, c, n)));
+    if (ok === undefined) cache.set(n, (ok = baseDayWhy(env, c, p, n)));
     return ok;
   }
-  return baseDayWhy(env, c, n, sink, prefix);
+  return baseDayWhy(env, c, p, n, sink, prefix);
 }
 
-function baseDayWhy(env: Env, c: CohortCtx, n: number, sink?: Reason[], prefix = ''): boolean {
+function baseDayWhy(env: Env, c: CohortCtx, p: PhaseCtx, n: number, sink?: Reason[], prefix = ''): boolean {
   let ok = true;
   const wd = weekday(n);
-  if (!c.weekdays[wd]) {
+  if (!p.weekdays[wd]) {
     ok = false;
     if (!sink) return false;
     sink.push({ rule: 'weekdays', text: prefixed(prefix, t(env.lang, 'why.weekday', { weekday: weekdayText(env.lang, wd) })) });
@@ -161,7 +163,7 @@ export function groupDay(
   for (let i = 0; i < days; i++) {
     const n = d + i;
     const prefix = i === 0 ? '' : iso(n);
-    if (!baseDay(env, c, n, sink, prefix)) {
+    if (!baseDay(env, c, p, n, sink, prefix)) {
       ok = false;
       if (!sink) return false;
     }
@@ -179,11 +181,11 @@ export function groupDay(
 }
 
 /** A deadline is a working day of the programme: allowed weekday, no avoided holiday; no meeting, so school holidays and blackouts do not matter. */
-export function deadlineDay(env: Env, c: CohortCtx, n: number, sink?: Reason[]): boolean {
+export function deadlineDay(env: Env, c: CohortCtx, p: PhaseCtx, n: number, sink?: Reason[]): boolean {
   let ok = spanDay(env, c, n, n, sink);
   if (!ok && !sink) return false;
   const wd = weekday(n);
-  if (!c.weekdays[wd]) {
+  if (!p.weekdays[wd]) {
     ok = false;
     if (!sink) return false;
     sink.push({ rule: 'weekdays', text: t(env.lang, 'why.weekday', { weekday: weekdayText(env.lang, wd) }) });
@@ -201,10 +203,10 @@ export function deadlineDay(env: Env, c: CohortCtx, n: number, sink?: Reason[]):
  * A day for individual appointments or coaching conversations: base rules, the span, and at least one
  * of `who` available (`needAll`: every one of them).
  */
-export function appointmentDay(env: Env, c: CohortCtx, n: number, who: readonly string[], needAll: boolean, sink?: Reason[]): boolean {
+export function appointmentDay(env: Env, c: CohortCtx, p: PhaseCtx, n: number, who: readonly string[], needAll: boolean, sink?: Reason[]): boolean {
   let ok = spanDay(env, c, n, n, sink);
   if (!ok && !sink) return false;
-  if (!baseDay(env, c, n, sink)) {
+  if (!baseDay(env, c, p, n, sink)) {
     ok = false;
     if (!sink) return false;
   }

@@ -3,7 +3,7 @@
  * cannot see (an unreal date, a reversed range) are reported here, at the value's position.
  */
 import { dateRangeProblem, isIsoDate, parseDateRange } from '../calendar/date.js';
-import { durationRangeProblem, parseDuration, parseDurationRange } from '../calendar/duration.js';
+import { durationMinutes, durationRangeProblem, parseDuration, parseDurationRange } from '../calendar/duration.js';
 import { REGISTRATION_STATUSES } from '../model/types.js';
 import type {
   After,
@@ -20,6 +20,7 @@ import type {
   Quota,
   Registration,
   RegistrationStatus,
+  TravelOverrides,
   Venue,
   Weekday,
 } from '../model/types.js';
@@ -108,6 +109,8 @@ function phase(r: Reporter, raw: Raw, pointer: string, span: Duration): Phase {
     ...(str(raw.preparation) !== undefined ? { preparation: str(raw.preparation)! } : {}),
     ...(raw.after !== undefined ? { after: after(r, raw.after, `${pointer}/after`, span) } : {}),
     location: (str(raw.location) ?? 'venue') as Phase['location'],
+    ...(raw.weekdays !== undefined ? { weekdays: strs(raw.weekdays) as Weekday[] } : {}),
+    ...(raw.hours !== undefined ? { hours: hoursOf(raw.hours) } : {}),
     ...(num(raw.dagdelen) !== undefined ? { dagdelen: num(raw.dagdelen)! } : {}),
   };
   switch (raw.mode) {
@@ -149,6 +152,27 @@ function phase(r: Reporter, raw: Raw, pointer: string, span: Duration): Phase {
         ...(raw.spread !== undefined ? { spread: durationRange(r, raw.spread, `${pointer}/spread`) } : {}),
       };
   }
+}
+
+function hoursOf(v: unknown): { start: string; end: string } {
+  const h = obj(v);
+  return { start: str(h.start) ?? '09:00', end: str(h.end) ?? '17:00' };
+}
+
+/** `travel:` of a programme or a person; a step is a duration, kept in minutes. */
+function travel(r: Reporter, v: unknown, pointer: string): TravelOverrides | undefined {
+  if (v === undefined) return undefined;
+  const t = obj(v);
+  const out: TravelOverrides = {};
+  if (num(t['road-factor']) !== undefined) out.roadFactor = num(t['road-factor'])!;
+  if (num(t.speed) !== undefined) out.speedKmh = num(t.speed)!;
+  if (t.step !== undefined) {
+    const step = durationMinutes(duration(r, t.step, `${pointer}/step`, { amount: 15, unit: 'minute' }));
+    if (step === undefined || step <= 0) r.error('travel/step', `${pointer}/step`, { value: str(t.step) ?? '' });
+    else out.stepMinutes = step;
+  }
+  if (typeof t['home-base'] === 'boolean') out.homeBase = t['home-base'];
+  return out;
 }
 
 /** Seats in layers: the group's min and max, an optional programme-wide total and quotas per role or province. */
@@ -197,6 +221,7 @@ export function normalizeProgramme(r: Reporter): Programme {
       blackout: dateRanges(r, cal.blackout, '/calendar/blackout'),
       hours: { start: str(hours.start) ?? '09:00', end: str(hours.end) ?? '17:00' },
     },
+    ...(raw.travel !== undefined ? { travel: travel(r, raw.travel, '/travel')! } : {}),
     phases: arr(raw.phases).map((p, i) => phase(r, obj(p), `/phases/${i}`, span.max)),
   };
 }
@@ -305,6 +330,7 @@ export function normalizePeople(r: Reporter): Person[] {
       unavailable: dateRanges(r, o.unavailable, `/people/${i}/unavailable`),
       ...(hours ? { hours: { start: str(hours.start) ?? '09:00', end: str(hours.end) ?? '17:00' } } : {}),
       ...(num(o['max-per-day']) !== undefined ? { maxPerDay: num(o['max-per-day'])! } : {}),
+      ...(o.travel !== undefined ? { travel: travel(r, o.travel, `/people/${i}/travel`)! } : {}),
       formerRoles: strs(o['former-roles']),
       ...(str(o.party) !== undefined ? { party: str(o.party)! } : {}),
       ...(num(o.capacity) !== undefined ? { capacity: num(o.capacity)! } : {}),

@@ -41,6 +41,9 @@ export interface RuleParams {
   'calendar/hours-reversed': Range;
   'slot/end-before-start': Range;
   'slot/weekday-not-allowed': { day: string; allowed: string };
+  'phase/weekday-not-allowed': { day: string; allowed: string };
+  'phase/hours-outside': Range & { from: string; to: string };
+  'travel/step': Value;
   'time/dst-gap': { time: string; dates: string };
   'time/nonexistent': { date: string; time: string; tz: string };
   'intervisie/host-rotation-size': HostRotation;
@@ -105,6 +108,9 @@ export const ruleMessages: Catalog<RuleParams> = {
   'calendar/hours-reversed': { en: (p) => `working hours end (${p.end}) before they start (${p.start})`, nl: (p) => `werktijden eindigen (${p.end}) voordat ze beginnen (${p.start})` },
   'slot/end-before-start': { en: (p) => `a one-day slot ends (${p.end}) before it starts (${p.start}); use days: 2 for a block that runs into the next day`, nl: (p) => `een eendaags tijdslot eindigt (${p.end}) voordat het begint (${p.start}); gebruik days: 2 voor een blok dat doorloopt tot de volgende dag` },
   'slot/weekday-not-allowed': { en: (p) => `the slot needs ${p.day}, which is not among the programme's weekdays (${p.allowed})`, nl: (p) => `het tijdslot valt op ${p.day}, dat niet bij de weekdagen van het programma hoort (${p.allowed})` },
+  'phase/weekday-not-allowed': { en: (p) => `the phase's weekdays include ${p.day}, which is not among the programme's weekdays (${p.allowed}); a phase can only narrow them`, nl: (p) => `de weekdagen van de fase bevatten ${p.day}, dat niet bij de weekdagen van het programma hoort (${p.allowed}); een fase kan ze alleen beperken` },
+  'phase/hours-outside': { en: (p) => `the phase's hours ${p.start}–${p.end} are not within the programme's hours ${p.from}–${p.to}; a phase can only narrow them`, nl: (p) => `de uren van de fase ${p.start}–${p.end} vallen niet binnen de uren van het programma ${p.from}–${p.to}; een fase kan ze alleen beperken` },
+  'travel/step': { en: (p) => `travel step '${p.value}' must be a positive number of minutes or hours, such as 15m`, nl: (p) => `reisstap '${p.value}' moet een positief aantal minuten of uren zijn, zoals 15m` },
   'time/dst-gap': { en: (p) => `${p.time} does not exist on the last Sunday of March (${p.dates}), when clocks go forward; sessions on that day cannot start or end then`, nl: (p) => `${p.time} bestaat niet op de laatste zondag van maart (${p.dates}), als de klok vooruitgaat; sessies kunnen dan niet beginnen of eindigen` },
   'time/nonexistent': { en: (p) => `${p.date} ${p.time} does not exist in ${p.tz} (clocks go forward an hour)`, nl: (p) => `${p.date} ${p.time} bestaat niet in ${p.tz} (de klok gaat een uur vooruit)` },
   'intervisie/host-rotation-size': { en: (p) => `with host-rotation every member hosts once, so a group needs exactly ${p.sessions} members, but capacity allows ${p.min}..${p.max}`, nl: (p) => `bij host-rotation ontvangt ieder lid één keer, dus een groep heeft precies ${p.sessions} leden nodig, maar de capaciteit is ${p.min}..${p.max}` },

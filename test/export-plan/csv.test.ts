@@ -28,14 +28,20 @@ describe('renderCsv', () => {
 
   it('uses , for English and ; for Dutch unless a delimiter is given', () => {
     expect(en.split('\r\n')[0]).toBe(
-      '\uFEFFuid,cohort,programme,phase,session,title,date,start (Europe/Amsterdam),end_date,end (Europe/Amsterdam),kind,location,facilitators,participants,status,sequence,cohort_title',
+      '\uFEFFuid,cohort,programme,phase,session,title,date,start (Europe/Amsterdam),end_date,end (Europe/Amsterdam),kind,location,facilitators,participants,status,sequence,travel_before,cohort_title',
     );
     expect(nl.split('\r\n')[0]).toBe(
-      '\uFEFFuid;cohort;programma;fase;sessie;titel;datum;begin (Europe/Amsterdam);einddatum;eind (Europe/Amsterdam);soort;locatie;begeleiders;deelnemers;status;volgnummer;cohorttitel',
+      '\uFEFFuid;cohort;programma;fase;sessie;titel;datum;begin (Europe/Amsterdam);einddatum;eind (Europe/Amsterdam);soort;locatie;begeleiders;deelnemers;status;volgnummer;reistijd_ervoor;cohorttitel',
     );
     const nlComma = renderCsv(sessions, context('nl'), { delimiter: ',' });
     expect(read(nlComma, ',')).toEqual(read(nl, ';'));
     expect(renderCsv(sessions, context('en'), { delimiter: ';' }).split('\r\n')[0]).toContain('uid;cohort;programme');
+  });
+
+  it("carries each session's travel before it: who, how long, how far, from where", () => {
+    const row = read(en, ',').find((r) => r.session === 'intake@r02')!;
+    expect(row.travel_before).toBe('Marieke Jansen: 0h30, 24 km from home (Wijk bij Duurstede)');
+    expect(read(nl, ';').find((r) => r.sessie === 'intake@r02')!.reistijd_ervoor).toBe('Marieke Jansen: 0u30, 24 km van huis (Wijk bij Duurstede)');
   });
 
   it('quotes every field with a , or ; whatever the delimiter, so an import splitting on both keeps the columns', () => {
@@ -70,6 +76,7 @@ describe('renderCsv', () => {
       facilitators: 'Marieke Jansen, Ĳsbrand van der Velde',
       participants: '3',
       status: 'confirmed',
+      travel_before: '',
       sequence: '0',
       cohort_title: 'De droom 2027',
     });

@@ -38,6 +38,7 @@ export const sessions: PlannedSession[] = [
   session({
     session: 'intake@r02', phase: 'intake', kind: 'individual', title: 'Intakegesprek', start: '2027-04-01T10:00', end: '2027-04-01T11:00',
     facilitators: ['f01'], participants: ['r02'], location: { kind: 'participant-municipality', municipality: 'GM0344' },
+    travelBefore: [{ person: 'f01', from: 'GM0352', fromHome: true, km: 24.4, minutes: 30 }],
   }),
   session({
     session: 'actieplan', phase: 'actieplan', kind: 'deadline', title: 'Actieplan inleveren', start: '2027-06-10', end: '2027-06-10',

@@ -38,6 +38,7 @@ const SAMPLES: Record<string, Samples<LoadMessages> | Samples<PlanMessages> | Sa
     'why.every': { gap: { min: d(3, 'week') }, previous: 'Groepsblok (1/4)', ends: '2027-05-14' },
     'why.no-room-after': { next: 'Terugkomdag', gap: { min: d(6, 'week'), max: d(14, 'month') } },
     'why.no-appointment': { registration: 'r01', hours: '09:00–17:00', max: 3, window: d(4, 'week'), detail: 'geen vrije tijd' },
+    'why.no-appointment-blocked': { registration: 'r01', hours: '09:00–17:00', max: 3, window: d(4, 'week'), detail: 'geen vrije tijd', blockers: '2027-03-01: …' },
     'why.phase-too-late': { first: '2027-06-01', max: d(2, 'week'), phase: 'Intake' },
     'fact.spacing-every': { title: 'Groepsblok (2/4)', gapDays: 46.2, aimDays: 42, range: { min: d(4, 'week'), max: d(8, 'week') } },
     'fact.spacing-after': { phase: 'Terugkomdag', gapDays: 69.3, parent: 'Groepsblok 2', aimDays: 70, range: { min: d(0, 'day'), max: d(2, 'month') } },
@@ -51,6 +52,8 @@ const SAMPLES: Record<string, Samples<LoadMessages> | Samples<PlanMessages> | Sa
     'desc.dagdelen': { n: 3.5 },
     'table.soft-total': { n: 12.05 },
     'table.item': { label: 'Even spacing', cost: 2.76 },
+    'csv.travel-leg': { who: 'Marleen Vos', hours: 1, minutes: 15, km: 84.4, from: 'Zwolle' },
+    'csv.travel-leg-home': { who: 'Marleen Vos', hours: 1, minutes: 15, km: 84.4, from: 'Tilburg' },
   },
 };
 
@@ -61,6 +64,9 @@ const SAMPLES: Record<string, Samples<LoadMessages> | Samples<PlanMessages> | Sa
 const SAME_IN_BOTH = new Set([
   // frames: the holiday's name and kind are translated before they are put in
   'src/plan/messages.ts why.holiday',
+  // the proposal is translated before it is put in; the route's places and sessions are names
+  'src/export/plan/messages.ts table.suggestion',
+  'src/plan/messages.ts fact.travel-day',
   // loanwords and names
   'src/export/plan/messages.ts online',
   'src/export/plan/messages.ts csv.uid',

@@ -25,6 +25,7 @@ import type {
   RegistrationStatus,
   SchoolRegion,
   Slot,
+  TravelOverrides,
   Weekday,
 } from '../../src/model/types.js';
 
@@ -63,6 +64,13 @@ interface Common {
   name?: string;
   after?: [string, string];
   location?: LocationKind;
+  /** Narrows the programme's weekdays for this phase. */
+  weekdays?: Weekday[];
+  hours?: [string, string];
+}
+
+function narrow(o: Common) {
+  return { ...(o.weekdays ? { weekdays: o.weekdays } : {}), ...(o.hours ? { hours: { start: o.hours[0], end: o.hours[1] } } : {}) };
 }
 
 function after(a: [string, string] | undefined) {
@@ -127,6 +135,10 @@ export class ProgrammeBuilder {
     this.p.calendar.hours = { start, end };
     return this;
   }
+  travelling(t: TravelOverrides): this {
+    this.p.travel = t;
+    return this;
+  }
   partners(mode: Programme['partners'], seat = true): this {
     this.p.partners = mode;
     this.p.partnerSeat = seat;
@@ -146,6 +158,7 @@ export class ProgrammeBuilder {
       ...(o.every ? { every: durRange(o.every) } : {}),
       location: o.location ?? 'venue',
       ...(o.dagdelen !== undefined ? { dagdelen: o.dagdelen } : {}),
+      ...narrow(o),
       ...after(o.after),
     });
   }
@@ -164,6 +177,7 @@ export class ProgrammeBuilder {
       break: dur(o.break ?? '0m'),
       facilitators: o.facilitators ?? 'one',
       location: o.location ?? 'participant-municipality',
+      ...narrow(o),
       ...after(o.after),
     });
   }
@@ -175,6 +189,7 @@ export class ProgrammeBuilder {
       effort: durRange(o.effort ?? '2h'),
       window: dur(o.window ?? '3w'),
       location: o.location ?? 'online',
+      ...narrow(o),
       ...after(o.after),
     });
   }
@@ -189,6 +204,7 @@ export class ProgrammeBuilder {
       duration: dur(o.duration ?? '1h'),
       ...(o.spread ? { spread: durRange(o.spread) } : {}),
       location: o.location ?? 'online',
+      ...narrow(o),
       ...after(o.after),
     });
   }
@@ -297,10 +313,15 @@ export function aCohort(id = 'cohort'): CohortBuilder {
   return new CohortBuilder(id);
 }
 
-export function aPerson(id: string, o: { unavailable?: string[]; hours?: [string, string]; maxPerDay?: number; capacity?: number } = {}): Person {
+export function aPerson(
+  id: string,
+  o: { name?: string; municipality?: string; unavailable?: string[]; hours?: [string, string]; maxPerDay?: number; capacity?: number; travel?: TravelOverrides } = {},
+): Person {
   return {
+    ...(o.travel ? { travel: o.travel } : {}),
     id,
-    name: id,
+    name: o.name ?? id,
+    ...(o.municipality ? { municipality: o.municipality } : {}),
     roles: ['facilitator'],
     unavailable: (o.unavailable ?? []).map(dates),
     ...(o.hours ? { hours: { start: o.hours[0], end: o.hours[1] } } : {}),

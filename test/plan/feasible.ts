@@ -15,10 +15,14 @@
  *   early in the cohort and never under a school-holiday calendar (a fixed chain cannot move
  *   around the summer);
  * - cohorts each led by their own facilitator; only `dirk` is shared, as co-facilitator, and never
- *   by more than two cohorts.
+ *   by more than two cohorts;
+ * - everyone lives, meets and is visited within 30 km of one town (a random one per world), so any trip
+ *   takes at most an hour, and carla's working day (09:00–16:30) still holds a same-day pair with the
+ *   drive there and back.
  */
 import fc from 'fast-check';
 import { addDays, weekdayOf } from '../../src/calendar/date.js';
+import { allMunicipalities, distanceKm, findMunicipality } from '../../src/calendar/municipalities.js';
 import type { PlanInput } from '../../src/plan/index.js';
 import type { AvoidKind, DateRange, Programme, SchoolRegion, Weekday } from '../../src/model/types.js';
 import { aCohort, aPerson, aProgramme, calendarFacts, dates, planInput } from './builders.js';
@@ -73,10 +77,11 @@ type Closure = readonly [number, number];
 interface CohortShape {
   programme: ProgrammeShape;
   start: number;
-  /** Per registration: unavailable days (soft for the planner), and whether it withdrew. */
-  registrations: { unavailable: Closure | undefined; withdrawn: boolean }[];
+  /** Per registration: unavailable days (soft for the planner), whether it withdrew, and where (an index into the world's towns). */
+  registrations: { unavailable: Closure | undefined; withdrawn: boolean; town: number }[];
   unavailable: Closure | undefined;
   venue: 'Kasteel' | 'Landgoed';
+  venueTown: number;
   withDirk: boolean;
   /** Fix the first session on the n-th day where it can be, if the first phase allows it. */
   fix: number | undefined;
@@ -86,6 +91,21 @@ export interface World {
   cohorts: CohortShape[];
   /** Unavailability of anna, bert, carla and dirk, dated from BASE. */
   away: (Closure | undefined)[];
+  /** The town everything is near (an index into CENTRES), and where anna, bert, carla and dirk live (indexes into its towns). */
+  region: number;
+  homes: number[];
+}
+
+/** Towns across the country; a world's places lie within RADIUS km of one of them. */
+const CENTRES = ['Utrecht', 'Groningen', 'Maastricht', 'Zwolle', 'Eindhoven', "'s-Gravenhage", 'Leeuwarden', 'Middelburg', 'Arnhem', 'Alkmaar'];
+const RADIUS = 30;
+
+/** CBS codes of the municipalities within RADIUS km of centre k, in code order. */
+export function townsNear(k: number): string[] {
+  const centre = findMunicipality(CENTRES[k % CENTRES.length]!)!;
+  return allMunicipalities()
+    .filter((m) => distanceKm(centre, m) <= RADIUS)
+    .map((m) => m.code);
 }
 
 const weeks = (w: Weeks): string => `${w[0] === 0 ? '0d' : `${w[0]}w`}..${w[1]}w`;
@@ -136,9 +156,10 @@ const closureArb = (max: number, length: number) => fc.option(fc.tuple(fc.intege
 const cohortArb: fc.Arbitrary<CohortShape> = fc.record({
   programme: programmeArb,
   start: fc.integer({ min: 0, max: 300 }),
-  registrations: fc.array(fc.record({ unavailable: closureArb(120, 10), withdrawn: fc.constantFrom(false, false, false, true) }), { minLength: 2, maxLength: 6 }),
+  registrations: fc.array(fc.record({ unavailable: closureArb(120, 10), withdrawn: fc.constantFrom(false, false, false, true), town: fc.nat() }), { minLength: 2, maxLength: 6 }),
   unavailable: closureArb(150, 6),
   venue: fc.constantFrom('Kasteel' as const, 'Landgoed' as const),
+  venueTown: fc.nat(),
   withDirk: fc.boolean(),
   fix: fc.option(fc.integer({ min: 0, max: 2 }), { nil: undefined }),
 });
@@ -147,6 +168,8 @@ export const worldArb: fc.Arbitrary<World> = fc
   .record({
     cohorts: fc.array(cohortArb, { minLength: 2, maxLength: 3 }),
     away: fc.array(closureArb(420, 9), { minLength: 4, maxLength: 4 }),
+    region: fc.nat({ max: CENTRES.length - 1 }),
+    homes: fc.array(fc.nat(), { minLength: 4, maxLength: 4 }),
   })
   .map((w) => {
     // dirk co-facilitates at most two cohorts: a third would have to fit in both others' calendars
@@ -218,7 +241,7 @@ function buildProgramme(id: string, g: ProgrammeShape, start: string): Programme
         ...after,
       });
     else if (ph.mode === 'self-study') p.withSelfStudy(id, { window: `${ph.window}w`, ...after });
-    else p.withCoaching(id, { sessions: String(ph.sessions), every: weeks(ph.every), ...after });
+    else p.withCoaching(id, { sessions: String(ph.sessions), every: weeks(ph.every), location: 'participant-municipality', ...after });
   });
   return p.build();
 }
@@ -255,15 +278,23 @@ function fixDay(programme: Programme, closed: readonly DateRange[], start: strin
 /** The one place a World becomes the planner's input. */
 export function toPlanInput(world: World): PlanInput {
   const away = new Map(PEOPLE.map((id, k) => [id, closure(BASE, world.away[k])]));
+  const towns = townsNear(world.region);
+  const town = (n: number): string => towns[n % towns.length]!;
   const builders: CohortBuilder[] = world.cohorts.map((g, i) => {
     const start = addDays(BASE, g.start);
     const programme = buildProgramme(`prog${i}`, g.programme, start);
     const facilitators = [PEOPLE[i]!, ...(g.withDirk ? ['dirk' as const] : [])];
     const own = closure(start, g.unavailable);
-    const c = aCohort(`c${i}`).of(programme).starting(start).facilitatedBy(...facilitators).at(g.venue).coachPool(...facilitators).unavailable(...own);
+    const c = aCohort(`c${i}`)
+      .of(programme)
+      .starting(start)
+      .facilitatedBy(...facilitators)
+      .at(g.venue, 'Dorpsstraat 1', town(g.venueTown))
+      .coachPool(...facilitators)
+      .unavailable(...own);
     g.registrations.forEach((r, k) =>
       // r1 stays, so a fixed appointment always has someone to meet
-      c.register(`r${k + 1}`, { unavailable: closure(start, r.unavailable), ...(r.withdrawn && k > 0 ? { status: 'withdrawn' as const } : {}) }),
+      c.register(`r${k + 1}`, { unavailable: closure(start, r.unavailable), municipality: town(r.town), ...(r.withdrawn && k > 0 ? { status: 'withdrawn' as const } : {}) }),
     );
     const first = programme.phases[0]!;
     const shape = g.programme.phases[0]!;
@@ -282,7 +313,8 @@ export function toPlanInput(world: World): PlanInput {
   const people = PEOPLE.map((id, k) =>
     aPerson(id, {
       unavailable: away.get(id) ?? [],
-      ...(id === 'carla' ? { hours: ['10:00', '16:00'] as [string, string] } : {}),
+      municipality: town(world.homes[k]!),
+      ...(id === 'carla' ? { hours: ['09:00', '16:30'] as [string, string] } : {}),
       maxPerDay: [2, 3, 4, 3][k]!,
       capacity: 12,
     }),

@@ -60,14 +60,30 @@ describe('when no plan is possible', () => {
   it('resource clashes are explained with who is busy where', () => {
     const programme = aProgramme('p').withGroupPhase('dag', { name: 'Dag', slot: 'wed 10:00-16:00' });
     const plan = planCohorts(
-      planInput([
-        aCohort('a').of(programme).starting('2027-09-01').ending('2027-09-02').facilitatedBy('marleen-vos').registerMany(2),
-        aCohort('b').of(programme).starting('2027-09-01').facilitatedBy('marleen-vos').registerMany(2).fix('dag', '2027-09-01'),
-      ]),
+      planInput(
+        [
+          aCohort('a').of(programme).starting('2027-09-01').ending('2027-09-02').facilitatedBy('marleen-vos').registerMany(2),
+          aCohort('b').of(programme).starting('2027-09-01').facilitatedBy('marleen-vos').registerMany(2).fix('dag', '2027-09-01'),
+        ],
+        [aPerson('marleen-vos', { name: 'Marleen Vos' })],
+      ),
     );
     expect(plan.infeasible).toHaveLength(1);
     expect(plan.infeasible[0]).toMatchObject({ cohort: 'a', session: 'dag', rule: 'double-booking' });
-    expect(plan.infeasible[0]!.tried).toEqual([{ date: '2027-09-01', reasons: ['marleen-vos busy: Dag of b (2027-09-01 10:00–16:00)'] }]);
+    expect(plan.infeasible[0]!.tried).toEqual([{ date: '2027-09-01', reasons: ['Marleen Vos is at b Dag (2027-09-01 10:00–16:00)'] }]);
     expect(plan.sessions.map((s) => s.cohort)).toEqual(['b']);
+  });
+
+  it('a facilitator busy in other cohorts is named as the blocker, not the school holidays that refuse most dates', () => {
+    const dag = aProgramme('dag').withGroupPhase('dag', { name: 'Studiedag', slot: 'thu 10:00-16:00' }).schoolRegion('midden');
+    const taken = ['2027-07-08', '2027-07-15', '2027-09-02'].map((d, i) => aCohort(`a${i + 1}`).of(dag).starting(d).facilitatedBy('marleen-vos').registerMany(2).fix('dag', d));
+    const b = aCohort('b').of(dag).starting('2027-07-05').ending('2027-09-03').facilitatedBy('marleen-vos').registerMany(2);
+    const plan = planCohorts(planInput([...taken, b], [aPerson('marleen-vos', { name: 'Marleen Vos' })]));
+    expect(plan.infeasible).toHaveLength(1);
+    const f = plan.infeasible[0]!;
+    expect(f).toMatchObject({ cohort: 'b', session: 'dag', rule: 'double-booking' });
+    expect(f.tried.filter((r) => r.reasons[0]!.includes('summer holiday')).length).toBeGreaterThan(3);
+    expect(f.tried.find((r) => r.date === '2027-07-15')!.reasons).toEqual(['Marleen Vos is at a2 Studiedag (2027-07-15 10:00–16:00)']);
+    expect(f.message).toContain('The 3 dates the calendar allows are taken, for example: Marleen Vos is at a1 Studiedag (2027-07-08 10:00–16:00).');
   });
 });

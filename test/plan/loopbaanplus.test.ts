@@ -67,6 +67,20 @@ describe('LoopbaanPlus (seed 000)', () => {
     expect(phase(plan, 'zelfonderzoek')[0]!.start).toBe(phase(plan, 'zelfonderzoek')[0]!.end);
   });
 
+  it('appointments and deadlines fall on working days while the group blocks keep Friday to Saturday (per-phase weekdays)', () => {
+    const weekday = (s: PlannedSession, which: 'start' | 'end') => new Date(`${s[which].slice(0, 10)}T12:00:00Z`).getUTCDay();
+    const appointments = plan.sessions.filter((s) => s.kind !== 'group');
+    expect(appointments.length).toBeGreaterThan(40);
+    for (const s of appointments) expect([1, 2, 3, 4, 5], s.session).toContain(weekday(s, 'start'));
+    const blocks = plan.sessions.filter((s) => s.phase.startsWith('groepsblok'));
+    for (const s of blocks) expect([weekday(s, 'start'), weekday(s, 'end')]).toEqual([5, 6]);
+    // the independent check holds a Saturday appointment against the phase's weekdays
+    const intake = appointments.find((s) => s.phase === 'intake')!;
+    const saturday = { ...intake, start: `2027-01-16${intake.start.slice(10)}`, end: `2027-01-16${intake.end.slice(10)}` };
+    const moved = { ...plan, sessions: plan.sessions.map((s) => (s === intake ? saturday : s)) };
+    expect(checkHardRules(input, moved).map((v) => v.rule)).toContain('weekdays');
+  });
+
   it('does not plan r03’s intake in the week they are away', () => {
     const s = plan.sessions.find((x) => x.session === 'intake@r03')!;
     expect(s.start.slice(0, 10) > '2027-01-15').toBe(true);
@@ -78,7 +92,7 @@ describe('LoopbaanPlus (seed 000)', () => {
     expect(hard.every((i) => i.cost === 0)).toBe(true);
     expect(plan.score.hard).toBe(0);
     const soft = plan.score.items.filter((i) => i.level === 'soft').map((i) => i.constraint);
-    expect(soft).toEqual(['unavailable', 'spacing', 'compactness', 'span-min']);
+    expect(soft).toEqual(['unavailable', 'spacing', 'compactness', 'span-min', 'travel']);
     expect(plan.score.soft).toBeGreaterThan(0);
   });
 

@@ -1,5 +1,9 @@
 /** Brochure programmes in builder form, shared by the planner tests. */
+import type { Weekday } from '../../src/model/types.js';
 import { aCohort, aPerson, aProgramme } from './builders.js';
+
+/** Appointments and deadlines on working days; LoopbaanPlus's group blocks keep Friday–Saturday. */
+const WORKDAYS: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri'];
 
 /** programmes/loopbaanplus.yaml in builder form (seed 000). */
 export function loopbaanPlus() {
@@ -11,10 +15,10 @@ export function loopbaanPlus() {
     .avoiding('public-holidays', 'good-friday', 'liberation-day')
     .schoolRegion('midden')
     .hours('09:00', '17:30')
-    .withIndividualPhase('intake', { name: 'Intake', duration: '2h', window: '4w' })
-    .withIndividualPhase('droom', { name: 'Uw droom', duration: '2h..3h', window: '4w', after: ['intake', '1w..6w'] })
+    .withIndividualPhase('intake', { name: 'Intake', duration: '2h', window: '4w', weekdays: WORKDAYS })
+    .withIndividualPhase('droom', { name: 'Uw droom', duration: '2h..3h', window: '4w', after: ['intake', '1w..6w'], weekdays: WORKDAYS })
     .withGroupPhase('groepsblok-1', { name: 'Groepsblok 1', slot: 'fri 13:00 → sat 14:30', dagdelen: 3.5, after: ['droom', '1w..6w'] })
-    .withSelfStudy('zelfonderzoek', { name: 'Zelfonderzoek', effort: '3h..4h', window: '3w', after: ['groepsblok-1', '0d..1w'] })
+    .withSelfStudy('zelfonderzoek', { name: 'Zelfonderzoek', effort: '3h..4h', window: '3w', after: ['groepsblok-1', '0d..1w'], weekdays: WORKDAYS })
     .withIndividualPhase('feedback', {
       name: 'Feedbackgesprek',
       duration: '2h',
@@ -25,8 +29,9 @@ export function loopbaanPlus() {
       facilitators: 'all',
       after: ['zelfonderzoek', '1w..4w'],
       location: 'venue',
+      weekdays: WORKDAYS,
     })
-    .withSelfStudy('actieplan', { name: 'Actieplan', window: '3w', after: ['feedback', '0d..2w'] })
+    .withSelfStudy('actieplan', { name: 'Actieplan', window: '3w', after: ['feedback', '0d..2w'], weekdays: WORKDAYS })
     .withGroupPhase('groepsblok-2', { name: 'Groepsblok 2', slot: 'fri 13:00 → sat 12:30', dagdelen: 3, after: ['actieplan', '1w..4w'] })
     .withGroupPhase('terugkomdag', { name: 'Terugkomdag', slot: 'fri 09:30-16:30', dagdelen: 2, after: ['groepsblok-2', '6w..14w'] });
 }

@@ -8,6 +8,7 @@ import type { Plan } from '../../src/model/plan.js';
 import { checkHardRules, planCohorts } from '../../src/plan/index.js';
 import type { PlanInput } from '../../src/plan/index.js';
 import { toPlanInput, worldArb } from './feasible.js';
+import { travelProblems } from './travel-oracle.js';
 
 /** A violation is acceptable only for a cohort the plan itself reports as infeasible. */
 function unexplained(plan: Plan, input: PlanInput): string[] {
@@ -26,6 +27,8 @@ describe('planner properties', () => {
         const input = toPlanInput(world);
         const plan = planCohorts(input);
         cases++;
+        // the travel estimate recomputed on its own: nobody's consecutive sessions are closer than the drive, every itinerary within hours
+        expect(travelProblems(input, plan)).toEqual([]);
         if (plan.infeasible.length === 0) {
           planned++;
           // checkHardRules also reports any session the programme asks for that the plan lacks

@@ -94,7 +94,7 @@ describe('best response of a self-study phase with the group phase after it', ()
     const saved = { open: q.open!, days: p.items.map((i) => i.day) };
     let best = Infinity;
     for (let o = c.start; o <= c.h1; o++) {
-      if (!deadlineDay(env, c, plus(o, window))) continue;
+      if (!deadlineDay(env, c, q, plus(o, window))) continue;
       for (const a of free)
         for (const b of free) {
           if (b <= a) continue;

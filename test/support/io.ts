@@ -18,6 +18,8 @@ export interface Run {
 
 export interface MemoryIO extends IO {
   files: Map<string, Uint8Array>;
+  /** Every path read, as stored (what a command took as its input). */
+  reads: Set<string>;
   stdout: string;
   stderr: string;
   text(path: string): string | undefined;
@@ -38,9 +40,13 @@ function fsError(code: string, path: string): Error {
   return Object.assign(new Error(`${code}: ${path}`), { code });
 }
 
-/** Paths as the commands pass them: relative to the working folder, `./` and `..` resolved. */
+const CWD = '/work';
+
+/** Paths as the commands pass them: relative to the working folder (also when spelt absolute), `./` and `..` resolved. */
 function key(path: string): string {
-  const p = posix.normalize(path.replace(/\\/g, '/'));
+  let p = posix.normalize(path.replace(/\\/g, '/'));
+  if (p === CWD) return '';
+  if (p.startsWith(`${CWD}/`)) p = p.slice(CWD.length + 1);
   return p.startsWith('./') ? p.slice(2) : p === '.' ? '' : p;
 }
 
@@ -51,6 +57,7 @@ export function memoryIO(
     today?: string;
     readOnly?: string[];
     full?: boolean;
+    unreadable?: string[];
     /** Answers to the prompts, in order; stdin counts as a terminal when there are any. */
     answers?: Answer[];
     /** Runs as a write begins: another program saving a file meanwhile. */
@@ -74,9 +81,11 @@ export function memoryIO(
     }
     return a;
   };
+  const unreadable = new Set((opts.unreadable ?? []).map(key));
   const io: MemoryIO = {
     transcript,
     files: store,
+    reads: new Set(),
     stdout: '',
     stderr: '',
     text: (p) => {
@@ -88,6 +97,8 @@ export function memoryIO(
     readFile: async (p) => {
       const b = store.get(key(p));
       if (!b) throw fsError(isDir(key(p)) ? 'EISDIR' : 'ENOENT', p);
+      if (unreadable.has(key(p))) throw fsError('EACCES', p);
+      io.reads.add(key(p));
       return b;
     },
     writeFile: async (p, data, unchanged) => {
@@ -110,6 +121,7 @@ export function memoryIO(
     mkdir: async (p) => {
       const k = key(p);
       if (store.has(k)) throw fsError('EEXIST', p);
+      if (!isDir(k) && readOnly.has(posix.dirname(k) === '.' ? '' : posix.dirname(k))) throw fsError('EACCES', p);
       for (let d = k; d && d !== '.'; d = posix.dirname(d)) dirs.add(d);
     },
     stat: async (p) => {
@@ -126,7 +138,7 @@ export function memoryIO(
       for (const f of [...store.keys(), ...dirs]) if (f.startsWith(prefix) && f.length > prefix.length) names.add(f.slice(prefix.length).split('/')[0]!);
       return [...names].sort();
     },
-    cwd: '/work',
+    cwd: CWD,
     env: { LANG: 'C', ...opts.env },
     stdoutIsTTY: false,
     stdinIsTTY: answers.length > 0,

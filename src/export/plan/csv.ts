@@ -13,8 +13,23 @@ export interface CsvOptions {
 
 const COLUMNS = [
   'uid', 'cohort', 'programme', 'phase', 'session', 'title', 'date', 'start', 'end_date', 'end',
-  'kind', 'location', 'facilitators', 'participants', 'status', 'sequence',
+  'kind', 'location', 'facilitators', 'participants', 'status', 'sequence', 'travel_before',
 ] as const;
+
+/** Each person's trip to the session: "Marleen Vos: 1h15, 84 km from Zwolle". */
+function travelText(s: PlannedSession, ctx: ExportContext): string {
+  return (s.travelBefore ?? [])
+    .map((l) =>
+      t(ctx, l.fromHome ? 'csv.travel-leg-home' : 'csv.travel-leg', {
+        who: ctx.people.get(l.person)?.name ?? l.person,
+        hours: Math.floor(l.minutes / 60),
+        minutes: l.minutes % 60,
+        km: Math.round(l.km),
+        from: ctx.municipalities?.get(l.from)?.name ?? l.from,
+      }),
+    )
+    .join('; ');
+}
 
 /** Wall clock of a timed session in the file's zone (converted only when the session has another zone). */
 function inZone(s: PlannedSession, which: 'start' | 'end', zone: string): Civil {
@@ -42,6 +57,7 @@ function row(s: PlannedSession, ctx: ExportContext, zone: string): string[] {
     String(s.participants.length),
     t(ctx, `status.${s.status}`),
     String(s.sequence),
+    travelText(s, ctx),
   ];
 }
 

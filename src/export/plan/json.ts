@@ -23,6 +23,7 @@ function session(s: PlannedSession): Record<string, unknown> {
     fixed: s.fixed,
     status: s.status,
     sequence: s.sequence,
+    travelBefore: (s.travelBefore ?? []).map((l) => ({ person: l.person, from: l.from, fromHome: l.fromHome, km: l.km, minutes: l.minutes })),
   };
 }
 
@@ -47,6 +48,7 @@ export function renderPlanJson(plan: Plan, _ctx: ExportContext): string {
       session: f.session,
       rule: f.rule,
       message: f.message,
+      ...(f.suggestion ? { suggestion: f.suggestion } : {}),
       tried: f.tried.map((r) => ({ date: r.date, reasons: [...r.reasons] })),
     })),
   };

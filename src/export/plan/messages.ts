@@ -36,6 +36,10 @@ export interface PlanExportMessages {
   'csv.sequence': NoParams;
   'csv.cohort_title': NoParams;
   'csv.participant': NoParams;
+  'csv.travel_before': NoParams;
+  /** One person's trip to a session: `drive` in hours and minutes, `from` a municipality's name. */
+  'csv.travel-leg': { who: string; hours: number; minutes: number; km: number; from: string };
+  'csv.travel-leg-home': { who: string; hours: number; minutes: number; km: number; from: string };
   'kind.group': NoParams;
   'kind.individual': NoParams;
   'kind.deadline': NoParams;
@@ -74,6 +78,8 @@ export interface PlanExportMessages {
   'rule.span': NoParams;
   'rule.fixed': NoParams;
   'rule.double-booking': NoParams;
+  'rule.travel-time': NoParams;
+  'table.suggestion': { text: string };
   'rule.capacity': NoParams;
   'rule.host-once': NoParams;
   'rule.same-municipality': NoParams;
@@ -126,6 +132,15 @@ export const messages: Catalog<PlanExportMessages> = {
   'csv.sequence': { en: () => 'sequence', nl: () => 'volgnummer' },
   'csv.cohort_title': { en: () => 'cohort_title', nl: () => 'cohorttitel' },
   'csv.participant': { en: () => 'participant', nl: () => 'deelnemer' },
+  'csv.travel_before': { en: () => 'travel_before', nl: () => 'reistijd_ervoor' },
+  'csv.travel-leg': {
+    en: (p) => `${p.who}: ${p.hours}h${String(p.minutes).padStart(2, '0')}, ${p.km} km from ${p.from}`,
+    nl: (p) => `${p.who}: ${p.hours}u${String(p.minutes).padStart(2, '0')}, ${formatNumber('nl', p.km, { max: 1 })} km vanaf ${p.from}`,
+  },
+  'csv.travel-leg-home': {
+    en: (p) => `${p.who}: ${p.hours}h${String(p.minutes).padStart(2, '0')}, ${p.km} km from home (${p.from})`,
+    nl: (p) => `${p.who}: ${p.hours}u${String(p.minutes).padStart(2, '0')}, ${formatNumber('nl', p.km, { max: 1 })} km van huis (${p.from})`,
+  },
   'kind.group': { en: () => 'group', nl: () => 'groep' },
   'kind.individual': { en: () => 'individual', nl: () => 'individueel' },
   'kind.deadline': { en: () => 'deadline', nl: () => 'deadline' },
@@ -169,6 +184,7 @@ export const messages: Catalog<PlanExportMessages> = {
   'table.rule': { en: (p) => `rule: ${p.rule}`, nl: (p) => `regel: ${p.rule}` },
   'table.tried': { en: (p) => `Dates tried (${p.n}):`, nl: (p) => `Geprobeerde data (${p.n}):` },
   'table.tried-none': { en: () => 'No date was available to try.', nl: () => 'Er was geen datum om te proberen.' },
+  'table.suggestion': { en: (p) => `→ ${p.text}`, nl: (p) => `→ ${p.text}` },
   'table.cancelled': { en: () => 'Cancelled: ', nl: () => 'Geannuleerd: ' },
   // Constraint names as the planner reports them; an unknown name is shown as it is.
   'rule.phase-order': { en: () => 'Phase order and gaps', nl: () => 'Volgorde van en tijd tussen fasen' },
@@ -182,6 +198,10 @@ export const messages: Catalog<PlanExportMessages> = {
   'rule.double-booking': {
     en: () => 'Nobody and no venue in two places at once',
     nl: () => 'Niemand en geen locatie op twee plekken tegelijk',
+  },
+  'rule.travel-time': {
+    en: () => 'Time to travel between sessions and from home',
+    nl: () => 'Reistijd tussen sessies en van huis',
   },
   'rule.capacity': { en: () => 'Seats within capacity', nl: () => 'Plaatsen binnen de capaciteit' },
   'rule.host-once': { en: () => 'Every member hosts once', nl: () => 'Ieder lid is eenmaal gastheer' },

@@ -74,14 +74,25 @@ export function checkProgrammeCalendar(r: RuleReporter, p: Programme): void {
     if (phase.after && minDays(phase.after.min) > maxDays(phase.after.max)) {
       r.error('phase/gap-reversed', `/phases/${i}/after`, { min: formatDuration(phase.after.min), max: formatDuration(phase.after.max) });
     }
+    // a phase's weekdays and hours narrow the programme's, never widen them
+    phase.weekdays?.forEach((day, k) => {
+      if (!p.calendar.weekdays.includes(day)) r.error('phase/weekday-not-allowed', `/phases/${i}/weekdays/${k}`, { day, allowed: p.calendar.weekdays.join(', ') });
+    });
+    if (phase.hours) {
+      const { start, end } = phase.hours;
+      if (end <= start) r.error('calendar/hours-reversed', `/phases/${i}/hours/end`, phase.hours);
+      else if (start < p.calendar.hours.start || end > p.calendar.hours.end)
+        r.error('phase/hours-outside', `/phases/${i}/hours`, { start, end, from: p.calendar.hours.start, to: p.calendar.hours.end });
+    }
     if (phase.mode !== 'group') return;
     const { slot } = phase;
     if (slot.days === 1 && slot.end <= slot.start) r.error('slot/end-before-start', `/phases/${i}/slot/end`, { start: slot.start, end: slot.end });
     const first = WEEKDAYS.indexOf(slot.weekday);
+    const allowed = phase.weekdays ?? p.calendar.weekdays;
     for (let k = 0; k < slot.days; k++) {
       const day = WEEKDAYS[(first + k) % 7] as Weekday;
-      if (!p.calendar.weekdays.includes(day)) {
-        r.error('slot/weekday-not-allowed', `/phases/${i}/slot/weekday`, { day, allowed: p.calendar.weekdays.join(', ') });
+      if (!allowed.includes(day)) {
+        r.error('slot/weekday-not-allowed', `/phases/${i}/slot/weekday`, { day, allowed: allowed.join(', ') });
         break;
       }
     }

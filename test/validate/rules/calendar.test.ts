@@ -31,6 +31,22 @@ describe('calendar: the programme', () => {
     expect(programme(withCalendar('{ hours: { start: "17:00", end: "09:00" } }'))).toEqual(['programmes/p.yaml:5:43 calendar/hours-reversed']);
   });
 
+  it("a phase's weekdays and hours narrow the programme's, and may not widen them", () => {
+    const narrowed = (extra: string) => PROGRAMME.replace('    slot: { weekday: thu', `    ${extra}\n    slot: { weekday: thu`);
+    expect(programme(narrowed('weekdays: [wed, thu]'))).toEqual([]);
+    expect(programme(narrowed('weekdays: [thu, sat]'))).toEqual(['programmes/p.yaml:13:21 phase/weekday-not-allowed']);
+    // the slot's own weekday must be one of the phase's
+    expect(programme(narrowed('weekdays: [mon, tue]'))).toEqual(['programmes/p.yaml:14:22 slot/weekday-not-allowed']);
+    expect(programme(narrowed('hours: { start: "10:00", end: "12:00" }'))).toEqual([]);
+    expect(programme(narrowed('hours: { start: "08:00", end: "12:00" }'))).toEqual(['programmes/p.yaml:13:12 phase/hours-outside']);
+    expect(programme(narrowed('hours: { start: "12:00", end: "10:00" }'))).toEqual(['programmes/p.yaml:13:35 calendar/hours-reversed']);
+  });
+
+  it('travel settings: a step must be a positive duration', () => {
+    expect(programme(PROGRAMME.replace('phases:', 'travel: { road-factor: 1.4, speed: 70, step: 5m, home-base: false }\nphases:'))).toEqual([]);
+    expect(programme(PROGRAMME.replace('phases:', 'travel: { step: 0m }\nphases:'))).toEqual(['programmes/p.yaml:7:17 travel/step']);
+  });
+
   it('phases that cannot fit in the span name the chain that needs the days', () => {
     const { diagnostics } = run(project({ 'programmes/p.yaml': PROGRAMME.replace('span: 3 months', 'span: 4w') }));
     expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual(['5:7 span/too-short']);

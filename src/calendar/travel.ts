@@ -1,0 +1,59 @@
+/**
+ * Travel time between two municipalities, estimated from their shipped points (municipalities.ts):
+ * great-circle distance × a road factor ÷ an average door-to-door speed, rounded up to a step.
+ * Dutch road distance is about 1.2–1.4× the great-circle distance between town points, and 70–90
+ * km/h is typical for cross-country trips (../shared/PLANNER.md); the defaults sit in the middle.
+ * This is the one function to replace with a routing service's travel times per pair.
+ */
+import { distanceKm, findMunicipality } from './municipalities.js';
+
+export interface TravelSettings {
+  /** Road distance ÷ great-circle distance. */
+  roadFactor: number;
+  /** Average door-to-door speed, km/h. */
+  speedKmh: number;
+  /** Travel times are rounded up to a multiple of this many minutes. */
+  stepMinutes: number;
+  /** Every appointment is reachable from the person's own municipality within their working hours, and back. */
+  homeBase: boolean;
+}
+
+export const DEFAULT_TRAVEL: Readonly<TravelSettings> = Object.freeze({ roadFactor: 1.3, speedKmh: 80, stepMinutes: 15, homeBase: true });
+
+/** Settings with the given overrides, in order (later wins); undefined fields keep the earlier value. */
+export function travelSettings(...overrides: (Partial<TravelSettings> | undefined)[]): TravelSettings {
+  const s: TravelSettings = { ...DEFAULT_TRAVEL };
+  for (const o of overrides) {
+    if (!o) continue;
+    if (o.roadFactor !== undefined) s.roadFactor = o.roadFactor;
+    if (o.speedKmh !== undefined) s.speedKmh = o.speedKmh;
+    if (o.stepMinutes !== undefined) s.stepMinutes = o.stepMinutes;
+    if (o.homeBase !== undefined) s.homeBase = o.homeBase;
+  }
+  return s;
+}
+
+const kmMemo = new Map<string, number>();
+
+/** Estimated road distance in km between two municipalities (CBS code or name); 0 when either is unknown or they are the same. */
+export function roadKm(a: string | undefined, b: string | undefined, roadFactor = DEFAULT_TRAVEL.roadFactor): number {
+  if (a === undefined || b === undefined || a === b) return 0;
+  const key = a < b ? `${a}|${b}` : `${b}|${a}`;
+  let km = kmMemo.get(key);
+  if (km === undefined) {
+    const x = findMunicipality(a);
+    const y = findMunicipality(b);
+    km = x && y && x.code !== y.code ? distanceKm(x, y) : 0;
+    kmMemo.set(key, km);
+  }
+  return km * roadFactor;
+}
+
+/** Estimated minutes from a to b, rounded up to the step; 0 when either place is unknown (online) or they are the same. */
+export function travelMinutes(a: string | undefined, b: string | undefined, s: TravelSettings = DEFAULT_TRAVEL): number {
+  const km = roadKm(a, b, s.roadFactor);
+  if (km === 0) return 0;
+  const step = Math.max(1, s.stepMinutes);
+  // no epsilon: ceil keeps the triangle inequality (a detour is never quicker than the direct trip)
+  return Math.ceil(((km / s.speedKmh) * 60) / step) * step;
+}

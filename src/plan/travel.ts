@@ -1,0 +1,279 @@
+/**
+ * Travel while planning (SPEC §5): where each session is, whether a person can get from one session to
+ * the next in time, and how far they drive in a day. The estimate itself is src/calendar/travel.ts.
+ *
+ * The hard rule, per person and day (a session that runs past midnight counts on each day it touches):
+ * - between two consecutive sessions at known places, the free time (the gap minus the person's
+ *   sessions without a place in between: online ones, taken wherever the person is) is at least the
+ *   travel time;
+ * - with a home municipality (and `homeBase`), every appointment is reachable from home after the start
+ *   of the person's working hours (their own, else the programme's), and leaves time to get back before
+ *   their end, again minus
+ *   the sessions without a place in that stretch. With only appointments in a day this is exactly "the
+ *   first appointment is reachable from home and the last one gets them home"; group sessions keep
+ *   their slot times, so they are left out of this part.
+ * Because the estimate keeps the triangle inequality, taking a session out never breaks the rule, so
+ * only adding one needs a check.
+ */
+import { findMunicipality } from '../calendar/municipalities.js';
+import { roadKm, travelMinutes, type TravelSettings } from '../calendar/travel.js';
+import type { TravelLeg } from '../model/plan.js';
+import type { CohortCtx, Env, Item, PhaseCtx } from './context.js';
+import { personHours } from './context.js';
+import { WEIGHT } from './cost.js';
+import { DAY_MINUTES } from './days.js';
+import type { Bookings } from './resources.js';
+
+/** Where a session of phase p (for registration reg) is held: a CBS code, or undefined (online, or not known yet). */
+const places = new WeakMap<CohortCtx, { venue?: string; byReg: Map<string, string | undefined> }>();
+
+/** A municipality as its CBS code (validation already writes codes; names are looked up). */
+export function codeOf(municipality: string | undefined): string | undefined {
+  return municipality === undefined ? undefined : (findMunicipality(municipality)?.code ?? municipality);
+}
+
+export function placeOf(c: CohortCtx, p: PhaseCtx, reg: string | undefined): string | undefined {
+  let known = places.get(c);
+  if (!known) places.set(c, (known = { venue: codeOf(c.cohort.venue?.municipality), byReg: new Map(c.active.map((r) => [r.id, codeOf(r.municipality)])) }));
+  switch (p.phase.location) {
+    case 'venue':
+      return known.venue;
+    case 'participant-municipality':
+      return reg === undefined ? undefined : known.byReg.get(reg);
+    default:
+      // online; host-rotation until a host is rostered
+      return undefined;
+  }
+}
+
+/** What is being placed: enough of an item to check it before it exists. */
+export interface Probe {
+  c: CohortCtx;
+  p: PhaseCtx;
+  kind: Item['kind'];
+  place?: string;
+}
+
+function isAppointment(kind: Item['kind']): boolean {
+  return kind === 'individual' || kind === 'coaching';
+}
+
+
+interface Seg {
+  a: number;
+  b: number;
+  place?: string;
+  item?: Item;
+  appt: boolean;
+  c?: CohortCtx;
+  p?: PhaseCtx;
+}
+
+function segsOn(bookings: Bookings, f: string, n: number, except?: ReadonlySet<Item>): Seg[] {
+  const out: Seg[] = [];
+  const d0 = n * DAY_MINUTES;
+  for (const i of bookings.itemsOn(`p:${f}`, n)) {
+    if (except?.has(i)) continue;
+    out.push({ a: Math.max(i.day * DAY_MINUTES + i.startMin, d0), b: Math.min(i.endDay * DAY_MINUTES + i.endMin, d0 + DAY_MINUTES), place: i.place, item: i, appt: isAppointment(i.kind), c: i.c, p: i.p });
+  }
+  if (out.length > 1) out.sort((x, y) => x.a - y.a || x.b - y.b);
+  return out;
+}
+
+/** Minutes of the segments without a place inside [from, to). */
+function placeless(segs: readonly Seg[], from: number, to: number): number {
+  let u = 0;
+  for (const s of segs) if (s.place === undefined) u += Math.max(0, Math.min(s.b, to) - Math.max(s.a, from));
+  return u;
+}
+
+/** The home rule for appointment segment x among segs: undefined when it holds. */
+function homeFails(env: Env, f: string, x: Seg, segs: readonly Seg[]): boolean {
+  const home = env.home.get(f);
+  if (home === undefined || x.place === undefined || !x.appt || !x.c || !x.p) return false;
+  const s = env.travelOf(f);
+  if (!s.homeBase) return false;
+  const t = travelMinutes(home, x.place, s);
+  if (t === 0) return false;
+  const d0 = Math.floor(x.a / DAY_MINUTES) * DAY_MINUTES;
+  // the person's own working day (their file's hours, else the programme's): driving counts as work
+  const h = personHours(env, x.c, f);
+  const from = d0 + h.start;
+  const to = d0 + h.end;
+  return x.a - from - placeless(segs, from, x.a) < t || to - x.b - placeless(segs, x.b, to) < t;
+}
+
+/**
+ * Why person f cannot take probe at [s, e) (absolute minutes; it overlaps nothing) without breaking the
+ * travel rule: the booked item they could not reach or leave in time, or 'home' when the probe itself is
+ * out of reach from home within the hours. Undefined when the rule holds.
+ */
+export function travelConflict(env: Env, bookings: Bookings, f: string, s: number, e: number, probe: Probe, except?: ReadonlySet<Item>): Item | 'home' | undefined {
+  const settings = env.travelOf(f);
+  for (let n = Math.floor(s / DAY_MINUTES); n <= Math.floor((e - 1) / DAY_MINUTES); n++) {
+    const ps = Math.max(s, n * DAY_MINUTES);
+    const pe = Math.min(e, (n + 1) * DAY_MINUTES);
+    const segs = segsOn(bookings, f, n, except);
+    const me: Seg = { a: ps, b: pe, place: probe.place, appt: isAppointment(probe.kind), c: probe.c, p: probe.p };
+    // the located sessions just before and after the probe, and the placeless time between them and it
+    let before: Seg | undefined;
+    let after: Seg | undefined;
+    for (const x of segs) {
+      if (x.place === undefined) continue;
+      if (x.b <= ps && (!before || x.b >= before.b)) before = x;
+      if (x.a >= pe && !after) after = x;
+    }
+    if (probe.place !== undefined) {
+      if (before && ps - before.b - placeless(segs, before.b, ps) < travelMinutes(before.place, probe.place, settings)) return before.item;
+      if (after && after.a - pe - placeless(segs, pe, after.a) < travelMinutes(probe.place, after.place, settings)) return after.item;
+      if (homeFails(env, f, me, segs)) return 'home';
+      continue;
+    }
+    // a placeless probe takes free time from the trip around it and from the home trips of appointments
+    const withMe = [...segs, me];
+    if (before && after && after.a - before.b - placeless(withMe, before.b, after.a) < travelMinutes(before.place, after.place, settings)) return after.item;
+    for (const x of segs) if (x.appt && homeFails(env, f, x, withMe)) return x.item;
+  }
+  return undefined;
+}
+
+/** One person's driving on one day: road km and travel minutes, the legs included. */
+export interface DayTravel {
+  km: number;
+  minutes: number;
+  legs: { from?: Item; to?: Item; fromPlace: string; toPlace: string; km: number; minutes: number }[];
+}
+
+/**
+ * Person f's trips on day n: from home to the first session at a known place, between consecutive ones,
+ * and back home after the last (no home trip across midnight: a block that runs overnight stays put).
+ */
+export function dayTravel(env: Env, bookings: Bookings, f: string, n: number, extra?: Seg): DayTravel {
+  const segs = segsOn(bookings, f, n);
+  if (extra) {
+    segs.push(extra);
+    segs.sort((x, y) => x.a - y.a || x.b - y.b);
+  }
+  const settings = env.travelOf(f);
+  const home = env.home.get(f);
+  const out: DayTravel = { km: 0, minutes: 0, legs: [] };
+  const leg = (fromPlace: string, toPlace: string, from?: Item, to?: Item): void => {
+    const km = roadKm(fromPlace, toPlace, settings.roadFactor);
+    if (km === 0) return;
+    const minutes = travelMinutes(fromPlace, toPlace, settings);
+    out.km += km;
+    out.minutes += minutes;
+    out.legs.push({ from, to, fromPlace, toPlace, km, minutes });
+  };
+  let last: Seg | undefined;
+  const d0 = n * DAY_MINUTES;
+  for (const x of segs) {
+    if (x.place === undefined) continue;
+    if (!last) {
+      if (home !== undefined && x.a > d0) leg(home, x.place, undefined, x.item);
+    } else leg(last.place!, x.place, last.item, x.item);
+    last = x;
+  }
+  if (last && home !== undefined && last.b < d0 + DAY_MINUTES) leg(last.place!, home, last.item, undefined);
+  return out;
+}
+
+/** Extra road km for person f if probe at [s, e) joined their days. */
+export function extraKm(env: Env, bookings: Bookings, f: string, s: number, e: number, place: string | undefined): number {
+  if (place === undefined) return 0;
+  let km = 0;
+  for (let n = Math.floor(s / DAY_MINUTES); n <= Math.floor((e - 1) / DAY_MINUTES); n++) {
+    const a = Math.max(s, n * DAY_MINUTES);
+    const b = Math.min(e, (n + 1) * DAY_MINUTES);
+    km += dayTravel(env, bookings, f, n, { a, b, place, appt: false }).km - ledgerKm(env, bookings, f, n);
+  }
+  return km;
+}
+
+function ledgerKm(env: Env, bookings: Bookings, f: string, n: number): number {
+  return bookings.ledger ? bookings.ledger.km(f, n) : dayTravel(env, bookings, f, n).km;
+}
+
+/**
+ * Road km of every person's days, kept up to date as items are booked and unbooked: a day is
+ * recomputed only when something on it changed. Totals are kept in whole metres so that undoing a move
+ * gives back exactly the total before it.
+ */
+export class TravelLedger {
+  private readonly metres = new Map<string, number>();
+  private readonly dirty = new Set<string>();
+  private sum = 0;
+
+  private readonly env: Env;
+  private readonly bookings: Bookings;
+
+  constructor(env: Env, bookings: Bookings) {
+    this.env = env;
+    this.bookings = bookings;
+  }
+
+  touch(f: string, n: number): void {
+    this.dirty.add(`${f}|${n}`);
+  }
+
+  private settle(): void {
+    if (this.dirty.size === 0) return;
+    for (const key of this.dirty) {
+      const at = key.lastIndexOf('|');
+      const m = Math.round(dayTravel(this.env, this.bookings, key.slice(0, at), Number(key.slice(at + 1))).km * 1000);
+      this.sum += m - (this.metres.get(key) ?? 0);
+      if (m === 0) this.metres.delete(key);
+      else this.metres.set(key, m);
+    }
+    this.dirty.clear();
+  }
+
+  /** Road km of all booked days together. */
+  totalKm(): number {
+    this.settle();
+    return this.sum / 1000;
+  }
+
+  km(f: string, n: number): number {
+    this.settle();
+    return (this.metres.get(`${f}|${n}`) ?? 0) / 1000;
+  }
+
+  /** Every (person, day) with driving, in a stable order. */
+  days(): { person: string; day: number }[] {
+    this.settle();
+    return [...this.metres.keys()]
+      .map((k) => ({ person: k.slice(0, k.lastIndexOf('|')), day: Number(k.slice(k.lastIndexOf('|') + 1)) }))
+      .sort((a, b) => (a.person < b.person ? -1 : a.person > b.person ? 1 : a.day - b.day));
+  }
+}
+
+/** Every booked session's trips to it, per person: the legs of each person's days (for the exports). */
+export function legsBefore(env: Env, bookings: Bookings): Map<Item, TravelLeg[]> {
+  const out = new Map<Item, TravelLeg[]>();
+  if (!bookings.ledger) return out;
+  for (const { person, day } of bookings.ledger.days()) {
+    for (const leg of dayTravel(env, bookings, person, day).legs) {
+      if (!leg.to) continue;
+      const list = out.get(leg.to) ?? [];
+      list.push({ person, from: leg.fromPlace, fromHome: leg.from === undefined, km: Math.round(leg.km * 10) / 10, minutes: leg.minutes });
+      out.set(leg.to, list);
+    }
+  }
+  return out;
+}
+
+/** The travel cost of everything booked (0 for scratch bookings without a ledger). */
+export function travelCost(bookings: Bookings): number {
+  return bookings.ledger ? bookings.ledger.totalKm() * WEIGHT.travel : 0;
+}
+
+/** The travel cost that an (unbooked) item at [s, e) with these facilitators would add. */
+export function addedTravelCost(env: Env, bookings: Bookings, facilitators: readonly string[], s: number, e: number, place: string | undefined): number {
+  if (!bookings.ledger || place === undefined) return 0;
+  let km = 0;
+  for (const f of facilitators) km += extraKm(env, bookings, f, s, e, place);
+  return km * WEIGHT.travel;
+}
+
+export type { TravelSettings };

@@ -1,0 +1,122 @@
+/** Travel as a hard rule: facilitators and coaches cannot teleport between appointments in participants' municipalities. */
+import { describe, expect, it } from 'vitest';
+import { findMunicipality } from '../../src/calendar/municipalities.js';
+import { roadKm, travelMinutes, travelSettings } from '../../src/calendar/travel.js';
+import { checkHardRules, planCohorts } from '../../src/plan/index.js';
+import { aCohort, aPerson, aProgramme, planInput } from './builders.js';
+import { travelProblems } from './travel-oracle.js';
+
+const minutes = (t: string) => Number(t.slice(11, 13)) * 60 + Number(t.slice(14, 16));
+function permutations<T>(xs: readonly T[]): T[][] {
+  return xs.length <= 1 ? [[...xs]] : xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((rest) => [x, ...rest]));
+}
+const clock = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+
+const intakes = aProgramme('intakes').withIndividualPhase('intake', { name: 'Intake', duration: '90m', window: '1w' });
+const marleen = aPerson('marleen-vos', { name: 'Marleen Vos', municipality: 'Tilburg', hours: ['08:30', '18:00'], maxPerDay: 3 });
+
+describe('travel between appointments', () => {
+  it('two intakes on one day in Venlo and Heerlen leave the drive between them, and the day starts and ends in Tilburg', () => {
+    const c = aCohort('c').of(intakes).starting('2027-03-01').ending('2027-03-01').facilitatedBy('marleen-vos');
+    c.register('r1', { municipality: 'Venlo' }).register('r2', { municipality: 'Heerlen' });
+    const input = planInput([c], [marleen]);
+    const plan = planCohorts(input);
+    expect(plan.infeasible).toEqual([]);
+    const [a, b] = plan.sessions;
+    expect(minutes(b!.start) - minutes(a!.end)).toBeGreaterThanOrEqual(travelMinutes('Venlo', 'Heerlen'));
+    expect(minutes(a!.start)).toBeGreaterThanOrEqual(8 * 60 + 30 + travelMinutes('Tilburg', a!.location.municipality));
+    expect(minutes(b!.end) + travelMinutes(b!.location.municipality, 'Tilburg')).toBeLessThanOrEqual(18 * 60);
+    expect(travelProblems(input, plan)).toEqual([]);
+    expect(checkHardRules(input, plan)).toEqual([]);
+  });
+
+  it('the independent check reports a plan that leaves no time for the drive', () => {
+    const c = aCohort('c').of(intakes).starting('2027-03-01').ending('2027-03-01').facilitatedBy('marleen-vos');
+    c.register('r1', { municipality: 'Venlo' }).register('r2', { municipality: 'Leeuwarden' });
+    const input = planInput([c], [aPerson('marleen-vos', { hours: ['08:00', '20:00'] })]);
+    const plan = planCohorts(input);
+    expect(plan.infeasible).toEqual([]);
+    expect(checkHardRules(input, plan)).toEqual([]);
+    // the second intake moved to right after the first, as the planner used to do
+    const [a, b] = plan.sessions;
+    const moved = { ...plan, sessions: [a!, { ...b!, start: a!.end, end: `${a!.end.slice(0, 11)}${String(Math.floor((minutes(a!.end) + 90) / 60)).padStart(2, '0')}:${String((minutes(a!.end) + 90) % 60).padStart(2, '0')}` }] };
+    expect(checkHardRules(input, moved).map((v) => v.rule)).toEqual(['travel-time']);
+    expect(travelProblems(input, moved)).toHaveLength(1);
+  });
+
+  it('an appointment that cannot be reached from home and back within the hours is refused, naming travel', () => {
+    const c = aCohort('c').of(intakes).starting('2027-03-01').ending('2027-03-05').facilitatedBy('marleen-vos').register('r1', { municipality: 'Eemsdelta' });
+    const plan = planCohorts(planInput([c], [aPerson('marleen-vos', { municipality: 'Maastricht', hours: ['09:00', '16:00'] })]));
+    expect(plan.infeasible).toHaveLength(1);
+    expect(plan.infeasible[0]!.tried[0]!.reasons.join(' ')).toContain('no time left to travel');
+  });
+
+  it('travel settings: a person without a home base reaches anywhere, a slower programme speed leaves more time between', () => {
+    const far = (travel?: { homeBase: boolean }) =>
+      planCohorts(
+        planInput(
+          [aCohort('c').of(intakes).starting('2027-03-01').ending('2027-03-05').facilitatedBy('marleen-vos').register('r1', { municipality: 'Eemsdelta' })],
+          [aPerson('marleen-vos', { municipality: 'Maastricht', hours: ['09:00', '16:00'], ...(travel ? { travel } : {}) })],
+        ),
+      );
+    expect(far().infeasible).toHaveLength(1);
+    expect(far({ homeBase: false }).infeasible).toEqual([]);
+
+    const slow = aProgramme('langzaam').travelling({ speedKmh: 40, stepMinutes: 5 }).withIndividualPhase('intake', { name: 'Intake', duration: '90m', window: '1w' });
+    const c = aCohort('c').of(slow).starting('2027-03-01').ending('2027-03-01').facilitatedBy('marleen-vos');
+    c.register('r1', { municipality: 'Venlo' }).register('r2', { municipality: 'Heerlen' });
+    const input = planInput([c], [aPerson('marleen-vos', { hours: ['08:00', '18:00'] })]);
+    const plan = planCohorts(input);
+    expect(plan.infeasible).toEqual([]);
+    const [a, b] = plan.sessions;
+    const need = travelMinutes('Venlo', 'Heerlen', travelSettings({ speedKmh: 40, stepMinutes: 5 }));
+    expect(need).toBeGreaterThan(travelMinutes('Venlo', 'Heerlen'));
+    expect(minutes(b!.start) - minutes(a!.end)).toBeGreaterThanOrEqual(need);
+    expect(checkHardRules(input, plan)).toEqual([]);
+    // the independent check uses the programme's speed too: the default gap is too short for it
+    const tight = { ...plan, sessions: [a!, { ...b!, start: a!.end.slice(0, 11) + clock(minutes(a!.end) + travelMinutes('Venlo', 'Heerlen')), end: a!.end.slice(0, 11) + clock(minutes(a!.end) + travelMinutes('Venlo', 'Heerlen') + 90) }] };
+    expect(checkHardRules(input, tight).map((v) => v.rule)).toEqual(['travel-time']);
+  });
+
+  it('a refused date names the other cohort’s session the facilitator is at, and the drive', () => {
+    const day = aProgramme('dag').withGroupPhase('dag', { name: 'Studiedag', slot: 'mon 09:30-16:00' });
+    const a = aCohort('a').of(day).starting('2027-03-01').facilitatedBy('marleen-vos').at('Lekoever', 'Lekdijk 14', 'Wijk bij Duurstede').registerMany(2).fix('dag', '2027-03-01');
+    const b = aCohort('b').of(intakes).starting('2027-03-01').ending('2027-03-01').facilitatedBy('marleen-vos').register('r1', { municipality: 'Groningen' });
+    const plan = planCohorts(planInput([a, b], [aPerson('marleen-vos', { name: 'Marleen Vos', hours: ['08:00', '20:00'] })]));
+    expect(plan.infeasible).toHaveLength(1);
+    expect(plan.infeasible[0]).toMatchObject({ cohort: 'b', session: 'intake' });
+    expect(plan.infeasible[0]!.tried[0]!.reasons).toContainEqual(expect.stringContaining('Marleen Vos is at a Studiedag in Wijk bij Duurstede (2027-03-01 09:30–16:00)'));
+  });
+});
+
+describe('short itineraries', () => {
+  it('a facilitator visits Limburg on one day and Friesland on another, not Limburg–Friesland–Limburg', () => {
+    const towns = ['Maastricht', 'Leeuwarden', 'Heerlen', 'Heerenveen', 'Sittard-Geleen', 'Súdwest-Fryslân'];
+    const c = aCohort('c').of(intakes).starting('2027-03-01').ending('2027-03-12').facilitatedBy('marleen-vos');
+    towns.forEach((m, i) => c.register(`r${i + 1}`, { municipality: m }));
+    const input = planInput([c], [aPerson('marleen-vos', { name: 'Marleen Vos', municipality: 'Utrecht', hours: ['06:00', '22:00'], maxPerDay: 3 })]);
+    const plan = planCohorts(input);
+    expect(plan.infeasible).toEqual([]);
+    const provinceOf = (s: (typeof plan.sessions)[number]) => (['Maastricht', 'Heerlen', 'Sittard-Geleen'].some((m) => findMunicipality(m)!.code === s.location.municipality) ? 'LI' : 'FR');
+    const byDay = new Map<string, Set<string>>();
+    for (const s of plan.sessions) byDay.set(s.start.slice(0, 10), new Set([...(byDay.get(s.start.slice(0, 10)) ?? []), provinceOf(s)]));
+    expect([...byDay.values()].every((p) => p.size === 1)).toBe(true);
+    expect(byDay.size).toBe(2);
+    // and each day's visits are in the order that drives least (every order of the day tried)
+    for (const day of byDay.keys()) {
+      const stops = plan.sessions.filter((s) => s.start.startsWith(day)).map((s) => s.location.municipality!);
+      const route = (order: string[]) => ['Utrecht', ...order, 'Utrecht'].reduce((km, m, i, all) => (i === 0 ? 0 : km + roadKm(all[i - 1]!, m)), 0);
+      const best = Math.min(...permutations(stops).map(route));
+      expect(route(stops)).toBeCloseTo(best, 6);
+    }
+    // the score names the person, the km and the longest day, and each trip with its sessions
+    const travel = plan.score.items.find((i) => i.constraint === 'travel')!;
+    expect(travel.level).toBe('soft');
+    expect(travel.facts[0]).toMatch(/^Marleen Vos: \d+ km, \d+h\d\d driving on 2 days; longest day 2027-03-\d\d \(\d+ km, \dh\d\d\)$/);
+    expect(travel.facts.slice(1).every((f) => /^Marleen Vos 2027-03-\d\d: Utrecht → .+ \(c\/intake@r\d\) → .+ → Utrecht: \d+ km/.test(f))).toBe(true);
+    // each session carries the trip to it: the first of the day from home
+    const first = plan.sessions[0]!;
+    expect(first.travelBefore).toEqual([expect.objectContaining({ person: 'marleen-vos', from: findMunicipality('Utrecht')!.code, fromHome: true })]);
+    expect(checkHardRules(input, plan)).toEqual([]);
+  });
+});
