@@ -1,3 +1,4 @@
 // Runs every benchmark in turn. Figures are medians of whole-process runs; ratios are cohort / other.
 await import('./validate.mjs');
 await import('./plan.mjs'); await import('./yardstick.mjs');
+await import('./capacity.mjs');

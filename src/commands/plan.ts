@@ -132,7 +132,7 @@ export async function runPlan(options: PlanOptions, context: CommandContext): Pr
   const v = assembled.violations[0];
   if (v) throw new Error(say(lang, 'plan/internal-hard-rule', { rule: v.rule, detail: v.message }));
   for (const [cohort, p] of assembled.placements) {
-    if (p.reserve.length > 0) note(say(lang, 'plan/reserve', { cohort, n: p.reserve.length, seats: p.seats, ids: p.reserve.map((r) => r.id).join(', ') }));
+    if (p.reserve.length > 0) note(say(lang, 'plan/reserve', { cohort, n: p.reserve.length, free: p.free, seats: p.seats, ids: p.reserve.map((r) => r.id).join(', ') }));
   }
   if (assembled.plan.infeasible.length > 0) {
     io.err(renderPlanTable({ ...assembled.plan, sessions: [] }, assembled.exportContext, { color: global.color }));

@@ -38,6 +38,7 @@ export const REGISTRATION_COLUMNS: CsvSpec = {
     { name: 'unavailable', type: 'date-ranges' },
     { name: 'status', type: 'string' },
     { name: 'priority', type: 'integer' },
+    { name: 'offer-expires', type: 'string' },
   ],
 };
 
