@@ -5,7 +5,7 @@
  * km/h is typical for cross-country trips (../shared/PLANNER.md); the defaults sit in the middle.
  * This is the one function to replace with a routing service's travel times per pair.
  */
-import { distanceKm, findMunicipality } from './municipalities.js';
+import { allMunicipalities, distanceKm, findMunicipality } from './municipalities.js';
 
 export interface TravelSettings {
   /** Road distance ÷ great-circle distance. */
@@ -33,27 +33,58 @@ export function travelSettings(...overrides: (Partial<TravelSettings> | undefine
   return s;
 }
 
-const kmMemo = new Map<string, number>();
+/** Municipality (CBS code or name) → its row in the shipped data, -1 when unknown. */
+const indexMemo = new Map<string, number>();
+let rows: readonly { lat: number; lon: number; code: string }[] | undefined;
+/** Great-circle km between rows i and j, filled as asked (NaN: not yet). */
+let matrix: Float64Array | undefined;
 
-/** Estimated road distance in km between two municipalities (CBS code or name); 0 when either is unknown or they are the same. */
-export function roadKm(a: string | undefined, b: string | undefined, roadFactor = DEFAULT_TRAVEL.roadFactor): number {
-  if (a === undefined || b === undefined || a === b) return 0;
-  const key = a < b ? `${a}|${b}` : `${b}|${a}`;
-  let km = kmMemo.get(key);
-  if (km === undefined) {
-    const x = findMunicipality(a);
-    const y = findMunicipality(b);
-    km = x && y && x.code !== y.code ? distanceKm(x, y) : 0;
-    kmMemo.set(key, km);
+/** The municipality's index for kmAt/minutesAt: -1 when unknown (online, or not a municipality). */
+export function placeIndex(municipality: string | undefined): number {
+  if (municipality === undefined) return -1;
+  let i = indexMemo.get(municipality);
+  if (i === undefined) {
+    rows ??= allMunicipalities();
+    const m = findMunicipality(municipality);
+    i = m ? rows.findIndex((r) => r.code === m.code) : -1;
+    indexMemo.set(municipality, i);
   }
-  return km * roadFactor;
+  return i;
 }
 
-/** Estimated minutes from a to b, rounded up to the step; 0 when either place is unknown (online) or they are the same. */
-export function travelMinutes(a: string | undefined, b: string | undefined, s: TravelSettings = DEFAULT_TRAVEL): number {
-  const km = roadKm(a, b, s.roadFactor);
+function greatCircleAt(i: number, j: number): number {
+  rows ??= allMunicipalities();
+  const n = rows.length;
+  matrix ??= new Float64Array(n * n).fill(Number.NaN);
+  let km = matrix[i * n + j]!;
+  if (Number.isNaN(km)) {
+    km = distanceKm(rows[i]!, rows[j]!);
+    matrix[i * n + j] = km;
+    matrix[j * n + i] = km;
+  }
+  return km;
+}
+
+/** Estimated road km between two municipality indexes; 0 when either is unknown (-1) or they are the same. */
+export function kmAt(i: number, j: number, roadFactor = DEFAULT_TRAVEL.roadFactor): number {
+  return i < 0 || j < 0 || i === j ? 0 : greatCircleAt(i, j) * roadFactor;
+}
+
+/** Estimated minutes between two municipality indexes, rounded up to the step. */
+export function minutesAt(i: number, j: number, s: TravelSettings = DEFAULT_TRAVEL): number {
+  const km = kmAt(i, j, s.roadFactor);
   if (km === 0) return 0;
   const step = Math.max(1, s.stepMinutes);
   // no epsilon: ceil keeps the triangle inequality (a detour is never quicker than the direct trip)
   return Math.ceil(((km / s.speedKmh) * 60) / step) * step;
+}
+
+/** Estimated road distance in km between two municipalities (CBS code or name); 0 when either is unknown or they are the same. */
+export function roadKm(a: string | undefined, b: string | undefined, roadFactor = DEFAULT_TRAVEL.roadFactor): number {
+  return kmAt(placeIndex(a), placeIndex(b), roadFactor);
+}
+
+/** Estimated minutes from a to b, rounded up to the step; 0 when either place is unknown (online) or they are the same. */
+export function travelMinutes(a: string | undefined, b: string | undefined, s: TravelSettings = DEFAULT_TRAVEL): number {
+  return minutesAt(placeIndex(a), placeIndex(b), s);
 }

@@ -4,7 +4,7 @@
  */
 import { timeToMinutes } from '../calendar/date.js';
 import { findMunicipality } from '../calendar/municipalities.js';
-import type { TravelSettings } from '../calendar/travel.js';
+import { placeIndex, type TravelSettings } from '../calendar/travel.js';
 import { isActive } from '../capacity/place.js';
 import type { Lang } from '../i18n/index.js';
 import type { Infeasibility, SessionKind } from '../model/plan.js';
@@ -95,6 +95,8 @@ export interface Item {
   venue?: string;
   /** Where it is held (CBS code), for travel; undefined online or where not known yet. */
   place?: string;
+  /** The place's index for the travel estimate (src/calendar/travel.ts placeIndex). */
+  at?: number;
   fixed: boolean;
 }
 
@@ -164,8 +166,9 @@ export interface Env {
   personUnavail: Map<string, Set<number>>;
   /** Working hours in minutes of people whose file sets them. */
   hours: Map<string, { start: number; end: number }>;
-  /** A person's own municipality (CBS code), where their day starts and ends. */
+  /** A person's own municipality (CBS code), where their day starts and ends, and its index (src/calendar/travel.ts). */
   home: Map<string, string>;
+  homeAt: Map<string, number>;
   /** How a person's travel is estimated (src/calendar/travel.ts). */
   travelOf: (person: string) => TravelSettings;
   cohorts: CohortCtx[];
@@ -252,6 +255,7 @@ export function buildEnv(input: PlanInput): Env {
     personUnavail: new Map(),
     hours: new Map(),
     home: new Map(),
+    homeAt: new Map(),
     travelOf: memoTravel(input),
     cohorts: [],
     infeasible: [],
@@ -261,7 +265,11 @@ export function buildEnv(input: PlanInput): Env {
     for (const r of person.unavailable) eachDayOf(r, (n) => set.add(n));
     env.personUnavail.set(id, set);
     if (person.hours) env.hours.set(id, { start: timeToMinutes(person.hours.start), end: timeToMinutes(person.hours.end) });
-    if (person.municipality) env.home.set(id, findMunicipality(person.municipality)?.code ?? person.municipality);
+    const home = person.municipality ? findMunicipality(person.municipality)?.code : undefined;
+    if (home) {
+      env.home.set(id, home);
+      env.homeAt.set(id, placeIndex(home));
+    }
   }
   const sorted = [...input.cohorts].sort((a, b) => (a.cohort.id < b.cohort.id ? -1 : a.cohort.id > b.cohort.id ? 1 : 0));
   sorted.forEach(({ cohort, programme }, idx) => {

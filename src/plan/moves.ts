@@ -114,7 +114,7 @@ export function bestPhase(
     if (refused) continue;
     freeDays.push(d);
     // the drive it adds to the facilitators' days (constant on days they have nothing else)
-    freeUnary.push(st.unary[j]! + taken + addedTravelCost(env, bookings, template.facilitators, s, e, template.place));
+    freeUnary.push(st.unary[j]! + taken + addedTravelCost(env, bookings, template.facilitators, s, e, template.at));
   }
   const freeEnds = freeDays.map((d) => d + len);
   const freeEndMins = freeDays.map(() => endMin);
@@ -373,7 +373,7 @@ export function improvePhase(env: Env, bookings: Bookings, c: CohortCtx, p: Phas
   let current = affectedCost(c, p);
   unbookPhase(bookings, p);
   // the best response counts the drive each session adds: so does the placement it is compared with
-  for (const i of p.items) if (!i.fixed) current += addedTravelCost(env, bookings, i.facilitators, absStart(i), absEnd(i), i.place);
+  for (const i of p.items) if (!i.fixed) current += addedTravelCost(env, bookings, i.facilitators, absStart(i), absEnd(i), i.at);
   const before = p.items.map((i) => i.day);
   const best = bestPhase(env, bookings, c, p);
   if (!best || best.cost >= current - 1e-9 || best.days.every((d, k) => d === before[k])) {

@@ -11,7 +11,8 @@ import { blockReason } from './explain.js';
 import { t } from './messages.js';
 import type { Bookings } from './resources.js';
 import { appointmentDay, eveningHit, personFree } from './static.js';
-import { placeOf, travelConflict, type Probe } from './travel.js';
+import { placeIndex } from '../calendar/travel.js';
+import { conflictOnDay, daySegs, placeOf, type Probe, type Seg } from './travel.js';
 
 /** Offsets (minutes from the first start) and lengths of the appointments of one unit. */
 export interface Shape {
@@ -79,6 +80,8 @@ export function findSlot(
   if (fixedStart !== undefined && (fixedStart < hours.start || fixedStart + shape.total > hours.end)) return 'hours';
   let tm = fixedStart ?? Math.ceil(Math.max(hours.start, notBefore) / TIME_STEP) * TIME_STEP;
   let failure: SlotFailure = 'hours';
+  // the people's sessions that day, read once (bookings do not change while a slot is sought)
+  let segs: Map<string, readonly Seg[]> | undefined;
   while (tm + shape.total <= hours.end || fixedStart !== undefined) {
     let next: number | undefined;
     for (const part of shape.parts) {
@@ -106,7 +109,8 @@ export function findSlot(
       if (next !== undefined) break;
     }
     if (next === undefined) {
-      const hit = unreachable(env, bookings, who, n, tm, shape, probe);
+      segs ??= new Map(who.map((f) => [f, daySegs(bookings, f, n)]));
+      const hit = unreachable(env, segs, who, n, tm, shape, probe);
       if (!hit) return tm;
       failure = 'travel';
       if (blocked && hit.item !== 'home') {
@@ -124,28 +128,41 @@ export function findSlot(
 }
 
 /** Who in `who` cannot travel to or from a part of the unit starting at tm, and what stands in the way. */
-function unreachable(env: Env, bookings: Bookings, who: readonly string[], n: number, tm: number, shape: Shape, probe: Probe): { person: string; item: Item | 'home' } | undefined {
+function unreachable(
+  env: Env,
+  segs: ReadonlyMap<string, readonly Seg[]>,
+  who: readonly string[],
+  n: number,
+  tm: number,
+  shape: Shape,
+  probe: Probe,
+): { person: string; item: Item | 'home' } | undefined {
   for (const part of shape.parts) {
     const s = n * DAY_MINUTES + tm + part.at;
     for (const f of who) {
-      const item = travelConflict(env, bookings, f, s, s + part.len, probe);
+      const item = conflictOnDay(env, f, segs.get(f)!, s, s + part.len, probe);
       if (item) return { person: f, item };
     }
   }
   return undefined;
 }
 
-/** What blocked a registration's unit on the days tried, in words (a few, the first days first). */
+/** What blocked a registration's unit on the days tried (a few, the first days first), put in words only when it is reported. */
 class Blockers {
-  private readonly seen = new Map<string, string>();
-  note(env: Env, n: number, probe: Probe, b: Blocked): void {
-    if (!b.item || b.person === undefined || this.seen.size >= 3) return;
-    const text = blockReason(env, { day: n, startMin: b.from ?? 0, endDay: n, endMin: b.to ?? 0, place: probe.place }, b.item, `p:${b.person}`).text;
-    if (!this.seen.has(text)) this.seen.set(text, `${iso(n)}: ${text}`);
+  private readonly seen: { n: number; item: Item; person: string; from: number; to: number; place?: string }[] = [];
+  note(n: number, probe: Probe, b: Blocked): void {
+    const item = b.item;
     b.item = undefined;
+    if (!item || b.person === undefined || this.seen.length >= 3 || this.seen.some((x) => x.item === item)) return;
+    this.seen.push({ n, item, person: b.person, from: b.from ?? 0, to: b.to ?? 0, ...(probe.place !== undefined ? { place: probe.place } : {}) });
   }
-  text(): string {
-    return [...this.seen.values()].join('; ');
+  text(env: Env): string {
+    const texts = new Map<string, string>();
+    for (const x of this.seen) {
+      const text = blockReason(env, { day: x.n, startMin: x.from, endDay: x.n, endMin: x.to, place: x.place }, x.item, `p:${x.person}`).text;
+      if (!texts.has(text)) texts.set(text, `${iso(x.n)}: ${text}`);
+    }
+    return [...texts.values()].join('; ');
   }
 }
 
@@ -193,7 +210,10 @@ export function makeItem(
     fixed,
   };
   const place = placeOf(c, p, reg);
-  if (place !== undefined) item.place = place;
+  if (place !== undefined) {
+    item.place = place;
+    item.at = placeIndex(place);
+  }
   return item;
 }
 
@@ -284,7 +304,8 @@ export function packIndividual(
       const shape = shapeOf(p, u.count);
       let done = false;
       let why: SlotFailure | 'closed' = 'closed';
-      const probe: Probe = { c, p, kind: 'individual', place: placeOf(c, p, r.id) };
+      const place = placeOf(c, p, r.id);
+      const probe: Probe = { c, p, kind: 'individual', place, at: placeIndex(place) };
       const blocked: Blocked = {};
       const blockers = new Blockers();
       for (const n of preferredDays(c, r.id, Math.max(open, prevDay + (u.first > 1 ? 1 : 0)), last, compact)) {
@@ -294,7 +315,7 @@ export function packIndividual(
           const tm = findSlot(env, c, bookings, who, n, shape, probe, min, undefined, blocked);
           if (typeof tm !== 'number') {
             why = tm;
-            blockers.note(env, n, probe, blocked);
+            blockers.note(n, probe, blocked);
             continue;
           }
           const items = unitItems(c, p, u, n, tm, who, false);
@@ -309,7 +330,7 @@ export function packIndividual(
       }
       if (!done) {
         undo();
-        return { items: [], failure: noRoom(env, c, p, r, ph.window, why, blockers.text()) };
+        return { items: [], failure: noRoom(env, c, p, r, ph.window, why, blockers.text(env)) };
       }
     }
   }
@@ -354,7 +375,8 @@ export function packCoaching(
     if (coach === undefined) continue; // reported as coach-capacity
     const days: number[] = [];
     let why: SlotFailure | 'closed' = 'closed';
-    const probe: Probe = { c, p, kind: 'coaching', place: placeOf(c, p, r.id) };
+    const place = placeOf(c, p, r.id);
+    const probe: Probe = { c, p, kind: 'coaching', place, at: placeIndex(place) };
     const blocked: Blocked = {};
     const blockers = new Blockers();
     for (let k = 1; k <= p.n; k++) {
@@ -395,7 +417,7 @@ export function packCoaching(
         const tm = findSlot(env, c, bookings, [coach], n, shape, probe, min, undefined, blocked);
         if (typeof tm !== 'number') {
           why = tm;
-          blockers.note(env, n, probe, blocked);
+          blockers.note(n, probe, blocked);
           continue;
         }
         const item = makeItem(c, p, id, 'coaching', k, p.n, r.id, n, tm, tm + p.apptMinutes, [coach], false);
@@ -407,7 +429,7 @@ export function packCoaching(
       }
       if (!placedOne) {
         undo();
-        return { items: [], failure: noRoom(env, c, p, r, COACHING_START_WINDOW, why, blockers.text()) };
+        return { items: [], failure: noRoom(env, c, p, r, COACHING_START_WINDOW, why, blockers.text(env)) };
       }
     }
   }

@@ -13,7 +13,7 @@ import { phaseBounds } from './phases.js';
 
 import { driveText, placeName } from './explain.js';
 import type { Bookings } from './resources.js';
-import { dayTravel, travelCost, type DayTravel } from './travel.js';
+import { codeAt, dayTravel, travelCost, type DayTravel } from './travel.js';
 
 export function round3(x: number): number {
   return Math.round(x * 1000) / 1000;
@@ -67,7 +67,7 @@ function travelItem(env: Env, bookings: Bookings | undefined): ScoreItem {
     );
   for (const { person, day, t: d } of days.sort((a, b) => b.t.km - a.t.km || (a.person < b.person ? -1 : 1) || a.day - b.day).slice(0, LONGEST_DAYS)) {
     if (d.legs.length === 0) continue;
-    const stops = [placeName(d.legs[0]!.fromPlace), ...d.legs.map((l) => `${placeName(l.toPlace)}${l.to ? ` (${ref(l.to)})` : ''}`)];
+    const stops = [placeName(codeAt(d.legs[0]!.fromAt)), ...d.legs.map((l) => `${placeName(codeAt(l.toAt))}${l.to ? ` (${ref(l.to)})` : ''}`)];
     for (const l of d.legs) if (l.to && !item.sessions.includes(ref(l.to))) item.sessions.push(ref(l.to));
     item.facts.push(t(env.lang, 'fact.travel-day', { who: name(person), date: iso(day), route: stops.join(' → '), km: Math.round(d.km), drive: driveText(env.lang, d.minutes) }));
   }

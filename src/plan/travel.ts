@@ -16,7 +16,8 @@
  * only adding one needs a check.
  */
 import { findMunicipality } from '../calendar/municipalities.js';
-import { roadKm, travelMinutes, type TravelSettings } from '../calendar/travel.js';
+import { allMunicipalities } from '../calendar/municipalities.js';
+import { kmAt, minutesAt, placeIndex, type TravelSettings } from '../calendar/travel.js';
 import type { TravelLeg } from '../model/plan.js';
 import type { CohortCtx, Env, Item, PhaseCtx } from './context.js';
 import { personHours } from './context.js';
@@ -25,6 +26,11 @@ import { DAY_MINUTES } from './days.js';
 import type { Bookings } from './resources.js';
 
 /** Where a session of phase p (for registration reg) is held: a CBS code, or undefined (online, or not known yet). */
+/** The CBS code of a municipality index. */
+export function codeAt(at: number): string {
+  return allMunicipalities()[at]!.code;
+}
+
 const places = new WeakMap<CohortCtx, { venue?: string; byReg: Map<string, string | undefined> }>();
 
 /** A municipality as its CBS code (validation already writes codes; names are looked up). */
@@ -52,6 +58,8 @@ export interface Probe {
   p: PhaseCtx;
   kind: Item['kind'];
   place?: string;
+  /** placeIndex(place), when known already. */
+  at?: number;
 }
 
 function isAppointment(kind: Item['kind']): boolean {
@@ -59,22 +67,27 @@ function isAppointment(kind: Item['kind']): boolean {
 }
 
 
-interface Seg {
+export interface Seg {
   a: number;
   b: number;
-  place?: string;
+  /** Index of the municipality (src/calendar/travel.ts placeIndex), -1 without a place. */
+  at: number;
   item?: Item;
   appt: boolean;
   c?: CohortCtx;
   p?: PhaseCtx;
 }
 
-function segsOn(bookings: Bookings, f: string, n: number, except?: ReadonlySet<Item>): Seg[] {
+const NO_SEGS: readonly Seg[] = [];
+
+function segsOn(bookings: Bookings, f: string, n: number, except?: ReadonlySet<Item>): readonly Seg[] {
+  const items = bookings.itemsOn(`p:${f}`, n);
+  if (items.length === 0) return NO_SEGS;
   const out: Seg[] = [];
   const d0 = n * DAY_MINUTES;
-  for (const i of bookings.itemsOn(`p:${f}`, n)) {
+  for (const i of items) {
     if (except?.has(i)) continue;
-    out.push({ a: Math.max(i.day * DAY_MINUTES + i.startMin, d0), b: Math.min(i.endDay * DAY_MINUTES + i.endMin, d0 + DAY_MINUTES), place: i.place, item: i, appt: isAppointment(i.kind), c: i.c, p: i.p });
+    out.push({ a: Math.max(i.day * DAY_MINUTES + i.startMin, d0), b: Math.min(i.endDay * DAY_MINUTES + i.endMin, d0 + DAY_MINUTES), at: i.at ?? -1, item: i, appt: isAppointment(i.kind), c: i.c, p: i.p });
   }
   if (out.length > 1) out.sort((x, y) => x.a - y.a || x.b - y.b);
   return out;
@@ -83,17 +96,17 @@ function segsOn(bookings: Bookings, f: string, n: number, except?: ReadonlySet<I
 /** Minutes of the segments without a place inside [from, to). */
 function placeless(segs: readonly Seg[], from: number, to: number): number {
   let u = 0;
-  for (const s of segs) if (s.place === undefined) u += Math.max(0, Math.min(s.b, to) - Math.max(s.a, from));
+  for (const s of segs) if (s.at < 0) u += Math.max(0, Math.min(s.b, to) - Math.max(s.a, from));
   return u;
 }
 
 /** The home rule for appointment segment x among segs: undefined when it holds. */
 function homeFails(env: Env, f: string, x: Seg, segs: readonly Seg[]): boolean {
-  const home = env.home.get(f);
-  if (home === undefined || x.place === undefined || !x.appt || !x.c || !x.p) return false;
+  const home = env.homeAt.get(f);
+  if (home === undefined || x.at < 0 || !x.appt || !x.c || !x.p) return false;
   const s = env.travelOf(f);
   if (!s.homeBase) return false;
-  const t = travelMinutes(home, x.place, s);
+  const t = minutesAt(home, x.at, s);
   if (t === 0) return false;
   const d0 = Math.floor(x.a / DAY_MINUTES) * DAY_MINUTES;
   // the person's own working day (their file's hours, else the programme's): driving counts as work
@@ -109,99 +122,137 @@ function homeFails(env: Env, f: string, x: Seg, segs: readonly Seg[]): boolean {
  * out of reach from home within the hours. Undefined when the rule holds.
  */
 export function travelConflict(env: Env, bookings: Bookings, f: string, s: number, e: number, probe: Probe, except?: ReadonlySet<Item>): Item | 'home' | undefined {
-  const settings = env.travelOf(f);
   for (let n = Math.floor(s / DAY_MINUTES); n <= Math.floor((e - 1) / DAY_MINUTES); n++) {
-    const ps = Math.max(s, n * DAY_MINUTES);
-    const pe = Math.min(e, (n + 1) * DAY_MINUTES);
-    const segs = segsOn(bookings, f, n, except);
-    const me: Seg = { a: ps, b: pe, place: probe.place, appt: isAppointment(probe.kind), c: probe.c, p: probe.p };
-    // the located sessions just before and after the probe, and the placeless time between them and it
-    let before: Seg | undefined;
-    let after: Seg | undefined;
-    for (const x of segs) {
-      if (x.place === undefined) continue;
-      if (x.b <= ps && (!before || x.b >= before.b)) before = x;
-      if (x.a >= pe && !after) after = x;
-    }
-    if (probe.place !== undefined) {
-      if (before && ps - before.b - placeless(segs, before.b, ps) < travelMinutes(before.place, probe.place, settings)) return before.item;
-      if (after && after.a - pe - placeless(segs, pe, after.a) < travelMinutes(probe.place, after.place, settings)) return after.item;
-      if (homeFails(env, f, me, segs)) return 'home';
-      continue;
-    }
-    // a placeless probe takes free time from the trip around it and from the home trips of appointments
-    const withMe = [...segs, me];
-    if (before && after && after.a - before.b - placeless(withMe, before.b, after.a) < travelMinutes(before.place, after.place, settings)) return after.item;
-    for (const x of segs) if (x.appt && homeFails(env, f, x, withMe)) return x.item;
+    const hit = conflictOnDay(env, f, segsOn(bookings, f, n, except), Math.max(s, n * DAY_MINUTES), Math.min(e, (n + 1) * DAY_MINUTES), probe);
+    if (hit) return hit;
   }
   return undefined;
+}
+
+/** Person f's sessions on day n, clipped to the day, in time order (for conflictOnDay). */
+export function daySegs(bookings: Bookings, f: string, n: number): readonly Seg[] {
+  return segsOn(bookings, f, n);
+}
+
+/** travelConflict for the part [ps, pe) of the probe on one day, against that day's segments. */
+export function conflictOnDay(env: Env, f: string, segs: readonly Seg[], ps: number, pe: number, probe: Probe): Item | 'home' | undefined {
+  const at = probe.at ?? placeIndex(probe.place);
+  const appt = isAppointment(probe.kind);
+  // nothing else that day: only the trip from home and back can fail
+  if (segs.length === 0) return at >= 0 && appt && homeFails(env, f, { a: ps, b: pe, at, appt, c: probe.c, p: probe.p }, segs) ? 'home' : undefined;
+  const settings = env.travelOf(f);
+  const me: Seg = { a: ps, b: pe, at, appt, c: probe.c, p: probe.p };
+  // the located sessions just before and after the probe, and the placeless time between them and it
+  let before: Seg | undefined;
+  let after: Seg | undefined;
+  for (const x of segs) {
+    if (x.at < 0) continue;
+    if (x.b <= ps && (!before || x.b >= before.b)) before = x;
+    if (x.a >= pe && !after) after = x;
+  }
+  if (at >= 0) {
+    if (before && ps - before.b - placeless(segs, before.b, ps) < minutesAt(before.at, at, settings)) return before.item;
+    if (after && after.a - pe - placeless(segs, pe, after.a) < minutesAt(at, after.at, settings)) return after.item;
+    return homeFails(env, f, me, segs) ? 'home' : undefined;
+  }
+  // a placeless probe takes free time from the trip around it and from the home trips of appointments
+  const withMe = [...segs, me];
+  if (before && after && after.a - before.b - placeless(withMe, before.b, after.a) < minutesAt(before.at, after.at, settings)) return after.item;
+  for (const x of segs) if (x.appt && homeFails(env, f, x, withMe)) return x.item;
+  return undefined;
+}
+
+/** One leg of a person's day. */
+export interface Leg {
+  from?: Item;
+  to?: Item;
+  fromAt: number;
+  toAt: number;
+  km: number;
+  minutes: number;
 }
 
 /** One person's driving on one day: road km and travel minutes, the legs included. */
 export interface DayTravel {
   km: number;
   minutes: number;
-  legs: { from?: Item; to?: Item; fromPlace: string; toPlace: string; km: number; minutes: number }[];
+  legs: Leg[];
 }
 
 /**
  * Person f's trips on day n: from home to the first session at a known place, between consecutive ones,
  * and back home after the last (no home trip across midnight: a block that runs overnight stays put).
+ * `legs` false: the km alone, nothing allocated.
  */
-export function dayTravel(env: Env, bookings: Bookings, f: string, n: number, extra?: Seg): DayTravel {
-  const segs = segsOn(bookings, f, n);
-  if (extra) {
-    segs.push(extra);
-    segs.sort((x, y) => x.a - y.a || x.b - y.b);
-  }
+function walkDay(env: Env, segs: readonly Seg[], f: string, n: number, legs: Leg[] | undefined): { km: number; minutes: number } {
   const settings = env.travelOf(f);
-  const home = env.home.get(f);
-  const out: DayTravel = { km: 0, minutes: 0, legs: [] };
-  const leg = (fromPlace: string, toPlace: string, from?: Item, to?: Item): void => {
-    const km = roadKm(fromPlace, toPlace, settings.roadFactor);
-    if (km === 0) return;
-    const minutes = travelMinutes(fromPlace, toPlace, settings);
-    out.km += km;
-    out.minutes += minutes;
-    out.legs.push({ from, to, fromPlace, toPlace, km, minutes });
+  const home = env.homeAt.get(f) ?? -1;
+  let km = 0;
+  let minutes = 0;
+  const leg = (fromAt: number, toAt: number, from?: Item, to?: Item): void => {
+    const d = kmAt(fromAt, toAt, settings.roadFactor);
+    if (d === 0) return;
+    const m = minutesAt(fromAt, toAt, settings);
+    km += d;
+    minutes += m;
+    legs?.push({ from, to, fromAt, toAt, km: d, minutes: m });
   };
   let last: Seg | undefined;
   const d0 = n * DAY_MINUTES;
   for (const x of segs) {
-    if (x.place === undefined) continue;
+    if (x.at < 0) continue;
     if (!last) {
-      if (home !== undefined && x.a > d0) leg(home, x.place, undefined, x.item);
-    } else leg(last.place!, x.place, last.item, x.item);
+      if (x.a > d0) leg(home, x.at, undefined, x.item);
+    } else leg(last.at, x.at, last.item, x.item);
     last = x;
   }
-  if (last && home !== undefined && last.b < d0 + DAY_MINUTES) leg(last.place!, home, last.item, undefined);
-  return out;
+  if (last && last.b < d0 + DAY_MINUTES) leg(last.at, home, last.item, undefined);
+  return { km, minutes };
 }
 
-/** Extra road km for person f if probe at [s, e) joined their days. */
-export function extraKm(env: Env, bookings: Bookings, f: string, s: number, e: number, place: string | undefined): number {
-  if (place === undefined) return 0;
+export function dayTravel(env: Env, bookings: Bookings, f: string, n: number): DayTravel {
+  const legs: Leg[] = [];
+  const { km, minutes } = walkDay(env, segsOn(bookings, f, n), f, n, legs);
+  return { km, minutes, legs };
+}
+
+/** Road km of person f's day n. */
+function dayKm(env: Env, bookings: Bookings, f: string, n: number): number {
+  return walkDay(env, segsOn(bookings, f, n), f, n, undefined).km;
+}
+
+/** Extra road km for person f if a session at municipality index `at` over [s, e) joined their days. */
+export function extraKm(env: Env, bookings: Bookings, f: string, s: number, e: number, at: number): number {
+  if (at < 0) return 0;
+  const settings = env.travelOf(f);
+  const home = env.homeAt.get(f) ?? -1;
   let km = 0;
   for (let n = Math.floor(s / DAY_MINUTES); n <= Math.floor((e - 1) / DAY_MINUTES); n++) {
-    const a = Math.max(s, n * DAY_MINUTES);
-    const b = Math.min(e, (n + 1) * DAY_MINUTES);
-    km += dayTravel(env, bookings, f, n, { a, b, place, appt: false }).km - ledgerKm(env, bookings, f, n);
+    const d0 = n * DAY_MINUTES;
+    const a = Math.max(s, d0);
+    const b = Math.min(e, d0 + DAY_MINUTES);
+    const segs = segsOn(bookings, f, n);
+    if (segs.length === 0) {
+      // a day with nothing else: there from home and back (not across midnight)
+      km += (a > d0 ? kmAt(home, at, settings.roadFactor) : 0) + (b < d0 + DAY_MINUTES ? kmAt(at, home, settings.roadFactor) : 0);
+      continue;
+    }
+    const withMe = [...segs, { a, b, at, appt: false }].sort((x, y) => x.a - y.a || x.b - y.b);
+    km += walkDay(env, withMe, f, n, undefined).km - (bookings.ledger ? bookings.ledger.km(f, n) : dayKm(env, bookings, f, n));
   }
   return km;
-}
-
-function ledgerKm(env: Env, bookings: Bookings, f: string, n: number): number {
-  return bookings.ledger ? bookings.ledger.km(f, n) : dayTravel(env, bookings, f, n).km;
 }
 
 /**
  * Road km of every person's days, kept up to date as items are booked and unbooked: a day is
  * recomputed only when something on it changed. Totals are kept in whole metres so that undoing a move
- * gives back exactly the total before it.
+ * gives back exactly the total before it. Keys are person number × 100 000 + day number.
  */
 export class TravelLedger {
-  private readonly metres = new Map<string, number>();
-  private readonly dirty = new Set<string>();
+  private readonly metres = new Map<number, number>();
+  private readonly dirty = new Set<number>();
+  private readonly people = new Map<string, number>();
+  private readonly names: string[] = [];
   private sum = 0;
 
   private readonly env: Env;
@@ -212,15 +263,25 @@ export class TravelLedger {
     this.bookings = bookings;
   }
 
+  private key(f: string, n: number): number {
+    let k = this.people.get(f);
+    if (k === undefined) {
+      k = this.names.length;
+      this.people.set(f, k);
+      this.names.push(f);
+    }
+    return k * 100_000 + n;
+  }
+
   touch(f: string, n: number): void {
-    this.dirty.add(`${f}|${n}`);
+    this.dirty.add(this.key(f, n));
   }
 
   private settle(): void {
     if (this.dirty.size === 0) return;
     for (const key of this.dirty) {
-      const at = key.lastIndexOf('|');
-      const m = Math.round(dayTravel(this.env, this.bookings, key.slice(0, at), Number(key.slice(at + 1))).km * 1000);
+      const f = this.names[Math.floor(key / 100_000)]!;
+      const m = Math.round(dayKm(this.env, this.bookings, f, key % 100_000) * 1000);
       this.sum += m - (this.metres.get(key) ?? 0);
       if (m === 0) this.metres.delete(key);
       else this.metres.set(key, m);
@@ -236,14 +297,14 @@ export class TravelLedger {
 
   km(f: string, n: number): number {
     this.settle();
-    return (this.metres.get(`${f}|${n}`) ?? 0) / 1000;
+    return (this.metres.get(this.key(f, n)) ?? 0) / 1000;
   }
 
   /** Every (person, day) with driving, in a stable order. */
   days(): { person: string; day: number }[] {
     this.settle();
     return [...this.metres.keys()]
-      .map((k) => ({ person: k.slice(0, k.lastIndexOf('|')), day: Number(k.slice(k.lastIndexOf('|') + 1)) }))
+      .map((k) => ({ person: this.names[Math.floor(k / 100_000)]!, day: k % 100_000 }))
       .sort((a, b) => (a.person < b.person ? -1 : a.person > b.person ? 1 : a.day - b.day));
   }
 }
@@ -256,7 +317,7 @@ export function legsBefore(env: Env, bookings: Bookings): Map<Item, TravelLeg[]>
     for (const leg of dayTravel(env, bookings, person, day).legs) {
       if (!leg.to) continue;
       const list = out.get(leg.to) ?? [];
-      list.push({ person, from: leg.fromPlace, fromHome: leg.from === undefined, km: Math.round(leg.km * 10) / 10, minutes: leg.minutes });
+      list.push({ person, from: codeAt(leg.fromAt), fromHome: leg.from === undefined, km: Math.round(leg.km * 10) / 10, minutes: leg.minutes });
       out.set(leg.to, list);
     }
   }
@@ -268,11 +329,11 @@ export function travelCost(bookings: Bookings): number {
   return bookings.ledger ? bookings.ledger.totalKm() * WEIGHT.travel : 0;
 }
 
-/** The travel cost that an (unbooked) item at [s, e) with these facilitators would add. */
-export function addedTravelCost(env: Env, bookings: Bookings, facilitators: readonly string[], s: number, e: number, place: string | undefined): number {
-  if (!bookings.ledger || place === undefined) return 0;
+/** The travel cost that an (unbooked) item at [s, e) and municipality index `at` with these facilitators would add. */
+export function addedTravelCost(env: Env, bookings: Bookings, facilitators: readonly string[], s: number, e: number, at: number | undefined): number {
+  if (!bookings.ledger || at === undefined || at < 0) return 0;
   let km = 0;
-  for (const f of facilitators) km += extraKm(env, bookings, f, s, e, place);
+  for (const f of facilitators) km += extraKm(env, bookings, f, s, e, at);
   return km * WEIGHT.travel;
 }
 
