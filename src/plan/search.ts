@@ -17,6 +17,8 @@ import { findSlot, shapeOf, whoOptions } from './pack.js';
 import { phaseChangeOk } from './phases.js';
 import type { Bookings } from './resources.js';
 import { absEnd, absStart, keysOf } from './resources.js';
+import { kmAt } from '../calendar/travel.js';
+import { maxPerDay } from './context.js';
 import { travelConflict, travelCost } from './travel.js';
 import { appointmentDay, deadlineDay, groupDay } from './static.js';
 
@@ -244,6 +246,273 @@ function swap(env: Env, bookings: Bookings, u: Unit, others: readonly Unit[], rn
   return { undo, before: [...u.items.map((i, k): [Item, Saved] => [i, a[k]!]), ...v.items.map((i, k): [Item, Saved] => [i, b[k]!])], opens: [], delta };
 }
 
+/** A person's movable one-person appointment units on a day, in time order (others stay where they are). */
+function movableOn(bookings: Bookings, unitOf: ReadonlyMap<Item, Unit>, f: string, n: number, except?: Unit): Unit[] {
+  const out: Unit[] = [];
+  for (const i of bookings.itemsOn(`p:${f}`, n)) {
+    const u = unitOf.get(i);
+    if (!u || u === except || u.items[0] !== i || i.facilitators.length !== 1 || i.day !== n) continue;
+    out.push(u);
+  }
+  return out.sort((a, b) => a.items[0]!.startMin - b.items[0]!.startMin);
+}
+
+/** Books the (unbooked) units one after the other on day n with person f, each at its earliest time; false when one does not fit. */
+function retime(env: Env, bookings: Bookings, f: string, n: number, order: readonly Unit[]): boolean {
+  let cursor = 0;
+  const done: Unit[] = [];
+  for (const u of order) {
+    const shape = shapeOf(u.p, u.items.length);
+    const tm = findSlot(env, u.c, bookings, [f], n, shape, u.items[0]!, cursor);
+    if (typeof tm !== 'number') {
+      for (const d of done) for (const i of d.items) bookings.remove(i);
+      return false;
+    }
+    u.items.forEach((i, k) => {
+      const at = tm + shape.parts[k]!.at;
+      put(i, { day: n, startMin: at, endDay: n, endMin: at + shape.parts[k]!.len, facilitators: [f] });
+    });
+    for (const i of u.items) bookings.add(i);
+    done.push(u);
+    cursor = tm + shape.total;
+  }
+  return true;
+}
+
+/**
+ * Insertion: an appointment unit goes to another day (or another facilitator of a `one` phase) at the
+ * best place in that person's sequence for the day, the other appointments there re-timed around it:
+ * the move that lets a facilitator's day take one more nearby visit without being full up front.
+ * Undefined when no place fits.
+ */
+function insert(env: Env, bookings: Bookings, u: Unit, unitOf: ReadonlyMap<Item, Unit>, rng: () => number): Move | undefined {
+  const { c, p } = u;
+  const first = u.items[0]!;
+  if (first.facilitators.length !== 1) return undefined;
+  const nd = first.day + (rng() < 0.2 ? 0 : (rng() < 0.5 ? -1 : 1) * (1 + pick(rng, 10)));
+  if (nd < c.h0 || nd > c.h1) return undefined;
+  const who = p.phase.mode === 'individual' && p.phase.facilitators === 'one' ? c.facilitators[pick(rng, c.facilitators.length)]! : first.facilitators[0]!;
+  if (nd === first.day && who === first.facilitators[0]) return undefined;
+  if (!appointmentDay(env, c, p, nd, [who], true)) return undefined;
+  const there = movableOn(bookings, unitOf, who, nd, u);
+  if (there.length + 1 > 5) return undefined;
+  const moved = [u, ...there];
+  const before: [Item, Saved][] = moved.flatMap((x) => x.items.map((i): [Item, Saved] => [i, save(i)]));
+  const wasLocal = affectedCost(c, p);
+  const wasTravel = travelCost(bookings);
+  for (const [i] of before) bookings.remove(i);
+  const restore = (): void => {
+    for (const [i] of before) bookings.remove(i);
+    for (const [i, sv] of before) put(i, sv);
+    for (const [i] of before) bookings.add(i);
+  };
+  let best: { order: Unit[]; cost: number } | undefined;
+  for (let pos = 0; pos <= there.length; pos++) {
+    const order = [...there.slice(0, pos), u, ...there.slice(pos)];
+    if (!retime(env, bookings, who, nd, order)) continue;
+    const ok = phaseChangeOk(c, p) && there.every((x) => phaseChangeOk(x.c, x.p));
+    const cost = affectedCost(c, p) + travelCost(bookings);
+    for (const x of order) for (const i of x.items) bookings.remove(i);
+    if (ok && (!best || cost < best.cost - 1e-12)) best = { order, cost };
+  }
+  if (!best || !retime(env, bookings, who, nd, best.order)) {
+    for (const [i, sv] of before) put(i, sv);
+    for (const [i] of before) bookings.add(i);
+    return undefined;
+  }
+  return { undo: restore, before, opens: [], delta: best.cost - wasLocal - wasTravel };
+}
+
+/** All orders of a person's movable appointments on one day (at most four), the one that drives least kept. */
+function reorder(env: Env, bookings: Bookings, u: Unit, unitOf: ReadonlyMap<Item, Unit>): Move | undefined {
+  const first = u.items[0]!;
+  if (first.facilitators.length !== 1) return undefined;
+  const f = first.facilitators[0]!;
+  const n = first.day;
+  const units = movableOn(bookings, unitOf, f, n);
+  if (units.length < 2 || units.length > 4) return undefined;
+  const before: [Item, Saved][] = units.flatMap((x) => x.items.map((i): [Item, Saved] => [i, save(i)]));
+  const was = travelCost(bookings);
+  for (const [i] of before) bookings.remove(i);
+  let best: { order: Unit[]; cost: number } | undefined;
+  for (const order of permutations(units)) {
+    if (!retime(env, bookings, f, n, order)) continue;
+    const ok = units.every((x) => phaseChangeOk(x.c, x.p));
+    const cost = travelCost(bookings);
+    for (const x of order) for (const i of x.items) bookings.remove(i);
+    if (ok && (!best || cost < best.cost - 1e-12)) best = { order, cost };
+  }
+  const restore = (): void => {
+    for (const [i] of before) bookings.remove(i);
+    for (const [i, sv] of before) put(i, sv);
+    for (const [i] of before) bookings.add(i);
+  };
+  if (!best || !retime(env, bookings, f, n, best.order)) {
+    for (const [i, sv] of before) put(i, sv);
+    for (const [i] of before) bookings.add(i);
+    return undefined;
+  }
+  return { undo: restore, before, opens: [], delta: best.cost - was };
+}
+
+/**
+ * Books the (unbooked) units on person f's day n in the order that drives least among those that fit
+ * (every order of up to four; more keep their given order); false, with nothing booked, when none fits.
+ */
+function bestSequence(env: Env, bookings: Bookings, f: string, n: number, units: readonly Unit[], ok: () => boolean): boolean {
+  if (units.length === 0) return true;
+  let best: { order: Unit[]; cost: number } | undefined;
+  for (const order of units.length <= 4 ? permutations(units) : [[...units]]) {
+    if (!retime(env, bookings, f, n, order)) continue;
+    const fine = ok();
+    const cost = travelCost(bookings);
+    for (const x of order) for (const i of x.items) bookings.remove(i);
+    if (fine && (!best || cost < best.cost - 1e-12)) best = { order, cost };
+  }
+  return best !== undefined && retime(env, bookings, f, n, best.order);
+}
+
+/**
+ * Two one-person appointment units of a phase trade days (and facilitators), and both days are put in
+ * their cheapest order again: what turns Limburg–Friesland–Limburg into a Limburg day and a Friesland
+ * day when both days are full.
+ */
+function exchange(env: Env, bookings: Bookings, u: Unit, others: readonly Unit[], unitOf: ReadonlyMap<Item, Unit>, rng: () => number): Move | undefined {
+  const v = others[pick(rng, others.length)]!;
+  const [x, y] = [u.items[0]!, v.items[0]!];
+  if (v === u || x.facilitators.length !== 1 || y.facilitators.length !== 1 || v.items.length !== u.items.length || x.reg === y.reg) return undefined;
+  const [fu, fv] = [x.facilitators[0]!, y.facilitators[0]!];
+  if (fu === fv && x.day === y.day) return undefined;
+  const { c, p } = u;
+  const a = movableOn(bookings, unitOf, fu, x.day, u);
+  const b = movableOn(bookings, unitOf, fv, y.day, v).filter((w) => !a.includes(w));
+  if (a.length + 1 > 5 || b.length + 1 > 5) return undefined;
+  const all = [u, v, ...a, ...b];
+  const before: [Item, Saved][] = all.flatMap((w) => w.items.map((i): [Item, Saved] => [i, save(i)]));
+  const wasLocal = affectedCost(c, p);
+  const wasTravel = travelCost(bookings);
+  for (const [i] of before) bookings.remove(i);
+  const back = (): void => {
+    for (const [i] of before) bookings.remove(i);
+    for (const [i, sv] of before) put(i, sv);
+    for (const [i] of before) bookings.add(i);
+  };
+  const phasesOk = () => all.every((w) => phaseChangeOk(w.c, w.p));
+  // u takes v's day and person, v takes u's; staffing rules are the phase's: `one` may change person, others may not
+  if (fu !== fv && !(p.phase.mode === 'individual' && p.phase.facilitators === 'one')) {
+    back();
+    return undefined;
+  }
+  if (!appointmentDay(env, c, p, y.day, [fv], true) || !appointmentDay(env, c, p, x.day, [fu], true)) {
+    back();
+    return undefined;
+  }
+  const okA = bestSequence(env, bookings, fu, x.day, [...a, v], phasesOk);
+  const okB = okA && bestSequence(env, bookings, fv, y.day, [...b, u], phasesOk);
+  if (!okA || !okB || !phasesOk()) {
+    back();
+    return undefined;
+  }
+  return { undo: back, before, opens: [], delta: affectedCost(c, p) - wasLocal + travelCost(bookings) - wasTravel };
+}
+
+/** Road km of the cheapest order from home past the places and back (every order; places ≤ 5). */
+function routeKm(env: Env, f: string, places: readonly number[]): number {
+  const home = env.homeAt.get(f) ?? -1;
+  const factor = env.travelOf(f).roadFactor;
+  let best = Infinity;
+  for (const order of permutations(places)) {
+    let km = 0;
+    let at = home;
+    for (const q of order) {
+      km += kmAt(at, q, factor);
+      at = q;
+    }
+    km += kmAt(at, home, factor);
+    if (km < best) best = km;
+  }
+  return places.length === 0 ? 0 : best;
+}
+
+/**
+ * Two days (of one facilitator, or of two facilitators of a `one` phase) are emptied of their
+ * one-person appointments and these are split between the two days again: the splits are ranked by
+ * their cheapest routes, and the best few are tried until one keeps every rule. The exact answer for
+ * the pair, where exchanges one by one would have to get worse before they get better.
+ */
+function recombine(env: Env, bookings: Bookings, u: Unit, others: readonly Unit[], unitOf: ReadonlyMap<Item, Unit>, rng: () => number): Move | undefined {
+  const x = u.items[0]!;
+  if (x.facilitators.length !== 1) return undefined;
+  const fa = x.facilitators[0]!;
+  const da = x.day;
+  // the other day: one with another appointment of the phase, or any day near it (perhaps empty), of a person who may take it
+  let fb: string;
+  let db: number;
+  if (rng() < 0.5) {
+    const y = others[pick(rng, others.length)]!.items[0]!;
+    if (y.facilitators.length !== 1) return undefined;
+    fb = y.facilitators[0]!;
+    db = y.day;
+  } else {
+    const { c, p } = u;
+    fb = p.phase.mode === 'individual' && p.phase.facilitators === 'one' ? c.facilitators[pick(rng, c.facilitators.length)]! : fa;
+    db = da + (rng() < 0.5 ? -1 : 1) * (1 + pick(rng, 10));
+    if (db < c.h0 || db > c.h1) return undefined;
+  }
+  if (fa === fb && da === db) return undefined;
+  const a = movableOn(bookings, unitOf, fa, da);
+  const b = movableOn(bookings, unitOf, fb, db).filter((w) => !a.includes(w));
+  const units = [...a, ...b];
+  if (units.length > 8) return undefined;
+  const may = (w: Unit, f: string) => w.items[0]!.facilitators[0] === f || (w.p.phase.mode === 'individual' && w.p.phase.facilitators === 'one' && w.c.facilitators.includes(f));
+  const size = (ws: readonly Unit[]) => ws.reduce((k, w) => k + w.items.length, 0);
+  const room = (f: string, n: number, ws: readonly Unit[]) => bookings.appointments(f, n) - size(ws);
+  const freeA = maxPerDay(env, fa) - room(fa, da, a);
+  const freeB = maxPerDay(env, fb) - room(fb, db, b);
+  const current = routeKm(env, fa, a.map((w) => w.items[0]!.at ?? -1)) + routeKm(env, fb, b.map((w) => w.items[0]!.at ?? -1));
+  const splits: { mask: number; km: number }[] = [];
+  for (let mask = 0; mask < 1 << units.length; mask++) {
+    const sa = units.filter((_, k) => mask & (1 << k));
+    const sb = units.filter((_, k) => !(mask & (1 << k)));
+    if (size(sa) > freeA || size(sb) > freeB || !sa.every((w) => may(w, fa)) || !sb.every((w) => may(w, fb))) continue;
+    const km = routeKm(env, fa, sa.map((w) => w.items[0]!.at ?? -1)) + routeKm(env, fb, sb.map((w) => w.items[0]!.at ?? -1));
+    if (km < current - 1e-6) splits.push({ mask, km });
+  }
+  if (splits.length === 0) return undefined;
+  splits.sort((p, q) => p.km - q.km || p.mask - q.mask);
+  const before: [Item, Saved][] = units.flatMap((w) => w.items.map((i): [Item, Saved] => [i, save(i)]));
+  const phases = [...new Set(units.map((w) => w.p))];
+  const cohortOf = new Map(units.map((w) => [w.p, w.c]));
+  const localOf = () => phases.reduce((t, q) => t + affectedCost(cohortOf.get(q)!, q), 0);
+  const wasLocal = localOf();
+  const wasTravel = travelCost(bookings);
+  const back = (): void => {
+    for (const [i] of before) bookings.remove(i);
+    for (const [i, sv] of before) put(i, sv);
+    for (const [i] of before) bookings.add(i);
+  };
+  for (const [i] of before) bookings.remove(i);
+  const phasesOk = () => phases.every((q) => phaseChangeOk(cohortOf.get(q)!, q));
+  for (const { mask } of splits.slice(0, 3)) {
+    const sa = units.filter((_, k) => mask & (1 << k));
+    const sb = units.filter((_, k) => !(mask & (1 << k)));
+    if (!sa.every((w) => appointmentDay(env, w.c, w.p, da, [fa], true)) || !sb.every((w) => appointmentDay(env, w.c, w.p, db, [fb], true))) continue;
+    if (bestSequence(env, bookings, fa, da, sa, () => true)) {
+      if (bestSequence(env, bookings, fb, db, sb, () => true) && phasesOk())
+        return { undo: back, before, opens: [], delta: localOf() - wasLocal + travelCost(bookings) - wasTravel };
+      for (const [i] of before) bookings.remove(i);
+    }
+  }
+  for (const [i, sv] of before) put(i, sv);
+  for (const [i] of before) bookings.add(i);
+  return undefined;
+}
+
+function permutations<T>(xs: readonly T[]): T[][] {
+  if (xs.length <= 1) return [[...xs]];
+  return xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((rest) => [x, ...rest]));
+}
+
 interface Move {
   undo: () => void;
   /** Every item the move changed, as it was before. */
@@ -357,7 +626,12 @@ export function descend(env: Env, bookings: Bookings, groups: readonly { c: Coho
 const KICK_SHARE = 0.4;
 const SHIFT_SHARE = 0.05;
 /** Of the steps on an appointment that are not shifts, this share (above KICK_SHARE + SHIFT_SHARE) swaps it with another. */
-const SWAP_SHARE = 0.25;
+const SWAP_SHARE = 0.2;
+/** Shares of the appointment steps that insert a unit into another day's sequence and that reorder a day. */
+const INSERT_SHARE = 0.15;
+const REORDER_SHARE = 0.05;
+/** And that split two days' appointments between them again. */
+const RECOMBINE_SHARE = 0.1;
 const DESCENT_ROUNDS = 8;
 const MAX_RIVALS = 3;
 
@@ -373,6 +647,8 @@ export function improve(env: Env, planned: readonly CohortCtx[], bookings: Booki
   // appointment units by phase, for swaps
   const byPhase = new Map<PhaseCtx, Unit[]>();
   for (const u of units) if (u.kind === 'appointment' && u.p.phase.mode === 'individual') byPhase.set(u.p, [...(byPhase.get(u.p) ?? []), u]);
+  const unitOf = new Map<Item, Unit>();
+  for (const u of units) if (u.kind === 'appointment') for (const i of u.items) unitOf.set(i, u);
   const steps = Math.min(MAX_STEPS, Math.max(MIN_STEPS, units.length * STEPS_PER_UNIT));
   const late = new Array<number>(LATE_LENGTH).fill(current);
   let best = current;
@@ -399,7 +675,14 @@ export function improve(env: Env, planned: readonly CohortCtx[], bookings: Booki
     } else if (r < KICK_SHARE + SHIFT_SHARE) {
       move = shift(env, bookings, u, rng);
     } else if (byPhase.has(u.p) && r < KICK_SHARE + SHIFT_SHARE + SWAP_SHARE) {
-      move = swap(env, bookings, u, byPhase.get(u.p) ?? [], rng);
+      // one-person appointments trade days and both days are re-ordered; a pair with two people trades slots
+      move = u.items[0]!.facilitators.length === 1 ? exchange(env, bookings, u, byPhase.get(u.p)!, unitOf, rng) : swap(env, bookings, u, byPhase.get(u.p)!, rng);
+    } else if (u.kind === 'appointment' && r < KICK_SHARE + SHIFT_SHARE + SWAP_SHARE + INSERT_SHARE) {
+      move = insert(env, bookings, u, unitOf, rng);
+    } else if (u.kind === 'appointment' && r < KICK_SHARE + SHIFT_SHARE + SWAP_SHARE + INSERT_SHARE + REORDER_SHARE) {
+      move = reorder(env, bookings, u, unitOf);
+    } else if (byPhase.has(u.p) && r < KICK_SHARE + SHIFT_SHARE + SWAP_SHARE + INSERT_SHARE + REORDER_SHARE + RECOMBINE_SHARE) {
+      move = recombine(env, bookings, u, byPhase.get(u.p)!, unitOf, rng);
     } else {
       move = propose(env, bookings, u, rng);
     }
