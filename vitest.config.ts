@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -8,6 +8,8 @@ export default defineConfig({
   define: { COHORT_VERSION: JSON.stringify(version) },
   test: {
     include: ['test/**/*.test.ts'],
+    // The real-client checks need Debian packages: `npm run test:clients` (vitest.clients.config.ts).
+    exclude: [...configDefaults.exclude, 'test/clients/**'],
     testTimeout: 30_000,
     pool: 'forks',
   },

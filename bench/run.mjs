@@ -3,3 +3,4 @@ await import('./validate.mjs');
 await import('./plan.mjs');
 await import('./yardstick.mjs');
 await import('./travel.mjs');
+await import('./capacity.mjs');

@@ -207,9 +207,15 @@ const registration = {
     }),
     status: prop(
       'Status',
-      'registered: signed up, not yet confirmed; confirmed: place confirmed; cancelled: the participant cancelled (afgemeld); withdrawn: taken off by the organiser or after the introductory talk. Cancelled and withdrawn registrations take no seat.',
-      { type: 'string', enum: ['registered', 'confirmed', 'cancelled', 'withdrawn'], default: 'registered' },
-      ['confirmed'],
+      'registered: signed up, seated in order of priority and registration while seats are free; waiting: on the reserve list (reservelijst), moves up only through an offer; confirmed: keeps the seat; offered: a seat is held until `offer-expires`; declined: said no to an offer; expired: did not answer in time; cancelled: the participant cancelled (afgemeld); withdrawn: taken off by the organiser or after the introductory talk. Declined, expired, cancelled and withdrawn registrations take no seat and are never offered one again.',
+      { type: 'string', enum: ['registered', 'waiting', 'confirmed', 'offered', 'declined', 'expired', 'cancelled', 'withdrawn'], default: 'registered' },
+      ['confirmed', 'offered'],
+    ),
+    'offer-expires': ref(
+      'date',
+      'Offer expires (aanbod geldig tot)',
+      'The last day to answer an offer of a seat (status offered): the seat is held until then. Kept on declined and expired registrations as a record. `cohort cancel` and `cohort offer` write it.',
+      { examples: ['2027-01-22'] },
     ),
     priority: prop(
       'Priority (voorrang)',
@@ -528,8 +534,63 @@ const programme = {
       properties: {
         min: prop('Minimum', 'Fewest participants for the group to run. Default 1.', { type: 'integer', minimum: 1, default: 1 }, [6]),
         max: prop('Maximum', 'Most seats in one group (partners who join count when partner-seat is true).', { type: 'integer', minimum: 1 }, [12]),
+        total: prop(
+          'Total seats (programme-wide)',
+          'Most seats of all cohorts of this programme together, when the budget or the bureau limits the whole programme. A registration takes a seat only where both its group and the total have room; reports name the one that binds.',
+          { type: 'integer', minimum: 1 },
+          [24],
+        ),
+        quotas: prop(
+          'Quotas (per group)',
+          'Caps on the seats one kind of participant takes in a group: by role (office) or by province. A quota counts participants, not partners. A registration held back only by its quota waits without holding up the others.',
+          {
+            type: 'array',
+            items: {
+              title: 'Quota',
+              description: 'Either `role` or `province` (not both), with `max`; `cohort validate` checks that exactly one is given.',
+              type: 'object',
+              additionalProperties: false,
+              required: ['max'],
+              properties: {
+                role: { $ref: '#/definitions/office', title: 'Role', description: 'The office this quota counts.', examples: ['oud-wethouder'] },
+                province: {
+                  title: 'Province',
+                  description: 'The province this quota counts, as CBS spells it (Fryslân, Noord-Brabant), of the registration\'s municipality.',
+                  type: 'string',
+                  enum: ['Drenthe', 'Flevoland', 'Fryslân', 'Gelderland', 'Groningen', 'Limburg', 'Noord-Brabant', 'Noord-Holland', 'Overijssel', 'Utrecht', 'Zeeland', 'Zuid-Holland'],
+                  examples: ['Fryslân'],
+                },
+                max: { title: 'Maximum', description: 'Most participants of this kind in one group.', type: 'integer', minimum: 0, examples: [3] },
+              },
+              examples: [{ province: 'Fryslân', max: 3 }],
+            },
+          },
+          [[{ role: 'oud-wethouder', max: 2 }, { province: 'Fryslân', max: 3 }]],
+        ),
+        'skip-ahead': prop(
+          'Skip ahead (doorschuiven)',
+          'When the registration at the head of the reserve list does not fit (a couple, one seat free): false (default) keeps the seat for them, so nobody is ever passed over and the couple gets the next seats; true lets a smaller registration further down take it.',
+          { type: 'boolean', default: false },
+          [false],
+        ),
       },
-      examples: [{ min: 6, max: 12 }],
+      examples: [{ min: 6, max: 12 }, { min: 6, max: 12, total: 24, 'skip-ahead': false }],
+    },
+    offers: {
+      title: 'Offers (aanbod aan de reservelijst)',
+      description: 'How a seat that frees up is offered to the next on the reserve list: `cohort cancel`, `cohort offer` and `cohort register` make the offers and record the answers.',
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        days: prop('Days to answer', 'Working days the next in line has to answer an offer; weekends and Dutch public holidays do not count. Default 5.', { type: 'integer', minimum: 1, default: 5 }, [5]),
+        until: prop(
+          'No offers from',
+          'No offers are made from the first session of this phase on (its date in the cohort\'s `fixed` list, else the cohort\'s start), and an offer expires before it at the latest. `start` (default): the cohort\'s start.',
+          { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$', default: 'start' },
+          ['groepsblok-1', 'start'],
+        ),
+      },
+      examples: [{ days: 5, until: 'groepsblok-1' }],
     },
     partners: prop(
       'Partners',

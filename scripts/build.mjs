@@ -1,6 +1,5 @@
 // Build: precompile the JSON Schemas into standalone ajv validators (no schema compilation at start-up),
-// then bundle the CLI with esbuild, splitting each command into its own chunk so `validate` loads only
-// what it needs.
+// then bundle the CLI with esbuild into dist/cohort.js, which bin/cohort runs with V8's code cache.
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,8 +8,37 @@ import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { _ } from 'ajv/dist/compile/codegen/index.js';
 import { build } from 'esbuild';
+import { builtinModules } from 'node:module';
+import { Script } from 'node:vm';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+// Keywords that only annotate (editors show them; validation ignores them). The standalone code
+// embeds the schema objects its error params point into, so leaving these out shrinks the bundle.
+const ANNOTATIONS = new Set(['title', 'description', 'examples', 'default', '$comment']);
+// Where a schema holds subschemas: a map of them, one, or one or a list.
+const SCHEMA_MAPS = ['properties', 'patternProperties', 'definitions', '$defs', 'dependencies'];
+const SCHEMA_ONE = ['additionalProperties', 'additionalItems', 'contains', 'propertyNames', 'if', 'then', 'else', 'not', 'items'];
+const SCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf', 'items'];
+
+/** The schema without annotations; `properties` keys, `enum` and `const` values are data and stay as they are. */
+export function withoutAnnotations(schema) {
+  if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) return schema;
+  const out = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (ANNOTATIONS.has(key)) continue;
+    if (SCHEMA_MAPS.includes(key) && value && typeof value === 'object' && !Array.isArray(value)) {
+      out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, Array.isArray(v) ? v : withoutAnnotations(v)]));
+    } else if (SCHEMA_LISTS.includes(key) && Array.isArray(value)) {
+      out[key] = value.map(withoutAnnotations);
+    } else if (SCHEMA_ONE.includes(key)) {
+      out[key] = withoutAnnotations(value);
+    } else {
+      out[key] = value;
+    }
+  }
+  return out;
+}
 
 export function compileSchemas() {
   const ajv = new Ajv({
@@ -23,7 +51,7 @@ export function compileSchemas() {
   const names = readdirSync(join(root, 'schema')).filter((f) => f.endsWith('.schema.json')).sort();
   const exportsMap = {};
   for (const name of names) {
-    const schema = JSON.parse(readFileSync(join(root, 'schema', name), 'utf8'));
+    const schema = withoutAnnotations(JSON.parse(readFileSync(join(root, 'schema', name), 'utf8')));
     ajv.addSchema(schema, name);
     exportsMap[name.replace('.schema.json', '')] = name;
   }
@@ -36,15 +64,35 @@ export function compileSchemas() {
   return Object.keys(exportsMap);
 }
 
+// Node built-ins come from the `require` bin/cohort passes in, so the bundle has no import statement
+// left and can run as a function body compiled by node:vm, which takes V8's code cache.
+const nodeBuiltins = {
+  name: 'node-builtins',
+  setup(b) {
+    const names = new Set(builtinModules.map((m) => m.replace(/^node:/, '')));
+    b.onResolve({ filter: /^(?:node:)?[a-z_/]+$/ }, (args) => {
+      const bare = args.path.replace(/^node:/, '');
+      return names.has(bare) ? { path: `node:${bare}`, namespace: 'node-builtin' } : undefined;
+    });
+    b.onLoad({ filter: /.*/, namespace: 'node-builtin' }, (args) => ({ contents: `module.exports = __cohortRequire(${JSON.stringify(args.path)});`, loader: 'js' }));
+  },
+};
+
+/** The parameters bin/cohort calls dist/cohort.js's body with. */
+export const BUNDLE_PARAMETERS = '__cohortRequire';
+
+/**
+ * One file, dist/cohort.js: the CLI as the body of an async function (it keeps main.ts's top-level
+ * await). Each command's modules initialise lazily, so `validate` never runs the planner's code;
+ * bin/cohort compiles the file with V8's code cache.
+ */
 async function bundle() {
   rmSync(join(root, 'dist'), { recursive: true, force: true });
-  await build({
+  const out = join(root, 'dist/cohort.js');
+  const result = await build({
     entryPoints: [join(root, 'src/cli/main.ts')],
-    outdir: join(root, 'dist'),
-    entryNames: 'cli',
-    chunkNames: 'chunks/[name]-[hash]',
+    outfile: out,
     bundle: true,
-    splitting: true,
     format: 'esm',
     platform: 'node',
     target: 'node20',
@@ -52,12 +100,17 @@ async function bundle() {
     legalComments: 'linked',
     sourcemap: false,
     logLevel: 'warning',
+    metafile: true,
+    plugins: [nodeBuiltins],
     define: { COHORT_VERSION: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) },
-    // CommonJS dependencies inside an ESM bundle still call require() for Node built-ins.
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   });
+  const code = readFileSync(out, 'utf8');
+  // The function body must compile as a script: an import or export left over would only fail at run time.
+  new Script(`(async function (${BUNDLE_PARAMETERS}) {"use strict";${code}\n})`, { filename: out });
+  if (/\bimport\s*\(|\bimport\.meta\b/.test(code)) throw new Error('dist/cohort.js: a dynamic import() or import.meta cannot run in a node:vm function body');
+  writeFileSync(join(root, 'dist/meta.json'), JSON.stringify(result.metafile));
 }
 
 const kinds = compileSchemas();
 if (!process.argv.includes('--schemas-only')) await bundle();
-process.stderr.write(`built: ${kinds.length} schemas${process.argv.includes('--schemas-only') ? '' : ', dist/cli.js'}\n`);
+process.stderr.write(`built: ${kinds.length} schemas${process.argv.includes('--schemas-only') ? '' : ', dist/cohort.js'}\n`);

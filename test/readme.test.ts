@@ -49,7 +49,7 @@ function matches(shown: readonly string[], printed: readonly string[]): boolean 
 }
 
 // The README and the pages it links to that show commands with their output.
-const PAGES = ['README.md', 'docs/exports.md'];
+const PAGES = ['README.md', 'docs/exports.md', 'docs/capacity.md'];
 
 describe.each(PAGES)('%s examples', (page) => {
   const all = examples(readFileSync(join(ROOT, page), 'utf8'));

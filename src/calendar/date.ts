@@ -15,8 +15,10 @@ function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
 export function daysInMonth(year: number, month1: number): number {
-  return month1 === 2 ? (isLeapYear(year) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month1 - 1]!;
+  return month1 === 2 ? (isLeapYear(year) ? 29 : 28) : MONTH_DAYS[month1 - 1]!;
 }
 
 interface Ymd {

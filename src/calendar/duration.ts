@@ -121,6 +121,32 @@ export function addDuration(date: IsoDate, d: Duration): IsoDate {
 }
 
 const boundsMemo = new Map<number, { min: number; max: number }>();
+const CYCLE_MONTHS = 4800;
+// Outside the Februaries of years divisible by 4 that are not leap years (2100, 2200, 2300), month
+// lengths repeat every 48 months.
+const PERIOD = 48;
+const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334] as const;
+
+/** Days from 1 January 2000 to the first day of month `i` (0 is January 2000). */
+function monthStart(i: number): number {
+  const y = Math.floor(i / 12);
+  const m = i % 12;
+  // Leap years among 2000 … 2000 + y - 1; 2000 starts a 400-year cycle.
+  const leaps = Math.ceil(y / 4) - Math.ceil(y / 100) + Math.ceil(y / 400);
+  return 365 * y + leaps + DAYS_BEFORE_MONTH[m]! + (m >= 2 && daysInMonth(2000 + y, 2) === 29 ? 1 : 0);
+}
+
+const monthLength = (i: number): number => daysInMonth(2000 + Math.floor(i / 12), (i % 12) + 1);
+
+let exceptions: number[] | undefined;
+/** Month indexes of the Februaries that break the 48-month period, over two cycles. */
+function exceptionalFebruaries(): number[] {
+  if (!exceptions) {
+    exceptions = [];
+    for (let y = 0; y < 800; y += 4) if (daysInMonth(2000 + y, 2) === 28) exceptions.push(12 * y + 1);
+  }
+  return exceptions;
+}
 
 /**
  * Shortest and longest day count of `n` months as addMonths counts them (with end-of-month clamping),
@@ -129,25 +155,33 @@ const boundsMemo = new Map<number, { min: number; max: number }>();
 export function monthsInDays(n: number): { min: number; max: number } {
   const cached = boundsMemo.get(n);
   if (cached) return cached;
-  const months = 4800;
-  if (n >= months) {
+  if (n >= CYCLE_MONTHS) {
     // 400 Gregorian years are exactly 4800 months and 146097 days, so whole cycles add exactly.
-    const rest = monthsInDays(n % months);
-    const cycles = Math.floor(n / months) * 146097;
+    const rest = monthsInDays(n % CYCLE_MONTHS);
+    const cycles = Math.floor(n / CYCLE_MONTHS) * 146097;
     return { min: rest.min + cycles, max: rest.max + cycles };
   }
-  const len: number[] = [];
-  for (let i = 0; i < months + n; i++) len.push(daysInMonth(2000 + Math.floor(i / 12), (i % 12) + 1));
-  const prefix = [0];
-  for (const l of len) prefix.push(prefix[prefix.length - 1]! + l);
   let min = Infinity;
   let max = -Infinity;
-  for (let s = 0; s < months; s++) {
-    const sum = prefix[s + n]! - prefix[s]!;
-    // From day 1 the count is the plain sum; from the last day it is shortened by clamping.
-    const fromLast = sum - len[s]! + Math.min(len[s]!, len[s + n]!);
-    min = Math.min(min, sum, fromLast);
-    max = Math.max(max, sum, fromLast);
+  const scan = (from: number, to: number): void => {
+    for (let s = Math.max(0, from); s < Math.min(CYCLE_MONTHS, to); s++) {
+      // From day 1 the count is the plain sum; from the last day, clamping to a shorter end month shortens it.
+      const sum = monthStart(s + n) - monthStart(s);
+      const first = monthLength(s);
+      const last = monthLength(s + n);
+      const fromLast = last < first ? sum - first + last : sum;
+      if (fromLast < min) min = fromLast;
+      if (sum > max) max = sum;
+    }
+  };
+  const special = exceptionalFebruaries();
+  if (PERIOD + n < special[0]!) {
+    // A window (start to end month) without an exceptional February equals one starting in the first
+    // 48 months; those that hold one are scanned as they are. Validate runs this cold, once per span.
+    scan(0, PERIOD);
+    for (const e of special) scan(e - n, e + 1);
+  } else {
+    scan(0, CYCLE_MONTHS);
   }
   const bounds = { min, max };
   boundsMemo.set(n, bounds);

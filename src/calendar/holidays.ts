@@ -1,10 +1,13 @@
 /**
- * Dutch holidays the planner can avoid, from date-holidays (NL). Heavy to load: import this module
- * only when a programme avoids holidays (date.ts and duration.ts never import it).
+ * Dutch holidays the planner can avoid: the table src/data/public-holidays.generated.ts, generated
+ * from date-holidays (NL) by scripts/gen-data.mjs for the years in PUBLIC_HOLIDAY_YEARS. A year
+ * outside them is a HolidayYearsError, never a year without holidays.
  * Sources and licences: src/data/SOURCES.md.
  */
-import Holidays from 'date-holidays';
+import { PUBLIC_HOLIDAY_NAMES, PUBLIC_HOLIDAY_ROWS, PUBLIC_HOLIDAY_YEARS } from '../data/public-holidays.generated.js';
+import type { Lang } from '../i18n/index.js';
 import type { AvoidKind, IsoDate, LocalTime } from '../model/types.js';
+import { calendarText } from './messages.js';
 
 export type HolidayKind = Exclude<AvoidKind, 'school-holidays'>;
 
@@ -22,63 +25,50 @@ export interface DutchHoliday {
 /** The national two minutes' silence is at 20:00; gatherings start from about 18:00. */
 export const REMEMBRANCE_EVENING_FROM: LocalTime = '18:00';
 
-// date-holidays types these `school` or `observance` in NL; we pick them by their rule text.
-const RULE_KIND: Record<string, HolidayKind> = {
-  'easter -2': 'good-friday',
-  '05-05': 'liberation-day',
-  '05-04': 'remembrance-evening',
-};
+/** The first and last year whose holidays cohort ships, both included. */
+export const HOLIDAY_YEARS: { readonly first: number; readonly last: number } = PUBLIC_HOLIDAY_YEARS;
 
-// Our own English names (the library's are British usage in places); keyed by the library's Dutch name.
-const ENGLISH: Record<string, string> = {
-  Nieuwjaar: "New Year's Day",
-  'Goede Vrijdag': 'Good Friday',
-  Pasen: 'Easter Sunday',
-  'Tweede paasdag': 'Easter Monday',
-  Koningsdag: "King's Day",
-  Koninginnedag: "Queen's Day",
-  'Nationale Dodenherdenking': 'Remembrance of the Dead (evening)',
-  Bevrijdingsdag: 'Liberation Day',
-  Hemelvaartsdag: 'Ascension Day',
-  Pinksteren: 'Whit Sunday',
-  'Tweede pinksterdag': 'Whit Monday',
-  Kerstmis: 'Christmas Day',
-  'Tweede kerstdag': 'Second Day of Christmas',
-};
+/** A year outside HOLIDAY_YEARS was asked for: its holidays are unknown, so no plan may pretend it has none. */
+export class HolidayYearsError extends RangeError {
+  override readonly name = 'HolidayYearsError';
+  readonly year: number;
+  constructor(year: number) {
+    super(calendarText('en', 'holidays/years', { year, ...HOLIDAY_YEARS }));
+    this.year = year;
+  }
 
-// When two kinds share a date (5 May can be Ascension Day), the whole-day public holiday wins.
-const PRECEDENCE: readonly HolidayKind[] = ['public-holidays', 'good-friday', 'liberation-day', 'remembrance-evening'];
+  /** The message in the user's language. */
+  text(lang: Lang): string {
+    return calendarText(lang, 'holidays/years', { year: this.year, ...HOLIDAY_YEARS });
+  }
+}
 
-let library: Holidays | undefined;
-/** Every holiday of every kind in a year, by date and then PRECEDENCE (a date can carry two kinds). */
 const perYear = new Map<number, readonly (readonly [IsoDate, DutchHoliday])[]>();
 
+/** Every holiday of every kind in a year, by date and then public holidays first (the generator's order). */
 function holidaysOfYear(year: number): readonly (readonly [IsoDate, DutchHoliday])[] {
   const cached = perYear.get(year);
   if (cached) return cached;
-  library ??= new Holidays('NL', { languages: ['nl'], timezone: 'Europe/Amsterdam' });
-  const english = new Map(library.getHolidays(year, 'en').map((h) => [h.rule, h.name]));
-  const list: [IsoDate, DutchHoliday][] = [];
-  for (const h of library.getHolidays(year, 'nl')) {
-    const kind: HolidayKind | undefined = h.type === 'public' ? 'public-holidays' : RULE_KIND[h.rule];
-    if (!kind) continue;
-    // `date` is "YYYY-MM-DD hh:mm:ss" in the country's zone, independent of the machine's zone.
-    const entry: DutchHoliday = { kind, nl: h.name, en: ENGLISH[h.name] ?? english.get(h.rule) ?? h.name };
+  if (year < HOLIDAY_YEARS.first || year > HOLIDAY_YEARS.last) throw new HolidayYearsError(year);
+  const prefix = `${year}-`;
+  const list = PUBLIC_HOLIDAY_ROWS.filter(([date]) => date.startsWith(prefix)).map(([date, index]): [IsoDate, DutchHoliday] => {
+    const { kind, nl, en } = PUBLIC_HOLIDAY_NAMES[index]!;
+    const entry: DutchHoliday = { kind, nl, en };
     if (kind === 'remembrance-evening') {
       entry.eveningOnly = true;
       entry.from = REMEMBRANCE_EVENING_FROM;
     }
-    list.push([h.date.slice(0, 10), entry]);
-  }
-  list.sort(([a, ha], [b, hb]) => (a < b ? -1 : a > b ? 1 : PRECEDENCE.indexOf(ha.kind) - PRECEDENCE.indexOf(hb.kind)));
+    return [date, entry];
+  });
   perYear.set(year, list);
   return list;
 }
 
 /**
  * The holidays of the given kinds from 1 January of fromYear to 31 December of toYear, in date order;
- * one per date (the first in PRECEDENCE among the wanted kinds). Kinds other than holiday kinds
- * (school-holidays) are ignored here; see school.ts.
+ * one per date (a public holiday before the other kinds among the wanted ones). Kinds other than
+ * holiday kinds (school-holidays) are ignored here; see school.ts. Throws HolidayYearsError for a
+ * year outside HOLIDAY_YEARS.
  */
 export function dutchHolidays(fromYear: number, toYear: number, kinds: readonly AvoidKind[]): Map<IsoDate, DutchHoliday> {
   if (!Number.isInteger(fromYear) || !Number.isInteger(toYear)) throw new RangeError(`years must be whole: ${fromYear}, ${toYear}`);
@@ -90,7 +80,7 @@ export function dutchHolidays(fromYear: number, toYear: number, kinds: readonly 
   return out;
 }
 
-/** The avoided holiday on this date, if any of the given kinds. */
+/** The avoided holiday on this date, if any of the given kinds. Throws HolidayYearsError outside HOLIDAY_YEARS. */
 export function holidayOn(date: IsoDate, kinds: readonly AvoidKind[]): DutchHoliday | undefined {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new RangeError(`not an ISO date: ${JSON.stringify(date)}`);
   const wanted = new Set<AvoidKind>(kinds);

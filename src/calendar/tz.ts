@@ -33,9 +33,10 @@ export function isKnownTimeZone(tz: string): boolean {
 
 /** Last Sunday of a month, as a day number. */
 function lastSunday(year: number, month1: number): number {
-  const last = dayNumber(`${year}-${String(month1).padStart(2, '0')}-31`);
-  // Day 0 (1970-01-01) was a Thursday: (n + 3) % 7 is 6 on Sundays.
-  return last - ((((last + 3) % 7) + 7 - 6) % 7);
+  const last = dayNumber(`${String(year).padStart(4, '0')}-${String(month1).padStart(2, '0')}-31`);
+  // Day 0 (1970-01-01) was a Thursday: (n + 3) mod 7 is 6 on Sundays; mod, not %, for days before 1970.
+  const weekday = (((last + 3) % 7) + 7) % 7;
+  return last - ((weekday + 1) % 7);
 }
 
 /**

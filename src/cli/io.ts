@@ -3,9 +3,9 @@
  * run reads a few dozen small files, and each thread-pool round trip costs more than the read.
  * Paths are resolved against `cwd`, so a test can run a command in-process in any folder.
  */
-import { appendFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { FileStat, IO } from '../commands/io.js';
+import type { FileStat, IO, Prompter } from '../commands/io.js';
 
 export interface RealIOOptions {
   cwd?: string;
@@ -14,6 +14,18 @@ export interface RealIOOptions {
   env?: Readonly<Record<string, string | undefined>>;
   stdoutIsTTY?: boolean;
   stdinIsTTY?: boolean;
+  prompt?: Prompter;
+}
+
+/** @inquirer/prompts on the terminal, loaded on the first question; the questions go to stderr, so stdout stays data. */
+function terminalPrompts(): Prompter {
+  const inquirer = () => import('@inquirer/prompts');
+  const context = { output: process.stderr };
+  return {
+    input: async (q) => (await inquirer()).input({ message: q.message, ...(q.default !== undefined ? { default: q.default } : {}), ...(q.validate ? { validate: q.validate } : {}) }, context),
+    confirm: async (q) => (await inquirer()).confirm({ message: q.message, ...(q.default !== undefined ? { default: q.default } : {}) }, context),
+    search: async (q) => (await inquirer()).search({ message: q.message, source: (term) => q.source(term ?? ''), pageSize: 7 }, context),
+  };
 }
 
 function statOf(path: string): FileStat | undefined {
@@ -37,18 +49,40 @@ function workingFolder(): string {
   }
 }
 
-/** Atomic for a regular file (temporary file beside it, then rename); anything else (a device, a FIFO) is written through, never replaced. */
-function writeAtomic(target: string, data: string | Uint8Array): void {
-  const existing = statSync(target, { throwIfNoEntry: false });
-  if (existing && !existing.isFile()) {
-    if (existing.isDirectory()) throw Object.assign(new Error(`EISDIR: ${target}`), { code: 'EISDIR' });
-    writeFileSync(target, data);
+/** What a file holds now, or undefined when there is none. */
+function current(target: string): Uint8Array | undefined {
+  try {
+    return new Uint8Array(readFileSync(target));
+  } catch {
+    return undefined;
+  }
+}
+
+function sameBytes(a: Uint8Array | undefined, b: Uint8Array): boolean {
+  return a !== undefined && a.byteLength === b.byteLength && a.every((x, i) => x === b[i]);
+}
+
+/**
+ * Atomic for a regular file (temporary file beside it, then rename); anything else (a device, a FIFO)
+ * is written through, never replaced. With `unchanged`, the target is compared just before the rename.
+ */
+function writeAtomic(path: string, data: string | Uint8Array, unchanged?: Uint8Array): void {
+  // Through a symbolic link: the file it points to is replaced, the link stays a link.
+  const linked = lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink() ? realpathSync(path) : path;
+  const existing = statSync(linked, { throwIfNoEntry: false });
+  // Devices, FIFOs and what /dev and /proc lead to (/dev/stdout) are written through, never replaced.
+  if ((existing && !existing.isFile()) || /^\/(dev|proc)\//.test(linked)) {
+    if (existing?.isDirectory()) throw Object.assign(new Error(`EISDIR: ${path}`), { code: 'EISDIR' });
+    writeFileSync(linked, data);
     return;
   }
-  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  const tmp = join(dirname(linked), `.${basename(linked)}.${process.pid}.tmp`);
   try {
     writeFileSync(tmp, data);
-    renameSync(tmp, target);
+    // An edited file keeps its permissions (a cohort file shared read-only with a group stays so).
+    if (existing) chmodSync(tmp, existing.mode & 0o7777);
+    if (unchanged && !sameBytes(current(linked), unchanged)) throw Object.assign(new Error(`ECHANGED: ${path}`), { code: 'ECHANGED' });
+    renameSync(tmp, linked);
   } catch (e) {
     rmSync(tmp, { force: true });
     throw e;
@@ -63,7 +97,7 @@ export function realIO(options: RealIOOptions = {}): IO {
     err: options.err ?? ((t) => void process.stderr.write(t)),
     readFile: async (p) => new Uint8Array(readFileSync(at(p))),
     // A reader sees the old file or the new one, never half of it.
-    writeFile: async (p, data) => writeAtomic(at(p), data),
+    writeFile: async (p, data, unchanged) => writeAtomic(at(p), data, unchanged),
     appendFile: async (p, data) => appendFileSync(at(p), data),
     mkdir: async (p) => void mkdirSync(at(p), { recursive: true }),
     stat: async (p) => statOf(at(p)),
@@ -80,6 +114,7 @@ export function realIO(options: RealIOOptions = {}): IO {
     env: options.env ?? process.env,
     stdoutIsTTY: options.stdoutIsTTY ?? Boolean(process.stdout.isTTY),
     stdinIsTTY: options.stdinIsTTY ?? Boolean(process.stdin.isTTY),
+    prompt: options.prompt ?? terminalPrompts(),
     today: () => {
       const d = new Date();
       return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;

@@ -1,11 +1,16 @@
 /** argv → commands. Commands are imported lazily so `cohort validate` never loads the planner. */
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { isIsoDate } from '../calendar/date.js';
 import type { CommandContext, GlobalOptions } from '../commands/context.js';
 import { UsageError } from '../commands/errors.js';
 import type { IO } from '../commands/io.js';
 import { say } from '../commands/messages.js';
+import type { CancelOptions } from '../commands/cancel.js';
+import type { CapacityOptions } from '../commands/capacity.js';
+import type { ExplainOptions } from '../commands/explain.js';
+import type { OfferOptions } from '../commands/offer.js';
 import type { PlanOptions } from '../commands/plan.js';
+import type { RegisterOptions } from '../commands/register.js';
 import type { ValidateOptions } from '../commands/validate.js';
 import type { ExitCode } from '../model/diagnostic.js';
 import { langFromEnv, type Lang } from '../i18n/index.js';
@@ -19,7 +24,7 @@ Exit codes:
   1    problems found (invalid files, or a plan that cannot meet a hard rule)
   2    usage or I/O error (unknown flag, missing file, unwritable output)
   3    internal error (please report it; --debug shows the stack trace)
-  130  a prompt was cancelled with Ctrl-C`;
+  130  a prompt was cancelled with Ctrl-C (cohort register); nothing is written`;
 
 interface RawGlobals {
   lang?: string;
@@ -43,6 +48,11 @@ export interface Runners {
   validate(options: ValidateOptions, context: CommandContext): Promise<ExitCode>;
   plan(options: PlanOptions, context: CommandContext): Promise<ExitCode>;
   schema(options: { kind: string }, context: CommandContext): Promise<ExitCode>;
+  capacity(options: CapacityOptions, context: CommandContext): Promise<ExitCode>;
+  cancel(options: CancelOptions, context: CommandContext): Promise<ExitCode>;
+  offer(options: OfferOptions, context: CommandContext): Promise<ExitCode>;
+  explain(options: ExplainOptions, context: CommandContext): Promise<ExitCode>;
+  register(options: RegisterOptions, context: CommandContext): Promise<ExitCode>;
 }
 
 // Imported on first use, so `cohort validate` never loads the planner.
@@ -50,6 +60,11 @@ const lazyRunners: Runners = {
   validate: async (o, c) => (await import('../commands/validate.js')).runValidate(o, c),
   plan: async (o, c) => (await import('../commands/plan.js')).runPlan(o, c),
   schema: async (o, c) => (await import('../commands/schema.js')).runSchema(o, c),
+  capacity: async (o, c) => (await import('../commands/capacity.js')).runCapacity(o, c),
+  cancel: async (o, c) => (await import('../commands/cancel.js')).runCancel(o, c),
+  offer: async (o, c) => (await import('../commands/offer.js')).runOffer(o, c),
+  explain: async (o, c) => (await import('../commands/explain.js')).runExplain(o, c),
+  register: async (o, c) => (await import('../commands/register.js')).runRegister(o, c),
 };
 
 export function buildProgram(io: IO, setExit: (code: ExitCode) => void, run: Runners = lazyRunners): Command {
@@ -125,6 +140,145 @@ ${EXIT_CODES_HELP}`,
     .addHelpText('after', `\nExamples:\n  $ cohort schema cohort > cohort.schema.json\n  $ cohort schema people\n${EXIT_CODES_HELP}`)
     .action(async (kind: string, _opts, cmd: Command) => {
       setExit(await run.schema({ kind }, context(cmd)));
+    });
+
+  program
+    .command('capacity')
+    .description('seats, who is placed, open offers, free seats, the binding capacity and the reserve list with positions and reasons, per cohort and per programme')
+    .argument('[cohorts...]', 'cohort files or folders (default: cohorts/)')
+    .addOption(new Option('-f, --format <format>', 'output format (default: table; markdown for a pull request comment)').choices(['table', 'csv', 'json', 'markdown']))
+    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .addOption(new Option('--delimiter <char>', 'CSV delimiter (default ; with --lang nl, else ,)').choices([',', ';']))
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ cohort capacity
+  $ cohort capacity cohorts/loopbaanplus-2027.yaml --today 2026-11-23
+  $ cohort capacity cohorts --format markdown > capacity.md
+  $ cohort capacity cohorts --format csv --lang nl --out capaciteit.csv
+${EXIT_CODES_HELP}`,
+    )
+    .action(async (cohorts: string[], opts, cmd: Command) => {
+      setExit(await run.capacity({ cohorts, format: opts.format, out: opts.out, delimiter: opts.delimiter }, context(cmd)));
+    });
+
+  const changeFormat = () => new Option('-f, --format <format>', 'output format (default: table)').choices(['table', 'json']);
+
+  program
+    .command('cancel')
+    .description('record a cancellation and offer the freed seat(s) to the next on the reserve list; the change is appended to the cohort history')
+    .argument('<cohort>', 'cohort file (or its id, for cohorts/<id>.yaml)')
+    .argument('<id>', 'registration id')
+    .addOption(changeFormat())
+    .option('-n, --dry-run', 'show what would change, write nothing')
+    .addHelpText(
+      'after',
+      `
+Offers run 5 working days (weekends and Dutch public holidays do not count) unless the programme
+says otherwise (offers: { days, until }); --today decides the date of the offer.
+
+Examples:
+  $ cohort cancel cohorts/loopbaanplus-2027.yaml r05
+  $ cohort cancel loopbaanplus-2027 r05 --dry-run --today 2026-11-23
+  $ cohort cancel cohorts/intervisie-2027.yaml i04 --format json
+${EXIT_CODES_HELP}`,
+    )
+    .action(async (cohort: string, id: string, opts, cmd: Command) => {
+      setExit(await run.cancel({ cohort, id, dryRun: Boolean(opts.dryRun), format: opts.format }, context(cmd)));
+    });
+
+  program
+    .command('offer')
+    .description('record the answer to an offer of a seat (accept, decline), or record expired offers and offer the free seats (update)')
+    .addArgument(new Argument('<answer>', 'accept | decline | update').choices(['accept', 'decline', 'update']))
+    .argument('<cohort>', 'cohort file (or its id)')
+    .argument('[id]', 'registration id (accept and decline)')
+    .addOption(changeFormat())
+    .option('-n, --dry-run', 'show what would change, write nothing')
+    .addHelpText(
+      'after',
+      `
+An offer expires after its last day (offer-expires): the next run of any command that changes the
+cohort, or cohort offer update, records it and offers the seat to the next in line.
+
+Examples:
+  $ cohort offer accept cohorts/loopbaanplus-2027.yaml r12
+  $ cohort offer decline loopbaanplus-2027 r12 --today 2026-11-25
+  $ cohort offer update loopbaanplus-2027 --today 2026-12-01
+${EXIT_CODES_HELP}`,
+    )
+    .action(async (answer: OfferOptions['answer'], cohort: string, id: string | undefined, opts, cmd: Command) => {
+      setExit(await run.offer({ answer, cohort, id, dryRun: Boolean(opts.dryRun), format: opts.format }, context(cmd)));
+    });
+
+  program
+    .command('explain')
+    .description('say why a registration is where it is: its place, the unit it belongs to, the binding capacity, its offer and its history')
+    .argument('<cohort>', 'cohort file (or its id)')
+    .argument('<id>', 'registration id')
+    .addOption(new Option('-f, --format <format>', 'output format (default: text)').choices(['text', 'json']))
+    .addHelpText('after', `\nExamples:\n  $ cohort explain cohorts/loopbaanplus-2027.yaml r11\n  $ cohort explain intervisie-2027 i12 --format json\n${EXIT_CODES_HELP}`)
+    .action(async (cohort: string, id: string, opts, cmd: Command) => {
+      setExit(await run.explain({ cohort, id, format: opts.format }, context(cmd)));
+    });
+
+  program
+    .command('register')
+    .description('add a registration and say its outcome (a seat, or a place on the reserve list); asks for what the flags leave out on a terminal')
+    .argument('<cohort>', 'cohort file (or its id)')
+    .option('--id <id>', 'registration id (default: the next in the cohort, e.g. r12)')
+    .option('--name <name>', 'full name')
+    .option('--role <office>', "office, e.g. wethouder (default: the programme's audience)")
+    .option('--municipality <name>', 'municipality: CBS code or name (Den Haag, GM0344)')
+    .option('--email <address>', 'e-mail address')
+    .option('--registered <when>', 'when the registration came in: a date or an ISO date-time with offset (default: --today)')
+    .option('--member', 'a member of the association')
+    .option('--no-member', 'not a member')
+    .option('--party <party>', 'political party')
+    .option('--partner <name>', "the partner's name")
+    .option('--partner-joins', 'the partner takes part')
+    .option('--unavailable <dates>', 'dates not available: 2027-03-01..2027-03-05,2027-04-02')
+    .option('--priority <n>', 'placement priority (1 goes before 2)')
+    .addOption(changeFormat())
+    .option('-n, --dry-run', 'show the outcome, write nothing')
+    .addHelpText(
+      'after',
+      `
+Without a terminal (a script, a pipe) nothing is asked: --name, --municipality and --email are
+needed, the rest has defaults. Ctrl-C at a question writes nothing (exit 130).
+
+Examples:
+  $ cohort register cohorts/loopbaanplus-2027.yaml
+  $ cohort register loopbaanplus-2027 --name "Noor Kaya" --municipality Arnhem --email n.kaya@example.nl --member
+  $ cohort register cohorts/intervisie-2027.yaml --name "Tom de Wit" --municipality GM0363 --email t.dewit@example.nl --no-member --dry-run
+${EXIT_CODES_HELP}`,
+    )
+    .action(async (cohort: string, opts, cmd: Command) => {
+      // Commander sets member to true by default once --no-member is defined: only a flag given counts.
+      const member = cmd.getOptionValueSource('member') === 'cli' ? Boolean(opts.member) : undefined;
+      setExit(
+        await run.register(
+          {
+            cohort,
+            id: opts.id,
+            name: opts.name,
+            role: opts.role,
+            municipality: opts.municipality,
+            email: opts.email,
+            registered: opts.registered,
+            member,
+            party: opts.party,
+            partner: opts.partner,
+            partnerJoins: opts.partnerJoins === true ? true : undefined,
+            unavailable: opts.unavailable,
+            priority: opts.priority,
+            dryRun: Boolean(opts.dryRun),
+            format: opts.format,
+          },
+          context(cmd),
+        ),
+      );
     });
 
   return program;

@@ -4,12 +4,30 @@ export interface FileStat {
   size: number;
 }
 
+export interface Choice {
+  value: string;
+  name: string;
+}
+
+/** Questions on the terminal; only asked when stdin is one (stdinIsTTY). Ctrl-C rejects with an ExitPromptError. */
+export interface Prompter {
+  /** A line of text; `validate` says what is wrong (or true) as the user types and on Enter. */
+  input(q: { message: string; default?: string; validate?: (value: string) => true | string }): Promise<string>;
+  confirm(q: { message: string; default?: boolean }): Promise<boolean>;
+  /** One of the choices `source` suggests for what has been typed so far. */
+  search(q: { message: string; source: (term: string) => readonly Choice[] }): Promise<string>;
+}
+
 export interface IO {
   out(text: string): void;
   err(text: string): void;
   readFile(path: string): Promise<Uint8Array>;
-  /** Atomic: a temporary file beside the target, then rename. */
-  writeFile(path: string, data: string | Uint8Array): Promise<void>;
+  /**
+   * Atomic: a temporary file beside the target, then rename. With `unchanged`, the target must still
+   * hold exactly those bytes just before the rename (else nothing is written and the error has code
+   * ECHANGED): an edit never overwrites what someone else saved meanwhile.
+   */
+  writeFile(path: string, data: string | Uint8Array, unchanged?: Uint8Array): Promise<void>;
   /** Plain append, for files other tools own (GITHUB_STEP_SUMMARY). */
   appendFile(path: string, data: string): Promise<void>;
   mkdir(path: string): Promise<void>;
@@ -21,6 +39,7 @@ export interface IO {
   env: Readonly<Record<string, string | undefined>>;
   stdoutIsTTY: boolean;
   stdinIsTTY: boolean;
+  prompt: Prompter;
   /** The real date, only used when --today is not given. */
   today(): string;
 }

@@ -20,7 +20,7 @@ interface CommandMessages {
   'plan/not-a-cohort': { file: string; kind: string };
   'plan/invalid': None;
   'plan/infeasible': { n: number };
-  'plan/reserve': { cohort: string; n: number; seats: number; ids: string };
+  'plan/reserve': { cohort: string; n: number; free: number; seats: number; ids: string };
   'plan/per-needs-out': None;
   'plan/per-needs-ics': None;
   'plan/wrote': { path: string };
@@ -31,6 +31,47 @@ interface CommandMessages {
   'plan/added': { session: string; to: string };
   'plan/cancelled': { session: string; from: string };
   'plan/internal-hard-rule': { rule: string; detail: string };
+  'capacity/invalid': None;
+  'register/bad-id': None;
+  'register/id-taken': { id: string };
+  'register/empty': None;
+  'register/bad-role': { roles: string };
+  'register/bad-municipality': { value: string; suggestion: string };
+  'register/bad-email': None;
+  'register/bad-registered': None;
+  'register/bad-range': { value: string };
+  'register/bad-priority': None;
+  'register/bad-flag': { flag: string; reason: string };
+  'register/no-terminal': { flags: string; cohort: string };
+  'register/not-confirmed': None;
+  'register/q.id': None;
+  'register/q.name': None;
+  'register/q.role': None;
+  'register/q.municipality': None;
+  'register/q.email': None;
+  'register/q.registered': None;
+  'register/q.member': None;
+  'register/q.member-only': None;
+  'register/q.partner': None;
+  'register/q.partner-joins': None;
+  'register/q.unavailable': None;
+  'register/q.confirm': { name: string; cohort: string };
+  'capacity/report-invalid': None;
+  'offer/update-takes-no-id': None;
+  'offer/needs-id': { answer: string };
+  'capacity/no-cohorts': None;
+  'registration/unknown': { id: string; cohort: string; suggestion: string };
+  'did-you-mean': { id: string };
+  'refused/already-out': { id: string; status: string };
+  'refused/not-offered': { id: string; status: string };
+  'refused/offer-expired': { id: string; date: string };
+  'refused/duplicate-id': { id: string; cohort: string };
+  'edit/cannot': { path: string; reason: string };
+  'edit/would-be-invalid': { path: string };
+  'edit/dry-run': { paths: string };
+  'edit/wrote': { paths: string };
+  'edit/changed-since': { path: string };
+  'edit/history-failed': { path: string; reason: string; registrations: string };
   'io/ENOENT': None;
   'io/ENOTDIR': None;
   'io/EISDIR': None;
@@ -72,8 +113,8 @@ export const commandMessages: Catalog<CommandMessages> = {
     nl: (p) => `geen planning houdt zich aan alle harde regels (${p.n} sessie(s) niet te plaatsen); er is niets geschreven`,
   },
   'plan/reserve': {
-    en: (p) => `${p.cohort}: ${p.n} registration(s) on the reserve list, all ${p.seats} seats taken (${p.ids})`,
-    nl: (p) => `${p.cohort}: ${p.n} inschrijving(en) op de reservelijst, alle ${p.seats} plaatsen bezet (${p.ids})`,
+    en: (p) => `${p.cohort}: ${p.n} registration(s) on the reserve list (${p.ids}), ${p.free} of ${p.seats} seats free; cohort capacity says why`,
+    nl: (p) => `${p.cohort}: ${p.n} inschrijving(en) op de reservelijst (${p.ids}), ${p.free} van ${p.seats} plaatsen vrij; cohort capacity zegt waarom`,
   },
   'plan/per-needs-out': { en: () => '--per needs --out DIR (one ICS file per person)', nl: () => '--per heeft --out MAP nodig (één ICS-bestand per persoon)' },
   'plan/per-needs-ics': { en: () => '--per writes ICS files; leave out --format or use --format ics', nl: () => '--per schrijft ICS-bestanden; laat --format weg of gebruik --format ics' },
@@ -88,6 +129,77 @@ export const commandMessages: Catalog<CommandMessages> = {
   'plan/added': { en: (p) => `  added      ${p.session}: ${p.to}`, nl: (p) => `  toegevoegd ${p.session}: ${p.to}` },
   'plan/cancelled': { en: (p) => `  cancelled  ${p.session}: ${p.from}`, nl: (p) => `  geannuleerd ${p.session}: ${p.from}` },
   'plan/internal-hard-rule': { en: (p) => `the planner broke a hard rule (${p.rule}: ${p.detail})`, nl: (p) => `de planner brak een harde regel (${p.rule}: ${p.detail})` },
+  'offer/update-takes-no-id': {
+    en: () => 'cohort offer update takes a cohort only: it settles every offer of the cohort',
+    nl: () => 'cohort offer update krijgt alleen een cohort: het werkt alle aanbiedingen van het cohort bij',
+  },
+  'offer/needs-id': { en: (p) => `cohort offer ${p.answer} needs the cohort and the registration id`, nl: (p) => `cohort offer ${p.answer} heeft het cohort en het inschrijvingsnummer nodig` },
+  'register/bad-id': { en: () => 'an id is lowercase letters, digits and hyphens, such as r12', nl: () => 'een id bestaat uit kleine letters, cijfers en streepjes, zoals r12' },
+  'register/id-taken': { en: (p) => `${p.id} is taken in this cohort`, nl: (p) => `${p.id} bestaat al in dit cohort` },
+  'register/empty': { en: () => 'please fill this in', nl: () => 'vul dit in' },
+  'register/bad-role': { en: (p) => `one of: ${p.roles}`, nl: (p) => `een van: ${p.roles}` },
+  'register/bad-municipality': {
+    en: (p) => `'${p.value}' is not a Dutch municipality (a CBS code such as GM0344, or its name)${p.suggestion}`,
+    nl: (p) => `'${p.value}' is geen Nederlandse gemeente (een CBS-code zoals GM0344, of de naam)${p.suggestion}`,
+  },
+  'register/bad-email': { en: () => 'an e-mail address such as a.deboer@example.nl', nl: () => 'een e-mailadres zoals a.deboer@example.nl' },
+  'register/bad-registered': {
+    en: () => 'a date 2026-11-23 or a time 2026-11-23T10:05:00+01:00 (with its offset)',
+    nl: () => 'een datum 2026-11-23 of een tijdstip 2026-11-23T10:05:00+01:00 (met de tijdverschuiving)',
+  },
+  'register/bad-range': { en: (p) => `'${p.value}' is not a date or a range such as 2027-03-01..2027-03-05`, nl: (p) => `'${p.value}' is geen datum of bereik zoals 2027-03-01..2027-03-05` },
+  'register/bad-priority': { en: () => 'a whole number: 1 goes before 2', nl: () => 'een heel getal: 1 gaat voor 2' },
+  'register/bad-flag': { en: (p) => `${p.flag}: ${p.reason}`, nl: (p) => `${p.flag}: ${p.reason}` },
+  'register/no-terminal': {
+    en: (p) => `no terminal to ask on; give ${p.flags} (e.g. cohort register ${p.cohort} --name "Noor Kaya" --municipality Arnhem --email n.kaya@example.nl --member)`,
+    nl: (p) => `geen terminal om te vragen; geef ${p.flags} op (bijv. cohort register ${p.cohort} --name "Noor Kaya" --municipality Arnhem --email n.kaya@example.nl --member)`,
+  },
+  'register/not-confirmed': { en: () => 'not registered; nothing was written', nl: () => 'niet ingeschreven; er is niets geschreven' },
+  'register/q.id': { en: () => 'Registration id', nl: () => 'Inschrijvingsnummer (id)' },
+  'register/q.name': { en: () => 'Full name', nl: () => 'Volledige naam' },
+  'register/q.role': { en: () => 'Office (role)', nl: () => 'Functie (rol)' },
+  'register/q.municipality': { en: () => 'Municipality (type to search)', nl: () => 'Gemeente (typ om te zoeken)' },
+  'register/q.email': { en: () => 'E-mail address', nl: () => 'E-mailadres' },
+  'register/q.registered': { en: () => 'Registered on (date or date-time)', nl: () => 'Ingeschreven op (datum of tijdstip)' },
+  'register/q.member': { en: () => 'Member of the association?', nl: () => 'Lid van de vereniging?' },
+  'register/q.member-only': { en: () => 'Member of the association? (the programme is for members only)', nl: () => 'Lid van de vereniging? (het programma is alleen voor leden)' },
+  'register/q.partner': { en: () => 'Partner (name; empty for none)', nl: () => 'Partner (naam; leeg voor geen)' },
+  'register/q.partner-joins': { en: () => 'Does the partner take part?', nl: () => 'Doet de partner mee?' },
+  'register/q.unavailable': { en: () => 'Dates not available (e.g. 2027-03-01..2027-03-05, 2027-04-02; empty for none)', nl: () => 'Verhinderd op (bijv. 2027-03-01..2027-03-05, 2027-04-02; leeg voor geen)' },
+  'register/q.confirm': { en: (p) => `Register ${p.name} for ${p.cohort}?`, nl: (p) => `${p.name} inschrijven voor ${p.cohort}?` },
+  'capacity/report-invalid': { en: () => 'the files have errors; no seats were counted', nl: () => 'de bestanden bevatten fouten; er zijn geen plaatsen geteld' },
+  'capacity/invalid': { en: () => 'the files have errors; nothing was changed', nl: () => 'de bestanden bevatten fouten; er is niets gewijzigd' },
+  'capacity/no-cohorts': { en: () => 'no cohort files found; name them (e.g. cohorts/*.yaml)', nl: () => 'geen cohortbestanden gevonden; geef ze op (bijv. cohorts/*.yaml)' },
+  'registration/unknown': {
+    en: (p) => `no registration '${p.id}' in cohort ${p.cohort}${p.suggestion}`,
+    nl: (p) => `geen inschrijving '${p.id}' in cohort ${p.cohort}${p.suggestion}`,
+  },
+  'did-you-mean': { en: (p) => `; did you mean '${p.id}'?`, nl: (p) => `; bedoelt u '${p.id}'?` },
+  'refused/already-out': { en: (p) => `${p.id} is already ${p.status}; nothing was changed`, nl: (p) => `${p.id} is al ${p.status}; er is niets gewijzigd` },
+  'refused/not-offered': {
+    en: (p) => `${p.id} has no open offer (status ${p.status}); nothing was changed`,
+    nl: (p) => `${p.id} heeft geen openstaand aanbod (status ${p.status}); er is niets gewijzigd`,
+  },
+  'refused/offer-expired': {
+    en: (p) => `the offer to ${p.id} expired on ${p.date}; nothing was changed (cohort offer update records it and offers the seat to the next in line)`,
+    nl: (p) => `het aanbod aan ${p.id} is op ${p.date} verlopen; er is niets gewijzigd (cohort offer update legt dat vast en biedt de plaats aan de volgende aan)`,
+  },
+  'refused/duplicate-id': { en: (p) => `cohort ${p.cohort} already has a registration '${p.id}'`, nl: (p) => `cohort ${p.cohort} heeft al een inschrijving '${p.id}'` },
+  'edit/cannot': { en: (p) => `cannot edit ${p.path}: ${p.reason}`, nl: (p) => `kan ${p.path} niet bewerken: ${p.reason}` },
+  'edit/would-be-invalid': {
+    en: (p) => `the change would make ${p.path} invalid; nothing was written`,
+    nl: (p) => `de wijziging zou ${p.path} ongeldig maken; er is niets geschreven`,
+  },
+  'edit/dry-run': { en: (p) => `dry run: nothing written (would change ${p.paths})`, nl: (p) => `proefrun: niets geschreven (zou ${p.paths} wijzigen)` },
+  'edit/wrote': { en: (p) => `wrote ${p.paths}`, nl: (p) => `${p.paths} geschreven` },
+  'edit/changed-since': {
+    en: (p) => `${p.path} was changed by someone else since it was read; nothing was written (run the command again)`,
+    nl: (p) => `${p.path} is door iemand anders gewijzigd sinds het gelezen werd; er is niets geschreven (voer de opdracht opnieuw uit)`,
+  },
+  'edit/history-failed': {
+    en: (p) => `${p.registrations} was written, but the history ${p.path} could not be: ${p.reason}`,
+    nl: (p) => `${p.registrations} is geschreven, maar de geschiedenis ${p.path} niet: ${p.reason}`,
+  },
   'io/ENOENT': { en: () => 'the folder does not exist', nl: () => 'de map bestaat niet' },
   'io/ENOTDIR': { en: () => 'a part of the path is a file, not a folder', nl: () => 'een deel van het pad is een bestand, geen map' },
   'io/EISDIR': { en: () => 'it is a folder', nl: () => 'het is een map' },

@@ -5,7 +5,8 @@ import { renderText } from '../export/diagnostics/index.js';
 import { renderCsv, renderIcs, renderIcsPerPerson, renderPlanJson, renderPlanTable } from '../export/plan/index.js';
 import type { Lang } from '../i18n/index.js';
 import type { ExitCode } from '../model/diagnostic.js';
-import { assemblePlan, type AssembledPlan } from '../plan/assemble.js';
+import { HolidayYearsError } from '../calendar/holidays.js';
+import { assemblePlan, type AssembledPlan, type AssembleOptions } from '../plan/assemble.js';
 import { pinnedEntries, type PinDiff } from '../plan/pinned.js';
 import type { CommandContext } from './context.js';
 import { UsageError } from './errors.js';
@@ -109,6 +110,16 @@ async function writePlan(a: AssembledPlan, loaded: LoadedProject, options: PlanO
   }
 }
 
+/** A cohort beyond the holiday years cohort ships is the user's to change (its dates), not a bug: exit 2 with the years. */
+function assembleOrRefuse(cohorts: CohortModel[], options: AssembleOptions): AssembledPlan {
+  try {
+    return assemblePlan(cohorts, options);
+  } catch (e) {
+    if (e instanceof HolidayYearsError) throw new UsageError(e.text(options.lang));
+    throw e;
+  }
+}
+
 export async function runPlan(options: PlanOptions, context: CommandContext): Promise<ExitCode> {
   const { io, global } = context;
   const { lang } = global;
@@ -117,11 +128,11 @@ export async function runPlan(options: PlanOptions, context: CommandContext): Pr
   const read = await readCohorts(options, context);
   if (typeof read === 'number') return read;
 
-  const assembled = assemblePlan(read.cohorts, { lang, today: global.today, version: global.version });
+  const assembled = assembleOrRefuse(read.cohorts, { lang, today: global.today, version: global.version });
   const v = assembled.violations[0];
   if (v) throw new Error(say(lang, 'plan/internal-hard-rule', { rule: v.rule, detail: v.message }));
   for (const [cohort, p] of assembled.placements) {
-    if (p.reserve.length > 0) note(say(lang, 'plan/reserve', { cohort, n: p.reserve.length, seats: p.seats, ids: p.reserve.map((r) => r.id).join(', ') }));
+    if (p.reserve.length > 0) note(say(lang, 'plan/reserve', { cohort, n: p.reserve.length, free: p.free, seats: p.seats, ids: p.reserve.map((r) => r.id).join(', ') }));
   }
   if (assembled.plan.infeasible.length > 0) {
     io.err(renderPlanTable({ ...assembled.plan, sessions: [] }, assembled.exportContext, { color: global.color }));

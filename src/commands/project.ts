@@ -57,7 +57,7 @@ async function expand(io: IO, paths: readonly string[], lang: Lang): Promise<{ n
     };
     await walk(path);
     if (found.length === 0) throw new UsageError(say(lang, 'path/no-data-files', { path: given }));
-    out.push(...found);
+    for (const f of found) out.push(f);
   }
   return { named, all: [...new Set(out)] };
 }

@@ -28,7 +28,7 @@ export async function runValidate(options: ValidateOptions, { io, global }: Comm
   const { files, sources, diagnostics, skipped } = await loadProject(io, paths, lang);
   if (options.out !== undefined) await refuseInputAsOutput(io, options.out, files.keys(), lang);
 
-  const ctx = { files: [...files.keys()], sources, lang, color: global.color && format === 'text' && options.out === undefined, toolVersion: global.version };
+  const ctx = { files: [...files.keys()], sources, lang, color: global.color && format === 'text' && options.out === undefined, toolVersion: global.version, strict: options.strict };
   const report = renderDiagnostics(format, diagnostics, ctx);
   if (options.out !== undefined) await writeOutput(io, options.out, report, lang);
   else if (!(global.quiet && format === 'text' && diagnostics.length === 0)) io.out(report);

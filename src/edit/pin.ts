@@ -51,9 +51,11 @@ function fixedSpan(doc: Document): [number, number] | undefined {
  * outside it is kept as it was (flow lists, spacing, comments), and so are the file's line ends.
  */
 export function writePinned(text: string, entries: readonly FixedSession[]): string {
-  const crlf = text.includes('\r\n');
-  const lf = crlf ? text.replace(/\r\n/g, '\n') : text;
-  const doc = parseDocument(lf, { keepSourceTokens: false });
+  // The file's own line ends come back: CRLF, or a lone CR (old Mac), else LF.
+  const ending = text.includes('\r\n') ? '\r\n' : text.includes('\r') ? '\r' : '\n';
+  // The yaml library breaks lines only at LF: a lone CR becomes LF, same length, so every offset is the file's.
+  const parseable = text.replace(/\r(?!\n)/g, '\n');
+  const doc = parseDocument(parseable, { keepSourceTokens: false });
   const before = fixedSpan(doc);
   let seq = doc.get('fixed', true);
   if (!isSeq(seq)) {
@@ -82,9 +84,7 @@ export function writePinned(text: string, entries: readonly FixedSession[]): str
   const after = fixedSpan(parseDocument(rendered));
   if (!after) throw new Error('the rendered cohort has no fixed list');
   // A block list's span ends with its line break, a flow list's does not: compare without it.
-  const block = rendered.slice(after[0], after[1]).replace(/\n+$/, '');
-  let out: string;
-  if (before) out = lf.slice(0, before[0]) + block + (lf[before[1] - 1] === '\n' ? '\n' : '') + lf.slice(before[1]);
-  else out = `${lf}${lf === '' || lf.endsWith('\n') ? '' : '\n'}${block}\n`;
-  return crlf ? out.replace(/\n/g, '\r\n') : out;
+  const block = rendered.slice(after[0], after[1]).replace(/\s+$/, '').replace(/\r?\n/g, ending);
+  if (before) return text.slice(0, before[0]) + block + (parseable[before[1] - 1] === '\n' ? ending : '') + text.slice(before[1]);
+  return `${text}${text === '' || /[\r\n]$/.test(text) ? '' : ending}${block}${ending}`;
 }

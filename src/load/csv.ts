@@ -1,8 +1,9 @@
 import { distance } from 'fastest-levenshtein';
 import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
-import type { LoadedFile, NodeLocation } from '../model/source.js';
+import type { LoadedFile } from '../model/source.js';
 import type { Lang } from '../i18n/index.js';
 import { LineIndex } from './lines.js';
+import { Locations, type Span } from './locations.js';
 import { diagnostic, type DiagnosticExtra, type DiagnosticParams, type LoadMessageKey } from './messages.js';
 
 export type CsvColumnType = 'string' | 'boolean' | 'integer' | 'date-ranges';
@@ -37,6 +38,7 @@ export const REGISTRATION_COLUMNS: CsvSpec = {
     { name: 'unavailable', type: 'date-ranges' },
     { name: 'status', type: 'string' },
     { name: 'priority', type: 'integer' },
+    { name: 'offer-expires', type: 'string' },
   ],
 };
 
@@ -72,7 +74,7 @@ interface Row {
 export function loadCsv(file: string, text: string, lang: Lang, spec: CsvSpec): { loaded: LoadedFile; diagnostics: Diagnostic[] } {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const index = new LineIndex(src);
-  const locations = new Map<string, NodeLocation>();
+  const locations = new Locations(index);
   const diagnostics: Diagnostic[] = [];
   const result = (data: unknown) => ({ loaded: { file, text: src, format: 'csv' as const, data, locations }, diagnostics });
   const report = <K extends LoadMessageKey>(key: K, start: number, end: number, pointer: string, params: DiagnosticParams<K>, extra: DiagnosticExtra = {}) =>
@@ -125,7 +127,7 @@ export function loadCsv(file: string, text: string, lang: Lang, spec: CsvSpec): 
     if (count !== width) {
       report('csv/column-count', row.start, row.end, pointer, { count, expected: width, delimiter });
     }
-    locations.set(pointer, { value: index.range(row.start, row.end) });
+    locations.set(pointer, [row.start, row.end]);
     const out = Object.create(null) as Record<string, unknown>;
     for (let j = 0; j < Math.min(n, width); j++) {
       const f = row.fields[j]!;
@@ -135,15 +137,15 @@ export function loadCsv(file: string, text: string, lang: Lang, spec: CsvSpec): 
         continue;
       }
       const cell = `${pointer}/${column.name}`;
-      const at = index.range(f.start, f.end);
-      locations.set(cell, { key: at, value: at });
+      const at: Span = [f.start, f.end];
+      locations.set(cell, at, at);
       const value = f.value.trim();
       if (value === '') continue;
       if (column.type === 'date-ranges') {
         const parts = splitRanges(f.value);
         parts.forEach((p, m) => {
-          const where = f.exact ? index.range(f.valueStart + p.offset, f.valueStart + p.offset + p.text.length) : at;
-          locations.set(`${cell}/${m}`, { value: where });
+          const where: Span = f.exact ? [f.valueStart + p.offset, f.valueStart + p.offset + p.text.length] : at;
+          locations.set(`${cell}/${m}`, where);
         });
         out[column.name] = parts.map((p) => p.text);
       } else out[column.name] = coerce(column.type, value);

@@ -126,6 +126,31 @@ export interface CoachingPhase extends PhaseBase {
 
 export type Phase = IndividualPhase | GroupPhase | SelfStudyPhase | CoachingPhase;
 
+/** A cap on the seats one kind of participant takes in a group: `{ role: oud-wethouder, max: 2 }`, `{ province: Fryslân, max: 3 }`. */
+export interface Quota {
+  on: 'role' | 'province';
+  value: string;
+  max: number;
+}
+
+/** Seats in layers: every layer that applies to a registration must have room for it (src/capacity/place.ts). */
+export interface Capacity extends CountRange {
+  /** Seats of all cohorts of the programme together. */
+  total?: number;
+  /** Per group; a quota counts participants, not partners. */
+  quotas?: Quota[];
+  /** When the unit at the head of the reserve list does not fit: false keeps the seats for it, true lets a smaller unit further down take them. */
+  skipAhead?: boolean;
+}
+
+/** How a freed seat is offered to the reserve list. */
+export interface OfferRules {
+  /** Working days to answer (weekends and Dutch public holidays do not count). */
+  days: number;
+  /** No offers from the first session of this phase (its `fixed` date, else the cohort's start); `start`: the cohort's start. */
+  until: string;
+}
+
 export interface Programme {
   id: string;
   name: string;
@@ -134,7 +159,9 @@ export interface Programme {
   stage?: Stage;
   membersOnly: boolean;
   span: DurationRange;
-  capacity: CountRange;
+  capacity: Capacity;
+  /** Defaults: 5 working days, until the cohort's start (src/capacity/offers.ts). */
+  offers?: OfferRules;
   partners: 'none' | 'optional' | 'required';
   partnerSeat: boolean;
   calendar: {
@@ -192,7 +219,13 @@ export interface Cohort {
   registrations: Registration[];
 }
 
-export type RegistrationStatus = 'registered' | 'confirmed' | 'cancelled' | 'withdrawn';
+/**
+ * registered: signed up, seated in queue order when a seat is free; waiting: on the reserve list, moves
+ * up only through an offer; confirmed: keeps the seat; offered: a seat is held until `offerExpires`;
+ * declined, expired, cancelled, withdrawn: out, never offered a seat again.
+ */
+export type RegistrationStatus = 'registered' | 'waiting' | 'confirmed' | 'offered' | 'declined' | 'expired' | 'cancelled' | 'withdrawn';
+export const REGISTRATION_STATUSES: readonly RegistrationStatus[] = ['registered', 'waiting', 'confirmed', 'offered', 'declined', 'expired', 'cancelled', 'withdrawn'];
 
 export interface Registration {
   id: string;
@@ -210,6 +243,8 @@ export interface Registration {
   unavailable: DateRange[];
   status: RegistrationStatus;
   priority?: number;
+  /** The last day to answer an offer (status offered); kept on declined and expired as a record. */
+  offerExpires?: IsoDate;
 }
 
 export interface Person {

@@ -8,7 +8,7 @@
 import { dutchHolidays } from '../calendar/holidays.js';
 import { findMunicipality } from '../calendar/municipalities.js';
 import { schoolHolidays } from '../calendar/school.js';
-import { placeRegistrations, type Placement } from '../capacity/place.js';
+import { placeCohorts, type Placement } from '../capacity/place.js';
 import { assignCoachesInTurn } from '../coaching/assign.js';
 import type { Lang } from '../i18n/index.js';
 import type { ExportContext, PersonRef, PhaseRef, ProgrammeRef, RegistrationRef } from '../model/export-context.js';
@@ -114,7 +114,7 @@ function withGeo(s: PlannedSession): PlannedSession {
 /** What the planner is given for `loaded`: seats decided, coaches assigned, calendar facts looked up. */
 export function preparePlan(loaded: readonly CohortModel[], lang: Lang): Pick<AssembledPlan, 'cohorts' | 'input' | 'placements'> {
   const cohorts = loaded.filter((c): c is CohortModel & { programme: Programme } => c.programme !== undefined);
-  const placements = new Map(cohorts.map((c) => [c.cohort.id, placeRegistrations(c.cohort.registrations, c.programme)]));
+  const placements = placeCohorts(cohorts);
   const people = new Map<string, Person>();
   for (const c of cohorts) for (const [id, p] of c.people) if (!people.has(id)) people.set(id, p);
   const input = planInput(

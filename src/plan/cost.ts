@@ -67,7 +67,8 @@ function everyTerm(p: PhaseCtx, prev: Item, next: Item): { gap: number; lo: numb
 }
 
 function afterTerm(c: CohortCtx, p: PhaseCtx): SpacingTerm | undefined {
-  if (p.parent < 0 || !p.gap?.explicit || !p.gap.max) return undefined;
+  // An optional phase with no sessions (nobody to observe) has no gap to keep even.
+  if (p.parent < 0 || !p.gap?.explicit || !p.gap.max || p.items.length === 0) return undefined;
   const parent = c.phases[p.parent]!;
   const pb = phaseBounds(parent);
   const b = phaseBounds(p);
@@ -125,7 +126,8 @@ export function meanOffset(c: CohortCtx, p: PhaseCtx): number {
 export function lastDay(c: CohortCtx): number | undefined {
   let last: number | undefined;
   for (const p of c.phases) {
-    const b = phaseBounds(p);
+    // A phase with no sessions is not the plan's last session.
+    const b = p.items.length > 0 ? phaseBounds(p) : undefined;
     if (b) last = Math.max(last ?? b.end, b.end);
   }
   return last;

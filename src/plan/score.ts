@@ -15,8 +15,6 @@ import { driveText, placeName } from './explain.js';
 import type { Bookings } from './resources.js';
 import { codeAt, dayTravel, travelCost, type DayTravel } from './travel.js';
 
-const MAX_FACTS = 40;
-
 export function round3(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
@@ -30,9 +28,6 @@ function ref(i: Item): string {
   return `${i.c.cohort.id}/${i.session}`;
 }
 
-function capped(facts: string[]): string[] {
-  return facts.length > MAX_FACTS ? [...facts.slice(0, MAX_FACTS), `… (+${facts.length - MAX_FACTS})`] : facts;
-}
 
 /** How many of the longest days the travel item lists with their trips. */
 const LONGEST_DAYS = 10;
@@ -91,7 +86,7 @@ export function analyse(env: Env, planned: readonly CohortCtx[], infeasible: rea
       level: 'hard',
       cost: hits.length,
       sessions: hits.map((f) => `${f.cohort}/${f.session}`),
-      facts: capped(hits.map((f) => f.message)),
+      facts: hits.map((f) => f.message),
     });
   }
 
@@ -172,8 +167,8 @@ export function analyse(env: Env, planned: readonly CohortCtx[], infeasible: rea
       );
   }
   const soft: ScoreItem[] = [
-    { constraint: 'unavailable', level: 'soft', cost: round3(unavailable), sessions: clashSessions, facts: capped(clashFacts) },
-    { constraint: 'spacing', level: 'soft', cost: round3(spacing), sessions: spacingSessions, facts: capped(spacingFacts) },
+    { constraint: 'unavailable', level: 'soft', cost: round3(unavailable), sessions: clashSessions, facts: clashFacts },
+    { constraint: 'spacing', level: 'soft', cost: round3(spacing), sessions: spacingSessions, facts: spacingFacts },
     { constraint: 'compactness', level: 'soft', cost: round3(compactness), sessions: [], facts: compactFacts },
     { constraint: 'span-min', level: 'soft', cost: round3(spanMin), sessions: [], facts: spanFacts },
   ];

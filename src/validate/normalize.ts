@@ -4,9 +4,11 @@
  */
 import { dateRangeProblem, isIsoDate, parseDateRange } from '../calendar/date.js';
 import { durationMinutes, durationRangeProblem, parseDuration, parseDurationRange } from '../calendar/duration.js';
+import { REGISTRATION_STATUSES } from '../model/types.js';
 import type {
   After,
   AvoidKind,
+  Capacity,
   CountRange,
   DateRange,
   Duration,
@@ -15,6 +17,7 @@ import type {
   Person,
   Phase,
   Programme,
+  Quota,
   Registration,
   RegistrationStatus,
   TravelOverrides,
@@ -172,6 +175,25 @@ function travel(r: Reporter, v: unknown, pointer: string): TravelOverrides | und
   return out;
 }
 
+/** Seats in layers: the group's min and max, an optional programme-wide total and quotas per role or province. */
+function capacity(r: Reporter, cap: Raw): Capacity {
+  const quotas: Quota[] = [];
+  arr(cap.quotas).forEach((q, i) => {
+    const o = obj(q);
+    const role = str(o.role);
+    const province = str(o.province);
+    if ((role === undefined) === (province === undefined)) r.error('capacity/quota-kind', `/capacity/quotas/${i}`, {});
+    else quotas.push({ on: role !== undefined ? 'role' : 'province', value: (role ?? province)!, max: num(o.max) ?? 0 });
+  });
+  return {
+    min: num(cap.min) ?? 1,
+    max: num(cap.max) ?? num(cap.min) ?? 1,
+    ...(num(cap.total) !== undefined ? { total: num(cap.total)! } : {}),
+    ...(quotas.length > 0 ? { quotas } : {}),
+    ...(cap['skip-ahead'] === true ? { skipAhead: true } : {}),
+  };
+}
+
 export function normalizeProgramme(r: Reporter): Programme {
   const raw = obj(r.file.data);
   const cal = obj(raw.calendar);
@@ -187,7 +209,8 @@ export function normalizeProgramme(r: Reporter): Programme {
     ...(str(raw.stage) !== undefined ? { stage: str(raw.stage) as Programme['stage'] } : {}),
     membersOnly: obj(raw.eligibility)['members-only'] === true,
     span,
-    capacity: { min: num(cap.min) ?? 1, max: num(cap.max) ?? num(cap.min) ?? 1 },
+    capacity: capacity(r, cap),
+    ...(raw.offers !== undefined ? { offers: { days: num(obj(raw.offers).days) ?? 5, until: str(obj(raw.offers).until) ?? 'start' } } : {}),
     partners: (str(raw.partners) ?? 'none') as Programme['partners'],
     partnerSeat: raw['partner-seat'] !== false,
     calendar: {
@@ -257,7 +280,6 @@ export function normalizeCohort(r: Reporter): CohortHead {
   };
 }
 
-const STATUSES: readonly RegistrationStatus[] = ['registered', 'confirmed', 'cancelled', 'withdrawn'];
 
 /** A normalised registration and the pointer of its row, for diagnostics. */
 export interface RegistrationRow {
@@ -276,6 +298,7 @@ export function normalizeRegistrations(r: Reporter, rows: readonly unknown[], ba
 function registration(r: Reporter, row: unknown, at: string): Registration {
   const o = obj(row);
   const status = str(o.status) as RegistrationStatus | undefined;
+  const offerExpires = date(r, o['offer-expires'], `${at}/offer-expires`);
   return {
     id: str(o.id) ?? '',
     name: str(o.name) ?? '',
@@ -288,8 +311,9 @@ function registration(r: Reporter, row: unknown, at: string): Registration {
     ...(str(o.partner) !== undefined ? { partner: str(o.partner)! } : {}),
     partnerJoins: o['partner-joins'] === true,
     unavailable: dateRanges(r, o.unavailable, `${at}/unavailable`),
-    status: status && STATUSES.includes(status) ? status : 'registered',
+    status: status && REGISTRATION_STATUSES.includes(status) ? status : 'registered',
     ...(num(o.priority) !== undefined ? { priority: num(o.priority)! } : {}),
+    ...(offerExpires !== undefined ? { offerExpires } : {}),
   };
 }
 

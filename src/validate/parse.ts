@@ -23,9 +23,10 @@ export function parseFile(path: string, bytes: Uint8Array | undefined, size: num
   const tooLarge = refusedForSize(path, size, lang);
   const { loaded, diagnostics } = tooLarge || !bytes ? { loaded: undefined, diagnostics: tooLarge ? [tooLarge] : [] } : loadFile(path, bytes, lang);
   if (!loaded) return { file: { loaded: { file: path, text: '', format: 'yaml', data: undefined, locations: new Map() }, kind: undefined, clean: false }, diagnostics };
-  const all = [...diagnostics];
+  let all = [...diagnostics];
   const kind = loaded.data === undefined ? undefined : detectKind(path, loaded.text, loaded.data);
-  if (kind) all.push(...schemaDiagnostics(loaded, kind, lang));
+  // concat, not push(...): a file may have more problems than a call has room for arguments.
+  if (kind) all = all.concat(schemaDiagnostics(loaded, kind, lang));
   else if (loaded.data !== undefined) {
     all.push({ severity: 'error', rule: 'file/unknown-kind', message: translate(messages, lang, 'file/unknown-kind'), file: path, line: 1, column: 1, pointer: '' });
   }

@@ -56,7 +56,8 @@ export function assembleProject(parsed: ReadonlyMap<string, Parsed>, requested: 
   const diagnostics: Diagnostic[] = [];
   for (const [path, p] of parsed) {
     files.set(path, p.file);
-    diagnostics.push(...p.diagnostics);
+    // One by one: spreading a list of 125,000 diagnostics into push() overflows the stack.
+    for (const d of p.diagnostics) diagnostics.push(d);
     if (p.file.loaded.text) sources.set(path, p.file.loaded.text);
   }
   const project = checkProject(files, lang);

@@ -29,6 +29,12 @@ export interface RuleParams {
   'phase/after-not-earlier': { phase: string; after: string };
   'phase/gap-reversed': { min: string; max: string };
   'capacity/min-exceeds-max': { min: number; max: number };
+  'capacity/quota-kind': None;
+  'capacity/over': { id: string; seats: number; layer: string };
+  'offer/unknown-phase': { id: string };
+  'offer/no-expiry': { id: string };
+  'offer/no-expiry:hint': None;
+  'offer/expiry-not-offered': { status: string };
   'span/too-short': { need: number; path: string; span: string; spanDays: number };
   'calendar/unknown-timezone': { tz: string };
   'calendar/school-region-required': None;
@@ -81,6 +87,21 @@ export const ruleMessages: Catalog<RuleParams> = {
   'phase/after-not-earlier': { en: (p) => `phase '${p.phase}' can only follow an earlier phase, and '${p.after}' is not before it`, nl: (p) => `fase '${p.phase}' kan alleen volgen op een eerdere fase, en '${p.after}' komt er niet voor` },
   'phase/gap-reversed': { en: (p) => `minimum gap ${p.min} is longer than maximum gap ${p.max}`, nl: (p) => `minimale tussenruimte ${p.min} is langer dan maximale ${p.max}` },
   'capacity/min-exceeds-max': { en: (p) => `capacity min ${p.min} exceeds max ${p.max}`, nl: (p) => `capaciteit min ${p.min} is groter dan max ${p.max}` },
+  'capacity/quota-kind': { en: () => 'a quota counts either a role or a province: give exactly one of them', nl: () => 'een quotum telt een rol of een provincie: geef er precies één' },
+  'capacity/over': {
+    en: (p) => `'${p.id}' is confirmed or holds an offer, but no seat is left for it (${p.layer}: ${p.seats} seats); it waits until one frees up`,
+    nl: (p) => `'${p.id}' is bevestigd of heeft een aanbod, maar er is geen plaats meer voor (${p.layer}: ${p.seats} plaatsen); wacht tot er een vrijkomt`,
+  },
+  'offer/unknown-phase': { en: (p) => `offers until '${p.id}': no such phase in this programme (or use start)`, nl: (p) => `offers until '${p.id}': die fase bestaat niet in dit programma (of gebruik start)` },
+  'offer/no-expiry': { en: (p) => `registration '${p.id}' is offered a seat but has no offer-expires date`, nl: (p) => `inschrijving '${p.id}' heeft een aanbod maar geen offer-expires-datum` },
+  'offer/no-expiry:hint': {
+    en: () => 'add the last day to answer (offer-expires: "2027-01-22"); cohort cancel and cohort offer write it for you',
+    nl: () => 'vul de laatste dag om te antwoorden in (offer-expires: "2027-01-22"); cohort cancel en cohort offer doen dat zelf',
+  },
+  'offer/expiry-not-offered': {
+    en: (p) => `offer-expires is set, but the status is ${p.status}: it is read only with offered (and kept with declined or expired)`,
+    nl: (p) => `offer-expires is ingevuld, maar de status is ${p.status}: het telt alleen bij offered (en blijft staan bij declined of expired)`,
+  },
   'span/too-short': { en: (p) => `the phases need at least ${p.need} days (${p.path}) but the span allows at most ${p.span} (${p.spanDays} days)`, nl: (p) => `de fasen hebben minstens ${p.need} dagen nodig (${p.path}) maar de doorlooptijd staat hoogstens ${p.span} (${p.spanDays} dagen) toe` },
   'calendar/unknown-timezone': { en: (p) => `unknown time zone '${p.tz}' (use an IANA name such as Europe/Amsterdam)`, nl: (p) => `onbekende tijdzone '${p.tz}' (gebruik een IANA-naam zoals Europe/Amsterdam)` },
   'calendar/school-region-required': { en: () => `avoid includes school-holidays, so school-region (noord, midden or zuid) is needed`, nl: () => `avoid bevat school-holidays, dus school-region (noord, midden of zuid) is nodig` },

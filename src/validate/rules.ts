@@ -11,7 +11,7 @@ import { normalizeCohort, normalizePeople, normalizeProgramme, normalizeRegistra
 import { reporter } from './report.js';
 import { isValidRegistration } from './schema.js';
 import { ruleMessages, type RuleReporter } from './rules-messages.js';
-import { checkCapacity, checkRegisteredTimes } from './rules/capacity.js';
+import { checkCapacity, checkOffers, checkRegisteredTimes, checkSeatsHeld } from './rules/capacity.js';
 import {
   checkCohortDates,
   checkFixedDates,
@@ -53,6 +53,8 @@ function checkRegistrations(r: RuleReporter, rows: readonly RegistrationRow[], h
   checkRegisteredTimes(r, rows);
   checkRegistrationDates(r, rows, head);
   checkRegistrationEligibility(r, rows, programme);
+  checkOffers(r, rows);
+  checkSeatsHeld(r, rows, programme);
 }
 
 /** The ids written in a people file, whether or not the file passed the schema. */

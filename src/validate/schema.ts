@@ -83,28 +83,42 @@ function short(v: unknown): string {
  */
 function collapseAlternatives(errors: ErrorObject[]): ErrorObject[] {
   const alternatives = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
-  let kept = errors;
+  if (alternatives.length === 0) return errors;
+  // An error belongs to an alternative at its own data path or above it; looked up by path, so 10,000 bad items stay linear.
+  const atPath = new Map<string, ErrorObject[]>();
+  for (const alt of alternatives) atPath.set(alt.instancePath, (atPath.get(alt.instancePath) ?? []).concat(alt));
+  const under = new Map<ErrorObject, ErrorObject[]>(alternatives.map((alt) => [alt, []]));
+  for (const e of errors) {
+    for (let path = e.instancePath; ; path = path.slice(0, path.lastIndexOf('/'))) {
+      for (const alt of atPath.get(path) ?? []) if (e.schemaPath.startsWith(`${alt.schemaPath}/`)) under.get(alt)!.push(e);
+      if (path === '') break;
+    }
+  }
+  const dropped = new Set<ErrorObject>();
+  const score = (list: ErrorObject[]) => list.reduce((m, e) => Math.max(m, e.instancePath.split('/').length), 0);
   for (const alt of alternatives) {
     const prefix = `${alt.schemaPath}/`;
     const branches = new Map<string, ErrorObject[]>();
-    for (const e of kept) {
-      if (!e.schemaPath.startsWith(prefix)) continue;
+    for (const e of under.get(alt)!) {
+      if (dropped.has(e)) continue;
       const branch = e.schemaPath.slice(prefix.length).split('/')[0]!;
-      branches.set(branch, [...(branches.get(branch) ?? []), e]);
+      const list = branches.get(branch);
+      if (list) list.push(e);
+      else branches.set(branch, [e]);
     }
     if (branches.size === 0) continue;
-    const score = (list: ErrorObject[]) => Math.max(...list.map((e) => e.instancePath.split('/').length));
     // A branch that only complains about the type was not the one meant.
     const candidates = [...branches.entries()].filter(([, list]) => !list.every((e) => e.keyword === 'type' && e.instancePath === alt.instancePath));
     if (candidates.length === 0) {
-      kept = kept.filter((e) => !e.schemaPath.startsWith(prefix));
+      for (const list of branches.values()) for (const e of list) dropped.add(e);
       continue;
     }
     candidates.sort(([a, la], [b, lb]) => score(lb) - score(la) || la.length - lb.length || a.localeCompare(b, 'en'));
     const best = candidates[0]![0];
-    kept = kept.filter((e) => e === alt ? false : !e.schemaPath.startsWith(prefix) || e.schemaPath.startsWith(`${prefix}${best}/`));
+    dropped.add(alt);
+    for (const [branch, list] of branches) if (branch !== best) for (const e of list) dropped.add(e);
   }
-  return kept;
+  return errors.filter((e) => !dropped.has(e));
 }
 
 type SchemaRule = keyof SchemaParams & `schema/${string}`;

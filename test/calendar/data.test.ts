@@ -21,11 +21,18 @@ describe('generated reference data', () => {
 });
 
 describe('module boundaries', () => {
-  it('loads date-holidays only through src/calendar/holidays.ts (it is heavy)', () => {
+  it('ships no date-holidays: src/ reads the generated table, and only the generator and the tests load the library', () => {
+    const files = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    for (const f of files) expect(readFileSync(`src/${f}`, 'utf8'), f).not.toMatch(/from 'date-holidays'/);
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+    expect(pkg.dependencies).not.toHaveProperty('date-holidays');
+    expect(pkg.devDependencies).toHaveProperty('date-holidays');
+  });
+  it('keeps the holiday table out of the other calendar modules (validate loads those)', () => {
     for (const f of readdirSync('src/calendar')) {
       if (f === 'holidays.ts') continue;
       const text = readFileSync(`src/calendar/${f}`, 'utf8');
-      expect(text, f).not.toMatch(/from '(date-holidays|\.\/holidays\.js)'/);
+      expect(text, f).not.toMatch(/from '(\.\.\/data\/public-holidays\.generated|\.\/holidays)\.js'/);
     }
   });
 });

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import type { Duration, DurationUnit } from '../../src/model/types.js';
+import { addMonths, daysInMonth, diffDays } from '../../src/calendar/date.js';
 import {
   addDuration,
   approxDays,
@@ -108,6 +109,23 @@ describe('compareDurations', () => {
     expect(compareDurations(d(1, 'month'), d(2, 'hour'))).toBe(1);
     expect(compareDurations(d(0, 'month'), d(0, 'day'))).toBe(0);
     expect(monthsInDays(4800 + 1)).toEqual({ min: 146097 + 28, max: 146097 + 31 });
+  });
+  it('monthsInDays agrees with addMonths from the first and the last day of every month of a 400-year cycle', () => {
+    for (const n of [0, 2, 3, 4, 6, 9, 13, 25, 47, 48, 49, 100, 1152, 1153, 1154, 1201, 2400, 4799]) {
+      let min = Infinity;
+      let max = -Infinity;
+      for (let i = 0; i < 4800; i++) {
+        const [y, m] = [2000 + Math.floor(i / 12), (i % 12) + 1];
+        const first = `${y}-${String(m).padStart(2, '0')}-01`;
+        const last = `${y}-${String(m).padStart(2, '0')}-${daysInMonth(y, m)}`;
+        for (const start of [first, last]) {
+          const days = diffDays(start, addMonths(start, n));
+          min = Math.min(min, days);
+          max = Math.max(max, days);
+        }
+      }
+      expect(monthsInDays(n), `${n} months`).toEqual({ min, max });
+    }
   });
 });
 

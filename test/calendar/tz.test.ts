@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { canonicalTimeZone, isKnownTimeZone, localTimeStatus, localToUtc, utcOffsetMinutes } from '../../src/calendar/tz.js';
+import { canonicalTimeZone, euSummerTime, isKnownTimeZone, localTimeStatus, localToUtc, utcOffsetMinutes } from '../../src/calendar/tz.js';
 
 const AMS = 'Europe/Amsterdam';
 
@@ -80,5 +80,14 @@ describe('the computed Europe/Amsterdam rule agrees with the runtime zone data',
         }
       }
     }
+  });
+});
+
+describe('euSummerTime', () => {
+  it('gives the last Sundays of March and October, also for a year written with leading zeros', () => {
+    expect(euSummerTime(2027)).toEqual({ start: '2027-03-28', end: '2027-10-31' });
+    expect(euSummerTime(1969)).toEqual({ start: '1969-03-30', end: '1969-10-26' });
+    // Year 50 once became "50-03-31" and an internal error in validate.
+    expect(euSummerTime(50)).toEqual({ start: '0050-03-27', end: '0050-10-30' });
   });
 });

@@ -22,7 +22,7 @@ async function parse(argv: string[], env: Record<string, string> = {}) {
       calls.push({ command, options, global: ctx.global });
       return 0;
     };
-  const runners: Runners = { validate: record('validate'), plan: record('plan'), schema: record('schema') };
+  const runners: Runners = { validate: record('validate'), plan: record('plan'), schema: record('schema'), capacity: record('capacity'), cancel: record('cancel'), offer: record('offer'), explain: record('explain'), register: record('register') };
   const r = await runIn(memoryIO({}, { env }), argv, runners);
   return { ...r, calls };
 }
@@ -35,6 +35,20 @@ describe('argv → options', () => {
     [['plan', 'cohorts', '--format', 'csv', '--delimiter', ';', '--out', 'plan.csv'], 'plan', { cohorts: ['cohorts'], format: 'csv', out: 'plan.csv', per: undefined, pin: false, delimiter: ';', names: false }],
     [['plan', 'cohorts/lp.yaml', '--per', 'facilitator', '-o', 'agenda', '--pin'], 'plan', { cohorts: ['cohorts/lp.yaml'], format: undefined, out: 'agenda', per: 'facilitator', pin: true, delimiter: undefined, names: false }],
     [['plan', 'cohorts', '--format', 'csv', '--names'], 'plan', { cohorts: ['cohorts'], format: 'csv', out: undefined, per: undefined, pin: false, delimiter: undefined, names: true }],
+    [['capacity'], 'capacity', { cohorts: [], format: undefined, out: undefined, delimiter: undefined }],
+    [['capacity', 'cohorts/lp.yaml', 'cohorts/droom.yaml', '-f', 'markdown', '-o', 'cap.md'], 'capacity', { cohorts: ['cohorts/lp.yaml', 'cohorts/droom.yaml'], format: 'markdown', out: 'cap.md', delimiter: undefined }],
+    [['cancel', 'cohorts/lp.yaml', 'r05'], 'cancel', { cohort: 'cohorts/lp.yaml', id: 'r05', dryRun: false, format: undefined }],
+    [['cancel', 'lp', 'r05', '--dry-run', '--format', 'json'], 'cancel', { cohort: 'lp', id: 'r05', dryRun: true, format: 'json' }],
+    [['offer', 'accept', 'lp', 'r12'], 'offer', { answer: 'accept', cohort: 'lp', id: 'r12', dryRun: false, format: undefined }],
+    [['offer', 'update', 'lp', '-n'], 'offer', { answer: 'update', cohort: 'lp', id: undefined, dryRun: true, format: undefined }],
+    [['explain', 'lp', 'r12', '-f', 'json'], 'explain', { cohort: 'lp', id: 'r12', format: 'json' }],
+    [
+      ['register', 'lp', '--name', 'Noor Kaya', '--municipality', 'Arnhem', '--email', 'n@example.nl', '--no-member', '--partner', 'Jelle', '--partner-joins', '--priority', '2'],
+      'register',
+      { cohort: 'lp', id: undefined, name: 'Noor Kaya', role: undefined, municipality: 'Arnhem', email: 'n@example.nl', registered: undefined, member: false, party: undefined, partner: 'Jelle', partnerJoins: true, unavailable: undefined, priority: '2', dryRun: false, format: undefined },
+    ],
+    [['register', 'lp'], 'register', expect.objectContaining({ cohort: 'lp', member: undefined, partnerJoins: undefined })],
+    [['register', 'lp', '--member'], 'register', expect.objectContaining({ member: true })],
     [['schema'], 'schema', { kind: 'programme' }],
     [['schema', 'people'], 'schema', { kind: 'people' }],
   ])('%j', async (argv, command, options) => {
@@ -49,6 +63,9 @@ describe('argv → options', () => {
     [['plan', 'c.yaml', '--delimiter', '|'], /Allowed choices are ,, ;/],
     [['plan', 'c.yaml', '--per', 'everyone'], /Allowed choices are participant, facilitator/],
     [['validate', '--frobnicate'], /unknown option '--frobnicate'/],
+    [['offer', 'maybe', 'lp', 'r12'], /Allowed choices are accept, decline, update/],
+    [['cancel', 'lp'], /missing required argument 'id'/],
+    [['capacity', '--format', 'html'], /Allowed choices are table, csv, json, markdown/],
     [['frobnicate'], /unknown command 'frobnicate'/],
     [['--lang', 'de', 'validate'], /Allowed choices are en, nl/],
     [['--today', 'tomorrow', 'validate'], /--today expects a real date YYYY-MM-DD, got 'tomorrow'/],

@@ -97,7 +97,8 @@ describe('cohort plan (in-process)', () => {
     const io = examples((f) => replaceIn(f, 'programmes/droom-van-elke-burgemeester.yaml', 'max: 10 #', 'max: 6 #'));
     const r = await runIn(io, ['plan', DROOM, '--format', 'json', ...TODAY]);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toBe('droom-2027: 2 registration(s) on the reserve list, all 6 seats taken (d07, d09)\n');
+    // d07 is confirmed and keeps a seat; d06 and d09 only registered
+    expect(r.stderr).toBe('droom-2027: 2 registration(s) on the reserve list (d06, d09), 0 of 6 seats free; cohort capacity says why\n');
     const intakes = JSON.parse(r.stdout).sessions.filter((s: { session: string }) => s.session.startsWith('kennismaking@'));
     expect(intakes).toHaveLength(6);
     expect((await runIn(examples((f) => replaceIn(f, 'programmes/droom-van-elke-burgemeester.yaml', 'max: 10 #', 'max: 6 #')), ['plan', DROOM, '-q', ...TODAY])).stderr).toBe('');
@@ -172,4 +173,17 @@ describe('cohort plan (in-process)', () => {
     const outside = (t: string) => t.replace(/^fixed:\r\n(?: {2}.*\r\n)*/m, '');
     expect(outside(after)).toBe(outside(before));
   });
+
+  it('the score costs no phase without sessions, names a last session the plan has, and JSON keeps every fact', async () => {
+    const r = await runIn(examples(), ['plan', 'cohorts/bestuurderspool-2027.yaml', '--format', 'json', ...TODAY]);
+    expect(r.code, r.stderr).toBe(0);
+    const plan = JSON.parse(r.stdout) as { sessions: { phase: string; end: string; status: string }[]; score: { items: { constraint: string; facts: string[] }[] } };
+    expect(plan.sessions.some((s) => s.phase === 'observatie')).toBe(false);
+    const facts = plan.score.items.flatMap((i) => i.facts);
+    expect(facts.filter((f) => f.includes('Observatie'))).toEqual([]);
+    expect(facts.filter((f) => f.startsWith('…'))).toEqual([]);
+    const last = plan.sessions.filter((s) => s.status === 'confirmed').map((s) => s.end.slice(0, 10)).sort().at(-1);
+    expect(facts.find((f) => f.includes('last session'))).toContain(`last session ${last}`);
+  });
 });
+

@@ -25,12 +25,17 @@ describe('cohort validate (in-process)', () => {
     expect(r.stdout).toMatch(/^programmes\/p\.yaml:11:15: error: expected a whole number, found text \(three\) \[schema\/type\]$/m);
   });
 
-  it('--strict fails on warnings, and says so in the JSON', async () => {
+  it('--strict fails on warnings, and says so in the JSON and the JUnit report', async () => {
     const files = { 'programmes/p.yaml': PROGRAMME.replace('organiser: Wethoudersvereniging', 'organiser: no') };
-    expect((await validate(files)).code).toBe(0);
+    const lenient = await validate(files, '--format', 'json');
+    expect(lenient.code).toBe(0);
+    expect(JSON.parse(lenient.stdout)).toMatchObject({ valid: true, warnings: 1, errors: 0 });
     const strict = await validate(files, '--strict', '--format', 'json');
     expect(strict.code).toBe(1);
-    expect(JSON.parse(strict.stdout)).toMatchObject({ warnings: 1, errors: 0 });
+    expect(JSON.parse(strict.stdout)).toMatchObject({ valid: false, strict: true, warnings: 1, errors: 0 });
+    const junit = await validate(files, '--strict', '--format', 'junit');
+    expect(junit.code).toBe(1);
+    expect(junit.stdout).toMatch(/<testsuites name="cohort validate" tests="1" failures="1" errors="0">[\s\S]*<failure /);
   });
 
   it('--out writes the report and nothing to stdout', async () => {
@@ -70,6 +75,15 @@ describe('cohort validate (in-process)', () => {
     expect(await validate({}, 'no/such.yaml')).toMatchObject({ code: 2, stderr: 'cohort: no/such.yaml: no such file or directory\n' });
     expect(await validate({ 'docs/readme.md': '#' }, 'docs')).toMatchObject({ code: 2, stderr: 'cohort: docs: no YAML or CSV files in this folder\n' });
     expect(await validate({ 'docs/readme.md': '#' })).toMatchObject({ code: 2, stderr: 'cohort: no programmes/ or cohorts/ folder here; name the files or folders to check\n' });
+  });
+
+  it('a cohort in the year 50 (a typo for 2050) gets located warnings, not an internal error', async () => {
+    const files = shippedExamples();
+    const droom = new TextDecoder().decode(files.get('cohorts/droom-2027.yaml')).replace(/"2027-/g, '"0050-');
+    files.set('cohorts/droom-2027.yaml', new TextEncoder().encode(droom));
+    const r = await runIn(memoryIO(files), ['validate', '--no-color', 'cohorts/droom-2027.yaml']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^cohorts\/droom-2027\.yaml:\d+:\d+: warning: /m);
   });
 
   it('speaks Dutch with --lang nl', async () => {

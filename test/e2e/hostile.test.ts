@@ -1,6 +1,6 @@
 /** Hostile paths and outputs (issue: safe under hostile input): a clear line and exit 1 or 2, never an internal error, never a clobbered file. */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -51,6 +51,30 @@ describe('--out never clobbers an input or a device', () => {
     expect(r.stderr).toContain(message);
     expect(r.stderr).not.toContain('internal error');
     expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe('mine');
+  });
+});
+
+describe('--out through a link, and the permissions of an edited file', () => {
+  it('--out at a link writes the file it points to and keeps the link', async () => {
+    const dir = workspace({ 'real.txt': 'old' }, { withExamples: true });
+    symlinkSync('real.txt', join(dir, 'link.txt'));
+    const r = await cohortIn(['plan', DROOM, '--out', 'link.txt', ...TODAY], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(lstatSync(join(dir, 'link.txt')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'real.txt'), 'utf8')).toMatch(/^De droom van elke burgemeester/);
+  });
+
+  it("--pin keeps a cohort file's permissions", async () => {
+    const dir = workspace({}, { withExamples: true });
+    chmodSync(join(dir, DROOM), 0o640);
+    expect((await cohortIn(['plan', DROOM, '--pin', ...TODAY], { cwd: dir })).code).toBe(0);
+    expect(statSync(join(dir, DROOM)).mode & 0o777).toBe(0o640);
+  });
+
+  it('a --today in the year 0 still gives a calendar', async () => {
+    const r = await cohortIn(['plan', DROOM, '--format', 'ics', '--today', '0000-01-01']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('DTSTAMP:00000101T000000Z');
   });
 });
 

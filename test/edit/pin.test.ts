@@ -100,3 +100,12 @@ describe('writePinned keeps every byte it does not mean to change', () => {
     expect(writePinned('id: c\nfixed: []\ntitle: T\n', [{ session: 'dag', date: '2027-03-25' }])).toBe('id: c\nfixed:\n  - { session: dag, date: "2027-03-25" }\ntitle: T\n');
   });
 });
+
+describe('writePinned and old line ends', () => {
+  it('a file with lone CRs (and one with mixed ends) keeps every byte outside fixed', () => {
+    const cr = 'id: c\rfacilitators: [marleen-vos]\r';
+    expect(writePinned(cr, [{ session: 'dag', date: '2027-03-25' }])).toBe('id: c\rfacilitators: [marleen-vos]\rfixed:\r  - { session: dag, date: "2027-03-25" }\r');
+    const mixed = 'id: c\r\nfacilitators: [marleen-vos]\rtitle: T\n';
+    expect(writePinned(mixed, [{ session: 'dag', date: '2027-03-25' }])).toBe(`${mixed}fixed:\r\n  - { session: dag, date: "2027-03-25" }\r\n`);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frameLine, MAX_LINE_WIDTH, renderText, sourceLine } from '../../src/export/diagnostics/index.js';
+import { frameLine, MAX_LINE_WIDTH, MAX_SHOWN_PER_FILE, renderText, sourceLine } from '../../src/export/diagnostics/index.js';
 import { ANSI, ctx, diag } from './helpers.js';
 
 /** The source and caret rows of the first code frame, with the gutter (`  12 | `) removed. */
@@ -100,6 +100,12 @@ describe('text view: caret position', () => {
     expect(sourceLine('a\nb', 3)).toBeUndefined();
   });
 
+  it('frames the reported line of a file with CR-only line ends (old Mac), as the loaders count lines', () => {
+    const f = frame(textFor('id: p\rname: x\rbogus: 1\r', 3, 1, 6));
+    expect(f.src).toBe('bogus: 1');
+    expect(f.caret).toBe('^~~~~');
+  });
+
   it('shows no frame for whole-file problems or missing sources', () => {
     const whole = renderText([diag({ pointer: '', line: 1, column: 1 })], ctx({ sources: new Map([['programmes/x.yaml', 'x: 1\n']]) }));
     expect(whole).not.toContain(' | ');
@@ -196,5 +202,35 @@ describe('text view: summary', () => {
 
   it('counts a file that only a diagnostic names', () => {
     expect(last(renderText([e('cohorts/regs.csv')], ctx({ files: ['cohorts/a.yaml'] })))).toBe('✖ 1 error in 1 of 2 files');
+  });
+});
+
+describe('text view: a file with very many problems', () => {
+  const many = (n: number, over: Partial<Parameters<typeof diag>[0]> = {}) => Array.from({ length: n }, (_, i) => diag({ line: i + 1, column: 1, ...over }));
+  const source = new Map([['programmes/x.yaml', 'emial: x\n'.repeat(300)]]);
+  const headers = (out: string) => out.split('\n').filter((l) => l.startsWith('programmes/x.yaml:'));
+
+  it(`prints the first ${MAX_SHOWN_PER_FILE} and counts the rest, while the summary counts all`, () => {
+    const out = renderText(many(250), ctx({ sources: source }));
+    expect(headers(out)).toHaveLength(MAX_SHOWN_PER_FILE);
+    expect(headers(out).at(-1)).toMatch(/^programmes\/x\.yaml:100:1: error/);
+    expect(out).toContain('\n\n… not shown here: 150 errors more in programmes/x.yaml (--format json lists them all)\n\n');
+    expect(out.trimEnd().split('\n').pop()).toBe('✖ 250 errors in 1 file');
+  });
+
+  it('shows errors before a flood of warnings, and says in Dutch what it left out', () => {
+    const list = [...many(150, { severity: 'warning', rule: 'yaml/yaml11-boolean' }), diag({ line: 200, column: 1 })];
+    const out = renderText(list, ctx({ sources: source, lang: 'nl' }));
+    expect(out).toContain('programmes/x.yaml:200:1: fout:');
+    expect(headers(out)).toHaveLength(MAX_SHOWN_PER_FILE);
+    expect(out).toContain('… hier niet getoond: nog 51 waarschuwingen in programmes/x.yaml (--format json geeft ze allemaal)');
+  });
+
+  it('caps each file on its own and leaves a file under the cap whole', () => {
+    const other = Array.from({ length: 3 }, (_, i) => diag({ file: 'cohorts/c.yaml', line: i + 1 }));
+    const out = renderText([...other, ...many(101)], ctx({ files: ['cohorts/c.yaml', 'programmes/x.yaml'] }));
+    expect(out.split('\n').filter((l) => l.startsWith('cohorts/c.yaml:'))).toHaveLength(3);
+    expect(out).toContain('… not shown here: 1 error more in programmes/x.yaml');
+    expect(out).not.toContain('more in cohorts/c.yaml');
   });
 });

@@ -1,6 +1,7 @@
 /** Every message of every catalog speaks English and Dutch: both texts present, non-empty, and different where the language matters. */
 import { describe, expect, it } from 'vitest';
 import { commandMessages } from '../../src/commands/messages.js';
+import { capacityMessages, type CapacityMessages } from '../../src/export/capacity/messages.js';
 import { messages as diagnosticMessages, type DiagnosticViewMessages } from '../../src/export/diagnostics/messages.js';
 import { messages as planExportMessages, type PlanExportMessages } from '../../src/export/plan/messages.js';
 import type { SomeCatalog } from '../../src/i18n/index.js';
@@ -16,6 +17,7 @@ const CATALOGS: [string, SomeCatalog][] = [
   ['src/plan/messages.ts', planMessages],
   ['src/export/plan/messages.ts', planExportMessages],
   ['src/export/diagnostics/messages.ts', diagnosticMessages],
+  ['src/export/capacity/messages.ts', capacityMessages],
   ['src/validate/messages.ts', schemaMessages],
   ['src/validate/rules-messages.ts', ruleMessages],
 ];
@@ -25,7 +27,11 @@ const d = (amount: number, unit: DurationUnit): Duration => ({ amount, unit });
 type Samples<P> = { [K in keyof P]?: P[K] };
 
 /** Messages that compute with a parameter (a duration, a number with decimals) get a real value; the rest get placeholders. */
-const SAMPLES: Record<string, Samples<LoadMessages> | Samples<PlanMessages> | Samples<PlanExportMessages> | Samples<DiagnosticViewMessages> | Samples<SchemaParams>> = {
+const SAMPLES: Record<string, Samples<LoadMessages> | Samples<PlanMessages> | Samples<PlanExportMessages> | Samples<DiagnosticViewMessages> | Samples<SchemaParams> | Samples<CapacityMessages>> = {
+  'src/export/capacity/messages.ts': {
+    'change.offered': { who: 'r12 W. de Haan', date: 'ma 30 nov 2026', days: 5, place: '1e' },
+    'change.offered-couple': { who: 'r12 W. de Haan', date: 'ma 30 nov 2026', days: 5, place: '1e' },
+  },
   'src/plan/messages.ts': {
     'why.after-span': { span: d(9, 'month'), date: '2027-12-31' },
     'why.gap': { gap: { min: d(1, 'week'), max: d(6, 'week') }, phase: 'Intake', ends: '2027-03-04' },
@@ -75,6 +81,15 @@ const SAME_IN_BOTH = new Set([
   'src/export/plan/messages.ts rule.coach-capacity',
   'src/export/diagnostics/messages.ts step.heading',
   'src/export/diagnostics/messages.ts where.all',
+  // frames around a cohort id, a date, file syntax or a command line, and column names that are the same word
+  'src/export/capacity/messages.ts changes.heading',
+  'src/export/capacity/messages.ts change.status',
+  'src/export/capacity/messages.ts history.line',
+  'src/export/capacity/messages.ts report.title',
+  'src/export/capacity/messages.ts csv.cohort',
+  'src/export/capacity/messages.ts csv.id',
+  'src/export/capacity/messages.ts csv.status',
+  'src/commands/messages.ts register/bad-flag',
 ]);
 
 const placeholders = new Proxy({}, { get: (_t, k) => (typeof k === 'string' ? `‹${k}›` : undefined) });

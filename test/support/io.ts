@@ -18,24 +18,51 @@ export interface Run {
 
 export interface MemoryIO extends IO {
   files: Map<string, Uint8Array>;
+  /** Every path read, as stored (what a command took as its input). */
+  reads: Set<string>;
   stdout: string;
   stderr: string;
   text(path: string): string | undefined;
+  /** Every question asked, the answer typed and what validation said, in order. */
+  transcript: string[];
+}
+
+/** Pressing Ctrl-C at a prompt. */
+export const CTRL_C = Symbol('Ctrl-C');
+/** A scripted answer: text typed (for a search, the term; the first suggestion is taken), yes/no, or Ctrl-C. */
+export type Answer = string | boolean | typeof CTRL_C;
+
+function exitPrompt(): Error {
+  return Object.assign(new Error('User force closed the prompt with SIGINT'), { name: 'ExitPromptError' });
 }
 
 function fsError(code: string, path: string): Error {
   return Object.assign(new Error(`${code}: ${path}`), { code });
 }
 
-/** Paths as the commands pass them: relative to the working folder, `./` and `..` resolved. */
+const CWD = '/work';
+
+/** Paths as the commands pass them: relative to the working folder (also when spelt absolute), `./` and `..` resolved. */
 function key(path: string): string {
-  const p = posix.normalize(path.replace(/\\/g, '/'));
+  let p = posix.normalize(path.replace(/\\/g, '/'));
+  if (p === CWD) return '';
+  if (p.startsWith(`${CWD}/`)) p = p.slice(CWD.length + 1);
   return p.startsWith('./') ? p.slice(2) : p === '.' ? '' : p;
 }
 
 export function memoryIO(
   files: Record<string, string | Uint8Array> | Map<string, Uint8Array> = {},
-  opts: { env?: Record<string, string>; today?: string; readOnly?: string[]; full?: boolean } = {},
+  opts: {
+    env?: Record<string, string>;
+    today?: string;
+    readOnly?: string[];
+    full?: boolean;
+    unreadable?: string[];
+    /** Answers to the prompts, in order; stdin counts as a terminal when there are any. */
+    answers?: Answer[];
+    /** Runs as a write begins: another program saving a file meanwhile. */
+    beforeWrite?: (path: string, files: Map<string, Uint8Array>) => void;
+  } = {},
 ): MemoryIO {
   const store = new Map<string, Uint8Array>();
   const entries = files instanceof Map ? [...files] : Object.entries(files);
@@ -43,8 +70,22 @@ export function memoryIO(
   const dirs = new Set<string>();
   const isDir = (p: string) => p === '' || dirs.has(p) || [...store.keys()].some((k) => k.startsWith(`${p}/`));
   const readOnly = new Set((opts.readOnly ?? []).map(key));
+  const answers = [...(opts.answers ?? [])];
+  const transcript: string[] = [];
+  const next = (message: string): string | boolean => {
+    const a = answers.shift();
+    if (a === undefined) throw new Error(`the script has no answer for '${message}'`);
+    if (a === CTRL_C) {
+      transcript.push(`? ${message} ^C`);
+      throw exitPrompt();
+    }
+    return a;
+  };
+  const unreadable = new Set((opts.unreadable ?? []).map(key));
   const io: MemoryIO = {
+    transcript,
     files: store,
+    reads: new Set(),
     stdout: '',
     stderr: '',
     text: (p) => {
@@ -56,9 +97,12 @@ export function memoryIO(
     readFile: async (p) => {
       const b = store.get(key(p));
       if (!b) throw fsError(isDir(key(p)) ? 'EISDIR' : 'ENOENT', p);
+      if (unreadable.has(key(p))) throw fsError('EACCES', p);
+      io.reads.add(key(p));
       return b;
     },
-    writeFile: async (p, data) => {
+    writeFile: async (p, data, unchanged) => {
+      opts.beforeWrite?.(key(p), store);
       const k = key(p);
       const dir = posix.dirname(k) === '.' ? '' : posix.dirname(k);
       if (store.has(dir)) throw fsError('ENOTDIR', p);
@@ -66,6 +110,8 @@ export function memoryIO(
       if (isDir(k)) throw fsError('EISDIR', p);
       if (readOnly.has(dir) || readOnly.has(k)) throw fsError('EACCES', p);
       if (opts.full) throw fsError('ENOSPC', p);
+      const now = store.get(k);
+      if (unchanged && (!now || now.length !== unchanged.length || now.some((b, i) => b !== unchanged[i]))) throw fsError('ECHANGED', p);
       store.set(k, typeof data === 'string' ? new TextEncoder().encode(data) : data);
     },
     appendFile: async (p, data) => {
@@ -75,6 +121,7 @@ export function memoryIO(
     mkdir: async (p) => {
       const k = key(p);
       if (store.has(k)) throw fsError('EEXIST', p);
+      if (!isDir(k) && readOnly.has(posix.dirname(k) === '.' ? '' : posix.dirname(k))) throw fsError('EACCES', p);
       for (let d = k; d && d !== '.'; d = posix.dirname(d)) dirs.add(d);
     },
     stat: async (p) => {
@@ -91,10 +138,35 @@ export function memoryIO(
       for (const f of [...store.keys(), ...dirs]) if (f.startsWith(prefix) && f.length > prefix.length) names.add(f.slice(prefix.length).split('/')[0]!);
       return [...names].sort();
     },
-    cwd: '/work',
+    cwd: CWD,
     env: { LANG: 'C', ...opts.env },
     stdoutIsTTY: false,
-    stdinIsTTY: false,
+    stdinIsTTY: answers.length > 0,
+    prompt: {
+      input: async (q) => {
+        for (;;) {
+          const a = next(q.message);
+          const typed = typeof a === 'string' && a === '' && q.default !== undefined ? q.default : String(a);
+          const verdict = q.validate ? q.validate(typed) : true;
+          transcript.push(`? ${q.message} ${typed}${verdict === true ? '' : `\n> ${verdict}`}`);
+          if (verdict === true) return typed;
+        }
+      },
+      confirm: async (q) => {
+        const a = next(q.message);
+        const yes = typeof a === 'boolean' ? a : a === '' ? (q.default ?? false) : /^y/i.test(a);
+        transcript.push(`? ${q.message} ${yes ? 'yes' : 'no'}`);
+        return yes;
+      },
+      search: async (q) => {
+        for (;;) {
+          const term = String(next(q.message));
+          const choices = q.source(term);
+          transcript.push(`? ${q.message} ${term}\n${choices.map((c) => `  ${c.name}`).join('\n') || '  (no match)'}`);
+          if (choices[0]) return choices[0].value;
+        }
+      },
+    },
     today: () => opts.today ?? '2026-11-23',
   };
   return io;

@@ -16,4 +16,13 @@ describe('schema messages in English and Dutch', () => {
     expect(messages(text, 'en')[0]).toMatch(/^13:34 schema\/pattern: '25:00' is not .* \(e\.g\. /);
     expect(messages(text, 'nl')[0]).toMatch(/^13:34 schema\/pattern: '25:00' is geen .* \(bijv\. /);
   });
+
+  it('each of two items under a oneOf is judged by its own errors, not the other item\'s', () => {
+    const coaching = (id: string, sessions: string) => `  - { id: ${id}, name: Gesprekken, mode: coaching, sessions: ${sessions}, every: 4w..8w, duration: 90m }\n`;
+    const text = PROGRAMME + coaching('een', '0') + coaching('twee', 'veel');
+    expect(messages(text, 'en').filter((m) => !m.includes('required'))).toEqual([
+      '14:60 schema/range: 0 must be >= 1',
+      "15:61 schema/pattern: 'veel' is not count range text (e.g. 5..8, 0..2)",
+    ]);
+  });
 });

@@ -146,15 +146,35 @@ export function frameLine(line: string, column: number, endColumn: number | unde
   };
 }
 
-/** Lines of a source text as the yaml parser counts them (LF; a CR before it is dropped). */
+/**
+ * The lines of a source text by number, counted as the loaders count them (LF, CRLF and a lone CR each
+ * end a line). The line starts are found once, on the first look-up, so framing 100,000 problems of one
+ * file is one pass over it, not one pass per problem.
+ */
+export function lineReader(text: string): (line: number) => string | undefined {
+  let starts: number[] | undefined;
+  return (line) => {
+    if (!starts) {
+      starts = [0];
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10) starts.push(i + 1);
+        else if (c === 13) {
+          if (text.charCodeAt(i + 1) === 10) i++;
+          starts.push(i + 1);
+        }
+      }
+    }
+    const start = starts[line - 1];
+    if (start === undefined) return undefined;
+    const next = starts[line];
+    let end = next ?? text.length;
+    if (next !== undefined) end -= text.charCodeAt(next - 1) === 10 && text.charCodeAt(next - 2) === 13 ? 2 : 1;
+    return text.slice(start, end);
+  };
+}
+
+/** One line of a source text (see lineReader; use that for many look-ups in one text). */
 export function sourceLine(text: string, line: number): string | undefined {
-  let start = 0;
-  for (let n = 1; n < line; n++) {
-    const nl = text.indexOf('\n', start);
-    if (nl < 0) return undefined;
-    start = nl + 1;
-  }
-  const nl = text.indexOf('\n', start);
-  const raw = nl < 0 ? text.slice(start) : text.slice(start, nl);
-  return raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+  return lineReader(text)(line);
 }

@@ -3,6 +3,7 @@ import type { Args, Lang } from '../../i18n/index.js';
 import { translate } from '../../i18n/index.js';
 import { messages } from './messages.js';
 import type { DiagnosticViewMessages, MessageKey } from './messages.js';
+import { strictText } from './strict-messages.js';
 
 /** What every diagnostics view needs besides the diagnostics themselves. */
 export interface ViewContext {
@@ -13,6 +14,18 @@ export interface ViewContext {
   lang: Lang;
   color: boolean;
   toolVersion: string;
+  /** `--strict`: warnings fail the run, so every view reports them as failures (not only the exit code). */
+  strict?: boolean;
+}
+
+/** Whether this diagnostic fails the run: an error, or a warning under `--strict`. */
+export function fails(d: Diagnostic, ctx: Pick<ViewContext, 'strict'>): boolean {
+  return d.severity === 'error' || ctx.strict === true;
+}
+
+/** The level a machine format (GitHub annotations, SARIF) gives a diagnostic: what fails the run is an error there. */
+export function failureLevel(d: Diagnostic, ctx: Pick<ViewContext, 'strict'>): Severity {
+  return fails(d, ctx) ? 'error' : d.severity;
 }
 
 export function t<K extends MessageKey>(lang: Lang, key: K, ...params: Args<DiagnosticViewMessages[K]>): string {
@@ -31,12 +44,18 @@ export interface Tally {
   /** Files with at least one diagnostic of any severity. */
   filesWithProblems: number;
   filesWithErrors: number;
+  /** Diagnostics that fail the run (errors; under `--strict` warnings too). */
+  failures: number;
+  /** Files with at least one failing diagnostic. */
+  filesFailing: number;
+  strict: boolean;
 }
 
-export function tally(diagnostics: readonly Diagnostic[], ctx: Pick<ViewContext, 'files'>): Tally {
+export function tally(diagnostics: readonly Diagnostic[], ctx: Pick<ViewContext, 'files' | 'strict'>): Tally {
   // A diagnostic may name a file the caller did not list (e.g. a referenced CSV); count it anyway.
   const files = [...new Set([...ctx.files, ...diagnostics.map((d) => d.file)])];
   const problem = new Set<string>();
+  const withErrors = new Set<string>();
   const failing = new Set<string>();
   let errors = 0;
   let warnings = 0;
@@ -44,10 +63,21 @@ export function tally(diagnostics: readonly Diagnostic[], ctx: Pick<ViewContext,
     problem.add(d.file);
     if (d.severity === 'error') {
       errors++;
-      failing.add(d.file);
+      withErrors.add(d.file);
     } else warnings++;
+    if (fails(d, ctx)) failing.add(d.file);
   }
-  return { errors, warnings, files, filesWithProblems: problem.size, filesWithErrors: failing.size };
+  const strict = ctx.strict === true;
+  return {
+    errors,
+    warnings,
+    files,
+    filesWithProblems: problem.size,
+    filesWithErrors: withErrors.size,
+    failures: strict ? errors + warnings : errors,
+    filesFailing: failing.size,
+    strict,
+  };
 }
 
 /** One line without colour or symbol: "3 errors and 1 warning in 2 of 14 files", "14 files valid". */
@@ -63,6 +93,7 @@ export function summaryText(lang: Lang, s: Tally): { kind: 'ok' | 'warnings' | '
       : t(lang, 'where.some', { k: s.filesWithProblems, files: filesPhrase(total) });
   const errors = t(lang, 'count.errors', { n: s.errors });
   const warnings = t(lang, 'count.warnings', { n: s.warnings });
+  if (s.errors === 0 && s.strict) return { kind: 'errors', text: strictText(lang, 'summary.warningsFail', { warnings, where }) };
   if (s.errors === 0) return { kind: 'warnings', text: `${warnings} ${where}, ${t(lang, 'summary.noErrors')}` };
   const counts = s.warnings === 0 ? errors : `${errors} ${t(lang, 'and')} ${warnings}`;
   return { kind: 'errors', text: `${counts} ${where}` };

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { ViewContext } from './context.js';
-import { fullMessage, optPos, pos, severityLabel, summaryText, SUMMARY_SYMBOL, t, tally } from './context.js';
+import { failureLevel, fullMessage, optPos, pos, severityLabel, summaryText, SUMMARY_SYMBOL, t, tally } from './context.js';
 
 /** Workflow-command message escaping, as @actions/core does it. */
 export function escapeData(s: string): string {
@@ -35,7 +35,8 @@ export function renderGithub(diagnostics: readonly Diagnostic[], ctx: ViewContex
     }
     props.push(['title', d.rule]);
     const properties = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
-    out += `::${d.severity} ${properties}::${escapeData(fullMessage(ctx.lang, d))}\n`;
+    // Under --strict a warning fails the job, so its annotation is an error, not a yellow note.
+    out += `::${failureLevel(d, ctx)} ${properties}::${escapeData(fullMessage(ctx.lang, d))}\n`;
   }
   return out;
 }
@@ -54,7 +55,9 @@ export function renderStepSummary(diagnostics: readonly Diagnostic[], ctx: ViewC
   const lines = [`## ${t(ctx.lang, 'step.heading')}`, '', `${SUMMARY_SYMBOL[s.kind]} ${markdownCell(s.text)}`];
   if (diagnostics.length > 0) {
     const counts = tally(diagnostics, ctx);
-    if (counts.errors > 10 || counts.warnings > 10) {
+    // Counted by annotation level: under --strict the warnings are annotated as errors.
+    const asWarnings = counts.errors + counts.warnings - counts.failures;
+    if (counts.failures > 10 || asWarnings > 10) {
       lines.push('', `> ${t(ctx.lang, 'step.annotationLimit', { total: diagnostics.length })}`);
     }
     const head = (['step.location', 'step.severity', 'step.rule', 'step.message'] as const).map((k) => t(ctx.lang, k));

@@ -14,7 +14,8 @@ export type { JsonReport, JsonDiagnostic } from './json.js';
 export { renderGithub, renderStepSummary, escapeData, escapeProperty, markdownCell } from './github.js';
 export { renderSarif, buildSarif, artifactLocation, describeRule, SARIF_SCHEMA } from './sarif.js';
 export { renderJunit, xmlText, xmlAttr } from './junit.js';
-export { frameLine, sourceLine, TAB_WIDTH, MAX_LINE_WIDTH } from './codeframe.js';
+export { frameLine, lineReader, sourceLine, TAB_WIDTH, MAX_LINE_WIDTH } from './codeframe.js';
+export { MAX_SHOWN_PER_FILE } from './shown.js';
 export type { Frame } from './codeframe.js';
 export { messages as diagnosticMessages } from './messages.js';
 

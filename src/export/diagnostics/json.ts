@@ -7,7 +7,8 @@ import { optPos, pos, tally } from './context.js';
  *
  *   {
  *     "version": 1,
- *     "valid": boolean,        // true when there are no errors (warnings allowed)
+ *     "valid": boolean,        // true when nothing fails: no errors, and under --strict no warnings either
+ *     "strict"?: true,         // present when --strict made warnings fail
  *     "files": number,         // files checked, also clean ones
  *     "errors": number,
  *     "warnings": number,
@@ -25,6 +26,7 @@ import { optPos, pos, tally } from './context.js';
 export interface JsonReport {
   version: 1;
   valid: boolean;
+  strict?: true;
   files: number;
   errors: number;
   warnings: number;
@@ -61,11 +63,13 @@ function toJson(d: Diagnostic): JsonDiagnostic {
   return o;
 }
 
-export function buildJsonReport(diagnostics: readonly Diagnostic[], ctx: Pick<ViewContext, 'files'>): JsonReport {
+export function buildJsonReport(diagnostics: readonly Diagnostic[], ctx: Pick<ViewContext, 'files' | 'strict'>): JsonReport {
   const s = tally(diagnostics, ctx);
   return {
     version: 1,
-    valid: s.errors === 0,
+    // A dashboard reads `valid`: under --strict it must agree with the exit code.
+    valid: s.failures === 0,
+    ...(s.strict ? { strict: true as const } : {}),
     files: s.files.length,
     errors: s.errors,
     warnings: s.warnings,

@@ -10,6 +10,8 @@ export interface DiagnosticViewMessages {
   'severity.warning': NoParams;
   suggestion: { s: string };
   hint: NoParams;
+  /** `counts` is an already counted phrase such as "39900 errors and 2 warnings". */
+  'more.notShown': { counts: string; file: string };
   'count.errors': Count;
   'count.warnings': Count;
   'count.files': Count;
@@ -35,6 +37,10 @@ export const messages: Catalog<DiagnosticViewMessages> = {
   'severity.warning': { en: () => 'warning', nl: () => 'waarschuwing' },
   suggestion: { en: (p) => `did you mean '${p.s}'?`, nl: (p) => `bedoelde u '${p.s}'?` },
   hint: { en: () => 'hint', nl: () => 'tip' },
+  'more.notShown': {
+    en: (p) => `… not shown here: ${p.counts} more in ${p.file} (--format json lists them all)`,
+    nl: (p) => `… hier niet getoond: nog ${p.counts} in ${p.file} (--format json geeft ze allemaal)`,
+  },
 
   'count.errors': { en: (p) => n(p, 'error', 'errors'), nl: (p) => n(p, 'fout', 'fouten') },
   'count.warnings': { en: (p) => n(p, 'warning', 'warnings'), nl: (p) => n(p, 'waarschuwing', 'waarschuwingen') },

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { ViewContext } from './context.js';
-import { fullMessage, optPos, pos, tally } from './context.js';
+import { failureLevel, fullMessage, optPos, pos, tally } from './context.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -44,7 +44,8 @@ export function buildSarif(diagnostics: readonly Diagnostic[], ctx: ViewContext)
     return {
       ruleId: d.rule,
       ruleIndex: ruleIndex.get(d.rule)!,
-      level: d.severity,
+      // Code scanning gates on the level: under --strict a warning fails, so it is an error here.
+      level: failureLevel(d, ctx),
       message: { text: fullMessage(ctx.lang, d) },
       locations: [
         {

@@ -1,8 +1,9 @@
 import { Chalk } from 'chalk';
 import type { Diagnostic } from '../../model/diagnostic.js';
-import { frameLine, sourceLine } from './codeframe.js';
+import { frameLine, lineReader } from './codeframe.js';
 import type { ViewContext } from './context.js';
 import { optPos, pos, severityLabel, summaryText, SUMMARY_SYMBOL, t, tally } from './context.js';
+import { shownPerFile, type Hidden } from './shown.js';
 
 // Terminal output must never carry raw control characters from user data (an ESC could rewrite the screen).
 const CONTROL = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
@@ -17,12 +18,22 @@ function isWholeFile(d: Diagnostic): boolean {
   return d.pointer === '' && d.line === 1 && d.column === 1 && d.endLine === undefined && d.endColumn === undefined;
 }
 
+function notShown(ctx: ViewContext, file: string, h: Hidden): string {
+  const errors = t(ctx.lang, 'count.errors', { n: h.errors });
+  const warnings = t(ctx.lang, 'count.warnings', { n: h.warnings });
+  const counts = h.warnings === 0 ? errors : h.errors === 0 ? warnings : `${errors} ${t(ctx.lang, 'and')} ${warnings}`;
+  return t(ctx.lang, 'more.notShown', { counts, file: printable(file) });
+}
+
 /** `file:line:col: severity: message [rule]` is the shape editors and terminals turn into links. */
 export function renderText(diagnostics: readonly Diagnostic[], ctx: ViewContext): string {
   // level 1 (16 colours) is enough and works in every terminal and CI log viewer.
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
   const blocks: string[] = [];
-  for (const d of diagnostics) {
+  const { keep, hidden } = shownPerFile(diagnostics);
+  const readers = new Map<string, (line: number) => string | undefined>();
+  diagnostics.forEach((d, i) => {
+    if (!keep[i]) return;
     const line = pos(d.line);
     const column = pos(d.column);
     const paint = d.severity === 'error' ? c.red.bold : c.yellow.bold;
@@ -33,7 +44,9 @@ export function renderText(diagnostics: readonly Diagnostic[], ctx: ViewContext)
     );
 
     const source = ctx.sources.get(d.file);
-    const text = source === undefined || isWholeFile(d) ? undefined : sourceLine(source, line);
+    let lines = readers.get(d.file);
+    if (source !== undefined && !lines) readers.set(d.file, (lines = lineReader(source)));
+    const text = !lines || isWholeFile(d) ? undefined : lines(line);
     if (text !== undefined) {
       const endLine = optPos(d.endLine);
       const endColumn = endLine === undefined || endLine === line ? optPos(d.endColumn) : undefined;
@@ -47,7 +60,9 @@ export function renderText(diagnostics: readonly Diagnostic[], ctx: ViewContext)
     if (d.suggestion !== undefined) out.push(`  ${t(ctx.lang, 'suggestion', { s: printable(d.suggestion) })}`);
     if (d.hint !== undefined) out.push(`  ${c.cyan(`${t(ctx.lang, 'hint')}:`)} ${printable(d.hint)}`);
     blocks.push(out.join('\n'));
-  }
+    const h = hidden.get(d.file);
+    if (h?.after === i) blocks.push(c.bold(notShown(ctx, d.file, h)));
+  });
 
   const summary = summaryText(ctx.lang, tally(diagnostics, ctx));
   const colour = summary.kind === 'errors' ? c.red.bold : summary.kind === 'warnings' ? c.yellow.bold : c.green.bold;

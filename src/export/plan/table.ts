@@ -15,6 +15,8 @@ export interface TableOptions {
 const TITLE_WIDTH = 56;
 const LOCATION_WIDTH = 40;
 
+const MAX_FACTS = 40;
+
 function timeSpan(s: PlannedSession, ctx: ExportContext, cohortZone: string): string {
   const start = parseSessionTime(s, 'start');
   const end = parseSessionTime(s, 'end');
@@ -46,7 +48,9 @@ function listSessions(ids: readonly string[]): string {
 function scoreItemLines(ctx: ExportContext, item: ScoreItem): string[] {
   const lines = [`  - ${t(ctx, 'table.item', { label: ruleLabel(ctx, item.constraint), cost: item.cost })}`];
   if (item.sessions.length > 0) lines.push(`      ${t(ctx, 'table.item-sessions', { list: listSessions(item.sessions) })}`);
-  for (const fact of item.facts) lines.push(`      • ${terminalText(fact)}`);
+  // The score keeps every fact (JSON has them all); a terminal shows the first ones and counts the rest.
+  for (const fact of item.facts.slice(0, MAX_FACTS)) lines.push(`      • ${terminalText(fact)}`);
+  if (item.facts.length > MAX_FACTS) lines.push(`      • … (+${item.facts.length - MAX_FACTS})`);
   return lines;
 }
 

@@ -16,8 +16,15 @@ export interface Civil {
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::00)?$/;
 
+/** Date.UTC for any year: it reads years 0–99 as 1900–1999, setUTCFullYear does not. */
+function utcMs(y: number, m0: number, d: number, h = 0, mi = 0): number {
+  const t = new Date(Date.UTC(2000, m0, d, h, mi));
+  t.setUTCFullYear(y, m0, d);
+  return t.getTime();
+}
+
 function checkCivil(c: Civil, text: string): Civil {
-  const probe = new Date(Date.UTC(c.y, c.m - 1, c.d));
+  const probe = new Date(utcMs(c.y, c.m - 1, c.d));
   const valid =
     probe.getUTCFullYear() === c.y && probe.getUTCMonth() === c.m - 1 && probe.getUTCDate() === c.d && c.h < 24 && c.mi < 60;
   if (!valid) throw new ExportError(`Not a valid date or time: "${text}"`);
@@ -81,7 +88,7 @@ export function offsetAt(zone: string, utcMs: number): number {
 /** Wall clock in `zone` → UTC ms, with the DST rules of src/calendar/tz.ts (RFC 5545 3.3.5). */
 export function zonedToUtc(c: Civil, zone: string): number {
   assertZone(zone);
-  return Date.UTC(c.y, c.m - 1, c.d, c.h, c.mi) - utcOffsetMinutes(isoDate(c), hhmm(c), zone) * 60_000;
+  return utcMs(c.y, c.m - 1, c.d, c.h, c.mi) - utcOffsetMinutes(isoDate(c), hhmm(c), zone) * 60_000;
 }
 
 /** UTC milliseconds → wall clock in `zone`. */

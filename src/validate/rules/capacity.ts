@@ -1,15 +1,52 @@
-/** Seats: a group's capacity, and the order in which registrations get one. */
+/** Seats: a group's capacity, the order in which registrations get one, and the offers of freed seats. */
+import { placeRegistrations, seatsOf, type Layer } from '../../capacity/place.js';
 import type { Programme } from '../../model/types.js';
 import type { RegistrationRow } from '../normalize.js';
 import type { RuleReporter } from '../rules-messages.js';
 
 export function checkCapacity(r: RuleReporter, p: Programme): void {
   if (p.capacity.min > p.capacity.max) r.error('capacity/min-exceeds-max', '/capacity/min', { min: p.capacity.min, max: p.capacity.max });
+  if (p.offers && p.offers.until !== 'start' && !p.phases.some((ph) => ph.id === p.offers!.until)) r.error('offer/unknown-phase', '/offers/until', { id: p.offers.until });
 }
 
 /** The reserve list is ordered by the time of registration: a row without one has no place in it. */
 export function checkRegisteredTimes(r: RuleReporter, rows: readonly RegistrationRow[]): void {
   for (const { reg, at } of rows) {
     if (reg.registered === '') r.error('registration/missing-registered', at, { id: reg.id }, { hint: r.text('registration/missing-registered:hint') });
+  }
+}
+
+/** An offer holds a seat until its last day, so it needs one; the date means nothing on other statuses. */
+export function checkOffers(r: RuleReporter, rows: readonly RegistrationRow[]): void {
+  for (const { reg, at } of rows) {
+    // A date that is written but not real is reported as date/unreal: no follow-on error.
+    if (reg.status === 'offered' && reg.offerExpires === undefined && !hasValue(r.file.data, `${at}/offer-expires`)) r.error('offer/no-expiry', `${at}/status`, { id: reg.id }, { hint: r.text('offer/no-expiry:hint') });
+    if (reg.offerExpires !== undefined && reg.status !== 'offered' && reg.status !== 'declined' && reg.status !== 'expired') {
+      r.warn('offer/expiry-not-offered', `${at}/offer-expires`, { status: reg.status });
+    }
+  }
+}
+
+function hasValue(data: unknown, pointer: string): boolean {
+  let node = data;
+  for (const seg of pointer.split('/').slice(1)) node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[seg] : undefined;
+  return node !== undefined && node !== null && node !== '';
+}
+
+function layerName(l: Layer): string {
+  return l.kind === 'group' ? 'capacity.max' : l.kind === 'total' ? 'capacity.total' : `quota ${l.on} ${l.value}`;
+}
+
+/** Confirmed registrations and open offers that no longer fit (the capacity was lowered, or too many were confirmed). */
+export function checkSeatsHeld(r: RuleReporter, rows: readonly RegistrationRow[], programme: Programme | undefined): void {
+  if (!programme) return;
+  // Most files hold fewer confirmed seats than the group has: then nothing can be over, and nothing is placed.
+  const held = rows.reduce((n, row) => n + (row.reg.status === 'confirmed' || row.reg.status === 'offered' ? seatsOf(row.reg, programme) : 0), 0);
+  if (held <= programme.capacity.max && programme.capacity.total === undefined && (programme.capacity.quotas ?? []).length === 0) return;
+  const placement = placeRegistrations(rows.map((row) => row.reg), programme);
+  const at = new Map(rows.map((row) => [row.reg, row.at]));
+  for (const w of placement.waiting) {
+    if (w.reason.kind !== 'over-capacity') continue;
+    r.warn('capacity/over', `${at.get(w.registration)}/status`, { id: w.registration.id, seats: w.reason.layer.max, layer: layerName(w.reason.layer) });
   }
 }

@@ -1,5 +1,6 @@
 /** Who may take part: municipalities, members-only programmes, partners and the audience's roles. */
 import { findMunicipality, suggestMunicipalities } from '../../calendar/municipalities.js';
+import { isActive } from '../../capacity/place.js';
 import type { Person, Programme } from '../../model/types.js';
 import type { CohortHead, RegistrationRow } from '../normalize.js';
 import type { RuleReporter } from '../rules-messages.js';
@@ -30,8 +31,8 @@ export function checkRegistrationEligibility(r: RuleReporter, rows: readonly Reg
   for (const { reg, at } of rows) {
     reg.municipality = checkMunicipality(r, reg.municipality, `${at}/municipality`) ?? reg.municipality;
     if (!programme) continue;
-    const active = reg.status !== 'withdrawn' && reg.status !== 'cancelled';
-    if (programme.membersOnly && !reg.member && active) {
+    // Who left (cancelled, withdrawn, declined, expired) needs no seat, member or not.
+    if (programme.membersOnly && !reg.member && isActive(reg)) {
       r.warn('eligibility/non-member', `${at}/member`, { programme: programme.id }, { hint: r.text('eligibility/non-member:hint') });
     }
     if (programme.partners === 'none' && reg.partnerJoins) r.warn('partner/not-allowed', `${at}/partner-joins`, { programme: programme.id });

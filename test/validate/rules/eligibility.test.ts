@@ -43,6 +43,12 @@ r3,Cor Bakker,wethouder,Zwolle,c@example.nl,2027-01-07T10:00:00+01:00,no,withdra
     expect(nl[0]?.hint).toBe('zet member: yes zodra de persoon lid is, of markeer de inschrijving als withdrawn');
   });
 
+  it('who declined or let an offer expire needs no seat either: no warning', () => {
+    const left = `${regs}r4,Dirk Vos,wethouder,Zwolle,d@example.nl,2027-01-08T10:00:00+01:00,no,declined\nr5,Eva Kok,wethouder,Zwolle,e@example.nl,2027-01-09T10:00:00+01:00,no,waiting\n`;
+    const found5 = run(project({ 'programmes/p.yaml': membersOnly, 'cohorts/c.registrations.csv': left })).diagnostics.map((d) => `${d.line} ${d.rule}`);
+    expect(found5).toEqual(['3 eligibility/non-member', '6 eligibility/non-member']);
+  });
+
   it('without members-only, non-members are welcome', () => {
     expect(found(project({ 'cohorts/c.registrations.csv': regs }))).toEqual([]);
   });

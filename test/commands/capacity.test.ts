@@ -1,0 +1,244 @@
+/** Second level: cancel, offer, explain and capacity through the CLI with an in-memory IO holding the shipped examples. */
+import { describe, expect, it } from 'vitest';
+import { memoryIO, runIn, shippedExamples, type MemoryIO } from '../support/io.js';
+
+const LP = 'cohorts/loopbaanplus-2027.yaml';
+const LP_CSV = 'cohorts/loopbaanplus-2027.registrations.csv';
+const LP_HISTORY = 'cohorts/loopbaanplus-2027.history.jsonl';
+const DROOM = 'cohorts/droom-2027.yaml';
+const NO_COLOR = ['--no-color'];
+
+/** Two more mayors after the group of 12 filled up: the reserve list of LoopbaanPlus 2027. */
+const RESERVE = [
+  'r12;Willemijn de Haan;burgemeester;GM0363;w.dehaan@example.nl;2026-11-20T10:00:00+01:00;yes;;;;;registered;',
+  'r13;Pieter Bos;burgemeester;Leeuwarden;p.bos@example.nl;2026-11-21T11:30:00+01:00;yes;;;;;registered;',
+];
+
+function examples(edit: (files: Map<string, Uint8Array>) => void = () => undefined, opts: Parameters<typeof memoryIO>[1] = {}): MemoryIO {
+  const files = shippedExamples();
+  edit(files);
+  return memoryIO(files, opts);
+}
+
+const text = (files: Map<string, Uint8Array>, path: string) => new TextDecoder().decode(files.get(path)!);
+const put = (files: Map<string, Uint8Array>, path: string, s: string) => files.set(path, new TextEncoder().encode(s));
+const withReserve = (files: Map<string, Uint8Array>) => put(files, LP_CSV, `${text(files, LP_CSV)}${RESERVE.join('\r\n')}\r\n`);
+
+async function at(io: MemoryIO, today: string, argv: string[]) {
+  io.stdout = '';
+  io.stderr = '';
+  return runIn(io, [...argv, '--today', today, ...NO_COLOR]);
+}
+
+describe('cohort cancel', () => {
+  it('records the cancellation, offers the freed seat to the first in line, and says who moves where', async () => {
+    const io = examples(withReserve);
+    const before = io.text(LP_CSV)!;
+    const r = await at(io, '2026-11-23', ['cancel', LP, 'r05']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe(
+      [
+        'loopbaanplus-2027, Mon 23 Nov 2026:',
+        '  r05 Sandra Koopmans: cancelled (had a seat)',
+        '  r12 Willemijn de Haan: offered the seat until Mon 30 Nov 2026 (5 working days; 1st on the reserve list)',
+        '  r13 Pieter Bos: moves up the reserve list from 2 to 1',
+        '  seats: 12 of 12 taken (1 held by an open offer), 0 free; binding: the group (max 12)',
+        '',
+      ].join('\n'),
+    );
+    expect(r.stderr).toBe(`wrote ${LP_CSV}, ${LP_HISTORY}\n`);
+    // The new column is the only change to the other rows: one empty cell at the end of each.
+    const lines = io.text(LP_CSV)!.split('\r\n');
+    const old = before.split('\r\n');
+    expect(lines[0]).toBe(`${old[0]};offer-expires`);
+    expect(lines[5]).toBe('r05;Sandra Koopmans;burgemeester;GM0796;s.koopmans@example.nl;2026-10-14T20:47:00+02:00;yes;;Rob Koopmans;no;;cancelled;;');
+    expect(lines[12]).toBe('r12;Willemijn de Haan;burgemeester;GM0363;w.dehaan@example.nl;2026-11-20T10:00:00+01:00;yes;;;;;offered;;2026-11-30');
+    for (const k of [1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 13]) expect(lines[k]).toBe(`${old[k]};`);
+    expect(io.text(LP_HISTORY)!.split('\n')).toEqual([
+      '{"date":"2026-11-23","command":"cohort cancel cohorts/loopbaanplus-2027.yaml r05","id":"r05","field":"status","from":"registered","to":"cancelled","why":{"kind":"asked"}}',
+      '{"date":"2026-11-23","command":"cohort cancel cohorts/loopbaanplus-2027.yaml r05","id":"r12","field":"status","from":"registered","to":"offered","why":{"kind":"next-in-line","after":["r05"]}}',
+      '{"date":"2026-11-23","command":"cohort cancel cohorts/loopbaanplus-2027.yaml r05","id":"r12","field":"offer-expires","to":"2026-11-30","why":{"kind":"next-in-line","after":["r05"]}}',
+      '',
+    ]);
+  });
+
+  it('--dry-run shows the same and writes nothing', async () => {
+    const io = examples(withReserve);
+    const before = new Map(io.files);
+    const r = await at(io, '2026-11-23', ['cancel', LP, 'r05', '--dry-run']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('r12 Willemijn de Haan: offered the seat until Mon 30 Nov 2026');
+    expect(r.stderr).toBe(`dry run: nothing written (would change ${LP_CSV}, ${LP_HISTORY})\n`);
+    expect(io.files).toEqual(before);
+  });
+
+  it('--format json gives the changes and the reserve list for scripts', async () => {
+    const r = await at(examples(withReserve), '2026-11-23', ['cancel', LP, 'r05', '--format', 'json', '--dry-run']);
+    const json = JSON.parse(r.stdout);
+    expect(json).toMatchObject({ cohort: 'loopbaanplus-2027', today: '2026-11-23', dryRun: true, offers: [{ id: 'r12', expires: '2026-11-30' }], seats: { max: 12, used: 12, free: 0 } });
+    expect(json.reserve).toEqual([{ id: 'r13', position: 1, seats: 1, reason: { kind: 'full', layer: { kind: 'group', cohort: 'loopbaanplus-2027', max: 12 } } }]);
+  });
+
+  it('inline registrations in the cohort YAML: only the status line changes, its comment kept', async () => {
+    const io = examples();
+    const before = io.text(DROOM)!;
+    const r = await at(io, '2026-11-23', ['cancel', DROOM, 'd02']);
+    expect(r.code, r.stderr).toBe(0);
+    const after = io.text(DROOM)!;
+    expect(after).toBe(before.replace('registered: "2026-11-03T14:48:00+01:00"\n    member: true\n    status: confirmed', 'registered: "2026-11-03T14:48:00+01:00"\n    member: true\n    status: cancelled'));
+    expect(io.text('cohorts/droom-2027.history.jsonl')).toContain('"id":"d02","field":"status","from":"confirmed","to":"cancelled"');
+  });
+
+  it('a cohort id works as well as its file', async () => {
+    const r = await at(examples(withReserve), '2026-11-23', ['cancel', 'loopbaanplus-2027', 'r05', '--dry-run']);
+    expect(r.code, r.stderr).toBe(0);
+  });
+
+  it('an unknown id is exit 2 with the nearest id, and nothing changes', async () => {
+    const io = examples();
+    const before = new Map(io.files);
+    const r = await at(io, '2026-11-23', ['cancel', LP, 'r5']);
+    expect(r).toMatchObject({ code: 2, stderr: "cohort: no registration 'r5' in cohort loopbaanplus-2027; did you mean 'r05'?\n" });
+    expect(io.files).toEqual(before);
+  });
+
+  it('who already left cannot cancel: exit 1, nothing changes', async () => {
+    const io = examples();
+    const before = new Map(io.files);
+    const r = await at(io, '2026-11-23', ['cancel', LP, 'r07']);
+    expect(r).toMatchObject({ code: 1, stderr: 'cohort: r07 is already withdrawn; nothing was changed\n' });
+    expect(io.files).toEqual(before);
+  });
+
+  it('a registrations file saved by someone else meanwhile is refused, not overwritten, and the history is left alone', async () => {
+    const theirs = 'id;name;municipality;email\r\nx1;Someone Else;Utrecht;x@example.nl\r\n';
+    const io = examples(withReserve, { beforeWrite: (path, files) => void (path === LP_CSV && files.set(LP_CSV, new TextEncoder().encode(theirs))) });
+    const r = await at(io, '2026-11-23', ['cancel', LP, 'r05']);
+    expect(r).toMatchObject({ code: 2, stderr: `cohort: ${LP_CSV} was changed by someone else since it was read; nothing was written (run the command again)\n` });
+    expect(io.text(LP_CSV)).toBe(theirs);
+    expect(io.text(LP_HISTORY)).toBeUndefined();
+  });
+
+  it('files with errors: the diagnostics, exit 1, nothing changes', async () => {
+    const io = examples((f) => put(f, LP_CSV, text(f, LP_CSV).replace('GM0014', 'GM9999')));
+    const before = new Map(io.files);
+    const r = await at(io, '2026-11-23', ['cancel', LP, 'r05']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/\[municipality\/unknown\]/);
+    expect(r.stderr.trimEnd().split('\n').at(-1)).toBe('cohort: the files have errors; nothing was changed');
+    expect(io.files).toEqual(before);
+  });
+});
+
+describe('cohort offer', () => {
+  async function offered(): Promise<MemoryIO> {
+    const io = examples(withReserve);
+    expect((await at(io, '2026-11-23', ['cancel', LP, 'r05'])).code).toBe(0);
+    return io;
+  }
+
+  it('accept: the offer becomes a confirmed seat; the expiry cell is emptied', async () => {
+    const io = await offered();
+    const r = await at(io, '2026-11-25', ['offer', 'accept', LP, 'r12']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('  r12 Willemijn de Haan: accepted the offer; the seat is confirmed\n');
+    expect(io.text(LP_CSV)!.split('\r\n')[12]).toBe('r12;Willemijn de Haan;burgemeester;GM0363;w.dehaan@example.nl;2026-11-20T10:00:00+01:00;yes;;;;;confirmed;;');
+  });
+
+  it('decline: the seat goes to the next in line, with a new expiry', async () => {
+    const io = await offered();
+    const r = await at(io, '2026-11-25', ['offer', 'decline', LP, 'r12']);
+    expect(r.stdout).toBe(
+      [
+        'loopbaanplus-2027, Wed 25 Nov 2026:',
+        '  r12 Willemijn de Haan: declined the offer; the seat goes to the next in line',
+        '  r13 Pieter Bos: offered the seat until Wed 2 Dec 2026 (5 working days; 1st on the reserve list)',
+        '  seats: 12 of 12 taken (1 held by an open offer), 0 free; binding: the group (max 12)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('update after the last day: the offer is recorded as expired and the next in line gets one', async () => {
+    const io = await offered();
+    const still = await at(io, '2026-11-30', ['offer', 'update', LP]);
+    expect(still.stdout).toContain('  nothing changes\n');
+    expect(still.stderr).toBe('');
+    const r = await at(io, '2026-12-01', ['offer', 'update', LP]);
+    expect(r.stdout).toContain('  r12 Willemijn de Haan: the offer expired on Mon 30 Nov 2026 without an answer\n  r13 Pieter Bos: offered the seat until Tue 8 Dec 2026');
+  });
+
+  it('an answer after the last day is refused (exit 1) and nothing changes', async () => {
+    const io = await offered();
+    const before = new Map(io.files);
+    const r = await at(io, '2026-12-01', ['offer', 'accept', LP, 'r12']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('cohort: the offer to r12 expired on Mon 30 Nov 2026; nothing was changed (cohort offer update records it and offers the seat to the next in line)\n');
+    expect(io.files).toEqual(before);
+  });
+
+  it('someone without an offer cannot answer one', async () => {
+    const r = await at(examples(), '2026-11-23', ['offer', 'decline', LP, 'r02']);
+    expect(r).toMatchObject({ code: 1, stderr: 'cohort: r02 has no open offer (status confirmed); nothing was changed\n' });
+  });
+
+  it('accept and decline need an id; update takes none', async () => {
+    expect((await at(examples(), '2026-11-23', ['offer', 'accept', LP])).stderr).toBe('cohort: cohort offer accept needs the cohort and the registration id\n');
+    expect((await at(examples(), '2026-11-23', ['offer', 'update', LP, 'r12'])).code).toBe(2);
+  });
+});
+
+describe('cohort explain', () => {
+  it('cites the offer, the unit, the binding capacity and the history', async () => {
+    const io = examples(withReserve);
+    await at(io, '2026-11-23', ['cancel', LP, 'r05']);
+    const r = await at(io, '2026-11-24', ['explain', LP, 'r12']);
+    expect(r.stdout).toBe(
+      [
+        'r12 Willemijn de Haan has a seat in loopbaanplus-2027 on an offer: the seat is held until Mon 30 Nov 2026 (answer with cohort offer accept or decline).',
+        'One seat. Place in the queue: no priority, registered 2026-11-20T10:00:00+01:00.',
+        'Seats: 12 of 12 taken, 0 free; binding: the group (max 12).',
+        'History:',
+        '  2026-11-23  status registered → offered (next in line after r05 left; cohort cancel cohorts/loopbaanplus-2027.yaml r05)',
+        '  2026-11-23  offer-expires (none) → 2026-11-30 (next in line after r05 left; cohort cancel cohorts/loopbaanplus-2027.yaml r05)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('a couple: two seats, together or not at all', async () => {
+    const r = await at(examples(), '2026-11-23', ['explain', LP, 'r01']);
+    expect(r.stdout.split('\n')[1]).toBe('With partner Peter de Boer they take 2 seats, placed together or not at all. Place in the queue: no priority, registered 2026-10-02T09:14:00+02:00.');
+  });
+
+  it('a non-member of a members-only programme, in Dutch', async () => {
+    const r = await at(examples(), '2026-11-23', ['explain', 'cohorts/wv-basisopleiding-2027.yaml', 'w04', '--lang', 'nl']);
+    expect(r.stdout.split('\n')[0]).toBe('w04 Nadia Chaouch wacht in wv-basisopleiding-2027 zonder plaats in de rij: geen lid, en het programma is alleen voor leden (een plaats zodra member: yes).');
+  });
+
+  it('--format json for scripts', async () => {
+    const json = JSON.parse((await at(examples(), '2026-11-23', ['explain', 'cohorts/intervisie-2027.yaml', 'i12', '--format', 'json'])).stdout);
+    expect(json).toMatchObject({ id: 'i12', status: 'registered', standing: { kind: 'waiting', position: 6, ahead: 5 }, seats: 1, capacity: { max: 6, free: 0 } });
+  });
+});
+
+describe('cohort capacity', () => {
+  it('without arguments: every cohort under cohorts/', async () => {
+    const r = await at(examples(), '2026-11-23', ['capacity']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.match(/^\S+ — /gm)).toEqual(['bestuurderspool-2027 — ', 'droom-2027 — ', 'intervisie-2027 — ', 'loopbaanplus-2027 — ', 'wv-basisopleiding-2027 — ']);
+  });
+
+  it('--out writes the file and says so; never onto an input', async () => {
+    const io = examples();
+    const r = await at(io, '2026-11-23', ['capacity', LP, '--format', 'markdown', '--out', 'capacity.md']);
+    expect(r).toMatchObject({ code: 0, stdout: '', stderr: 'wrote capacity.md\n' });
+    expect(io.text('capacity.md')).toMatch(/^### loopbaanplus-2027 — /);
+    expect((await at(io, '2026-11-23', ['capacity', LP, '--out', LP_CSV])).code).toBe(2);
+  });
+
+  it('a people file alone is not a cohort: exit 2', async () => {
+    const r = await at(examples(), '2026-11-23', ['capacity', 'cohorts/ngb-begeleiders.people.yaml']);
+    expect(r).toMatchObject({ code: 2, stderr: 'cohort: no cohort files found; name them (e.g. cohorts/*.yaml)\n' });
+  });
+});

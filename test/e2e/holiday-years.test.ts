@@ -1,0 +1,21 @@
+/** A cohort beyond the shipped holiday years is refused with the years cohort knows, never planned as if there were no holidays. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cohortIn } from '../support/io.js';
+import { ROOT, workspace } from './helpers.js';
+
+describe('cohort plan outside the shipped holiday years', () => {
+  it('names the years it knows and writes nothing', async () => {
+    const cohort = readFileSync(join(ROOT, 'cohorts/droom-2027.yaml'), 'utf8')
+      .replace(/^start: .*$/m, 'start: "2150-02-01"')
+      .replace(/^end: .*\n/m, '')
+      .replace(/^fixed:\n(?: {2}.*\n)*/m, '');
+    const dir = workspace({ 'cohorts/droom-2027.yaml': cohort }, { withExamples: true });
+    const r = await cohortIn(['plan', 'cohorts/droom-2027.yaml', '--format', 'ics', '--out', 'droom.ics'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toContain('internal error');
+    expect(r.stderr).toContain('cohort knows the Dutch public holidays of 2000 to 2100 only, and 2150 is asked for');
+    expect(readdirSync(dir)).not.toContain('droom.ics');
+  });
+});
