@@ -16,7 +16,9 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   // A reader that went away (`| head`) is no error: stop writing, quietly, as Unix tools do.
   if (e.code === 'EPIPE') return;
   if (!stdoutFailed) {
-    const lang = argv.includes('nl') && argv.includes('--lang') ? 'nl' : langFromEnv(process.env);
+    // commander has not necessarily run yet: read --lang as it does (`--lang nl` or `--lang=nl`), else the environment.
+    const given = argv.find((a, i) => argv[i - 1] === '--lang' || a.startsWith('--lang='))?.replace('--lang=', '');
+    const lang = given === 'nl' || given === 'en' ? given : langFromEnv(process.env);
     process.stderr.write(`cohort: ${say(lang, 'out/failed', { path: say(lang, 'stdout'), reason: ioReason(lang, e) })}\n`);
   }
   stdoutFailed = true;

@@ -1,5 +1,5 @@
 /** What the commands themselves say (usage errors, progress lines), in English and Dutch. */
-import { translate, type Catalog, type Lang } from '../i18n/index.js';
+import { translate, type Args, type Catalog, type Lang } from '../i18n/index.js';
 
 type None = Record<string, never>;
 
@@ -213,8 +213,8 @@ export const commandMessages: Catalog<CommandMessages> = {
 
 export type CommandMessageKey = keyof CommandMessages;
 
-export function say<K extends keyof CommandMessages>(lang: Lang, key: K, ...params: CommandMessages[K] extends None ? [] : [CommandMessages[K]]): string {
-  return translate(commandMessages, lang, key, ...(params as [CommandMessages[K]]));
+export function say<K extends keyof CommandMessages>(lang: Lang, key: K, ...params: Args<CommandMessages[K]>): string {
+  return translate(commandMessages, lang, key, ...params);
 }
 
 const IO_CODES = ['ENOENT', 'ENOTDIR', 'EISDIR', 'EACCES', 'EROFS', 'ENOSPC', 'ENAMETOOLONG', 'ELOOP', 'EEXIST'] as const;
