@@ -20,7 +20,7 @@ import { t } from './messages.js';
 import { findSlot, makeItem, packCoaching, packIndividual, shapeOf, unitItems, unitsOf, unitSessions } from './pack.js';
 import { bestChain, bestPhase, bookPhase, dpReady, looseLeaves, reopenLeaf, setChain, setGroupDays, shiftPhases, unbookPhase } from './moves.js';
 import { phaseBounds, gapWindow, phaseChangeOk, sameDayOk } from './phases.js';
-import { absEnd, absStart, Bookings, keysOf } from './resources.js';
+import { absEnd, absStart, Bookings, keysOf, personKey } from './resources.js';
 import { appointmentDay, deadlineDay, groupDay, groupTimes, personFree } from './static.js';
 import { placeOf } from './travel.js';
 import { blockReason } from './explain.js';
@@ -762,7 +762,7 @@ function searchCohort(
           // the repair: dates of the cohorts it moved last, when nothing else fits
           const s = d * DAY_MINUTES + times.start;
           const e = d * DAY_MINUTES + times.end;
-          for (const f of c.facilitators) if (avoid.clash(`p:${f}`, s, e)) avoided++;
+          for (const f of c.facilitators) if (avoid.clash(personKey(f), s, e)) avoided++;
           if (p.phase.location === 'venue' && c.venueKey && avoid.clash(`v:${c.venueKey}`, s, e)) avoided++;
         }
       }

@@ -71,18 +71,26 @@ export function everyText(r: DurationRange): string {
 
 const calmDays = new Map<string, Map<number, boolean>>();
 const gapTimes = new Map<string, Map<number, boolean>>();
-/** False when the wall-clock time falls in a spring-forward gap of `tz` on that day. */
-export function timeExists(n: number, minutes: number, tz: string): boolean {
-  let days = calmDays.get(tz);
+let lastTz: string | undefined;
+let lastDays: Map<number, boolean> | undefined;
+/** True when `tz` keeps one UTC offset all day n (no clock change that day, so every time exists). */
+export function calmDay(n: number, tz: string): boolean {
+  let days = tz === lastTz ? lastDays : calmDays.get(tz);
   if (!days) calmDays.set(tz, (days = new Map()));
+  lastTz = tz;
+  lastDays = days;
   let calm = days.get(n);
   if (calm === undefined) {
-    // One offset from 00:00 to 23:59 means no clock change that day, so every time exists.
     const date = iso(n);
     calm = utcOffsetMinutes(date, '00:00', tz) === utcOffsetMinutes(date, '23:59', tz);
     days.set(n, calm);
   }
-  if (calm || minutes >= DAY_MINUTES) return true;
+  return calm;
+}
+
+/** False when the wall-clock time falls in a spring-forward gap of `tz` on that day. */
+export function timeExists(n: number, minutes: number, tz: string): boolean {
+  if (minutes >= DAY_MINUTES || calmDay(n, tz)) return true;
   let times = gapTimes.get(tz);
   if (!times) gapTimes.set(tz, (times = new Map()));
   const key = n * DAY_MINUTES + minutes;

@@ -6,10 +6,10 @@ import { sessionId } from '../model/plan.js';
 import type { CoachingPhase, IndividualPhase, Registration } from '../model/types.js';
 import { COACHING_START_WINDOW, TIME_STEP, maxPerDay } from './context.js';
 import type { CohortCtx, Env, Item, PhaseCtx, Reason } from './context.js';
-import { DAY_MINUTES, hhmm, iso, plus, timeExists } from './days.js';
+import { DAY_MINUTES, calmDay, hhmm, iso, plus, timeExists } from './days.js';
 import { blockReason } from './explain.js';
 import { t } from './messages.js';
-import type { Bookings } from './resources.js';
+import { personKey, type Bookings } from './resources.js';
 import { appointmentDay, eveningHit, personFree } from './static.js';
 import { placeIndex } from '../calendar/travel.js';
 import { conflictOnDay, daySegs, placeOf, type Probe, type Seg } from './travel.js';
@@ -82,22 +82,25 @@ export function findSlot(
   let failure: SlotFailure = 'hours';
   // the people's sessions that day, read once (bookings do not change while a slot is sought)
   let segs: Map<string, readonly Seg[]> | undefined;
+  const calm = calmDay(n, c.tz);
+  const keys = who.map(personKey);
   while (tm + shape.total <= hours.end || fixedStart !== undefined) {
     let next: number | undefined;
     for (const part of shape.parts) {
       const s = tm + part.at;
       const e = s + part.len;
       if (eveningHit(c, n, s, e)) return 'evening';
-      if (!timeExists(n, s, c.tz) || !timeExists(n, e, c.tz)) {
+      if (!calm && (!timeExists(n, s, c.tz) || !timeExists(n, e, c.tz))) {
         next = tm + TIME_STEP;
         break;
       }
-      for (const f of who) {
-        const end = bookings.clashEnd(`p:${f}`, n * DAY_MINUTES + s, n * DAY_MINUTES + e);
+      for (let w = 0; w < who.length; w++) {
+        const f = who[w]!;
+        const end = bookings.clashEnd(keys[w]!, n * DAY_MINUTES + s, n * DAY_MINUTES + e);
         if (end !== undefined) {
           failure = 'busy';
           if (blocked) {
-            blocked.item = bookings.clash(`p:${f}`, n * DAY_MINUTES + s, n * DAY_MINUTES + e);
+            blocked.item = bookings.clash(keys[w]!, n * DAY_MINUTES + s, n * DAY_MINUTES + e);
             blocked.person = f;
             blocked.from = s;
             blocked.to = e;

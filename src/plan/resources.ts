@@ -13,13 +13,40 @@ export function absEnd(i: Item): number {
   return i.endDay * DAY_MINUTES + i.endMin;
 }
 
+const personKeyOf = new Map<string, string>();
+/** A person's resource key, `p:<person>`: one string per person, so map look-ups hash it once. */
+export function personKey(f: string): string {
+  let k = personKeyOf.get(f);
+  if (k === undefined) {
+    personKeyOf.set(f, (k = `p:${f}`));
+    personOfKey.set(k, f);
+  }
+  return k;
+}
+const personOfKey = new Map<string, string>();
+/** The person of a `p:` key (the same string every time). */
+function personAt(key: string): string {
+  let f = personOfKey.get(key);
+  if (f === undefined) personOfKey.set(key, (f = key.slice(2)));
+  return f;
+}
+
+const NO_KEYS: readonly string[] = [];
 /** The resource keys an item occupies: `p:<person>` and, for group sessions at the venue, `v:<venue>`. */
 const personKeys = new WeakMap<string[], string[]>();
+const venueKeys = new WeakMap<string[], { venue: string; keys: string[] }>();
 export function keysOf(i: Item): readonly string[] {
-  if (i.kind === 'deadline') return [];
+  if (i.kind === 'deadline') return NO_KEYS;
+  if (i.venue !== undefined) {
+    const known = venueKeys.get(i.facilitators);
+    if (known && known.venue === i.venue) return known.keys;
+    const keys = [...i.facilitators.map(personKey), `v:${i.venue}`];
+    venueKeys.set(i.facilitators, { venue: i.venue, keys });
+    return keys;
+  }
   let keys = personKeys.get(i.facilitators);
-  if (!keys) personKeys.set(i.facilitators, (keys = i.facilitators.map((f) => `p:${f}`)));
-  return i.venue === undefined ? keys : [...keys, `v:${i.venue}`];
+  if (!keys) personKeys.set(i.facilitators, (keys = i.facilitators.map(personKey)));
+  return keys;
 }
 
 const NONE: readonly Item[] = [];
@@ -116,7 +143,7 @@ export class Bookings {
     }
     if (!probe || !this.env || !key.startsWith('p:')) return undefined;
     // the probe's own trip from home is checked where appointment times are chosen (pack.ts)
-    const hit = travelConflict(this.env, this, key.slice(2), start, end, probe, except);
+    const hit = travelConflict(this.env, this, personAt(key), start, end, probe, except);
     return hit === 'home' ? undefined : hit;
   }
 
@@ -128,7 +155,7 @@ export class Bookings {
     const d0 = Math.floor(start / DAY_MINUTES);
     const d1 = Math.floor((end - 1) / DAY_MINUTES);
     for (let n = d0; n <= d1; n++) {
-      for (const other of days.get(n) ?? []) {
+      for (const other of days.get(n) ?? NONE) {
         if (except?.has(other)) continue;
         if (absStart(other) < end && start < absEnd(other)) best = Math.max(best ?? 0, absEnd(other));
       }

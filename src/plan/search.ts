@@ -16,7 +16,7 @@ import { plus } from './days.js';
 import { findSlot, shapeOf, whoOptions } from './pack.js';
 import { phaseChangeOk } from './phases.js';
 import type { Bookings } from './resources.js';
-import { absEnd, absStart, keysOf } from './resources.js';
+import { absEnd, absStart, keysOf, personKey } from './resources.js';
 import { kmAt } from '../calendar/travel.js';
 import { maxPerDay } from './context.js';
 import { travelConflict, travelCost } from './travel.js';
@@ -223,7 +223,7 @@ function swap(env: Env, bookings: Bookings, u: Unit, others: readonly Unit[], rn
     return undefined;
   }
   // book one unit, check the other against it, then check the first against the second
-  const fits = (x: Unit): boolean => x.items.every((i) => i.facilitators.every((f) => !bookings.clash(`p:${f}`, absStart(i), absEnd(i), undefined, i) && !travelConflict(env, bookings, f, absStart(i), absEnd(i), i)));
+  const fits = (x: Unit): boolean => x.items.every((i) => i.facilitators.every((f) => !bookings.clash(personKey(f), absStart(i), absEnd(i), undefined, i) && !travelConflict(env, bookings, f, absStart(i), absEnd(i), i)));
   let ok = fits(u);
   if (ok) {
     for (const i of u.items) bookings.add(i);
@@ -249,7 +249,7 @@ function swap(env: Env, bookings: Bookings, u: Unit, others: readonly Unit[], rn
 /** A person's movable one-person appointment units on a day, in time order (others stay where they are). */
 function movableOn(bookings: Bookings, unitOf: ReadonlyMap<Item, Unit>, f: string, n: number, except?: Unit): Unit[] {
   const out: Unit[] = [];
-  for (const i of bookings.itemsOn(`p:${f}`, n)) {
+  for (const i of bookings.itemsOn(personKey(f), n)) {
     const u = unitOf.get(i);
     if (!u || u === except || u.items[0] !== i || i.facilitators.length !== 1 || i.day !== n) continue;
     out.push(u);

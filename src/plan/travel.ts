@@ -23,7 +23,7 @@ import type { CohortCtx, Env, Item, PhaseCtx } from './context.js';
 import { personHours } from './context.js';
 import { WEIGHT } from './cost.js';
 import { DAY_MINUTES } from './days.js';
-import type { Bookings } from './resources.js';
+import { personKey, type Bookings } from './resources.js';
 
 /** Where a session of phase p (for registration reg) is held: a CBS code, or undefined (online, or not known yet). */
 /** The CBS code of a municipality index. */
@@ -81,7 +81,7 @@ export interface Seg {
 const NO_SEGS: readonly Seg[] = [];
 
 function segsOn(bookings: Bookings, f: string, n: number, except?: ReadonlySet<Item>): readonly Seg[] {
-  const items = bookings.itemsOn(`p:${f}`, n);
+  const items = bookings.itemsOn(personKey(f), n);
   if (items.length === 0) return NO_SEGS;
   const out: Seg[] = [];
   const d0 = n * DAY_MINUTES;
