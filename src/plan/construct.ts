@@ -629,6 +629,13 @@ function searchCohort(
   let deepest: Attempt | undefined;
   let exhausted = false;
 
+  const packed_ = new Map<string, { items: Item[]; failure?: Reason }>();
+  /** Whether a booked session of this cohort touches days lo..hi. */
+  const ownBookedIn = (lo: number, hi: number): boolean => {
+    for (const q of c.phases) for (const i of q.items) if (i.kind !== 'deadline' && i.endDay >= lo && i.day <= hi) return true;
+    return false;
+  };
+
   const placeRaw = (v: Var, d: number, compact: boolean): Reason[] | undefined => {
     const { p } = v;
     const ph = p.phase;
@@ -660,8 +667,23 @@ function searchCohort(
     const memoKey = `${p.idx}|${d}|${notBefore ? `${notBefore.day}:${notBefore.min}` : ''}|${compact}`;
     const known = packFailures.get(memoKey);
     if (known) return [known];
-    const pack = ph.mode === 'individual' ? packIndividual : packCoaching;
-    const res = pack(env, c, p, d, bookings, notBefore, fixedOfCohort, compact);
+    // A pack reads only the bookings of the days it may use; other cohorts' bookings do not change during
+    // this search, so where none of this cohort's own sessions is on those days the same pack gives the
+    // same appointments: they are booked again as they were (the search backtracks over the same opens).
+    const last = ph.mode === 'individual' ? Math.min(plus(d, ph.window) - 1, c.limit) : c.limit;
+    const reusable = !ownBookedIn(d, last);
+    // the earlier phase's end matters only on a day the pack may use
+    const exactKey = `${p.idx}|${d}|${notBefore && notBefore.day >= d && notBefore.day <= last ? `${notBefore.day}:${notBefore.min}` : ''}|${compact}`;
+    const packed = reusable ? packed_.get(exactKey) : undefined;
+    let res: { items: Item[]; failure?: Reason };
+    if (packed) {
+      res = packed.failure ? packed : { items: [...packed.items] };
+      for (const i of res.items) if (!i.fixed) bookings.add(i);
+    } else {
+      const pack = ph.mode === 'individual' ? packIndividual : packCoaching;
+      res = pack(env, c, p, d, bookings, notBefore, fixedOfCohort, compact);
+      if (reusable) packed_.set(exactKey, res.failure ? res : { items: [...res.items] });
+    }
     if (res.failure) {
       packFailures.set(memoKey, res.failure);
       return [res.failure];
