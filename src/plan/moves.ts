@@ -147,12 +147,20 @@ export function bestPhase(
     return cost;
   };
 
-  // layers: candidate days of session k, best cost of sessions 0..k ending there, back pointers
+  // layers: candidate days of session k, best cost of sessions 0..k ending there, back pointers; the
+  // costs and back pointers of all layers in one scratch buffer each (layer k from offset[k])
   const layerDays: number[][] = [];
   const layerEnd: number[][] = [];
   const layerEndMin: number[][] = [];
-  const layerCost: Float64Array[] = [];
-  const back: Int32Array[] = [];
+  const offset: number[] = [];
+  let total = 0;
+  for (let k = 0; k < n; k++) {
+    offset.push(total);
+    total += items[k]!.fixed ? 1 : freeDays.length;
+  }
+  const { cost: costAll, back: backAll, lo: plo, hi: phi } = scratch(total, freeDays.length + 1);
+  costAll.fill(Infinity, 0, total);
+  backAll.fill(-1, 0, total);
   for (let k = 0; k < n; k++) {
     const it = items[k]!;
     let days: number[];
@@ -172,14 +180,11 @@ export function bestPhase(
     }
     const startMin = it.fixed ? it.startMin : times.start;
     const m = days.length;
-    const cost = new Float64Array(m).fill(Infinity);
-    const bp = new Int32Array(m).fill(-1);
+    const at = offset[k]!;
     // the predecessors' `every` windows, once per layer (monotone in the predecessor's day)
-    const pd = k > 0 ? layerDays[k - 1]! : [];
-    const pc = k > 0 ? layerCost[k - 1]! : new Float64Array(0);
-    const pe = k > 0 ? layerEnd[k - 1]! : [];
-    const plo = new Float64Array(pd.length);
-    const phi = new Float64Array(pd.length);
+    const pd = k > 0 ? layerDays[k - 1]! : NO_DAYS;
+    const pat = k > 0 ? offset[k - 1]! : 0;
+    const pe = k > 0 ? layerEnd[k - 1]! : NO_DAYS;
     for (let i = 0; i < pd.length; i++) {
       plo[i] = plus(pd[i]!, p.every!.min);
       phi[i] = plus(pd[i]!, p.every!.max);
@@ -203,7 +208,7 @@ export function bestPhase(
         base += ec;
       }
       if (k === 0) {
-        cost[j] = base;
+        costAll[at + j] = base;
         continue;
       }
       // predecessors: earlier candidates whose `every` window holds d
@@ -213,34 +218,59 @@ export function bestPhase(
       for (let i = from; i < pd.length; i++) {
         const a = pd[i]!;
         if (a >= d || plo[i]! > d) break;
-        if (pc[i] === Infinity || pe[i]! >= d || phi[i]! < d) continue;
-        const x = pc[i]! + spacingCost(d - a, plo[i]! - a, phi[i]! - a) * WEIGHT.spacing;
+        const pci = costAll[pat + i]!;
+        if (pci === Infinity || pe[i]! >= d || phi[i]! < d) continue;
+        const x = pci + spacingCost(d - a, plo[i]! - a, phi[i]! - a) * WEIGHT.spacing;
         if (x < best - 1e-12) {
           best = x;
           arg = i;
         }
       }
       if (arg < 0) continue;
-      cost[j] = best + base;
-      bp[j] = arg;
+      costAll[at + j] = best + base;
+      backAll[at + j] = arg;
     }
     layerDays.push(days);
     layerEnd.push(ends);
     layerEndMin.push(endMins);
-    layerCost.push(cost);
-    back.push(bp);
   }
-  const lastCost = layerCost[n - 1]!;
+  const lastAt = offset[n - 1]!;
+  const lastLen = layerDays[n - 1]!.length;
   let arg = -1;
-  for (let j = 0; j < lastCost.length; j++) if (lastCost[j]! < Infinity && (arg < 0 || lastCost[j]! < lastCost[arg]! - 1e-12)) arg = j;
+  for (let j = 0; j < lastLen; j++) {
+    const x = costAll[lastAt + j]!;
+    if (x < Infinity && (arg < 0 || x < costAll[lastAt + arg]! - 1e-12)) arg = j;
+  }
   if (arg < 0) return undefined;
+  const best = costAll[lastAt + arg]!;
   const out = new Array<number>(n);
   let j = arg;
   for (let k = n - 1; k >= 0; k--) {
     out[k] = layerDays[k]![j]!;
-    j = back[k]![j]!;
+    j = backAll[offset[k]! + j]!;
   }
-  return { days: out, cost: lastCost[arg]! };
+  return { days: out, cost: best };
+}
+
+const NO_DAYS: readonly number[] = [];
+let scratchCost = new Float64Array(256);
+let scratchBack = new Int32Array(256);
+let scratchLo = new Float64Array(64);
+let scratchHi = new Float64Array(64);
+/**
+ * bestPhase's working memory, reused between calls (it calls nothing that calls it again): typed arrays
+ * are costly to allocate, and a kick or a sweep asks for thousands of best responses.
+ */
+function scratch(cells: number, layer: number): { cost: Float64Array; back: Int32Array; lo: Float64Array; hi: Float64Array } {
+  if (scratchCost.length < cells) {
+    scratchCost = new Float64Array(cells * 2);
+    scratchBack = new Int32Array(cells * 2);
+  }
+  if (scratchLo.length < layer) {
+    scratchLo = new Float64Array(layer * 2);
+    scratchHi = new Float64Array(layer * 2);
+  }
+  return { cost: scratchCost, back: scratchBack, lo: scratchLo, hi: scratchHi };
 }
 
 /**
