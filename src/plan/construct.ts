@@ -595,11 +595,15 @@ export function deadlineItem(c: CohortCtx, p: PhaseCtx, d: number, fixed: boolea
     kind: 'deadline',
     n: 1,
     of: 1,
+    reg: undefined,
     day: d,
     startMin: 0,
     endDay: d,
     endMin: DAY_MINUTES,
     facilitators: [],
+    venue: undefined,
+    place: undefined,
+    at: undefined,
     fixed,
   };
 }

@@ -197,7 +197,10 @@ export function makeItem(
   fixed: boolean,
 ): Item {
   const endDay = d + Math.floor(endMin / DAY_MINUTES);
-  const item: Item = {
+  const place = placeOf(c, p, reg);
+  // every item has every field, in this order (deadlineItem too): one object shape keeps the property
+  // look-ups of the clash checks monomorphic
+  return {
     c,
     p,
     session,
@@ -210,14 +213,11 @@ export function makeItem(
     endDay,
     endMin: endMin - (endDay - d) * DAY_MINUTES,
     facilitators,
+    venue: undefined,
+    place,
+    at: place === undefined ? undefined : placeIndex(place),
     fixed,
   };
-  const place = placeOf(c, p, reg);
-  if (place !== undefined) {
-    item.place = place;
-    item.at = placeIndex(place);
-  }
-  return item;
 }
 
 export interface Unit {
