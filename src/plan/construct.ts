@@ -197,10 +197,13 @@ function moveBlockers(env: Env, cp: CohortPlan, bookings: Bookings, fixed: Reado
 
 /** The cohort's first booked item that overlaps another booking or overfills a facilitator's day. */
 function firstConflict(env: Env, bookings: Bookings, o: CohortCtx): Item | undefined {
+  const self = new Set<Item>();
   for (const p of o.phases)
     for (const i of p.items) {
       if (i.fixed) continue;
-      if (clashReasons(env, bookings, i, new Set([i])).length > 0) return i;
+      self.clear();
+      self.add(i);
+      if (clashes(bookings, i, self)) return i;
       if ((i.kind === 'individual' || i.kind === 'coaching') && i.facilitators.some((f) => bookings.appointments(f, i.day) > maxPerDay(env, f))) return i;
     }
   return undefined;
@@ -857,6 +860,14 @@ function orderReason(env: Env, v: Var, pb: { end: number; endMin?: number }): Re
 
 function overlaps(a: Item, b: Item): boolean {
   return absStart(a) < absEnd(b) && absStart(b) < absEnd(a);
+}
+
+/** Whether anyone or anything of the item is already booked during it (or too far away to reach in time): clashReasons without the words. */
+function clashes(bookings: Bookings, item: Item, except: ReadonlySet<Item>): boolean {
+  const s = item.day * DAY_MINUTES + item.startMin;
+  const e = item.endDay * DAY_MINUTES + item.endMin;
+  for (const k of keysOf(item)) if (bookings.clash(k, s, e, except, item)) return true;
+  return false;
 }
 
 /** Who or what is already booked during the item (or too far away to reach in time), as refusal reasons. */
