@@ -4,7 +4,7 @@
  */
 import { DAY_MINUTES } from './days.js';
 import type { Env, Item } from './context.js';
-import { TravelLedger, travelConflict } from './travel.js';
+import { TravelLedger, travelConflict, type Seg } from './travel.js';
 
 export function absStart(i: Item): number {
   return i.day * DAY_MINUTES + i.startMin;
@@ -59,6 +59,18 @@ export class Bookings {
   readonly ledger?: TravelLedger;
 
   private readonly env?: Env;
+  /** Each person's sessions of a day as travel segments (travel.ts), until that day changes. */
+  private readonly segs = new Map<string, Map<number, readonly Seg[]>>();
+
+  segsCache(key: string, n: number): readonly Seg[] | undefined {
+    return this.segs.get(key)?.get(n);
+  }
+
+  cacheSegs(key: string, n: number, segs: readonly Seg[]): void {
+    let days = this.segs.get(key);
+    if (!days) this.segs.set(key, (days = new Map()));
+    days.set(n, segs);
+  }
 
   /** With `env`, a clash also covers the travel rule (travel.ts) and the ledger keeps the driving. */
   constructor(env?: Env) {
@@ -82,7 +94,9 @@ export class Bookings {
     if (i.kind === 'deadline') return;
     for (const k of keysOf(i)) {
       const days = this.days(k);
+      const segs = this.segs.get(k);
       for (let n = i.day; n <= i.endDay; n++) {
+        segs?.delete(n);
         const list = days.get(n);
         if (list) list.push(i);
         else days.set(n, [i]);
@@ -99,9 +113,11 @@ export class Bookings {
     for (const k of keysOf(i)) {
       const days = this.byKey.get(k);
       if (!days) continue;
+      const segs = this.segs.get(k);
       for (let n = i.day; n <= i.endDay; n++) {
         const list = days.get(n);
         if (!list) continue;
+        segs?.delete(n);
         const at = list.indexOf(i);
         if (at >= 0) {
           list.splice(at, 1);

@@ -81,12 +81,24 @@ export interface Seg {
 const NO_SEGS: readonly Seg[] = [];
 
 function segsOn(bookings: Bookings, f: string, n: number, except?: ReadonlySet<Item>): readonly Seg[] {
-  const items = bookings.itemsOn(personKey(f), n);
+  const key = personKey(f);
+  // the day's segments are kept by the bookings until something on that day is booked or unbooked
+  let all = bookings.segsCache(key, n);
+  if (all === undefined) {
+    all = buildSegs(bookings.itemsOn(key, n), n);
+    bookings.cacheSegs(key, n, all);
+  }
+  if (!except || all.length === 0) return all;
+  let hit = false;
+  for (const x of all) if (except.has(x.item!)) hit = true;
+  return hit ? all.filter((x) => !except.has(x.item!)) : all;
+}
+
+function buildSegs(items: readonly Item[], n: number): readonly Seg[] {
   if (items.length === 0) return NO_SEGS;
   const out: Seg[] = [];
   const d0 = n * DAY_MINUTES;
   for (const i of items) {
-    if (except?.has(i)) continue;
     out.push({ a: Math.max(i.day * DAY_MINUTES + i.startMin, d0), b: Math.min(i.endDay * DAY_MINUTES + i.endMin, d0 + DAY_MINUTES), at: i.at ?? -1, item: i, appt: isAppointment(i.kind), c: i.c, p: i.p });
   }
   if (out.length > 1) out.sort((x, y) => x.a - y.a || x.b - y.b);
