@@ -66,10 +66,6 @@ export function construct(env: Env): Construction {
 
   let best: Construction | undefined;
   let bestFixed: Infeasibility[] = [];
-  let bestFixedItems: ReadonlyMap<string, Item> = new Map();
-  const stillFailed = new Map<CohortCtx, CohortPlan>();
-  /** Whether `best` had its failed cohorts' blockers moved already (moveBlockers, below). */
-  let bestMoved = false;
   for (let round = 0; round < ROUNDS; round++) {
     for (const c of env.cohorts) for (const p of c.phases) p.items = [];
     const bookings = new Bookings(env);
@@ -92,10 +88,9 @@ export function construct(env: Env): Construction {
       const others = plans.filter((x) => by.has(x.c) && !failures.has(x)).slice(0, REPAIR_WIDTH);
       if (others.length > 0 && repair(env, cp, others, bookings, fixed.items)) failures.delete(cp);
     }
-    // the first round: move the blockers of what failed before planning everything again in another
-    // order (which costs a whole round), and skip that round when it lets every cohort in
-    const moved = round === 0 && failures.size > 0;
-    if (moved)
+    // a cohort that still failed: move the cohorts in its way (before planning everything again in
+    // another order, which costs a whole round and is skipped when this lets every cohort in)
+    if (failures.size > 0)
       for (const c of env.cohorts) {
         const cp = [...failures.keys()].find((x) => x.c === c);
         if (cp && moveBlockers(env, cp, bookings, fixed.items)) failures.delete(cp);
@@ -108,11 +103,7 @@ export function construct(env: Env): Construction {
     const result: Construction = { bookings, failed, infeasible };
     if (!best || failedNow.length < countSearchFailures(best)) {
       best = result;
-      bestMoved = moved;
       bestFixed = fixed.report;
-      bestFixedItems = fixed.items;
-      stillFailed.clear();
-      for (const cp of failedNow) stillFailed.set(cp.c, cp);
       snapshot(env, result);
     }
     // another order only helps a cohort that competes with others for people or a venue
@@ -120,13 +111,6 @@ export function construct(env: Env): Construction {
     order = [...failedNow, ...order.filter((cp) => !failedNow.includes(cp))];
   }
   restore(env, best!);
-  // a cohort that still failed: move the group phases of the cohorts in its way to their best other days
-  for (const c of env.cohorts) {
-    const cp = stillFailed.get(c);
-    if (!cp || bestMoved || !moveBlockers(env, cp, best!.bookings, bestFixedItems)) continue;
-    best!.failed.delete(c);
-    best!.infeasible = best!.infeasible.filter((f) => f.cohort !== c.cohort.id);
-  }
   best!.infeasible = [...staticReport, ...bestFixed, ...best!.infeasible];
   return best!;
 }
