@@ -2,9 +2,10 @@
  * Construction (PLANNER.md steps 1–2): fixed sessions are booked first; then cohorts are planned one by
  * one, most constrained first, each by a depth-first search over its vars in phase order with the
  * candidate dates of its (propagated) domains, cheapest first. Clashes with what other cohorts booked
- * are found here; a cohort that fails on them is moved to the front and everything is planned again
- * (a few rounds, deterministic). A cohort that still fails is let in by moving the cohorts in its way
- * (`moveBlockers`), and as a last resort by settling the clashes among them (`settle`).
+ * are found here. A cohort that fails on them is let in by moving the cohorts in its way
+ * (`moveBlockers`), and as a last resort by settling the clashes among them (`settle`); only when a
+ * cohort is still left out is everything planned again with the failed cohorts first (a second round,
+ * deterministic), and the round with fewer failures kept.
  */
 import { sessionId } from '../model/plan.js';
 import type { Infeasibility } from '../model/plan.js';
