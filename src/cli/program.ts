@@ -11,6 +11,7 @@ import type { ExplainOptions } from '../commands/explain.js';
 import type { OfferOptions } from '../commands/offer.js';
 import type { PlanOptions } from '../commands/plan.js';
 import type { RegisterOptions } from '../commands/register.js';
+import type { ReportOptions } from '../commands/report.js';
 import type { ValidateOptions } from '../commands/validate.js';
 import type { ExitCode } from '../model/diagnostic.js';
 import { langFromEnv, type Lang } from '../i18n/index.js';
@@ -53,6 +54,7 @@ export interface Runners {
   offer(options: OfferOptions, context: CommandContext): Promise<ExitCode>;
   explain(options: ExplainOptions, context: CommandContext): Promise<ExitCode>;
   register(options: RegisterOptions, context: CommandContext): Promise<ExitCode>;
+  report(options: ReportOptions, context: CommandContext): Promise<ExitCode>;
 }
 
 // Imported on first use, so `cohort validate` never loads the planner.
@@ -65,6 +67,7 @@ const lazyRunners: Runners = {
   offer: async (o, c) => (await import('../commands/offer.js')).runOffer(o, c),
   explain: async (o, c) => (await import('../commands/explain.js')).runExplain(o, c),
   register: async (o, c) => (await import('../commands/register.js')).runRegister(o, c),
+  report: async (o, c) => (await import('../commands/report.js')).runReport(o, c),
 };
 
 export function buildProgram(io: IO, setExit: (code: ExitCode) => void, run: Runners = lazyRunners): Command {
@@ -161,6 +164,25 @@ ${EXIT_CODES_HELP}`,
     )
     .action(async (cohorts: string[], opts, cmd: Command) => {
       setExit(await run.capacity({ cohorts, format: opts.format, out: opts.out, delimiter: opts.delimiter }, context(cmd)));
+    });
+
+  program
+    .command('report')
+    .description('one self-contained HTML report: timeline of the plan, capacity and reserve list, map of participants, charts per province, party and membership')
+    .argument('[cohorts...]', 'cohort files or folders (default: cohorts/)')
+    .option('-o, --out <file>', 'write the HTML to a file instead of stdout')
+    .option('--redact', 'leave out names and e-mail addresses (ids stand in), for a report that is shared')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ cohort report cohorts --out report.html
+  $ cohort report cohorts/wv-basisopleiding-2027.yaml --lang nl --out rapportage.html
+  $ cohort report cohorts --redact --today 2026-11-23 --out report-shared.html
+${EXIT_CODES_HELP}`,
+    )
+    .action(async (cohorts: string[], opts, cmd: Command) => {
+      setExit(await run.report({ cohorts, out: opts.out, redact: Boolean(opts.redact) }, context(cmd)));
     });
 
   const changeFormat = () => new Option('-f, --format <format>', 'output format (default: table)').choices(['table', 'json']);

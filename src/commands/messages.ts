@@ -81,6 +81,9 @@ interface CommandMessages {
   'io/ENAMETOOLONG': None;
   'io/ELOOP': None;
   'io/EEXIST': None;
+  // cohort report
+  'report/invalid': None;
+  'report/no-cohorts': None;
 }
 
 export const commandMessages: Catalog<CommandMessages> = {
@@ -209,6 +212,9 @@ export const commandMessages: Catalog<CommandMessages> = {
   'io/ENAMETOOLONG': { en: () => 'the name is too long', nl: () => 'de naam is te lang' },
   'io/ELOOP': { en: () => 'too many symbolic links (a link loop)', nl: () => 'te veel symbolische koppelingen (een lus)' },
   'io/EEXIST': { en: () => 'a file of that name exists', nl: () => 'er bestaat al een bestand met die naam' },
+  // cohort report
+  'report/invalid': { en: () => 'the files have errors; no report was made', nl: () => 'de bestanden bevatten fouten; er is geen rapportage gemaakt' },
+  'report/no-cohorts': { en: () => 'no cohort files found; name them (e.g. cohorts/*.yaml)', nl: () => 'geen cohortbestanden gevonden; geef ze op (bijv. cohorts/*.yaml)' },
 };
 
 export type CommandMessageKey = keyof CommandMessages;
