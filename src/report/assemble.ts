@@ -14,12 +14,14 @@ import { daysInMonth } from '../calendar/date.js';
 import { placeCohorts } from '../capacity/place.js';
 import type { WaitReason } from '../capacity/place.js';
 import { capacityReport, type CohortCapacity } from '../capacity/report.js';
+import { roadKm, travelMinutes, type TravelSettings } from '../calendar/travel.js';
 import type { Lang } from '../i18n/index.js';
 import type { ExportContext } from '../model/export-context.js';
 import type { Infeasibility, PlannedSession } from '../model/plan.js';
 import type { CohortModel } from '../model/project.js';
 import type { AvoidKind, IsoDate, Programme, Registration, SchoolRegion } from '../model/types.js';
 import { assemblePlan } from '../plan/assemble.js';
+import { personTravel } from '../plan/input.js';
 
 export interface ReportOptions {
   lang: Lang;
@@ -124,7 +126,7 @@ export interface TravelDay {
   date: IsoDate;
   km: number;
   minutes: number;
-  /** Trips to sessions that day (the drive home is not part of a session's trip). */
+  /** Trips to sessions that day; km and minutes include the drive home after the last one. */
   trips: number;
 }
 
@@ -220,9 +222,17 @@ function phasesOf(programme: Programme, sessions: readonly PlannedSession[]): Re
   });
 }
 
-/** Facilitators' and coaches' driving per day, from the legs the planner gave each session. */
-function travellers(sessions: readonly PlannedSession[], people: ReadonlyMap<string, { name: string; municipality?: string }>, label: (id: string, name: string) => string): ReportTraveller[] {
+/** The cohorts' facilitators and coaches with a known home, and their driving per day from the legs the planner gave each session. */
+function travellers(
+  staff: readonly string[],
+  sessions: readonly PlannedSession[],
+  people: ReadonlyMap<string, { name: string; municipality?: string }>,
+  settingsOf: (person: string) => TravelSettings,
+  label: (id: string, name: string) => string,
+): ReportTraveller[] {
   const days = new Map<string, Map<IsoDate, TravelDay>>();
+  // the last session of each person's day that ends that day, for the drive home
+  const last = new Map<string, PlannedSession>();
   for (const s of sessions) {
     if (s.status === 'cancelled') continue;
     for (const leg of s.travelBefore ?? []) {
@@ -234,13 +244,30 @@ function travellers(sessions: readonly PlannedSession[], people: ReadonlyMap<str
       own.set(d.date, d);
       days.set(leg.person, own);
     }
+    for (const f of s.facilitators) {
+      const key = `${f}\u0000${day(s.start)}`;
+      const before = last.get(key);
+      if (!before || s.end > before.end) last.set(key, s);
+    }
+  }
+  // The planner's legs are the trips to sessions; the drive home after a person's last session of
+  // the day (not after a block that runs overnight) is estimated by the same functions.
+  for (const [key, s] of last) {
+    const [person = '', date = ''] = key.split('\u0000');
+    const d = days.get(person)?.get(date);
+    const home = people.get(person)?.municipality;
+    const at = s.location.kind === 'online' ? undefined : s.location.municipality;
+    if (!d || !home || !at || day(s.end) !== date) continue;
+    const settings = settingsOf(person);
+    d.km += roadKm(at, home, settings.roadFactor);
+    d.minutes += travelMinutes(at, home, settings);
   }
   const out: ReportTraveller[] = [];
-  for (const id of [...days.keys()].sort(cmp)) {
+  for (const id of [...new Set([...staff, ...days.keys()])].sort(cmp)) {
     const p = people.get(id);
     const m = p?.municipality ? findMunicipality(p.municipality) : undefined;
     if (!p || !m) continue;
-    const list = [...days.get(id)!.values()].sort((a, b) => cmp(a.date, b.date)).map((d) => ({ ...d, km: Math.round(d.km), minutes: Math.round(d.minutes) }));
+    const list = [...(days.get(id)?.values() ?? [])].sort((a, b) => cmp(a.date, b.date)).map((d) => ({ ...d, km: Math.round(d.km), minutes: Math.round(d.minutes) }));
     out.push({ id, label: label(id, p.name), municipality: m.name, lat: m.lat, lon: m.lon, days: list });
   }
   return out;
@@ -354,7 +381,13 @@ export function assembleReport(loaded: readonly CohortModel[], options: ReportOp
     cohorts,
     programmes,
     places: [...places.values()].sort((a, b) => cmp(a.code, b.code)),
-    travellers: travellers(assembled.plan.sessions, people, label),
+    travellers: travellers(
+      assembled.cohorts.flatMap((c) => [...c.cohort.facilitators, ...c.cohort.pool]),
+      assembled.plan.sessions,
+      people,
+      (person) => personTravel(assembled.input, person),
+      label,
+    ),
     links: linksFrom(links, (c, r) => registrationAt.get(`${c}\u0000${r}`), coachAt),
     exportContext,
   };
