@@ -146,7 +146,7 @@ function timelineSection(r: Report): string {
   const { lang } = r;
   const blocks = r.cohorts.map((c) => {
     const notes = c.infeasible.map((f) => `<p class="warn">${e(t(lang, 'timeline.infeasible', { session: f.session, message: f.message }))}</p>`).join('\n');
-    return `<article class="cohort" id="${anchor('cohort', c.id)}"><h3>${e(c.title)} <span class="id">${e(c.id)}</span></h3>\n<p class="sub">${e(c.programme.name)}</p>\n${notes}<figure>${timeline(r, c)}</figure>\n${sessionTable(r, c)}</article>`;
+    return `<article class="cohort" id="${anchor('cohort', c.id)}"><h3>${e(c.title)} <span class="id">${e(c.id)}</span></h3>\n<p class="sub">${e(c.programme.name)}</p>\n${notes}<figure class="tl scroll">${timeline(r, c)}</figure>\n${sessionTable(r, c)}</article>`;
   });
   return `<section id="timeline"><h2>${e(t(lang, 'timeline.heading'))}</h2>\n<p>${e(t(lang, 'timeline.intro'))}</p>\n${legendTimeline(lang)}\n${blocks.join('\n')}</section>`;
 }
@@ -360,8 +360,9 @@ text{font:11px system-ui,sans-serif;fill:var(--ink)}text.small{font-size:8px;fil
 .province{fill:#eef1f4;stroke:#8a97a6;stroke-width:.7}.province:hover{fill:#dde5ee}
 .place{fill:${PALETTE.blue};fill-opacity:.85;stroke:#fff;stroke-width:.8}.traveller{fill:${PALETTE.orange};stroke:var(--ink);stroke-width:.6}
 .link{stroke-width:1.4;fill:none}.link.group{stroke:${PALETTE.green};stroke-dasharray:4 2}.link.pair{stroke:${PALETTE.purple}}
-.map svg{max-width:560px}
-.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:.5em 1.5em}
+.map svg{max-width:min(100%,560px)}
+.tl svg{min-width:720px}
+.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(300px,100%),1fr));gap:.5em 1.5em}.charts>*{min-width:0}
 .bar.blue{fill:${PALETTE.blue}}.bar.green{fill:${PALETTE.green}}.bar.orange{fill:${PALETTE.orange}}text.value{fill:var(--muted)}
 details{margin:.3em 0 1em}summary{cursor:pointer;color:var(--muted)}
 figcaption{font-weight:600}
