@@ -22,7 +22,7 @@ async function parse(argv: string[], env: Record<string, string> = {}) {
       calls.push({ command, options, global: ctx.global });
       return 0;
     };
-  const runners: Runners = { validate: record('validate'), plan: record('plan'), schema: record('schema'), capacity: record('capacity'), cancel: record('cancel'), offer: record('offer'), explain: record('explain'), register: record('register'), report: record('report') };
+  const runners: Runners = { validate: record('validate'), plan: record('plan'), schema: record('schema'), capacity: record('capacity'), cancel: record('cancel'), offer: record('offer'), explain: record('explain'), register: record('register'), report: record('report'), initCohort: record('initCohort') };
   const r = await runIn(memoryIO({}, { env }), argv, runners);
   return { ...r, calls };
 }
@@ -51,6 +51,8 @@ describe('argv → options', () => {
     [['register', 'lp', '--member'], 'register', expect.objectContaining({ member: true })],
     [['report'], 'report', { cohorts: [], out: undefined, redact: false }],
     [['report', 'cohorts/lp.yaml', 'cohorts/droom.yaml', '--out', 'report.html', '--redact'], 'report', { cohorts: ['cohorts/lp.yaml', 'cohorts/droom.yaml'], out: 'report.html', redact: true }],
+    [['init', 'cohort'], 'initCohort', { programme: undefined, start: undefined, id: undefined, title: undefined, venue: undefined, address: undefined, municipality: undefined, facilitators: undefined, dir: 'cohorts', yes: false }],
+    [['init', 'cohort', '-y', '--programme', 'droom', '--start', '2027-09-01', '--facilitators', 'a,b'], 'initCohort', expect.objectContaining({ programme: 'droom', start: '2027-09-01', facilitators: 'a,b', yes: true })],
     [['schema'], 'schema', { kind: 'programme' }],
     [['schema', 'people'], 'schema', { kind: 'people' }],
   ])('%j', async (argv, command, options) => {
