@@ -26,7 +26,7 @@ Exit codes:
   1    problems found (invalid files, or a plan that cannot meet a hard rule)
   2    usage or I/O error (unknown flag, missing file, unwritable output)
   3    internal error (please report it; --debug shows the stack trace)
-  130  a prompt was cancelled with Ctrl-C (cohort register); nothing is written`;
+  130  a prompt was cancelled with Ctrl-C (cohort register, cohort init); nothing is written`;
 
 interface RawGlobals {
   lang?: string;
