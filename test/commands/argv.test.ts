@@ -86,6 +86,11 @@ describe('argv → options', () => {
     expect(await g(['--lang', 'nl', '--today', '2027-01-04', '-q', 'validate'])).toMatchObject({ lang: 'nl', today: '2027-01-04', quiet: true, color: false });
     expect(await g(['validate'], { LANG: 'nl_NL.UTF-8' })).toMatchObject({ lang: 'nl', today: '2026-11-23' });
     expect(await g(['validate', '--lang', 'en'], { LANG: 'nl_NL.UTF-8' })).toMatchObject({ lang: 'en' });
+    // LANGUAGE, as gettext reads it: first in its list, ignored under the C locale
+    expect(await g(['validate'], { LANG: 'en_GB.UTF-8', LANGUAGE: 'nl:en' })).toMatchObject({ lang: 'nl' });
+    expect(await g(['validate'], { LANG: 'nl_NL.UTF-8', LANGUAGE: 'en_GB' })).toMatchObject({ lang: 'en' });
+    expect(await g(['validate'], { LANG: 'C', LANGUAGE: 'nl' })).toMatchObject({ lang: 'en' });
+    expect(await g(['validate'], { LC_ALL: 'nl_BE.UTF-8' })).toMatchObject({ lang: 'nl' });
     expect(await g(['validate'], { FORCE_COLOR: '1' })).toMatchObject({ color: true });
     expect(await g(['validate', '--no-color'], { FORCE_COLOR: '1' })).toMatchObject({ color: false });
     expect(await g(['validate'], { FORCE_COLOR: '1', NO_COLOR: '1' })).toMatchObject({ color: false });
