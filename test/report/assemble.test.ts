@@ -1,5 +1,6 @@
 /** The report use case: what it draws comes from the plan and the capacity report; groups and pairs are drawn as links. */
 import { describe, expect, it } from 'vitest';
+import { renderReportHtml } from '../../src/export/html/report.js';
 import { assembleReport } from '../../src/report/assemble.js';
 import { aCohort, aPerson, aProgramme, loaded } from '../plan/builders.js';
 
@@ -39,6 +40,21 @@ describe('assembleReport', () => {
     ]);
     expect(cohort.phases).toEqual([{ id: 'dag', name: 'Dag', from: '2027-09-01', to: '2027-09-15' }]);
     expect(r.axis).toEqual({ from: '2027-09-01', to: '2027-09-30' });
+  });
+
+  it("counts a programme's cohorts together as well as each on its own", () => {
+    const a = aCohort('a').of(day).starting('2027-09-01').facilitatedBy('f1').register('r01', { municipality: 'GM0344' }).register('r02', { municipality: 'GM0014' });
+    const b = aCohort('b').of(day).starting('2027-10-06').facilitatedBy('f1').register('r01', { municipality: 'GM0344' });
+    const r = assembleReport(loaded([a, b], [aPerson('f1', { municipality: 'GM0307' })]), OPTIONS);
+    expect(r.programmes.map((p) => [p.id, p.cohorts, p.distribution.total, p.distribution.provinces])).toEqual([
+      ['dag', ['a', 'b'], 3, [{ key: 'Utrecht', count: 2 }, { key: 'Groningen', count: 1 }]],
+    ]);
+    expect(r.cohorts.map((c) => c.distribution.total)).toEqual([2, 1]);
+    const html = renderReportHtml(r);
+    expect(html).toContain('<h3>Programme dag: all 2 cohorts</h3>');
+    expect(html).toContain('id="ch--programme--dag--provinces"');
+    // Utrecht has a participant of each cohort: one dot, two names
+    expect(r.places.find((p) => p.code === 'GM0344')!.participants.map((w) => `${w.cohort}/${w.id}`)).toEqual(['a/r01', 'b/r01']);
   });
 
   it("gives each facilitator's driving per day from the plan's legs", () => {
