@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 
 // The dependency rule (docs/ARCHITECTURE.md): cli → commands → {load, validate, export, edit}
 // → {plan, intervisie, capacity, coaching, calendar} → model, with i18n and data as leaves.
-const core = ['plan', 'intervisie', 'capacity', 'coaching', 'calendar'];
+const core = ['plan', 'intervisie', 'capacity', 'coaching', 'calendar', 'report'];
 const leaves = ['i18n', 'data'];
 const edge = ['load', 'validate', 'export', 'edit'];
 const SHAPE = 'cli → commands → {load, validate, export, edit} → {plan, intervisie, capacity, coaching, calendar} → model';

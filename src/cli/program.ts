@@ -11,6 +11,8 @@ import type { ExplainOptions } from '../commands/explain.js';
 import type { OfferOptions } from '../commands/offer.js';
 import type { PlanOptions } from '../commands/plan.js';
 import type { RegisterOptions } from '../commands/register.js';
+import type { ReportOptions } from '../commands/report.js';
+import type { InitCohortOptions } from '../commands/init.js';
 import type { ValidateOptions } from '../commands/validate.js';
 import type { ExitCode } from '../model/diagnostic.js';
 import { langFromEnv, type Lang } from '../i18n/index.js';
@@ -24,7 +26,7 @@ Exit codes:
   1    problems found (invalid files, or a plan that cannot meet a hard rule)
   2    usage or I/O error (unknown flag, missing file, unwritable output)
   3    internal error (please report it; --debug shows the stack trace)
-  130  a prompt was cancelled with Ctrl-C (cohort register); nothing is written`;
+  130  a prompt was cancelled with Ctrl-C (cohort register, cohort init); nothing is written`;
 
 interface RawGlobals {
   lang?: string;
@@ -53,6 +55,8 @@ export interface Runners {
   offer(options: OfferOptions, context: CommandContext): Promise<ExitCode>;
   explain(options: ExplainOptions, context: CommandContext): Promise<ExitCode>;
   register(options: RegisterOptions, context: CommandContext): Promise<ExitCode>;
+  report(options: ReportOptions, context: CommandContext): Promise<ExitCode>;
+  initCohort(options: InitCohortOptions, context: CommandContext): Promise<ExitCode>;
 }
 
 // Imported on first use, so `cohort validate` never loads the planner.
@@ -65,6 +69,8 @@ const lazyRunners: Runners = {
   offer: async (o, c) => (await import('../commands/offer.js')).runOffer(o, c),
   explain: async (o, c) => (await import('../commands/explain.js')).runExplain(o, c),
   register: async (o, c) => (await import('../commands/register.js')).runRegister(o, c),
+  report: async (o, c) => (await import('../commands/report.js')).runReport(o, c),
+  initCohort: async (o, c) => (await import('../commands/init.js')).runInitCohort(o, c),
 };
 
 export function buildProgram(io: IO, setExit: (code: ExitCode) => void, run: Runners = lazyRunners): Command {
@@ -161,6 +167,57 @@ ${EXIT_CODES_HELP}`,
     )
     .action(async (cohorts: string[], opts, cmd: Command) => {
       setExit(await run.capacity({ cohorts, format: opts.format, out: opts.out, delimiter: opts.delimiter }, context(cmd)));
+    });
+
+  program
+    .command('report')
+    .description('one self-contained HTML report: timeline of the plan, capacity and reserve list, map of participants, charts per province, party and membership')
+    .argument('[cohorts...]', 'cohort files or folders (default: cohorts/)')
+    .option('-o, --out <file>', 'write the HTML to a file instead of stdout')
+    .option('--redact', 'leave out names and e-mail addresses (ids stand in), for a report that is shared')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ cohort report cohorts --out report.html
+  $ cohort report cohorts/wv-basisopleiding-2027.yaml --lang nl --out rapportage.html
+  $ cohort report cohorts --redact --today 2026-11-23 --out report-shared.html
+${EXIT_CODES_HELP}`,
+    )
+    .action(async (cohorts: string[], opts, cmd: Command) => {
+      setExit(await run.report({ cohorts, out: opts.out, redact: Boolean(opts.redact) }, context(cmd)));
+    });
+
+  const init = program.command('init').description('write a new cohort file (and its registrations file) from your answers');
+  init
+    .command('cohort')
+    .description('a new cohort of an existing programme: start, venue, facilitators from the people files, and its registrations file')
+    .option('--programme <id>', 'the programme (an id from programmes/)')
+    .option('--start <date>', 'the earliest date (YYYY-MM-DD)')
+    .option('--id <id>', 'the cohort id (default: <programme>-<year>)')
+    .option('--title <text>', 'the title (default: the programme name and the year)')
+    .option('--venue <name>', 'the venue')
+    .option('--address <text>', "the venue's address")
+    .option('--municipality <name>', "the venue's municipality (CBS code or name)")
+    .option('--facilitators <ids>', 'person ids from the people files, comma-separated (default: the first person)')
+    .option('--dir <folder>', 'the folder of cohorts and people files', 'cohorts')
+    .option('-y, --yes', 'ask nothing: the flags and the defaults (for scripts)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ cohort init cohort
+  $ cohort init cohort --yes --programme droom-van-elke-burgemeester --start 2027-09-01 --facilitators marleen-vos
+${EXIT_CODES_HELP}`,
+    )
+    .action(async (opts, cmd: Command) => {
+      const o = opts as Record<string, string | undefined> & { yes?: boolean };
+      setExit(
+        await run.initCohort(
+          { programme: o.programme, start: o.start, id: o.id, title: o.title, venue: o.venue, address: o.address, municipality: o.municipality, facilitators: o.facilitators, dir: o.dir, yes: Boolean(o.yes) },
+          context(cmd),
+        ),
+      );
     });
 
   const changeFormat = () => new Option('-f, --format <format>', 'output format (default: table)').choices(['table', 'json']);

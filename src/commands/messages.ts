@@ -81,6 +81,28 @@ interface CommandMessages {
   'io/ENAMETOOLONG': None;
   'io/ELOOP': None;
   'io/EEXIST': None;
+  // cohort report
+  'report/invalid': None;
+  'report/no-cohorts': None;
+  // cohort init
+  'init/unknown-programme': { id: string; known: string };
+  'init/bad-id': None;
+  'init/id-taken': { id: string };
+  'init/empty': None;
+  'init/bad-date': None;
+  'init/bad-municipality': { value: string };
+  'init/unknown-people': { ids: string; known: string };
+  'init/no-terminal': { flags: string };
+  'init/exists': { path: string };
+  'init/wrote': { files: string };
+  'init/q.programme': None;
+  'init/q.start': None;
+  'init/q.id': None;
+  'init/q.title': None;
+  'init/q.venue': None;
+  'init/q.address': None;
+  'init/q.municipality': None;
+  'init/q.facilitators': None;
 }
 
 export const commandMessages: Catalog<CommandMessages> = {
@@ -209,6 +231,31 @@ export const commandMessages: Catalog<CommandMessages> = {
   'io/ENAMETOOLONG': { en: () => 'the name is too long', nl: () => 'de naam is te lang' },
   'io/ELOOP': { en: () => 'too many symbolic links (a link loop)', nl: () => 'te veel symbolische koppelingen (een lus)' },
   'io/EEXIST': { en: () => 'a file of that name exists', nl: () => 'er bestaat al een bestand met die naam' },
+  // cohort report
+  'report/invalid': { en: () => 'the files have errors; no report was made', nl: () => 'de bestanden bevatten fouten; er is geen rapportage gemaakt' },
+  'report/no-cohorts': { en: () => 'no cohort files found; name them (e.g. cohorts/*.yaml)', nl: () => 'geen cohortbestanden gevonden; geef ze op (bijv. cohorts/*.yaml)' },
+  // cohort init
+  'init/unknown-programme': { en: (p) => `no programme '${p.id}' in programmes/ (there are: ${p.known})`, nl: (p) => `geen programma '${p.id}' in programmes/ (wel: ${p.known})` },
+  'init/bad-id': { en: () => 'lower-case letters, digits and hyphens, e.g. droom-2027', nl: () => 'kleine letters, cijfers en streepjes, bijv. droom-2027' },
+  'init/id-taken': { en: (p) => `a cohort '${p.id}' exists already`, nl: (p) => `er is al een cohort '${p.id}'` },
+  'init/empty': { en: () => 'may not be empty', nl: () => 'mag niet leeg zijn' },
+  'init/bad-date': { en: () => 'a date as YYYY-MM-DD, e.g. 2027-09-02', nl: () => 'een datum als JJJJ-MM-DD, bijv. 2027-09-02' },
+  'init/bad-municipality': { en: (p) => `'${p.value}' is not a Dutch municipality (a CBS code such as GM0344 or its name)`, nl: (p) => `'${p.value}' is geen Nederlandse gemeente (een CBS-code zoals GM0344 of de naam)` },
+  'init/unknown-people': { en: (p) => `not in the people files: ${p.ids} (there are: ${p.known})`, nl: (p) => `niet in de personenbestanden: ${p.ids} (wel: ${p.known})` },
+  'init/no-terminal': {
+    en: (p) => `no terminal to ask on; give the answers as flags: cohort init cohort ${p.flags} [--id --title --venue --address --municipality --facilitators]`,
+    nl: (p) => `geen terminal om te vragen; geef de antwoorden als opties: cohort init cohort ${p.flags} [--id --title --venue --address --municipality --facilitators]`,
+  },
+  'init/exists': { en: (p) => `${p.path} exists already; nothing was written`, nl: (p) => `${p.path} bestaat al; er is niets geschreven` },
+  'init/wrote': { en: (p) => `wrote ${p.files}`, nl: (p) => `${p.files} geschreven` },
+  'init/q.programme': { en: () => 'Programme', nl: () => 'Programma' },
+  'init/q.start': { en: () => 'Start (earliest date, YYYY-MM-DD)', nl: () => 'Start (vroegste datum, JJJJ-MM-DD)' },
+  'init/q.id': { en: () => 'Cohort id', nl: () => 'Id van het cohort' },
+  'init/q.title': { en: () => 'Title', nl: () => 'Titel' },
+  'init/q.venue': { en: () => 'Venue (empty for none)', nl: () => 'Locatie (leeg voor geen)' },
+  'init/q.address': { en: () => 'Venue address', nl: () => 'Adres van de locatie' },
+  'init/q.municipality': { en: () => 'Venue municipality', nl: () => 'Gemeente van de locatie' },
+  'init/q.facilitators': { en: () => 'Facilitators (person ids, comma-separated)', nl: () => 'Begeleiders (id’s uit de personenbestanden, met komma’s)' },
 };
 
 export type CommandMessageKey = keyof CommandMessages;

@@ -39,9 +39,14 @@ export function hasMessage<P>(catalog: Catalog<P>, key: string): key is keyof P 
   return Object.hasOwn(catalog, key);
 }
 
-/** `--lang` wins; otherwise LANG/LC_ALL starting with `nl` means Dutch. */
+/**
+ * `--lang` wins; otherwise the locale as gettext reads it: LANGUAGE (a `:` list; its first entry)
+ * unless the locale is C or POSIX, then LC_ALL, LC_MESSAGES, LANG. Starting with `nl` means Dutch.
+ */
 export function langFromEnv(env: Readonly<Record<string, string | undefined>>): Lang {
-  const v = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  const plain = locale === '' || locale === 'C' || locale.startsWith('C.') || locale === 'POSIX';
+  const v = env.LANGUAGE && !plain ? (env.LANGUAGE.split(':')[0] ?? '') : locale;
   return v.toLowerCase().startsWith('nl') ? 'nl' : 'en';
 }
 

@@ -22,7 +22,7 @@ async function parse(argv: string[], env: Record<string, string> = {}) {
       calls.push({ command, options, global: ctx.global });
       return 0;
     };
-  const runners: Runners = { validate: record('validate'), plan: record('plan'), schema: record('schema'), capacity: record('capacity'), cancel: record('cancel'), offer: record('offer'), explain: record('explain'), register: record('register') };
+  const runners: Runners = { validate: record('validate'), plan: record('plan'), schema: record('schema'), capacity: record('capacity'), cancel: record('cancel'), offer: record('offer'), explain: record('explain'), register: record('register'), report: record('report'), initCohort: record('initCohort') };
   const r = await runIn(memoryIO({}, { env }), argv, runners);
   return { ...r, calls };
 }
@@ -49,6 +49,10 @@ describe('argv → options', () => {
     ],
     [['register', 'lp'], 'register', expect.objectContaining({ cohort: 'lp', member: undefined, partnerJoins: undefined })],
     [['register', 'lp', '--member'], 'register', expect.objectContaining({ member: true })],
+    [['report'], 'report', { cohorts: [], out: undefined, redact: false }],
+    [['report', 'cohorts/lp.yaml', 'cohorts/droom.yaml', '--out', 'report.html', '--redact'], 'report', { cohorts: ['cohorts/lp.yaml', 'cohorts/droom.yaml'], out: 'report.html', redact: true }],
+    [['init', 'cohort'], 'initCohort', { programme: undefined, start: undefined, id: undefined, title: undefined, venue: undefined, address: undefined, municipality: undefined, facilitators: undefined, dir: 'cohorts', yes: false }],
+    [['init', 'cohort', '-y', '--programme', 'droom', '--start', '2027-09-01', '--facilitators', 'a,b'], 'initCohort', expect.objectContaining({ programme: 'droom', start: '2027-09-01', facilitators: 'a,b', yes: true })],
     [['schema'], 'schema', { kind: 'programme' }],
     [['schema', 'people'], 'schema', { kind: 'people' }],
   ])('%j', async (argv, command, options) => {
@@ -82,6 +86,11 @@ describe('argv → options', () => {
     expect(await g(['--lang', 'nl', '--today', '2027-01-04', '-q', 'validate'])).toMatchObject({ lang: 'nl', today: '2027-01-04', quiet: true, color: false });
     expect(await g(['validate'], { LANG: 'nl_NL.UTF-8' })).toMatchObject({ lang: 'nl', today: '2026-11-23' });
     expect(await g(['validate', '--lang', 'en'], { LANG: 'nl_NL.UTF-8' })).toMatchObject({ lang: 'en' });
+    // LANGUAGE, as gettext reads it: first in its list, ignored under the C locale
+    expect(await g(['validate'], { LANG: 'en_GB.UTF-8', LANGUAGE: 'nl:en' })).toMatchObject({ lang: 'nl' });
+    expect(await g(['validate'], { LANG: 'nl_NL.UTF-8', LANGUAGE: 'en_GB' })).toMatchObject({ lang: 'en' });
+    expect(await g(['validate'], { LANG: 'C', LANGUAGE: 'nl' })).toMatchObject({ lang: 'en' });
+    expect(await g(['validate'], { LC_ALL: 'nl_BE.UTF-8' })).toMatchObject({ lang: 'nl' });
     expect(await g(['validate'], { FORCE_COLOR: '1' })).toMatchObject({ color: true });
     expect(await g(['validate', '--no-color'], { FORCE_COLOR: '1' })).toMatchObject({ color: false });
     expect(await g(['validate'], { FORCE_COLOR: '1', NO_COLOR: '1' })).toMatchObject({ color: false });

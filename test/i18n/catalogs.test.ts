@@ -4,6 +4,7 @@ import { commandMessages } from '../../src/commands/messages.js';
 import { capacityMessages, type CapacityMessages } from '../../src/export/capacity/messages.js';
 import { messages as diagnosticMessages, type DiagnosticViewMessages } from '../../src/export/diagnostics/messages.js';
 import { messages as planExportMessages, type PlanExportMessages } from '../../src/export/plan/messages.js';
+import { reportMessages } from '../../src/export/html/messages.js';
 import type { SomeCatalog } from '../../src/i18n/index.js';
 import { LOAD_MESSAGES, type LoadMessages } from '../../src/load/messages.js';
 import type { Duration, DurationUnit } from '../../src/model/types.js';
@@ -20,6 +21,7 @@ const CATALOGS: [string, SomeCatalog][] = [
   ['src/export/capacity/messages.ts', capacityMessages],
   ['src/validate/messages.ts', schemaMessages],
   ['src/validate/rules-messages.ts', ruleMessages],
+  ['src/export/html/messages.ts', reportMessages],
 ];
 
 const d = (amount: number, unit: DurationUnit): Duration => ({ amount, unit });
@@ -90,6 +92,16 @@ const SAME_IN_BOTH = new Set([
   'src/export/capacity/messages.ts csv.id',
   'src/export/capacity/messages.ts csv.status',
   'src/commands/messages.ts register/bad-flag',
+  // the report: frames around names, dates and counts worded before they are put in, and loanwords
+  'src/export/html/messages.ts map.place',
+  'src/export/html/messages.ts map.traveller',
+  'src/export/html/messages.ts map.day',
+  'src/export/html/messages.ts charts.cohort',
+  'src/export/html/messages.ts chart.item',
+  'src/export/html/messages.ts capacity.no-position',
+  'src/export/html/messages.ts col.status',
+  'src/export/html/messages.ts time.all-day',
+  'src/export/html/messages.ts capacity.partners',
 ]);
 
 const placeholders = new Proxy({}, { get: (_t, k) => (typeof k === 'string' ? `‹${k}›` : undefined) });
