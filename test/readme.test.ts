@@ -7,9 +7,12 @@
  */
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { workspace } from './e2e/helpers.js';
 import { cohortIn, ROOT } from './support/io.js';
+
+// Each distinct planner input is searched once per file; every run still reads, checks, renders and writes (test/support/plan-once.ts).
+vi.mock('../src/plan/index.js', async (original) => (await import('./support/plan-once.js')).planOnce(await original()));
 
 interface Example {
   line: number;

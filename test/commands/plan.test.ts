@@ -1,7 +1,10 @@
 /** Second level: runPlan through the CLI with an in-memory IO holding the shipped examples. */
 import { parse } from 'csv-parse/sync';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { memoryIO, runIn, shippedExamples, type MemoryIO } from '../support/io.js';
+
+// Each distinct planner input is searched once per file; every run still reads, checks, renders and writes (test/support/plan-once.ts).
+vi.mock('../../src/plan/index.js', async (original) => (await import('../support/plan-once.js')).planOnce(await original()));
 
 const TODAY = ['--today', '2026-11-23', '--no-color'];
 const DROOM = 'cohorts/droom-2027.yaml';

@@ -3,9 +3,12 @@ import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, lstatSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { cohortIn } from '../support/io.js';
 import { BIN, workspace } from './helpers.js';
+
+// Each distinct planner input is searched once per file; every run still reads, checks, renders and writes (test/support/plan-once.ts).
+vi.mock('../../src/plan/index.js', async (original) => (await import('../support/plan-once.js')).planOnce(await original()));
 
 const TODAY = ['--today', '2026-11-23'];
 const DROOM = 'cohorts/droom-2027.yaml';
