@@ -88,9 +88,17 @@ export interface Placement {
 }
 
 export interface PlaceOptions {
-  /** Offers whose last day is before this date hold no seat; without it every offer is open. */
-  today?: IsoDate;
+  /**
+   * The day of the placement (`--today`, the one date every command is given): an offer whose last
+   * day is before it holds no seat. Required, so that no command places without it; `undefined`
+   * reads the file as it stands, every offer open (validate's check of the seats held, and the
+   * lifecycle's "before" that says who waited).
+   */
+  today: IsoDate | undefined;
 }
+
+/** The file as it stands: every offer holds its seat, whatever the date. */
+export const AS_WRITTEN: PlaceOptions = { today: undefined };
 
 /** Statuses that hold a seat or wait for one. */
 export function isActive(r: Registration): boolean {
@@ -173,7 +181,7 @@ function province(r: Registration): string | undefined {
 }
 
 /** Seats every cohort given, the cohorts of one programme together (its `total` spans them). */
-export function placeCohorts(cohorts: readonly { cohort: Cohort; programme: Programme }[], options: PlaceOptions = {}): Map<string, Placement> {
+export function placeCohorts(cohorts: readonly { cohort: Cohort; programme: Programme }[], options: PlaceOptions): Map<string, Placement> {
   const out = new Map<string, Placement>();
   const byProgramme = new Map<string, { cohort: Cohort; programme: Programme }[]>();
   for (const c of cohorts) byProgramme.set(c.programme.id, [...(byProgramme.get(c.programme.id) ?? []), c]);
@@ -195,7 +203,7 @@ function lowerBound(units: readonly Unit[], before: (u: Unit) => boolean): numbe
 }
 
 /** One cohort on its own (a programme total then counts only this cohort). */
-export function placeRegistrations(registrations: readonly Registration[], programme: Programme, options: PlaceOptions = {}, cohortId = ''): Placement {
+export function placeRegistrations(registrations: readonly Registration[], programme: Programme, options: PlaceOptions = AS_WRITTEN, cohortId = ''): Placement {
   const cohort: Cohort = { id: cohortId, programme: programme.id, title: '', start: '', facilitators: [], pool: [], fixed: [], unavailable: [], registrations: [...registrations] };
   return placeProgramme([{ cohort, programme }], options)[0]!;
 }
