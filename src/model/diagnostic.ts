@@ -23,14 +23,11 @@ export interface Diagnostic {
 
 export type ExitCode = 0 | 1 | 2 | 3 | 130;
 
+// The order of localeCompare(…, 'en'), from one collator: localeCompare sets up ICU's each call.
+const byText = new Intl.Collator('en').compare;
+
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return (
-    a.file.localeCompare(b.file, 'en') ||
-    a.line - b.line ||
-    a.column - b.column ||
-    a.rule.localeCompare(b.rule, 'en') ||
-    a.message.localeCompare(b.message, 'en')
-  );
+  return byText(a.file, b.file) || a.line - b.line || a.column - b.column || byText(a.rule, b.rule) || byText(a.message, b.message);
 }
 
 /** Sorted, with exact repeats (same place, rule and message) removed. */
