@@ -15,7 +15,7 @@ import type { ExitCode } from '../model/diagnostic.js';
 import type { CohortModel, ParsedFile } from '../model/project.js';
 import type { Cohort, IsoDate, Programme } from '../model/types.js';
 import { parseFile } from '../validate/parse.js';
-import { resolveRef } from '../validate/project.js';
+import { referencedFiles, resolveRef } from '../validate/project.js';
 import { checkProject } from '../validate/rules.js';
 import { suggest } from '../validate/suggest.js';
 import type { CommandContext } from './context.js';
@@ -64,12 +64,16 @@ export async function readCohort(context: CommandContext, arg: string): Promise<
   const programme = model.programme;
   const plan = [{ cohort: model.cohort, programme }];
   if (programme.capacity.total !== undefined) {
-    for (const sibling of await siblingCohorts(io, model.file)) {
-      const other = await loadProject(io, [sibling], lang);
-      const c = other.project.cohorts[0];
-      if (c?.cohort.programme !== programme.id || c.cohort.id === model.cohort.id) continue;
+    // The siblings are read together, so the programmes and people they share are read once (one
+    // load a sibling read them again for each of 200 cohorts).
+    const siblings = await siblingCohorts(io, model.file);
+    const others = siblings.length > 0 ? await loadProject(io, siblings, lang) : undefined;
+    for (const c of others?.project.cohorts ?? []) {
+      if (c.cohort.programme !== programme.id || c.cohort.id === model.cohort.id) continue;
       // The total spans this cohort too: its errors would make every count wrong.
-      if (other.diagnostics.some((d) => d.severity === 'error')) return reportErrors(other, context);
+      const own = new Set([c.file, ...referencedFiles(others!.files.get(c.file)!)]);
+      const mine = { ...others!, diagnostics: others!.diagnostics.filter((d) => own.has(d.file)) };
+      if (mine.diagnostics.some((d) => d.severity === 'error')) return reportErrors(mine, context);
       plan.push({ cohort: c.cohort, programme });
     }
   }

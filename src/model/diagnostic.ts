@@ -23,8 +23,10 @@ export interface Diagnostic {
 
 export type ExitCode = 0 | 1 | 2 | 3 | 130;
 
-// The order of localeCompare(…, 'en'), from one collator: localeCompare sets up ICU's each call.
-const byText = new Intl.Collator('en').compare;
+// The order of localeCompare(…, 'en'), from one collator (localeCompare sets one up each call),
+// made on the first comparison: a run without diagnostics to sort never loads ICU's collation.
+let collator: Intl.Collator | undefined;
+const byText = (a: string, b: string): number => (collator ??= new Intl.Collator('en')).compare(a, b);
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return byText(a.file, b.file) || a.line - b.line || a.column - b.column || byText(a.rule, b.rule) || byText(a.message, b.message);
