@@ -231,6 +231,9 @@ function placeProgramme(cohorts: readonly { cohort: Cohort; programme: Programme
     waiting.set(cohort.id, []);
     left.set(cohort.id, []);
     due.set(cohort.id, new Set());
+    // Every unit of the cohort competes for the same seats: one list for them all.
+    const shared = total ? [group, total] : [group];
+    const noQuotas: Counter[] = [];
     for (const reg of cohort.registrations) {
       if (!isActive(reg)) {
         left.get(cohort.id)!.push({ registration: reg, why: reg.status as Left['why'] });
@@ -248,8 +251,8 @@ function placeProgramme(cohorts: readonly { cohort: Cohort; programme: Programme
       }
       // The province is looked up only when a quota counts provinces.
       const where = byProvince ? province(reg) : undefined;
-      const mine = own.filter((q) => (q.layer.kind === 'quota' && q.layer.on === 'role' ? q.layer.value === reg.role : q.layer.kind === 'quota' && q.layer.value === where));
-      const unit: Unit = { reg, key, rank: 0, cohort: cohort.id, seats, shared: total ? [group, total] : [group], quotas: mine };
+      const mine = own.length === 0 ? noQuotas : own.filter((q) => (q.layer.kind === 'quota' && q.layer.on === 'role' ? q.layer.value === reg.role : q.layer.kind === 'quota' && q.layer.value === where));
+      const unit: Unit = { reg, key, rank: 0, cohort: cohort.id, seats, shared, quotas: mine };
       (reg.status === 'confirmed' || reg.status === 'offered' ? holders : queue).push(unit);
     }
   }
@@ -257,7 +260,9 @@ function placeProgramme(cohorts: readonly { cohort: Cohort; programme: Programme
     for (const c of u.shared) c.used += u.seats;
     for (const c of u.quotas) c.used += 1;
   };
-  const roomFor = (u: Unit) => ({ shared: u.shared.filter((c) => free(c) < u.seats), quota: u.quotas.filter((c) => free(c) < 1) });
+  const NONE = { shared: [] as Counter[], quota: [] as Counter[] };
+  // Most units fit or most are turned away: the lists of what is short are made only when something is.
+  const roomFor = (u: Unit) => (u.shared.every((c) => free(c) >= u.seats) && u.quotas.every((c) => free(c) >= 1) ? NONE : { shared: u.shared.filter((c) => free(c) < u.seats), quota: u.quotas.filter((c) => free(c) < 1) });
 
   // One order over every unit: the lists of each cohort follow it without sorting again.
   const everyone = [...holders, ...queue].sort(compareUnits);
@@ -291,7 +296,8 @@ function placeProgramme(cohorts: readonly { cohort: Cohort; programme: Programme
       if (!cap.skipAhead) for (const c of short.shared) if (!blockedBy.has(layerKey(c.layer))) blockedBy.set(layerKey(c.layer), u.reg.id);
       continue;
     }
-    const blocker = u.shared.map((c) => blockedBy.get(layerKey(c.layer))).find((id) => id !== undefined);
+    let blocker: string | undefined;
+    if (blockedBy.size > 0) for (const c of u.shared) blocker ??= blockedBy.get(layerKey(c.layer));
     if (blocker !== undefined) {
       wait({ kind: 'behind', id: blocker });
       continue;
