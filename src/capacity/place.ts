@@ -184,7 +184,11 @@ function province(r: Registration): string | undefined {
 export function placeCohorts(cohorts: readonly { cohort: Cohort; programme: Programme }[], options: PlaceOptions): Map<string, Placement> {
   const out = new Map<string, Placement>();
   const byProgramme = new Map<string, { cohort: Cohort; programme: Programme }[]>();
-  for (const c of cohorts) byProgramme.set(c.programme.id, [...(byProgramme.get(c.programme.id) ?? []), c]);
+  for (const c of cohorts) {
+    const group = byProgramme.get(c.programme.id);
+    if (group) group.push(c);
+    else byProgramme.set(c.programme.id, [c]);
+  }
   for (const group of byProgramme.values()) for (const p of placeProgramme(group, options)) out.set(p.cohort, p);
   // In the order given, whatever the programmes.
   return new Map(cohorts.map((c) => [c.cohort.id, out.get(c.cohort.id)!]));
@@ -287,17 +291,18 @@ function placeProgramme(cohorts: readonly { cohort: Cohort; programme: Programme
   }
 
   // The queue: blocked layers hold up every later unit that needs them (strict order).
-  const blockedBy = new Map<string, string>();
+  // Keyed by the counter itself: one counter a layer (a cohort's group, the programme's total).
+  const blockedBy = new Map<Counter, string>();
   for (const u of queue.sort(compareUnits)) {
     const short = roomFor(u);
     const wait = (reason: WaitReason) => waiting.get(u.cohort)!.push({ registration: u.reg, seats: u.seats, reason, rank: u.rank });
     if (short.shared.length > 0) {
       wait({ kind: 'full', layer: tightest(short.shared).layer });
-      if (!cap.skipAhead) for (const c of short.shared) if (!blockedBy.has(layerKey(c.layer))) blockedBy.set(layerKey(c.layer), u.reg.id);
+      if (!cap.skipAhead) for (const c of short.shared) if (!blockedBy.has(c)) blockedBy.set(c, u.reg.id);
       continue;
     }
     let blocker: string | undefined;
-    if (blockedBy.size > 0) for (const c of u.shared) blocker ??= blockedBy.get(layerKey(c.layer));
+    if (blockedBy.size > 0) for (const c of u.shared) blocker ??= blockedBy.get(c);
     if (blocker !== undefined) {
       wait({ kind: 'behind', id: blocker });
       continue;
