@@ -26,7 +26,7 @@ async function child(dir, runs) {
   const cohortFiles = new Set(loaded.requested.filter((f) => loaded.files.get(f)?.kind === 'cohort'));
   const cohorts = loaded.project.cohorts.filter((c) => cohortFiles.has(c.file) && c.programme);
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error').length;
-  const { input } = P.preparePlan(cohorts, 'en');
+  const { input } = P.preparePlan(cohorts, 'en', TODAY);
   const loadMs = performance.now() - t0;
   let plan = P.planCohorts(input); // warm-up
   const times = [];

@@ -69,7 +69,7 @@ function withFields(r: Registration, status: RegistrationStatus, offerExpires: I
 function place(plan: Plan, target: string, registrations: readonly Registration[], today: IsoDate | undefined): Placement {
   return placeCohorts(
     plan.map((c) => (c.cohort.id === target ? { ...c, cohort: { ...c.cohort, registrations: [...registrations] } } : c)),
-    today === undefined ? {} : { today },
+    { today },
   ).get(target)!;
 }
 

@@ -88,9 +88,17 @@ export interface Placement {
 }
 
 export interface PlaceOptions {
-  /** Offers whose last day is before this date hold no seat; without it every offer is open. */
-  today?: IsoDate;
+  /**
+   * The day of the placement (`--today`, the one date every command is given): an offer whose last
+   * day is before it holds no seat. Required, so that no command places without it; `undefined`
+   * reads the file as it stands, every offer open (validate's check of the seats held, and the
+   * lifecycle's "before" that says who waited).
+   */
+  today: IsoDate | undefined;
 }
+
+/** The file as it stands: every offer holds its seat, whatever the date. */
+export const AS_WRITTEN: PlaceOptions = { today: undefined };
 
 /** Statuses that hold a seat or wait for one. */
 export function isActive(r: Registration): boolean {
@@ -173,10 +181,14 @@ function province(r: Registration): string | undefined {
 }
 
 /** Seats every cohort given, the cohorts of one programme together (its `total` spans them). */
-export function placeCohorts(cohorts: readonly { cohort: Cohort; programme: Programme }[], options: PlaceOptions = {}): Map<string, Placement> {
+export function placeCohorts(cohorts: readonly { cohort: Cohort; programme: Programme }[], options: PlaceOptions): Map<string, Placement> {
   const out = new Map<string, Placement>();
   const byProgramme = new Map<string, { cohort: Cohort; programme: Programme }[]>();
-  for (const c of cohorts) byProgramme.set(c.programme.id, [...(byProgramme.get(c.programme.id) ?? []), c]);
+  for (const c of cohorts) {
+    const group = byProgramme.get(c.programme.id);
+    if (group) group.push(c);
+    else byProgramme.set(c.programme.id, [c]);
+  }
   for (const group of byProgramme.values()) for (const p of placeProgramme(group, options)) out.set(p.cohort, p);
   // In the order given, whatever the programmes.
   return new Map(cohorts.map((c) => [c.cohort.id, out.get(c.cohort.id)!]));
@@ -195,7 +207,7 @@ function lowerBound(units: readonly Unit[], before: (u: Unit) => boolean): numbe
 }
 
 /** One cohort on its own (a programme total then counts only this cohort). */
-export function placeRegistrations(registrations: readonly Registration[], programme: Programme, options: PlaceOptions = {}, cohortId = ''): Placement {
+export function placeRegistrations(registrations: readonly Registration[], programme: Programme, options: PlaceOptions = AS_WRITTEN, cohortId = ''): Placement {
   const cohort: Cohort = { id: cohortId, programme: programme.id, title: '', start: '', facilitators: [], pool: [], fixed: [], unavailable: [], registrations: [...registrations] };
   return placeProgramme([{ cohort, programme }], options)[0]!;
 }
@@ -223,6 +235,9 @@ function placeProgramme(cohorts: readonly { cohort: Cohort; programme: Programme
     waiting.set(cohort.id, []);
     left.set(cohort.id, []);
     due.set(cohort.id, new Set());
+    // Every unit of the cohort competes for the same seats: one list for them all.
+    const shared = total ? [group, total] : [group];
+    const noQuotas: Counter[] = [];
     for (const reg of cohort.registrations) {
       if (!isActive(reg)) {
         left.get(cohort.id)!.push({ registration: reg, why: reg.status as Left['why'] });
@@ -240,8 +255,8 @@ function placeProgramme(cohorts: readonly { cohort: Cohort; programme: Programme
       }
       // The province is looked up only when a quota counts provinces.
       const where = byProvince ? province(reg) : undefined;
-      const mine = own.filter((q) => (q.layer.kind === 'quota' && q.layer.on === 'role' ? q.layer.value === reg.role : q.layer.kind === 'quota' && q.layer.value === where));
-      const unit: Unit = { reg, key, rank: 0, cohort: cohort.id, seats, shared: total ? [group, total] : [group], quotas: mine };
+      const mine = own.length === 0 ? noQuotas : own.filter((q) => (q.layer.kind === 'quota' && q.layer.on === 'role' ? q.layer.value === reg.role : q.layer.kind === 'quota' && q.layer.value === where));
+      const unit: Unit = { reg, key, rank: 0, cohort: cohort.id, seats, shared, quotas: mine };
       (reg.status === 'confirmed' || reg.status === 'offered' ? holders : queue).push(unit);
     }
   }
@@ -249,7 +264,9 @@ function placeProgramme(cohorts: readonly { cohort: Cohort; programme: Programme
     for (const c of u.shared) c.used += u.seats;
     for (const c of u.quotas) c.used += 1;
   };
-  const roomFor = (u: Unit) => ({ shared: u.shared.filter((c) => free(c) < u.seats), quota: u.quotas.filter((c) => free(c) < 1) });
+  const NONE = { shared: [] as Counter[], quota: [] as Counter[] };
+  // Most units fit or most are turned away: the lists of what is short are made only when something is.
+  const roomFor = (u: Unit) => (u.shared.every((c) => free(c) >= u.seats) && u.quotas.every((c) => free(c) >= 1) ? NONE : { shared: u.shared.filter((c) => free(c) < u.seats), quota: u.quotas.filter((c) => free(c) < 1) });
 
   // One order over every unit: the lists of each cohort follow it without sorting again.
   const everyone = [...holders, ...queue].sort(compareUnits);
@@ -274,16 +291,18 @@ function placeProgramme(cohorts: readonly { cohort: Cohort; programme: Programme
   }
 
   // The queue: blocked layers hold up every later unit that needs them (strict order).
-  const blockedBy = new Map<string, string>();
+  // Keyed by the counter itself: one counter a layer (a cohort's group, the programme's total).
+  const blockedBy = new Map<Counter, string>();
   for (const u of queue.sort(compareUnits)) {
     const short = roomFor(u);
     const wait = (reason: WaitReason) => waiting.get(u.cohort)!.push({ registration: u.reg, seats: u.seats, reason, rank: u.rank });
     if (short.shared.length > 0) {
       wait({ kind: 'full', layer: tightest(short.shared).layer });
-      if (!cap.skipAhead) for (const c of short.shared) if (!blockedBy.has(layerKey(c.layer))) blockedBy.set(layerKey(c.layer), u.reg.id);
+      if (!cap.skipAhead) for (const c of short.shared) if (!blockedBy.has(c)) blockedBy.set(c, u.reg.id);
       continue;
     }
-    const blocker = u.shared.map((c) => blockedBy.get(layerKey(c.layer))).find((id) => id !== undefined);
+    let blocker: string | undefined;
+    if (blockedBy.size > 0) for (const c of u.shared) blocker ??= blockedBy.get(c);
     if (blocker !== undefined) {
       wait({ kind: 'behind', id: blocker });
       continue;

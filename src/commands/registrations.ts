@@ -14,8 +14,8 @@ import type { Lang } from '../i18n/index.js';
 import type { ExitCode } from '../model/diagnostic.js';
 import type { CohortModel, ParsedFile } from '../model/project.js';
 import type { Cohort, IsoDate, Programme } from '../model/types.js';
-import { parseFile } from '../validate/parse.js';
-import { resolveRef } from '../validate/project.js';
+import { parseFile, refusedForSize } from '../validate/parse.js';
+import { cohortProgrammeId, referencedFiles, resolveRef } from '../validate/project.js';
 import { checkProject } from '../validate/rules.js';
 import { suggest } from '../validate/suggest.js';
 import type { CommandContext } from './context.js';
@@ -64,12 +64,16 @@ export async function readCohort(context: CommandContext, arg: string): Promise<
   const programme = model.programme;
   const plan = [{ cohort: model.cohort, programme }];
   if (programme.capacity.total !== undefined) {
-    for (const sibling of await siblingCohorts(io, model.file)) {
-      const other = await loadProject(io, [sibling], lang);
-      const c = other.project.cohorts[0];
-      if (c?.cohort.programme !== programme.id || c.cohort.id === model.cohort.id) continue;
+    // Only the siblings of this programme, read together, so the programme and people they share
+    // are read once (one load a sibling read them again for each of 200 cohorts, whatever their programme).
+    const siblings = await ofProgramme(io, await siblingCohorts(io, model.file), programme.id, lang);
+    const others = siblings.length > 0 ? await loadProject(io, siblings, lang) : undefined;
+    for (const c of others?.project.cohorts ?? []) {
+      if (c.cohort.programme !== programme.id || c.cohort.id === model.cohort.id) continue;
       // The total spans this cohort too: its errors would make every count wrong.
-      if (other.diagnostics.some((d) => d.severity === 'error')) return reportErrors(other, context);
+      const own = new Set([c.file, ...referencedFiles(others!.files.get(c.file)!)]);
+      const mine = { ...others!, diagnostics: others!.diagnostics.filter((d) => own.has(d.file)) };
+      if (mine.diagnostics.some((d) => d.severity === 'error')) return reportErrors(mine, context);
       plan.push({ cohort: c.cohort, programme });
     }
   }
@@ -84,6 +88,18 @@ export async function readCohort(context: CommandContext, arg: string): Promise<
     source: { path: regPath, format: file.format, text, bytes: encoder.encode(text) },
     historyPath: posix.join(posix.dirname(regPath), `${model.cohort.id}.history.jsonl`),
   };
+}
+
+/** The cohort files among `paths` that name programme `id`: each file is parsed on its own, none of the files it refers to is read. */
+async function ofProgramme(io: IO, paths: readonly string[], id: string, lang: Lang): Promise<string[]> {
+  const out: string[] = [];
+  for (const path of paths) {
+    const st = await io.stat(path).catch(() => undefined);
+    if (st?.kind !== 'file' || refusedForSize(path, st.size, lang)) continue;
+    const bytes = await io.readFile(path).catch(() => undefined);
+    if (bytes && cohortProgrammeId(parseFile(path, bytes, bytes.length, lang).file) === id) out.push(path);
+  }
+  return out;
 }
 
 /** The other cohort files in the cohort's folder. */

@@ -11,14 +11,15 @@ export class LineIndex {
 
   constructor(text: string) {
     this.text = text;
-    const n = text.length;
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
-      }
+    // indexOf finds the breaks natively: a character loop is slow until the JIT has warmed up, and
+    // every file a run reads gets an index.
+    let lf = text.indexOf('\n');
+    let cr = text.indexOf('\r');
+    while (lf >= 0 || cr >= 0) {
+      const next = cr >= 0 && (lf < 0 || cr < lf) ? cr + (lf === cr + 1 ? 2 : 1) : lf + 1;
+      this.starts.push(next);
+      if (lf >= 0 && lf < next) lf = text.indexOf('\n', next);
+      if (cr >= 0 && cr < next) cr = text.indexOf('\r', next);
     }
   }
 

@@ -23,14 +23,13 @@ export interface Diagnostic {
 
 export type ExitCode = 0 | 1 | 2 | 3 | 130;
 
+// The order of localeCompare(…, 'en'), from one collator (localeCompare sets one up each call),
+// made on the first comparison: a run without diagnostics to sort never loads ICU's collation.
+let collator: Intl.Collator | undefined;
+const byText = (a: string, b: string): number => (collator ??= new Intl.Collator('en')).compare(a, b);
+
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return (
-    a.file.localeCompare(b.file, 'en') ||
-    a.line - b.line ||
-    a.column - b.column ||
-    a.rule.localeCompare(b.rule, 'en') ||
-    a.message.localeCompare(b.message, 'en')
-  );
+  return byText(a.file, b.file) || a.line - b.line || a.column - b.column || byText(a.rule, b.rule) || byText(a.message, b.message);
 }
 
 /** Sorted, with exact repeats (same place, rule and message) removed. */

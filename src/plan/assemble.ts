@@ -23,7 +23,7 @@ import { suggestChanges } from './suggest.js';
 
 export interface AssembleOptions {
   lang: Lang;
-  /** `--today` (or the real date, read by the CLI): DTSTAMP of the exports. */
+  /** `--today` (or the real date, read by the CLI): the day of the placement (offers past their last day hold no seat, as in `cohort capacity`) and DTSTAMP of the exports. */
   today: IsoDate;
   /** The tool's version, for PRODID. */
   version: string;
@@ -111,10 +111,14 @@ function withGeo(s: PlannedSession): PlannedSession {
   return m ? { ...s, location: { ...s.location, lat: m.lat, lon: m.lon } } : s;
 }
 
-/** What the planner is given for `loaded`: seats decided, coaches assigned, calendar facts looked up. */
-export function preparePlan(loaded: readonly CohortModel[], lang: Lang): Pick<AssembledPlan, 'cohorts' | 'input' | 'placements'> {
+/**
+ * What the planner is given for `loaded`: seats decided as of `today` (the same placement as
+ * `cohort capacity`, so an offer that expired holds no seat in the plan either), coaches assigned,
+ * calendar facts looked up.
+ */
+export function preparePlan(loaded: readonly CohortModel[], lang: Lang, today: IsoDate): Pick<AssembledPlan, 'cohorts' | 'input' | 'placements'> {
   const cohorts = loaded.filter((c): c is CohortModel & { programme: Programme } => c.programme !== undefined);
-  const placements = placeCohorts(cohorts);
+  const placements = placeCohorts(cohorts, { today });
   const people = new Map<string, Person>();
   for (const c of cohorts) for (const [id, p] of c.people) if (!people.has(id)) people.set(id, p);
   const input = planInput(
@@ -127,7 +131,7 @@ export function preparePlan(loaded: readonly CohortModel[], lang: Lang): Pick<As
 
 /** Plans `cohorts` together (those without a programme are left out: validate reports them). */
 export function assemblePlan(loaded: readonly CohortModel[], options: AssembleOptions): AssembledPlan {
-  const { cohorts, input, placements } = preparePlan(loaded, options.lang);
+  const { cohorts, input, placements } = preparePlan(loaded, options.lang, options.today);
   const planned = planCohorts(input);
   // an infeasible cohort gets the smallest change that would let it be planned, where one is found
   const proposals = planned.infeasible.length > 0 ? suggestChanges(input, planned, planCohorts) : new Map<string, string>();

@@ -155,7 +155,11 @@ export function checkProject(files: ReadonlyMap<string, ParsedFile>, lang: Lang)
     checkProgrammeRef(r, head, programme, [...programmes.keys()], invalidProgrammes.has(head.programme));
     if (!unreadablePeople) checkPersonRefs(r, head, known);
     checkCohort(r, head, programme, registrations);
-    if (programme) windows.set(programme.id, [...(windows.get(programme.id) ?? []), cohortWindow(head, programme)]);
+    if (programme) {
+      const own = windows.get(programme.id);
+      if (own) own.push(cohortWindow(head, programme));
+      else windows.set(programme.id, [cohortWindow(head, programme)]);
+    }
     const cohort: Cohort = {
       id: head.id,
       programme: head.programme,

@@ -1,7 +1,7 @@
 /** Who gets a seat and who waits on the reserve list (reservelijst), as the brochures promise it. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { placeCohorts, placeRegistrations, type Placement } from '../../src/capacity/place.js';
+import { AS_WRITTEN, placeCohorts, placeRegistrations, type Placement } from '../../src/capacity/place.js';
 import type { Programme, Registration, RegistrationStatus } from '../../src/model/types.js';
 import { aCohort, basisopleiding, ids, intervisie, loopbaanPlus, queue, reg, singles } from './builders.js';
 
@@ -105,7 +105,7 @@ describe('capacity in layers: availability is the smallest that applies, and the
     const p = { ...intervisie, capacity: { min: 1, max: 2, total: 3 } };
     const a = aCohort('a', p, [reg('a1', { registered: '2026-10-01T09:00:00+02:00' }), reg('a2', { registered: '2026-10-01T09:03:00+02:00' })]);
     const b = aCohort('b', p, [reg('b1', { registered: '2026-10-01T09:01:00+02:00' }), reg('b2', { registered: '2026-10-01T09:02:00+02:00' })]);
-    const placed = placeCohorts([a, b]);
+    const placed = placeCohorts([a, b], AS_WRITTEN);
     expect(ids(placed.get('a')!.placed)).toEqual(['a1']);
     expect(ids(placed.get('b')!.placed)).toEqual(['b1', 'b2']);
     expect(placed.get('a')!.waiting[0]!.reason).toEqual({ kind: 'full', layer: { kind: 'total', programme: 'intervisie-wethouders', max: 3 } });
@@ -116,7 +116,7 @@ describe('capacity in layers: availability is the smallest that applies, and the
 
   it('as in pretix: quotas of 2 and 1 give an availability of 1', () => {
     const p = { ...intervisie, capacity: { min: 1, max: 2, total: 1 } };
-    const only = placeCohorts([aCohort('a', p, queue(...singles(2)))]).get('a')!;
+    const only = placeCohorts([aCohort('a', p, queue(...singles(2)))], AS_WRITTEN).get('a')!;
     expect(only).toMatchObject({ seatsUsed: 1, binding: { kind: 'total', max: 1 } });
   });
 

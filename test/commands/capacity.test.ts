@@ -242,3 +242,48 @@ describe('cohort capacity', () => {
     expect(r).toMatchObject({ code: 2, stderr: 'cohort: no cohort files found; name them (e.g. cohorts/*.yaml)\n' });
   });
 });
+
+describe('one day for every placement: plan, capacity, explain, cancel and offer agree on an offer that expires', () => {
+  /** Who the plan gives appointments: the participants of LoopbaanPlus's individual intakes. */
+  const planned = async (io: MemoryIO, today: string) => {
+    const r = await at(io, today, ['plan', LP, '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    const sessions = JSON.parse(r.stdout).sessions as { session: string }[];
+    return { ids: sessions.filter((s) => s.session.startsWith('intake@')).map((s) => s.session.slice('intake@'.length)).sort(), stderr: r.stderr };
+  };
+  const capacity = async (io: MemoryIO, today: string) => {
+    const json = JSON.parse((await at(io, today, ['capacity', LP, '--format', 'json'])).stdout).cohorts[0];
+    return { offers: json.offers.map((o: { id: string }) => o.id), reserve: json.reserve.map((w: { id: string }) => w.id), due: json.due, free: json.free };
+  };
+  const seated = ['r01', 'r02', 'r03', 'r04', 'r06', 'r08', 'r09', 'r10', 'r11'];
+  // As `cohort register` writes them when the group is full: on the reserve list, seated only through an offer.
+  const withWaiting = (files: Map<string, Uint8Array>) => put(files, LP_CSV, `${text(files, LP_CSV)}${RESERVE.map((r) => r.replace(';registered;', ';waiting;')).join('\r\n')}\r\n`);
+
+  it('cancelled before Christmas, the offer runs to Tue 29 Dec (Christmas Day does not count); on the 29th the seat is held in the plan, on the 30th it is not', async () => {
+    const io = examples(withWaiting);
+    const cancel = await at(io, '2026-12-21', ['cancel', LP, 'r05']);
+    expect(cancel.code, cancel.stderr).toBe(0);
+    // Mon 21 Dec + 5 working days: 22, 23, 24, (Fri 25 Christmas), 28, 29.
+    expect(cancel.stdout).toContain('r12 Willemijn de Haan: offered the seat until Tue 29 Dec 2026 (5 working days; 1st on the reserve list)');
+
+    // The last day to answer: the open offer holds its seat everywhere.
+    expect(await planned(io, '2026-12-29')).toEqual({ ids: [...seated, 'r12'].sort(), stderr: 'loopbaanplus-2027: 1 registration(s) on the reserve list (r13), 0 of 12 seats free; cohort capacity says why\n' });
+    expect(await capacity(io, '2026-12-29')).toEqual({ offers: ['r12'], reserve: ['r13'], due: [], free: 0 });
+    expect(JSON.parse((await at(io, '2026-12-29', ['explain', LP, 'r12', '--format', 'json'])).stdout).standing).toEqual({ kind: 'seated', via: 'offered' });
+
+    // A day later the offer has run out: r12 is planned nowhere, and the seat waits for the offer to r13 (a seat is never handed out unasked).
+    const after = await planned(io, '2026-12-30');
+    expect(after.ids).toEqual(seated);
+    expect(after.ids).not.toContain('r13');
+    expect(await capacity(io, '2026-12-30')).toEqual({ offers: [], reserve: ['r13'], due: ['r13'], free: 0 });
+    expect(JSON.parse((await at(io, '2026-12-30', ['explain', LP, 'r12', '--format', 'json'])).stdout).standing).toEqual({ kind: 'left', why: 'offer-expired' });
+
+    // offer update records what every command already reads from the date, and the plan is the same after it.
+    const update = await at(io, '2026-12-30', ['offer', 'update', LP]);
+    expect(update.stdout).toContain('r12 Willemijn de Haan: the offer expired on Tue 29 Dec 2026 without an answer');
+    // Wed 30 Dec + 5 working days: 31, (Fri 1 Jan New Year's Day), 4, 5, 6, 7.
+    expect(update.stdout).toContain('r13 Pieter Bos: offered the seat until Thu 7 Jan 2027');
+    expect((await planned(io, '2026-12-30')).ids).toEqual([...seated, 'r13'].sort());
+    expect(await capacity(io, '2026-12-30')).toEqual({ offers: ['r13'], reserve: [], due: [], free: 0 });
+  });
+});

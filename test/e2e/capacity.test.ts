@@ -108,6 +108,22 @@ describe('edits on disk', () => {
     );
   });
 
+  it('with a programme total, an error in a cohort of the same programme refuses the change; one in a cohort of another programme does not', async () => {
+    const dir = training();
+    const voorjaar = join(dir, CSV);
+    writeFileSync(join(dir, 'cohorts/other-2027.yaml'), 'id: other-2027\nprogramme: no-such-programme\ntitle: Other\nstart: "2027-03-01"\nfacilitators: []\n');
+    const other = await cohortIn(['cancel', 'cohorts/training-voorjaar-2027.yaml', 'v06', '--dry-run', ...TODAY], { cwd: dir });
+    expect(other.code, other.stderr).toBe(0);
+    const najaar = join(dir, 'cohorts/training-najaar-2027.registrations.csv');
+    writeFileSync(najaar, `${readFileSync(najaar, 'utf8')}n01,Gert-Jan Slot,wethouder,GM1842,gj.slot2@example.nl,2026-11-05T16:45:00+01:00,yes,registered\n`);
+    const before = readFileSync(voorjaar);
+    const same = await cohortIn(['cancel', 'cohorts/training-voorjaar-2027.yaml', 'v06', ...TODAY], { cwd: dir });
+    expect(same.code).toBe(1);
+    expect(same.stderr).toContain('cohorts/training-najaar-2027.registrations.csv:');
+    expect(same.stderr).not.toContain('other-2027');
+    expect(readFileSync(voorjaar)).toEqual(before);
+  });
+
   it('the history grows by appending: earlier lines are never rewritten', async () => {
     const dir = training();
     const history = join(dir, 'cohorts/training-voorjaar-2027.history.jsonl');
