@@ -92,13 +92,21 @@ export function solveAssignment(p: AssignmentProblem): Assignment {
       // The unsettled column nearest the new row (lowest index on ties).
       let j = -1;
       let dj = Infinity;
-      for (let k = 0; k < m; k++) if (!settled[k] && dist[k]! < dj) (dj = dist[k]!), (j = k);
+      for (let k = 0; k < m; k++) {
+        if (!settled[k] && dist[k]! < dj) {
+          dj = dist[k]!;
+          j = k;
+        }
+      }
       if (j < 0 || dj >= sinkDist) break;
       settled[j] = 1;
       touched.push(j);
       if (free[j]! > 0) {
         const viaSink = dj + pot[j]!; // the sink's potential stays 0
-        if (viaSink < sinkDist) (sinkDist = viaSink), (sinkVia = j);
+        if (viaSink < sinkDist) {
+          sinkDist = viaSink;
+          sinkVia = j;
+        }
       }
       // Move one of j's rows to another column k: cost[w,k] - cost[w,j], reduced.
       for (const w of rowsAt[j]!) {

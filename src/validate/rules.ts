@@ -168,6 +168,8 @@ export function checkProject(files: ReadonlyMap<string, ParsedFile>, lang: Lang)
       fixed: head.fixed,
       unavailable: head.unavailable,
       registrations,
+      ...(head.matches.length > 0 ? { matches: head.matches } : {}),
+      ...(head.excluded.length > 0 ? { excluded: head.excluded } : {}),
     };
     cohorts.push({ cohort, programme, file: path, people });
   }

@@ -1,0 +1,406 @@
+/**
+ * Who coaches whom in a coaching cohort (the Bestuurderspool, seed 001): an optimal assignment of
+ * coachees to the pool's coaches (solve.ts), with the hard rules as forbidden pairs, the cost as the
+ * programme weighs it, the pairs kept once pinned, and the facts the views put into words.
+ *
+ * Hard: a coach takes at most `capacity` coachees at once, counted across every cohort whose track
+ * overlaps and that uses the coach; never a coach from the coachee's own municipality; never the
+ * coachee's intaker (a pool coach who is also a facilitator of the cohort's intake); never an
+ * excluded pair; never a coach who cannot drive to the coachee's town hall, hold the longest
+ * conversation and drive back within their working day (the planner's travel rule).
+ * Cost (MatchWeights): travel × round-trip minutes, + role when the coach never held the coachee's
+ * office, + availability × working days of the track either is unavailable, + party when both name
+ * a party and they differ.
+ */
+import { dayNumber, timeToMinutes, weekdayIndex } from '../calendar/date.js';
+import { addDuration, durationMinutes } from '../calendar/duration.js';
+import { findMunicipality } from '../calendar/municipalities.js';
+import { roadKm, travelMinutes } from '../calendar/travel.js';
+import { personTravel } from '../plan/input.js';
+import { WEEKDAYS, type CoachPair, type Cohort, type DateRange, type ExcludedPair, type IsoDate, type MatchWeights, type Person, type Programme, type Registration } from '../model/types.js';
+import { solveAssignment } from './solve.js';
+
+export const DEFAULT_WEIGHTS: Readonly<MatchWeights> = Object.freeze({ travel: 1, role: 60, availability: 2, party: 0 });
+
+/** A cohort as matching sees it: `cohort.registrations` are the ones with a seat (src/capacity/place.ts). */
+export interface CoachingCohort {
+  cohort: Cohort;
+  programme: Programme;
+}
+
+export function isCoaching(programme: Programme): boolean {
+  return programme.phases.some((p) => p.mode === 'coaching');
+}
+
+/** The facts behind one pair's cost, each term with its share. */
+export interface PairCost {
+  coach: string;
+  total: number;
+  /** Round trip from the coach's municipality to the coachee's town hall; unknown when the coach has no municipality. */
+  travel: { minutes: number; km: number; cost: number; known: boolean };
+  /** Whether the coach once held the coachee's office. */
+  role: { office: string; fits: boolean; cost: number };
+  /** Working days of the track on which the coach or the coachee is unavailable. */
+  availability: { days: number; coachDays: number; coacheeDays: number; cost: number };
+  /** undefined: one of the two names no party, or the weight is 0. */
+  party: { same: boolean | undefined; cost: number };
+}
+
+export type BlockReason = 'own-municipality' | 'intaker' | 'excluded' | 'too-far';
+
+export interface Blocked {
+  coach: string;
+  reason: BlockReason;
+  /** too-far: the round trip and the working day, in minutes. */
+  trip?: number;
+  day?: number;
+}
+
+export interface Pair {
+  coachee: Registration;
+  coach: string;
+  cost: PairCost;
+  /** Pinned in the cohort file and kept. */
+  kept: boolean;
+  /** The coach this coachee had before the re-match (pinned or proposed), when it changed. */
+  was?: string;
+}
+
+export interface Alternative {
+  cost: PairCost;
+  /** Whether the coach has room left in this match. */
+  free: boolean;
+}
+
+/** What would let a coachee without a coach get one. */
+export type Help =
+  | { kind: 'raise-capacity'; coach: string; capacity: number; cost: number }
+  | { kind: 'outside-pool'; coach: string; cost: number }
+  | { kind: 'rematch-all'; changes: number };
+
+export interface Unmatched {
+  coachee: Registration;
+  blocked: Blocked[];
+  /** Coaches allowed but full. */
+  full: string[];
+  help: Help[];
+}
+
+export interface CoachLoad {
+  coach: string;
+  /** undefined: no limit. */
+  capacity: number | undefined;
+  here: number;
+  /** Coachees of other cohorts whose track overlaps, by cohort id. */
+  elsewhere: { cohort: string; n: number }[];
+}
+
+export interface MatchResult {
+  cohort: string;
+  track: DateRange;
+  weights: MatchWeights;
+  pairs: Pair[];
+  unmatched: Unmatched[];
+  total: number;
+  /** Per coachee id: the next-best allowed coaches, cheapest first. */
+  alternatives: ReadonlyMap<string, Alternative[]>;
+  loads: CoachLoad[];
+  /** Pinned pairs not kept: excluded since, or no longer allowed (coach left the pool, coachee left). */
+  dropped: { pair: CoachPair; reason: 'excluded' | 'not-in-pool' | 'no-seat' | BlockReason }[];
+  /** The exclusions in force, those of the file and of --exclude (with `today`). */
+  excluded: ExcludedPair[];
+  /** --exclude pairs that are new (not yet in the file). */
+  newlyExcluded: ExcludedPair[];
+  /** --all: what the full re-optimisation changes against keeping the other pairs. */
+  reoptimised?: { changes: number; gained: number };
+}
+
+export interface MatchOptions {
+  /** `--exclude coachee:coach`: recorded with `today`. */
+  exclude?: readonly CoachPair[];
+  /** `--all`: re-optimise every pair (pinned ones too); only exclusions stay. */
+  all?: boolean;
+  today?: IsoDate;
+  /** How many next-best coaches to report per coachee. */
+  alternatives?: number;
+}
+
+export function matchWeights(programme: Programme): MatchWeights {
+  return { ...DEFAULT_WEIGHTS, ...programme.matching };
+}
+
+/** The track: from the cohort's start to its end, else to the longest span. */
+export function trackOf({ cohort, programme }: CoachingCohort): DateRange {
+  return { start: cohort.start, end: cohort.end ?? addDuration(cohort.start, programme.span.max) };
+}
+
+function overlaps(a: DateRange, b: DateRange): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}
+
+function code(municipality: string | undefined): string | undefined {
+  return municipality === undefined ? undefined : (findMunicipality(municipality)?.code ?? municipality);
+}
+
+/** The coaches of a cohort: its pool, else (no pool) its facilitators. */
+export function coachesOf(cohort: Cohort): string[] {
+  return [...new Set(cohort.pool.length > 0 ? cohort.pool : cohort.facilitators)];
+}
+
+/** Pool coaches who also hold the cohort's intake: every coachee's (possible) intaker. */
+function intakers({ cohort, programme }: CoachingCohort): Set<string> {
+  if (cohort.pool.length === 0) return new Set();
+  const intake = programme.phases.some((p) => p.mode === 'individual');
+  return new Set(intake ? cohort.facilitators : []);
+}
+
+/** Working days (the programme's weekdays) of the track within `ranges`, as day numbers. */
+function workingDaysIn(ranges: readonly DateRange[], track: DateRange, weekdays: ReadonlySet<number>): Set<number> {
+  const out = new Set<number>();
+  const from = dayNumber(track.start);
+  const to = dayNumber(track.end);
+  for (const r of ranges) {
+    const a = Math.max(from, dayNumber(r.start));
+    const b = Math.min(to, dayNumber(r.end));
+    if (a > b) continue;
+    let wd = weekdayIndex(r.start < track.start ? track.start : r.start);
+    for (let d = a; d <= b; d++, wd = (wd + 1) % 7) if (weekdays.has(wd)) out.add(d);
+  }
+  return out;
+}
+
+/** The longest conversation a coach holds at the coachee's town hall, in minutes (0: none there). */
+function longestVisit(programme: Programme): number {
+  let longest = 0;
+  for (const ph of programme.phases) if (ph.mode === 'coaching' && ph.location === 'participant-municipality') longest = Math.max(longest, durationMinutes(ph.duration) ?? 0);
+  return longest;
+}
+
+/** Everything about the pairs of one cohort that does not depend on the other pairs. */
+export interface PairTable {
+  coachees: Registration[];
+  coaches: string[];
+  /** coachees × coaches, row-major; undefined where blocked. */
+  costs: (PairCost | undefined)[];
+  blocked: (Blocked | undefined)[];
+}
+
+export function pairTable(c: CoachingCohort, people: ReadonlyMap<string, Person>, excluded: readonly CoachPair[], scope: readonly CoachingCohort[] = [c]): PairTable {
+  const { cohort, programme } = c;
+  const weights = matchWeights(programme);
+  const coaches = coachesOf(cohort);
+  const coachees = cohort.registrations;
+  const track = trackOf(c);
+  const weekdays = new Set(programme.calendar.weekdays.map((w) => WEEKDAYS.indexOf(w)));
+  const intake = intakers(c);
+  const visit = longestVisit(programme);
+  const out = new Set(excluded.map((e) => `${e.coachee}\u0000${e.coach}`));
+  const coacheeDays = coachees.map((r) => workingDaysIn(r.unavailable, track, weekdays));
+  const costs: (PairCost | undefined)[] = [];
+  const blocked: (Blocked | undefined)[] = [];
+  const coachFacts = coaches.map((id) => {
+    const p = people.get(id);
+    const hours = p?.hours ?? programme.calendar.hours;
+    return {
+      id,
+      person: p,
+      municipality: code(p?.municipality),
+      settings: personTravel({ cohorts: scope, people }, id),
+      day: timeToMinutes(hours.end) - timeToMinutes(hours.start),
+      days: workingDaysIn(p?.unavailable ?? [], track, weekdays),
+      roles: new Set(p?.formerRoles ?? []),
+    };
+  });
+  coachees.forEach((r, i) => {
+    const home = code(r.municipality);
+    for (const f of coachFacts) {
+      let block: Blocked | undefined;
+      const known = f.municipality !== undefined;
+      const trip = known ? 2 * travelMinutes(f.municipality, home, f.settings) : 0;
+      if (out.has(`${r.id}\u0000${f.id}`)) block = { coach: f.id, reason: 'excluded' };
+      else if (intake.has(f.id)) block = { coach: f.id, reason: 'intaker' };
+      else if (known && f.municipality === home) block = { coach: f.id, reason: 'own-municipality' };
+      else if (known && visit > 0 && f.settings.homeBase && trip + visit > f.day) block = { coach: f.id, reason: 'too-far', trip, day: f.day };
+      blocked.push(block);
+      if (block) {
+        costs.push(undefined);
+        continue;
+      }
+      const mine = coacheeDays[i]!;
+      let both = 0;
+      for (const d of mine) if (f.days.has(d)) both++;
+      const days = mine.size + f.days.size - both;
+      const fits = f.roles.has(r.role);
+      const same = weights.party > 0 && r.party !== undefined && f.person?.party !== undefined ? r.party === f.person.party : undefined;
+      const cost: PairCost = {
+        coach: f.id,
+        total: 0,
+        travel: { minutes: trip, km: known ? 2 * roadKm(f.municipality, home, f.settings.roadFactor) : 0, cost: weights.travel * trip, known },
+        role: { office: r.role, fits, cost: fits ? 0 : weights.role },
+        availability: { days, coachDays: f.days.size, coacheeDays: mine.size, cost: weights.availability * days },
+        party: { same, cost: same === false ? weights.party : 0 },
+      };
+      cost.total = cost.travel.cost + cost.role.cost + cost.availability.cost + cost.party.cost;
+      costs.push(cost);
+    }
+  });
+  return { coachees, coaches, costs, blocked };
+}
+
+/** Coachees of `others` per coach while their track overlaps `track`: pinned pairs (`matches`) of coachees with a seat. */
+function loadsElsewhere(others: readonly CoachingCohort[], track: DateRange, self: string): Map<string, { cohort: string; n: number }[]> {
+  const out = new Map<string, { cohort: string; n: number }[]>();
+  for (const o of others) {
+    if (o.cohort.id === self || !overlaps(track, trackOf(o))) continue;
+    const seated = new Set(o.cohort.registrations.map((r) => r.id));
+    const per = new Map<string, number>();
+    for (const m of o.cohort.matches ?? []) if (seated.has(m.coachee)) per.set(m.coach, (per.get(m.coach) ?? 0) + 1);
+    for (const [coach, n] of per) out.set(coach, [...(out.get(coach) ?? []), { cohort: o.cohort.id, n }]);
+  }
+  return out;
+}
+
+interface Solved {
+  coachOf: Map<string, string>;
+  total: number;
+  unmatched: number[];
+}
+
+function solve(t: PairTable, room: readonly number[], fixed: ReadonlyMap<string, string>): Solved {
+  const n = t.coachees.length;
+  const m = t.coaches.length;
+  const cost = new Float64Array(n * m);
+  for (let k = 0; k < n * m; k++) cost[k] = t.costs[k]?.total ?? Infinity;
+  const col = new Map(t.coaches.map((c, j) => [c, j]));
+  const fix: { row: number; col: number }[] = [];
+  t.coachees.forEach((r, i) => {
+    const c = fixed.get(r.id);
+    const j = c === undefined ? undefined : col.get(c);
+    if (j !== undefined && t.costs[i * m + j]) fix.push({ row: i, col: j });
+  });
+  const a = solveAssignment({ rows: n, cols: m, cost, capacity: Int32Array.from(room.map((x) => Math.max(0, x))), fixed: fix });
+  const coachOf = new Map<string, string>();
+  t.coachees.forEach((r, i) => {
+    const j = a.colOf[i]!;
+    if (j >= 0) coachOf.set(r.id, t.coaches[j]!);
+  });
+  return { coachOf, total: a.total, unmatched: a.unassigned };
+}
+
+function pairKey(p: CoachPair): string {
+  return `${p.coachee}\u0000${p.coach}`;
+}
+
+/**
+ * Matches one coaching cohort. `others`: the cohorts that may share its coaches (their pinned pairs
+ * take capacity while their tracks overlap). Pinned pairs are kept; an `--exclude` re-matches only
+ * the coachees it concerns, every other pair (pinned or proposed) stays; `all` re-optimises every pair.
+ */
+export function matchCohort(target: CoachingCohort, others: readonly CoachingCohort[], people: ReadonlyMap<string, Person>, options: MatchOptions = {}): MatchResult {
+  const { cohort } = target;
+  const weights = matchWeights(target.programme);
+  const track = trackOf(target);
+  const inFile = new Set((cohort.excluded ?? []).map(pairKey));
+  const newlyExcluded: ExcludedPair[] = [];
+  for (const e of options.exclude ?? []) {
+    if (inFile.has(pairKey(e)) || newlyExcluded.some((x) => pairKey(x) === pairKey(e))) continue;
+    newlyExcluded.push({ coachee: e.coachee, coach: e.coach, ...(options.today ? { date: options.today } : {}) });
+  }
+  const excluded = [...(cohort.excluded ?? []), ...newlyExcluded];
+  const scope = [target, ...others];
+  const before = pairTable(target, people, cohort.excluded ?? [], scope);
+  const t = newlyExcluded.length > 0 ? pairTable(target, people, excluded, scope) : before;
+  const m = t.coaches.length;
+  const elsewhere = loadsElsewhere(others, track, cohort.id);
+  const room = t.coaches.map((c) => {
+    const cap = people.get(c)?.capacity;
+    const used = (elsewhere.get(c) ?? []).reduce((s, x) => s + x.n, 0);
+    return cap === undefined ? t.coachees.length : cap - used;
+  });
+
+  // Pinned pairs that still hold.
+  const seated = new Set(t.coachees.map((r) => r.id));
+  const inPool = new Set(t.coaches);
+  const dropped: MatchResult['dropped'] = [];
+  const pinned = new Map<string, string>();
+  for (const p of cohort.matches ?? []) {
+    if (!seated.has(p.coachee)) dropped.push({ pair: p, reason: 'no-seat' });
+    else if (!inPool.has(p.coach)) dropped.push({ pair: p, reason: 'not-in-pool' });
+    else {
+      const i = t.coachees.findIndex((r) => r.id === p.coachee);
+      const b = t.blocked[i * m + t.coaches.indexOf(p.coach)];
+      if (b) dropped.push({ pair: p, reason: b.reason });
+      else pinned.set(p.coachee, p.coach);
+    }
+  }
+  // The match as it stands (before this run's exclusions), then the re-match of what they take away.
+  const baseline = solve(before, room, pinned);
+  const newly = new Set(newlyExcluded.map(pairKey));
+  const keepFixed = new Map([...baseline.coachOf].filter(([coachee, coach]) => !newly.has(pairKey({ coachee, coach }))));
+  const kept = newlyExcluded.length > 0 ? solve(t, room, keepFixed) : baseline;
+  const result = options.all ? solve(t, room, new Map()) : kept;
+  const reoptimised = options.all ? { changes: t.coachees.filter((r) => kept.coachOf.get(r.id) !== result.coachOf.get(r.id)).length, gained: kept.total - result.total } : undefined;
+
+  const load = new Map<string, number>();
+  for (const c of result.coachOf.values()) load.set(c, (load.get(c) ?? 0) + 1);
+  const pairs: Pair[] = [];
+  const alternatives = new Map<string, Alternative[]>();
+  const unmatched: Unmatched[] = [];
+  const limit = options.alternatives ?? 3;
+  t.coachees.forEach((r, i) => {
+    const coach = result.coachOf.get(r.id);
+    const row = t.costs.slice(i * m, (i + 1) * m);
+    const others = row
+      .map((c, j) => ({ c, j }))
+      .filter((x): x is { c: PairCost; j: number } => x.c !== undefined && t.coaches[x.j] !== coach)
+      .sort((a, b) => a.c.total - b.c.total || (a.c.coach < b.c.coach ? -1 : 1));
+    alternatives.set(
+      r.id,
+      others.slice(0, limit).map(({ c, j }) => ({ cost: c, free: (load.get(c.coach) ?? 0) < room[j]! })),
+    );
+    if (coach !== undefined) {
+      const before = pinned.get(r.id) ?? baseline.coachOf.get(r.id);
+      pairs.push({ coachee: r, coach, cost: row[t.coaches.indexOf(coach)]!, kept: !options.all && pinned.get(r.id) === coach, ...(before !== undefined && before !== coach ? { was: before } : {}) });
+      return;
+    }
+    const blocked = t.blocked.slice(i * m, (i + 1) * m).filter((b): b is Blocked => b !== undefined);
+    const full = others.map((x) => x.c.coach);
+    const help: Help[] = [];
+    const cheapestFull = others[0];
+    if (cheapestFull) {
+      const cap = people.get(cheapestFull.c.coach)?.capacity;
+      if (cap !== undefined) help.push({ kind: 'raise-capacity', coach: cheapestFull.c.coach, capacity: cap + 1, cost: cheapestFull.c.total });
+    }
+    unmatched.push({ coachee: r, blocked, full, help });
+  });
+  // Coaches outside the pool (people with role coach, not yet in any overlapping cohort's limit) who could take someone.
+  if (unmatched.length > 0) addOutsideHelp(target, people, unmatched, scope, excluded, elsewhere);
+  if (unmatched.length > 0 && !options.all) {
+    const full = solve(t, room, new Map());
+    const changes = t.coachees.filter((r) => full.coachOf.get(r.id) !== result.coachOf.get(r.id) && result.coachOf.has(r.id)).length;
+    for (const u of unmatched) if (full.coachOf.has(u.coachee.id)) u.help.push({ kind: 'rematch-all', changes });
+  }
+  const loads: CoachLoad[] = t.coaches.map((c) => ({ coach: c, capacity: people.get(c)?.capacity, here: load.get(c) ?? 0, elsewhere: elsewhere.get(c) ?? [] }));
+  return { cohort: cohort.id, track, weights, pairs, unmatched, total: result.total, alternatives, loads, dropped, excluded, newlyExcluded, ...(reoptimised ? { reoptimised } : {}) };
+}
+
+/** People with role coach who are not in the pool and have room: the cheapest allowed one per coachee. */
+function addOutsideHelp(target: CoachingCohort, people: ReadonlyMap<string, Person>, unmatched: Unmatched[], scope: readonly CoachingCohort[], excluded: readonly CoachPair[], elsewhere: Map<string, { cohort: string; n: number }[]>): void {
+  const pool = new Set(coachesOf(target.cohort));
+  const outside = [...people.values()].filter((p) => p.roles.includes('coach') && !pool.has(p.id)).map((p) => p.id);
+  if (outside.length === 0) return;
+  const probe: CoachingCohort = { cohort: { ...target.cohort, pool: outside, registrations: unmatched.map((u) => u.coachee) }, programme: target.programme };
+  const t = pairTable(probe, people, excluded, scope);
+  const m = t.coaches.length;
+  unmatched.forEach((u, i) => {
+    let best: PairCost | undefined;
+    for (let j = 0; j < m; j++) {
+      const c = t.costs[i * m + j];
+      const cap = people.get(t.coaches[j]!)?.capacity;
+      const used = (elsewhere.get(t.coaches[j]!) ?? []).reduce((s, x) => s + x.n, 0);
+      if (!c || (cap !== undefined && used >= cap)) continue;
+      if (!best || c.total < best.total) best = c;
+    }
+    if (best) u.help.push({ kind: 'outside-pool', coach: best.coach, cost: best.total });
+  });
+}
