@@ -106,7 +106,7 @@ export interface MatchResult {
   alternatives: ReadonlyMap<string, Alternative[]>;
   loads: CoachLoad[];
   /** Pinned pairs not kept: excluded since, or no longer allowed (coach left the pool, coachee left). */
-  dropped: { pair: CoachPair; reason: 'excluded' | 'not-in-pool' | 'no-seat' | BlockReason }[];
+  dropped: { pair: CoachPair; reason: 'not-in-pool' | 'no-seat' | BlockReason; blocked?: Blocked }[];
   /** The exclusions in force, those of the file and of --exclude (with `today`). */
   excluded: ExcludedPair[];
   /** --exclude pairs that are new (not yet in the file). */
@@ -327,9 +327,10 @@ export function matchCohort(target: CoachingCohort, others: readonly CoachingCoh
     if (!seated.has(p.coachee)) dropped.push({ pair: p, reason: 'no-seat' });
     else if (!inPool.has(p.coach)) dropped.push({ pair: p, reason: 'not-in-pool' });
     else {
+      // Against the file's own exclusions: a pinned pair excluded now is re-matched below (and says what it was).
       const i = t.coachees.findIndex((r) => r.id === p.coachee);
-      const b = t.blocked[i * m + t.coaches.indexOf(p.coach)];
-      if (b) dropped.push({ pair: p, reason: b.reason });
+      const b = before.blocked[i * m + t.coaches.indexOf(p.coach)];
+      if (b) dropped.push({ pair: p, reason: b.reason, blocked: b });
       else pinned.set(p.coachee, p.coach);
     }
   }

@@ -22,7 +22,7 @@ async function parse(argv: string[], env: Record<string, string> = {}) {
       calls.push({ command, options, global: ctx.global });
       return 0;
     };
-  const runners: Runners = { validate: record('validate'), plan: record('plan'), schema: record('schema'), capacity: record('capacity'), cancel: record('cancel'), offer: record('offer'), explain: record('explain'), register: record('register') };
+  const runners: Runners = { validate: record('validate'), plan: record('plan'), schema: record('schema'), capacity: record('capacity'), cancel: record('cancel'), offer: record('offer'), explain: record('explain'), register: record('register'), match: record('match') };
   const r = await runIn(memoryIO({}, { env }), argv, runners);
   return { ...r, calls };
 }
@@ -49,6 +49,9 @@ describe('argv → options', () => {
     ],
     [['register', 'lp'], 'register', expect.objectContaining({ cohort: 'lp', member: undefined, partnerJoins: undefined })],
     [['register', 'lp', '--member'], 'register', expect.objectContaining({ member: true })],
+    [['match', 'cohorts/bp.yaml'], 'match', { cohort: 'cohorts/bp.yaml', format: undefined, out: undefined, exclude: [], all: false, pin: false, delimiter: undefined }],
+    [['match', 'bp', '--exclude', 'b09:marian-krol', '--exclude', 'b02:anja-mulder', '--pin', '-f', 'csv', '--delimiter', ';', '-o', 'm.csv'], 'match', { cohort: 'bp', format: 'csv', out: 'm.csv', exclude: ['b09:marian-krol', 'b02:anja-mulder'], all: false, pin: true, delimiter: ';' }],
+    [['match', 'bp', '--all', '--format', 'json'], 'match', { cohort: 'bp', format: 'json', out: undefined, exclude: [], all: true, pin: false, delimiter: undefined }],
     [['schema'], 'schema', { kind: 'programme' }],
     [['schema', 'people'], 'schema', { kind: 'people' }],
   ])('%j', async (argv, command, options) => {
