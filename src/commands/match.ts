@@ -15,7 +15,7 @@ import type { CoachPair, Person, Programme } from '../model/types.js';
 import { suggest } from '../validate/suggest.js';
 import type { CommandContext } from './context.js';
 import { UsageError } from './errors.js';
-import { say } from './messages.js';
+import { ioReason, say } from './messages.js';
 import { loadProject } from './project.js';
 import { readCohort, siblingCohorts, unknownRegistration, type CohortFiles } from './registrations.js';
 import { refuseIfChanged, refuseInputAsOutput, writeOutput } from './write.js';
@@ -140,7 +140,14 @@ export async function runMatch(options: MatchOptions, context: CommandContext): 
   note(pinDiff(result, files, lang).join('\n'));
   const pairs = result.pairs.map((p) => ({ coachee: p.coachee.id, coach: p.coach }));
   await refuseIfChanged(io, model.file, original, lang);
-  await writeOutput(io, model.file, (source.bom ? '\uFEFF' : '') + writeMatches(source.text, pairs, result.excluded), lang);
+  const text2 = (source.bom ? '\uFEFF' : '') + writeMatches(source.text, pairs, result.excluded);
+  try {
+    // Compared again just before the rename: an edit saved meanwhile is never overwritten.
+    await io.writeFile(model.file, text2, new TextEncoder().encode(original));
+  } catch (e) {
+    if ((e as { code?: unknown } | null)?.code === 'ECHANGED') throw new UsageError(say(lang, 'edit/changed', { path: model.file }));
+    throw new UsageError(say(lang, 'out/failed', { path: model.file, reason: ioReason(lang, e) }));
+  }
   note(say(lang, 'match/pinned', { n: pairs.length, excluded: result.excluded.length, file: model.file }));
   return 0;
 }
