@@ -27,6 +27,7 @@ import { checkHostRotation } from './rules/intervisie.js';
 import {
   checkFileId,
   checkFixedSessions,
+  checkMatches,
   checkPeopleIds,
   checkPersonRefs,
   checkPhaseRefs,
@@ -76,6 +77,7 @@ function checkCohort(r: RuleReporter, head: CohortHead, programme: Programme | u
   checkVenueMunicipality(r, head);
   if (!programme) return;
   checkFixedDates(r, head, programme, checkFixedSessions(r, head, programme, regs));
+  checkMatches(r, head, regs);
 }
 
 /**

@@ -142,4 +142,18 @@ describe('cohort match', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('cohort: droom-2027 is not a coaching cohort: programme droom-van-elke-burgemeester has no coaching phase\n');
   });
+
+  it('validate checks the pinned pairs and the exclusions against the registrations and the pool', async () => {
+    const io = examples();
+    io.files.set(BP, new TextEncoder().encode(`${io.text(BP)}matches:\n  - { coachee: b01, coach: anja-mulder }\n  - { coachee: b01, coach: marian-krol }\n  - { coachee: b5, coach: marian-krl }\nexcluded:\n  - { coachee: b01, coach: anja-mulder, date: "2027-03-02" }\n`));
+    const r = await at(io, '2027-03-02', ['validate', BP, '--format', 'json']);
+    expect(r.code).toBe(1);
+    const found = (JSON.parse(r.stdout) as { diagnostics: { rule: string; line: number; column: number; severity: string }[] }).diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.rule}`);
+    expect(found).toEqual([
+      '24:5 warning match/excluded-pair',
+      '25:16 error match/duplicate-coachee',
+      '26:16 error match/unknown-coachee',
+      '26:27 error match/coach-not-in-pool',
+    ]);
+  });
 });
