@@ -15,7 +15,7 @@
 import { dayNumber, timeToMinutes, weekdayIndex } from '../calendar/date.js';
 import { addDuration, durationMinutes } from '../calendar/duration.js';
 import { findMunicipality } from '../calendar/municipalities.js';
-import { roadKm, travelMinutes } from '../calendar/travel.js';
+import { kmAt, minutesAt, placeIndex } from '../calendar/travel.js';
 import { personTravel } from '../plan/input.js';
 import { WEEKDAYS, type CoachPair, type Cohort, type DateRange, type ExcludedPair, type IsoDate, type MatchWeights, type Person, type Programme, type Registration } from '../model/types.js';
 import { solveAssignment } from './solve.js';
@@ -180,9 +180,11 @@ function longestVisit(programme: Programme): number {
 export interface PairTable {
   coachees: Registration[];
   coaches: string[];
-  /** coachees × coaches, row-major; undefined where blocked. */
-  costs: (PairCost | undefined)[];
-  blocked: (Blocked | undefined)[];
+  /** coachees × coaches, row-major: each pair's cost, Infinity where a hard rule forbids it. */
+  total: Float64Array;
+  /** The facts behind the cost of coachee i with coach j (worked out when asked), undefined where forbidden. */
+  cost(i: number, j: number): PairCost | undefined;
+  blocked(i: number, j: number): Blocked | undefined;
 }
 
 export function pairTable(c: CoachingCohort, people: ReadonlyMap<string, Person>, excluded: readonly CoachPair[], scope: readonly CoachingCohort[] = [c]): PairTable {
@@ -190,61 +192,101 @@ export function pairTable(c: CoachingCohort, people: ReadonlyMap<string, Person>
   const weights = matchWeights(programme);
   const coaches = coachesOf(cohort);
   const coachees = cohort.registrations;
+  const n = coachees.length;
+  const m = coaches.length;
   const track = trackOf(c);
   const weekdays = new Set(programme.calendar.weekdays.map((w) => WEEKDAYS.indexOf(w)));
   const intake = intakers(c);
   const visit = longestVisit(programme);
-  const out = new Set(excluded.map((e) => `${e.coachee}\u0000${e.coach}`));
-  const coacheeDays = coachees.map((r) => workingDaysIn(r.unavailable, track, weekdays));
-  const costs: (PairCost | undefined)[] = [];
-  const blocked: (Blocked | undefined)[] = [];
-  const coachFacts = coaches.map((id) => {
+  const rowOf = new Map(coachees.map((r, i) => [r.id, i]));
+  const colOf = new Map(coaches.map((k, j) => [k, j]));
+  const out = new Set<number>();
+  for (const e of excluded) {
+    const i = rowOf.get(e.coachee);
+    const j = colOf.get(e.coach);
+    if (i !== undefined && j !== undefined) out.add(i * m + j);
+  }
+  const homes = coachees.map((r) => {
+    const home = code(r.municipality);
+    return { home, at: placeIndex(home), days: workingDaysIn(r.unavailable, track, weekdays) };
+  });
+  const facts = coaches.map((id) => {
     const p = people.get(id);
     const hours = p?.hours ?? programme.calendar.hours;
+    const municipality = code(p?.municipality);
     return {
       id,
       person: p,
-      municipality: code(p?.municipality),
+      municipality,
+      at: placeIndex(municipality),
       settings: personTravel({ cohorts: scope, people }, id),
       day: timeToMinutes(hours.end) - timeToMinutes(hours.start),
       days: workingDaysIn(p?.unavailable ?? [], track, weekdays),
       roles: new Set(p?.formerRoles ?? []),
     };
   });
-  coachees.forEach((r, i) => {
-    const home = code(r.municipality);
-    for (const f of coachFacts) {
-      let block: Blocked | undefined;
-      const known = f.municipality !== undefined;
-      const trip = known ? 2 * travelMinutes(f.municipality, home, f.settings) : 0;
-      if (out.has(`${r.id}\u0000${f.id}`)) block = { coach: f.id, reason: 'excluded' };
-      else if (intake.has(f.id)) block = { coach: f.id, reason: 'intaker' };
-      else if (known && f.municipality === home) block = { coach: f.id, reason: 'own-municipality' };
-      else if (known && visit > 0 && f.settings.homeBase && trip + visit > f.day) block = { coach: f.id, reason: 'too-far', trip, day: f.day };
-      blocked.push(block);
-      if (block) {
-        costs.push(undefined);
+  const trips = new Float64Array(n * m).fill(-1);
+  const trip = (i: number, j: number) => {
+    let t = trips[i * m + j]!;
+    if (t < 0) {
+      const f = facts[j]!;
+      t = f.municipality === undefined ? 0 : 2 * minutesAt(f.at, homes[i]!.at, f.settings);
+      trips[i * m + j] = t;
+    }
+    return t;
+  };
+  const blocked = (i: number, j: number): Blocked | undefined => {
+    const f = facts[j]!;
+    if (out.has(i * m + j)) return { coach: f.id, reason: 'excluded' };
+    if (intake.has(f.id)) return { coach: f.id, reason: 'intaker' };
+    if (f.municipality === undefined) return undefined;
+    if (f.municipality === homes[i]!.home) return { coach: f.id, reason: 'own-municipality' };
+    const t = trip(i, j);
+    if (visit > 0 && f.settings.homeBase && t + visit > f.day) return { coach: f.id, reason: 'too-far', trip: t, day: f.day };
+    return undefined;
+  };
+  const cost = (i: number, j: number): PairCost | undefined => {
+    if (blocked(i, j)) return undefined;
+    const r = coachees[i]!;
+    const f = facts[j]!;
+    const mine = homes[i]!.days;
+    let both = 0;
+    for (const d of mine) if (f.days.has(d)) both++;
+    const days = mine.size + f.days.size - both;
+    const fits = f.roles.has(r.role);
+    const same = weights.party > 0 && r.party !== undefined && f.person?.party !== undefined ? r.party === f.person.party : undefined;
+    const minutes = trip(i, j);
+    const known = f.municipality !== undefined;
+    const c: PairCost = {
+      coach: f.id,
+      total: 0,
+      travel: { minutes, km: known ? 2 * kmAt(f.at, homes[i]!.at, f.settings.roadFactor) : 0, cost: weights.travel * minutes, known },
+      role: { office: r.role, fits, cost: fits ? 0 : weights.role },
+      availability: { days, coachDays: f.days.size, coacheeDays: mine.size, cost: weights.availability * days },
+      party: { same, cost: same === false ? weights.party : 0 },
+    };
+    c.total = c.travel.cost + c.role.cost + c.availability.cost + c.party.cost;
+    return c;
+  };
+  // The totals of every pair, without building the facts (the same sums as cost()).
+  const total = new Float64Array(n * m);
+  for (let i = 0; i < n; i++) {
+    const r = coachees[i]!;
+    const mine = homes[i]!.days;
+    for (let j = 0; j < m; j++) {
+      if (blocked(i, j)) {
+        total[i * m + j] = Infinity;
         continue;
       }
-      const mine = coacheeDays[i]!;
+      const f = facts[j]!;
       let both = 0;
-      for (const d of mine) if (f.days.has(d)) both++;
-      const days = mine.size + f.days.size - both;
-      const fits = f.roles.has(r.role);
-      const same = weights.party > 0 && r.party !== undefined && f.person?.party !== undefined ? r.party === f.person.party : undefined;
-      const cost: PairCost = {
-        coach: f.id,
-        total: 0,
-        travel: { minutes: trip, km: known ? 2 * roadKm(f.municipality, home, f.settings.roadFactor) : 0, cost: weights.travel * trip, known },
-        role: { office: r.role, fits, cost: fits ? 0 : weights.role },
-        availability: { days, coachDays: f.days.size, coacheeDays: mine.size, cost: weights.availability * days },
-        party: { same, cost: same === false ? weights.party : 0 },
-      };
-      cost.total = cost.travel.cost + cost.role.cost + cost.availability.cost + cost.party.cost;
-      costs.push(cost);
+      if (mine.size > 0 && f.days.size > 0) for (const d of mine) if (f.days.has(d)) both++;
+      const party = f.person?.party;
+      const otherParty = weights.party > 0 && r.party !== undefined && party !== undefined && r.party !== party;
+      total[i * m + j] = weights.travel * trip(i, j) + (f.roles.has(r.role) ? 0 : weights.role) + weights.availability * (mine.size + f.days.size - both) + (otherParty ? weights.party : 0);
     }
-  });
-  return { coachees, coaches, costs, blocked };
+  }
+  return { coachees, coaches, total, cost, blocked };
 }
 
 /** Coachees of `others` per coach while their track overlaps `track`: pinned pairs (`matches`) of coachees with a seat. */
@@ -269,22 +311,38 @@ interface Solved {
 function solve(t: PairTable, room: readonly number[], fixed: ReadonlyMap<string, string>): Solved {
   const n = t.coachees.length;
   const m = t.coaches.length;
-  const cost = new Float64Array(n * m);
-  for (let k = 0; k < n * m; k++) cost[k] = t.costs[k]?.total ?? Infinity;
   const col = new Map(t.coaches.map((c, j) => [c, j]));
   const fix: { row: number; col: number }[] = [];
   t.coachees.forEach((r, i) => {
     const c = fixed.get(r.id);
     const j = c === undefined ? undefined : col.get(c);
-    if (j !== undefined && t.costs[i * m + j]) fix.push({ row: i, col: j });
+    if (j !== undefined && t.total[i * m + j] !== Infinity) fix.push({ row: i, col: j });
   });
-  const a = solveAssignment({ rows: n, cols: m, cost, capacity: Int32Array.from(room.map((x) => Math.max(0, x))), fixed: fix });
+  const a = solveAssignment({ rows: n, cols: m, cost: t.total, capacity: Int32Array.from(room.map((x) => Math.max(0, x))), fixed: fix });
   const coachOf = new Map<string, string>();
   t.coachees.forEach((r, i) => {
     const j = a.colOf[i]!;
     if (j >= 0) coachOf.set(r.id, t.coaches[j]!);
   });
   return { coachOf, total: a.total, unmatched: a.unassigned };
+}
+
+/** The `k` cheapest allowed coaches of coachee i other than column `own`, by cost then id. */
+function nextBest(t: PairTable, i: number, own: number, k: number): number[] {
+  const m = t.coaches.length;
+  const best: number[] = [];
+  const before = (a: number, b: number) => t.total[i * m + a]! < t.total[i * m + b]! || (t.total[i * m + a] === t.total[i * m + b] && t.coaches[a]! < t.coaches[b]!);
+  for (let j = 0; j < m; j++) {
+    if (j === own || t.total[i * m + j] === Infinity) continue;
+    if (best.length === k && !before(j, best[k - 1]!)) continue;
+    let at = best.length === k ? k - 1 : best.length;
+    while (at > 0 && before(j, best[at - 1]!)) {
+      best[at] = best[at - 1]!;
+      at--;
+    }
+    best[at] = j;
+  }
+  return best;
 }
 
 function pairKey(p: CoachPair): string {
@@ -329,7 +387,7 @@ export function matchCohort(target: CoachingCohort, others: readonly CoachingCoh
     else {
       // Against the file's own exclusions: a pinned pair excluded now is re-matched below (and says what it was).
       const i = t.coachees.findIndex((r) => r.id === p.coachee);
-      const b = before.blocked[i * m + t.coaches.indexOf(p.coach)];
+      const b = before.blocked(i, t.coaches.indexOf(p.coach));
       if (b) dropped.push({ pair: p, reason: b.reason, blocked: b });
       else pinned.set(p.coachee, p.coach);
     }
@@ -350,27 +408,24 @@ export function matchCohort(target: CoachingCohort, others: readonly CoachingCoh
   const limit = options.alternatives ?? 3;
   t.coachees.forEach((r, i) => {
     const coach = result.coachOf.get(r.id);
-    const row = t.costs.slice(i * m, (i + 1) * m);
-    const others = row
-      .map((c, j) => ({ c, j }))
-      .filter((x): x is { c: PairCost; j: number } => x.c !== undefined && t.coaches[x.j] !== coach)
-      .sort((a, b) => a.c.total - b.c.total || (a.c.coach < b.c.coach ? -1 : 1));
+    const own = coach === undefined ? -1 : t.coaches.indexOf(coach);
+    const others = nextBest(t, i, own, coach === undefined ? m : limit).map((j) => t.cost(i, j)!);
     alternatives.set(
       r.id,
-      others.slice(0, limit).map(({ c, j }) => ({ cost: c, free: (load.get(c.coach) ?? 0) < room[j]! })),
+      others.slice(0, limit).map((c) => ({ cost: c, free: (load.get(c.coach) ?? 0) < room[t.coaches.indexOf(c.coach)]! })),
     );
     if (coach !== undefined) {
       const before = pinned.get(r.id) ?? baseline.coachOf.get(r.id);
-      pairs.push({ coachee: r, coach, cost: row[t.coaches.indexOf(coach)]!, kept: !options.all && pinned.get(r.id) === coach, ...(before !== undefined && before !== coach ? { was: before } : {}) });
+      pairs.push({ coachee: r, coach, cost: t.cost(i, own)!, kept: !options.all && pinned.get(r.id) === coach, ...(before !== undefined && before !== coach ? { was: before } : {}) });
       return;
     }
-    const blocked = t.blocked.slice(i * m, (i + 1) * m).filter((b): b is Blocked => b !== undefined);
-    const full = others.map((x) => x.c.coach);
+    const blocked = t.coaches.map((_, j) => t.blocked(i, j)).filter((b): b is Blocked => b !== undefined);
+    const full = others.map((c) => c.coach);
     const help: Help[] = [];
     const cheapestFull = others[0];
     if (cheapestFull) {
-      const cap = people.get(cheapestFull.c.coach)?.capacity;
-      if (cap !== undefined) help.push({ kind: 'raise-capacity', coach: cheapestFull.c.coach, capacity: cap + 1, cost: cheapestFull.c.total });
+      const cap = people.get(cheapestFull.coach)?.capacity;
+      if (cap !== undefined) help.push({ kind: 'raise-capacity', coach: cheapestFull.coach, capacity: cap + 1, cost: cheapestFull.total });
     }
     unmatched.push({ coachee: r, blocked, full, help });
   });
@@ -396,7 +451,7 @@ function addOutsideHelp(target: CoachingCohort, people: ReadonlyMap<string, Pers
   unmatched.forEach((u, i) => {
     let best: PairCost | undefined;
     for (let j = 0; j < m; j++) {
-      const c = t.costs[i * m + j];
+      const c = t.cost(i, j);
       const cap = people.get(t.coaches[j]!)?.capacity;
       const used = (elsewhere.get(t.coaches[j]!) ?? []).reduce((s, x) => s + x.n, 0);
       if (!c || (cap !== undefined && used >= cap)) continue;
