@@ -111,6 +111,8 @@ export interface MatchResult {
   excluded: ExcludedPair[];
   /** --exclude pairs that are new (not yet in the file). */
   newlyExcluded: ExcludedPair[];
+  /** The least total given pairs that were kept (pinned, or the others on a re-match); false: the least of all. */
+  constrained: boolean;
   /** --all: what the full re-optimisation changes against keeping the other pairs. */
   reoptimised?: { changes: number; gained: number };
 }
@@ -437,7 +439,8 @@ export function matchCohort(target: CoachingCohort, others: readonly CoachingCoh
     for (const u of unmatched) if (full.coachOf.has(u.coachee.id)) u.help.push({ kind: 'rematch-all', changes });
   }
   const loads: CoachLoad[] = t.coaches.map((c) => ({ coach: c, capacity: people.get(c)?.capacity, here: load.get(c) ?? 0, elsewhere: elsewhere.get(c) ?? [] }));
-  return { cohort: cohort.id, track, weights, pairs, unmatched, total: result.total, alternatives, loads, dropped, excluded, newlyExcluded, ...(reoptimised ? { reoptimised } : {}) };
+  const constrained = !options.all && (pinned.size > 0 || newlyExcluded.length > 0);
+  return { cohort: cohort.id, track, weights, pairs, unmatched, total: result.total, constrained, alternatives, loads, dropped, excluded, newlyExcluded, ...(reoptimised ? { reoptimised } : {}) };
 }
 
 /** People with role coach who are not in the pool and have room: the cheapest allowed one per coachee. */

@@ -106,7 +106,8 @@ export function renderMatchTable(r: MatchResult, ctx: MatchViewContext): string 
     const elsewhere = l.elsewhere.map((e) => say(lang, 'load.elsewhere', e)).join(', ');
     lines.push(`  ${say(lang, 'load.line', { coach: l.coach, here: l.here, capacity: l.capacity === undefined ? say(lang, 'load.unlimited') : String(l.capacity), elsewhere: elsewhere ? ` (+ ${elsewhere})` : '' })}`);
   }
-  lines.push('', r.unmatched.length > 0 ? say(lang, 'total.unmatched', { total: r.total, pairs: r.pairs.length, unmatched: r.unmatched.length }) : say(lang, 'total', { total: r.total, pairs: r.pairs.length }));
+  const how = say(lang, r.constrained ? 'total.kept' : 'total.optimal');
+  lines.push('', r.unmatched.length > 0 ? say(lang, 'total.unmatched', { total: r.total, pairs: r.pairs.length, unmatched: r.unmatched.length, how }) : say(lang, 'total', { total: r.total, pairs: r.pairs.length, how }));
   return `${lines.join('\n')}\n`;
 }
 
@@ -151,7 +152,8 @@ export function renderMatchJson(r: MatchResult, ctx: MatchViewContext): string {
     track: r.track,
     weights: r.weights,
     total: r.total,
-    optimal: true,
+    // the least total of all, or (constrained) the least with the kept pairs
+    constrained: r.constrained,
     pairs: r.pairs.map((p) => ({
       coachee: p.coachee.id,
       ...costJson(p.cost),

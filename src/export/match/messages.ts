@@ -6,8 +6,10 @@ type N = { n: number };
 export interface MatchMessages {
   heading: { title: string; id: string; coachees: number; coaches: number };
   weights: { track: string; travel: number; role: number; availability: number; party: number };
-  total: { total: number; pairs: number };
-  'total.unmatched': { total: number; pairs: number; unmatched: number };
+  total: { total: number; pairs: number; how: string };
+  'total.unmatched': { total: number; pairs: number; unmatched: number; how: string };
+  'total.optimal': NoParams;
+  'total.kept': NoParams;
   pinned: NoParams;
   rematched: { was: string };
   'reason.travel': { minutes: number; km: string; from: string };
@@ -70,11 +72,13 @@ const catalog: Catalog<MatchMessages> = {
     en: (p) => `track ${p.track}; cost = ${p.travel} per minute of driving + ${p.role} when the coach never held the office + ${p.availability} per working day either is unavailable + ${p.party} for another party`,
     nl: (p) => `traject ${p.track}; kosten = ${p.travel} per minuut rijden + ${p.role} als de coach het ambt nooit had + ${p.availability} per werkdag dat een van beiden niet kan + ${p.party} voor een andere partij`,
   },
-  total: { en: (p) => `total cost ${p.total} for ${p.pairs} pairs (the least possible)`, nl: (p) => `totale kosten ${p.total} voor ${p.pairs} koppels (de laagst mogelijke)` },
+  total: { en: (p) => `total cost ${p.total} for ${p.pairs} pairs (${p.how})`, nl: (p) => `totale kosten ${p.total} voor ${p.pairs} koppels (${p.how})` },
   'total.unmatched': {
-    en: (p) => `total cost ${p.total} for ${p.pairs} pairs (the least possible); ${p.unmatched} without a coach`,
-    nl: (p) => `totale kosten ${p.total} voor ${p.pairs} koppels (de laagst mogelijke); ${p.unmatched} zonder coach`,
+    en: (p) => `total cost ${p.total} for ${p.pairs} pairs (${p.how}); ${p.unmatched} without a coach`,
+    nl: (p) => `totale kosten ${p.total} voor ${p.pairs} koppels (${p.how}); ${p.unmatched} zonder coach`,
   },
+  'total.optimal': { en: () => 'the least possible', nl: () => 'de laagst mogelijke' },
+  'total.kept': { en: () => 'the least possible with the kept pairs; --all re-optimises them', nl: () => 'de laagst mogelijke met de gehouden koppels; --all optimaliseert die opnieuw' },
   pinned: { en: () => 'pinned', nl: () => 'vastgelegd' },
   rematched: { en: (p) => `re-matched, was ${p.was}`, nl: (p) => `opnieuw gekoppeld, was ${p.was}` },
   'reason.travel': { en: (p) => `${p.minutes} min round trip (${p.km} km) from ${p.from}`, nl: (p) => `${p.minutes} min heen en terug (${p.km} km) vanuit ${p.from}` },
