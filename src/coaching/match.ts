@@ -149,10 +149,17 @@ export function coachesOf(cohort: Cohort): string[] {
   return [...new Set(cohort.pool.length > 0 ? cohort.pool : cohort.facilitators)];
 }
 
-/** Pool coaches who also hold the cohort's intake: every coachee's (possible) intaker. */
+/**
+ * Pool coaches who hold every coachee's intake: the facilitators of an individual phase before the
+ * coaching that all of them attend (`facilitators: all`, the Bestuurderspool's "coach en
+ * oud-bestuurder"). With `one` the planner picks the intaker after matching, so no coach is known
+ * to be it. A cohort whose pool is its facilitators (they coach, no separate pool) has no rule.
+ */
 function intakers({ cohort, programme }: CoachingCohort): Set<string> {
-  if (cohort.pool.length === 0) return new Set();
-  const intake = programme.phases.some((p) => p.mode === 'individual');
+  const pool = new Set(cohort.pool);
+  if (pool.size === 0 || (pool.size === new Set(cohort.facilitators).size && cohort.facilitators.every((f) => pool.has(f)))) return new Set();
+  const coaching = programme.phases.findIndex((p) => p.mode === 'coaching');
+  const intake = programme.phases.some((p, k) => k < coaching && p.mode === 'individual' && p.facilitators === 'all');
   return new Set(intake ? cohort.facilitators : []);
 }
 
@@ -411,10 +418,10 @@ export function matchCohort(target: CoachingCohort, others: readonly CoachingCoh
   t.coachees.forEach((r, i) => {
     const coach = result.coachOf.get(r.id);
     const own = coach === undefined ? -1 : t.coaches.indexOf(coach);
-    const others = nextBest(t, i, own, coach === undefined ? m : limit).map((j) => t.cost(i, j)!);
+    const next = nextBest(t, i, own, coach === undefined ? m : limit).map((j) => t.cost(i, j)!);
     alternatives.set(
       r.id,
-      others.slice(0, limit).map((c) => ({ cost: c, free: (load.get(c.coach) ?? 0) < room[t.coaches.indexOf(c.coach)]! })),
+      next.slice(0, limit).map((c) => ({ cost: c, free: (load.get(c.coach) ?? 0) < room[t.coaches.indexOf(c.coach)]! })),
     );
     if (coach !== undefined) {
       const before = pinned.get(r.id) ?? baseline.coachOf.get(r.id);
@@ -422,9 +429,9 @@ export function matchCohort(target: CoachingCohort, others: readonly CoachingCoh
       return;
     }
     const blocked = t.coaches.map((_, j) => t.blocked(i, j)).filter((b): b is Blocked => b !== undefined);
-    const full = others.map((c) => c.coach);
+    const full = next.map((c) => c.coach);
     const help: Help[] = [];
-    const cheapestFull = others[0];
+    const cheapestFull = next[0];
     if (cheapestFull) {
       const cap = people.get(cheapestFull.coach)?.capacity;
       if (cap !== undefined) help.push({ kind: 'raise-capacity', coach: cheapestFull.coach, capacity: cap + 1, cost: cheapestFull.total });

@@ -99,6 +99,10 @@ function bruteForce(c: Case): { count: number; total: number } {
   return best;
 }
 
+function samePeople(a: readonly string[], b: readonly string[]): boolean {
+  return new Set(a).size === new Set(b).size && b.every((x) => a.includes(x));
+}
+
 /** The hard rules, checked from the files' facts rather than from the pair table. */
 function expectHardRules(r: MatchResult, c: Case, elsewhere: Map<string, number> = new Map()): void {
   const load = new Map<string, number>();
@@ -106,7 +110,8 @@ function expectHardRules(r: MatchResult, c: Case, elsewhere: Map<string, number>
   for (const p of r.pairs) {
     expect(code(c.people.get(p.coach)?.municipality)).not.toBe(code(p.coachee.municipality));
     expect(excluded.has(`${p.coachee.id}:${p.coach}`)).toBe(false);
-    expect(c.target.cohort.facilitators).not.toContain(p.coach);
+    // the intaker (a facilitator of the intake, when the pool is more than the facilitators) never coaches
+    if (!samePeople(c.target.cohort.pool, c.target.cohort.facilitators)) expect(c.target.cohort.facilitators).not.toContain(p.coach);
     load.set(p.coach, (load.get(p.coach) ?? 0) + 1);
   }
   for (const [k, n] of load) {
@@ -224,6 +229,19 @@ describe('matchCohort', () => {
     const full = matchCohort(cohort('d', [coachee('b1', 'GM0363'), coachee('b2', 'GM0599')], ['k1']), [], people);
     expect(full.unmatched.map((u) => u.coachee.id)).toHaveLength(1);
     expect(full.unmatched[0]!.help[0]).toMatchObject({ kind: 'raise-capacity', coach: 'k1', capacity: 2 });
+  });
+
+  it('never makes the intaker the coach: a pool coach who held every intake (facilitators: all) coaches nobody', () => {
+    const people = new Map([
+      ['intaker', coach('intaker', { municipality: 'GM0344' })],
+      ['other', coach('other', { municipality: 'GM0014' })],
+    ]);
+    const c = cohort('c', [coachee('b1', 'GM0307'), coachee('b2', 'GM0307')], ['intaker', 'other'], { facilitators: ['intaker', 'secretary'] });
+    const r = matchCohort(c, [], people);
+    expect(r.pairs.map((p) => p.coach)).toEqual(['other', 'other']);
+    expect(r.alternatives.get('b1')).toEqual([]);
+    // a cohort whose facilitators are its coaches (no separate pool) coaches with them
+    expect(matchCohort(cohort('d', [coachee('b1', 'GM0307')], ['intaker'], { facilitators: ['intaker'] }), [], people).pairs.map((p) => p.coach)).toEqual(['intaker']);
   });
 
   it('never pairs a coachee with a coach who cannot drive there and back within the working day', () => {
