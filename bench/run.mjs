@@ -4,3 +4,4 @@ await import('./plan.mjs');
 await import('./yardstick.mjs');
 await import('./travel.mjs');
 await import('./capacity.mjs');
+await import('./match.mjs');

@@ -646,6 +646,25 @@ const programme = {
     travel: ref('travel', 'Travel estimate (reistijd)', 'How the travel of this programme\'s facilitators and coaches is estimated; a person\'s own settings win.', {
       examples: [{ speed: 70 }],
     }),
+    matching: {
+      title: 'Coach matching (koppeling coach en coachee)',
+      description:
+        'The weights of the cost `cohort match` minimises for a coaching cohort, in minutes of a coach\'s driving: a pair costs travel × the round trip in minutes, + role when the coach never held the coachee\'s office, + availability × the working days of the track either of the two is unavailable, + party when both name a different party. Whole numbers; 0 leaves a term out.',
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        travel: prop('Travel weight', 'Per minute of the coach\'s round trip to the coachee\'s town hall (the planner\'s travel estimate). Default 1.', { type: 'integer', minimum: 0, default: 1 }, [1]),
+        role: prop('Former-role weight', 'Added when the coach never held the coachee\'s office (a former alderman for an alderman). Default 60.', { type: 'integer', minimum: 0, default: 60 }, [60]),
+        availability: prop('Availability weight', 'Per working day of the track on which the coach or the coachee is unavailable. Default 2.', { type: 'integer', minimum: 0, default: 2 }, [2]),
+        party: prop(
+          'Party weight',
+          'Added when coach and coachee both name a party and the parties differ. Default 0: a preference at most, never a requirement (the coaching is about personal functioning, not politics; political opinion is special personal data; small parties would run out of coaches).',
+          { type: 'integer', minimum: 0, default: 0 },
+          [15],
+        ),
+      },
+      examples: [{ travel: 1, role: 60, availability: 2, party: 15 }],
+    },
     phases: prop('Phases (opbouw)', 'The ordered steps of the programme.', { type: 'array', minItems: 1, items: { $ref: '#/definitions/phase' } }),
   },
   definitions: programmeDefs,
@@ -761,6 +780,45 @@ const cohort = {
         },
       },
       [[{ session: 'groepsblok-1', date: '2027-03-19' }]],
+    ),
+    matches: prop(
+      'Matched coaches (koppelingen)',
+      'Coachee–coach pairs of a coaching cohort, kept once proposed: `cohort match --pin` writes them, `cohort plan` plans with them and a later `cohort match` keeps them.',
+      {
+        type: 'array',
+        items: {
+          title: 'Pair',
+          description: 'A coachee and their coach.',
+          type: 'object',
+          additionalProperties: false,
+          required: ['coachee', 'coach'],
+          properties: {
+            coachee: ref('id', 'Coachee', 'The registration id of the coachee.', { examples: ['b03'] }),
+            coach: ref('id', 'Coach', 'The person id of the coach (from the pool).', { examples: ['greet-van-leeuwen'] }),
+          },
+        },
+      },
+      [[{ coachee: 'b03', coach: 'greet-van-leeuwen' }]],
+    ),
+    excluded: prop(
+      'Excluded pairs (geen klik)',
+      'Coachee–coach pairs never to be matched (the personal click was missing); `cohort match --exclude coachee:coach --pin` adds them with the date.',
+      {
+        type: 'array',
+        items: {
+          title: 'Excluded pair',
+          description: 'A coachee and a coach who are never matched.',
+          type: 'object',
+          additionalProperties: false,
+          required: ['coachee', 'coach'],
+          properties: {
+            coachee: ref('id', 'Coachee', 'The registration id of the coachee.', { examples: ['b03'] }),
+            coach: ref('id', 'Coach', 'The person id of the coach (from the pool).', { examples: ['greet-van-leeuwen'] }),
+            date: ref('date', 'Date', 'When the pair was excluded.', { examples: ['2027-03-02'] }),
+          },
+        },
+      },
+      [[{ coachee: 'b09', coach: 'marian-krol', date: '2027-03-02' }]],
     ),
     unavailable: ref('date-ranges', 'Unavailable (geblokkeerd)', 'Cohort-wide blackout dates, e.g. the council\'s summer recess or a venue closure.', {
       examples: [['2027-02-15..2027-02-19']],

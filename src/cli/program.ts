@@ -8,6 +8,7 @@ import { say } from '../commands/messages.js';
 import type { CancelOptions } from '../commands/cancel.js';
 import type { CapacityOptions } from '../commands/capacity.js';
 import type { ExplainOptions } from '../commands/explain.js';
+import type { MatchOptions } from '../commands/match.js';
 import type { OfferOptions } from '../commands/offer.js';
 import type { PlanOptions } from '../commands/plan.js';
 import type { RegisterOptions } from '../commands/register.js';
@@ -57,6 +58,7 @@ export interface Runners {
   register(options: RegisterOptions, context: CommandContext): Promise<ExitCode>;
   report(options: ReportOptions, context: CommandContext): Promise<ExitCode>;
   initCohort(options: InitCohortOptions, context: CommandContext): Promise<ExitCode>;
+  match(options: MatchOptions, context: CommandContext): Promise<ExitCode>;
 }
 
 // Imported on first use, so `cohort validate` never loads the planner.
@@ -71,6 +73,7 @@ const lazyRunners: Runners = {
   register: async (o, c) => (await import('../commands/register.js')).runRegister(o, c),
   report: async (o, c) => (await import('../commands/report.js')).runReport(o, c),
   initCohort: async (o, c) => (await import('../commands/init.js')).runInitCohort(o, c),
+  match: async (o, c) => (await import('../commands/match.js')).runMatch(o, c),
 };
 
 export function buildProgram(io: IO, setExit: (code: ExitCode) => void, run: Runners = lazyRunners): Command {
@@ -278,6 +281,34 @@ ${EXIT_CODES_HELP}`,
     .addHelpText('after', `\nExamples:\n  $ cohort explain cohorts/loopbaanplus-2027.yaml r11\n  $ cohort explain intervisie-2027 i12 --format json\n${EXIT_CODES_HELP}`)
     .action(async (cohort: string, id: string, opts, cmd: Command) => {
       setExit(await run.explain({ cohort, id, format: opts.format }, context(cmd)));
+    });
+
+  program
+    .command('match')
+    .description('match the coachees of a coaching cohort with coaches from its pool: the least total cost (travel, former office, availability, optional party), each pair with its reasons and the next-best coaches')
+    .argument('<cohort>', 'cohort file (or its id)')
+    .addOption(new Option('-f, --format <format>', 'output format (default: table)').choices(['table', 'csv', 'json']))
+    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .option('--exclude <coachee:coach>', 'never match this pair (the click was missing): re-matches that coachee only; repeatable', (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .option('--all', 're-optimise every pair (pinned ones too) and say how many change and the cost gained')
+    .option('--pin', 'write the pairs (matches) and the exclusions (excluded, with --today) into the cohort file, after showing what changes')
+    .addOption(new Option('--delimiter <char>', 'CSV delimiter (default ; with --lang nl, else ,)').choices([',', ';']))
+    .addHelpText(
+      'after',
+      `
+A later match keeps every pinned pair; cohort plan plans with the pinned pairs. A coach's capacity
+counts the pinned pairs of the other coaching cohorts in the folder whose track overlaps.
+
+Examples:
+  $ cohort match cohorts/bestuurderspool-2027.yaml
+  $ cohort match bestuurderspool-2027 --pin --today 2026-12-14
+  $ cohort match bestuurderspool-2027 --exclude b09:marian-krol --pin --today 2027-03-02
+  $ cohort match bestuurderspool-2027 --all
+  $ cohort match bestuurderspool-2027 --format csv --lang nl --out koppelingen.csv
+${EXIT_CODES_HELP}`,
+    )
+    .action(async (cohort: string, opts, cmd: Command) => {
+      setExit(await run.match({ cohort, format: opts.format, out: opts.out, exclude: opts.exclude ?? [], all: Boolean(opts.all), pin: Boolean(opts.pin), delimiter: opts.delimiter }, context(cmd)));
     });
 
   program

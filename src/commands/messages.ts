@@ -72,6 +72,19 @@ interface CommandMessages {
   'edit/wrote': { paths: string };
   'edit/changed-since': { path: string };
   'edit/history-failed': { path: string; reason: string; registrations: string };
+  'match/not-coaching': { cohort: string; programme: string };
+  'match/no-pool': { cohort: string };
+  'match/bad-exclude': { value: string };
+  'match/unknown-coach': { coach: string; cohort: string; suggestion: string };
+  'match/sibling-invalid': { file: string };
+  'match/unmatched': { n: number; ids: string };
+  'match/pin-changes': { file: string; changed: number; unchanged: number };
+  'match/pin-added': { coachee: string; coach: string };
+  'match/pin-changed': { coachee: string; from: string; to: string };
+  'match/pin-removed': { coachee: string; coach: string };
+  'match/pin-excluded': { coachee: string; coach: string; date: string };
+  'match/pinned': { n: number; excluded: number; file: string };
+  'plan/unpinned-coaches': { cohort: string; n: number; ids: string };
   'io/ENOENT': None;
   'io/ENOTDIR': None;
   'io/EISDIR': None;
@@ -221,6 +234,31 @@ export const commandMessages: Catalog<CommandMessages> = {
   'edit/history-failed': {
     en: (p) => `${p.registrations} was written, but the history ${p.path} could not be: ${p.reason}`,
     nl: (p) => `${p.registrations} is geschreven, maar de geschiedenis ${p.path} niet: ${p.reason}`,
+  },
+  'match/not-coaching': {
+    en: (p) => `${p.cohort} is not a coaching cohort: programme ${p.programme} has no coaching phase`,
+    nl: (p) => `${p.cohort} is geen coachingcohort: programma ${p.programme} heeft geen coachingfase`,
+  },
+  'match/no-pool': { en: (p) => `${p.cohort} names no coach pool (pool: [coach ids])`, nl: (p) => `${p.cohort} noemt geen coachpool (pool: [ids van coaches])` },
+  'match/bad-exclude': { en: (p) => `--exclude ${p.value}: write coachee:coach, e.g. --exclude b09:marian-krol`, nl: (p) => `--exclude ${p.value}: schrijf coachee:coach, bijv. --exclude b09:marian-krol` },
+  'match/unknown-coach': { en: (p) => `${p.coach} is not a coach in the pool of ${p.cohort}${p.suggestion}`, nl: (p) => `${p.coach} is geen coach in de pool van ${p.cohort}${p.suggestion}` },
+  'match/sibling-invalid': {
+    en: (p) => `${p.file} shares coaches with this cohort and has errors: its pairs count against the coaches' capacity`,
+    nl: (p) => `${p.file} deelt coaches met dit cohort en bevat fouten: de koppels daarvan tellen mee voor de capaciteit`,
+  },
+  'match/unmatched': {
+    en: (p) => `${p.n} coachee(s) without a coach: ${p.ids} (nothing written; see what would help above)`,
+    nl: (p) => `${p.n} coachee(s) zonder coach: ${p.ids} (niets geschreven; zie hierboven wat zou helpen)`,
+  },
+  'match/pin-changes': { en: (p) => `${p.file}: ${p.changed} changes, ${p.unchanged} pairs unchanged`, nl: (p) => `${p.file}: ${p.changed} wijzigingen, ${p.unchanged} koppels ongewijzigd` },
+  'match/pin-added': { en: (p) => `  + ${p.coachee} → ${p.coach}`, nl: (p) => `  + ${p.coachee} → ${p.coach}` },
+  'match/pin-changed': { en: (p) => `  ~ ${p.coachee}: ${p.from} → ${p.to}`, nl: (p) => `  ~ ${p.coachee}: ${p.from} → ${p.to}` },
+  'match/pin-removed': { en: (p) => `  - ${p.coachee} → ${p.coach}`, nl: (p) => `  - ${p.coachee} → ${p.coach}` },
+  'match/pin-excluded': { en: (p) => `  excluded ${p.coachee} with ${p.coach} (${p.date})`, nl: (p) => `  uitgesloten ${p.coachee} met ${p.coach} (${p.date})` },
+  'match/pinned': { en: (p) => `pinned ${p.n} pairs and ${p.excluded} exclusions in ${p.file}`, nl: (p) => `${p.n} koppels en ${p.excluded} uitsluitingen vastgelegd in ${p.file}` },
+  'plan/unpinned-coaches': {
+    en: (p) => `${p.cohort}: ${p.n} coachee(s) without a pinned coach (${p.ids}); planned with the match cohort match proposes (cohort match --pin keeps it)`,
+    nl: (p) => `${p.cohort}: ${p.n} coachee(s) zonder vastgelegde coach (${p.ids}); gepland met de koppeling die cohort match voorstelt (cohort match --pin legt die vast)`,
   },
   'io/ENOENT': { en: () => 'the folder does not exist', nl: () => 'de map bestaat niet' },
   'io/ENOTDIR': { en: () => 'a part of the path is a file, not a folder', nl: () => 'een deel van het pad is een bestand, geen map' },

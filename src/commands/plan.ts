@@ -6,6 +6,7 @@ import { renderCsv, renderIcs, renderIcsPerPerson, renderPlanJson, renderPlanTab
 import type { Lang } from '../i18n/index.js';
 import type { ExitCode } from '../model/diagnostic.js';
 import { HolidayYearsError } from '../calendar/holidays.js';
+import { isCoaching } from '../coaching/match.js';
 import { assemblePlan, type AssembledPlan, type AssembleOptions } from '../plan/assemble.js';
 import { pinnedEntries, type PinDiff } from '../plan/pinned.js';
 import type { CommandContext } from './context.js';
@@ -133,6 +134,13 @@ export async function runPlan(options: PlanOptions, context: CommandContext): Pr
   if (v) throw new Error(say(lang, 'plan/internal-hard-rule', { rule: v.rule, detail: v.message }));
   for (const [cohort, p] of assembled.placements) {
     if (p.reserve.length > 0) note(say(lang, 'plan/reserve', { cohort, n: p.reserve.length, free: p.free, seats: p.seats, ids: p.reserve.map((r) => r.id).join(', ') }));
+  }
+  // A coaching cohort without pinned pairs is planned with the match `cohort match` proposes (src/coaching/assign.ts).
+  for (const { cohort, programme } of assembled.input.cohorts) {
+    if (!isCoaching(programme)) continue;
+    const pinned = new Set((cohort.matches ?? []).map((m) => m.coachee));
+    const open = cohort.registrations.filter((r) => !pinned.has(r.id)).map((r) => r.id);
+    if (open.length > 0) note(say(lang, 'plan/unpinned-coaches', { cohort: cohort.id, n: open.length, ids: open.join(', ') }));
   }
   if (assembled.plan.infeasible.length > 0) {
     io.err(renderPlanTable({ ...assembled.plan, sessions: [] }, assembled.exportContext, { color: global.color }));

@@ -103,7 +103,7 @@ async function ofProgramme(io: IO, paths: readonly string[], id: string, lang: L
 }
 
 /** The other cohort files in the cohort's folder. */
-async function siblingCohorts(io: IO, file: string): Promise<string[]> {
+export async function siblingCohorts(io: IO, file: string): Promise<string[]> {
   const dir = posix.dirname(file);
   const names = await io.readDir(dir).catch(() => []);
   return names.filter((n) => /\.ya?ml$/i.test(n) && !/\.(people|registrations)\.ya?ml$/i.test(n)).map((n) => posix.join(dir, n)).filter((p) => p !== file);

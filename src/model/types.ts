@@ -175,6 +175,8 @@ export interface Programme {
   };
   /** The travel estimate for this programme's facilitators and coaches. */
   travel?: TravelOverrides;
+  /** Coaching: what `cohort match` weighs; what is left out keeps the default (src/coaching/match.ts). */
+  matching?: Partial<MatchWeights>;
   phases: Phase[];
 }
 
@@ -204,6 +206,29 @@ export interface FixedSession {
   replan?: boolean;
 }
 
+/** A coachee (registration id) and their coach (person id), kept once proposed (`cohort match --pin`). */
+export interface CoachPair {
+  coachee: string;
+  coach: string;
+}
+
+/** A pair never to be matched again (the personal click was missing), with the day it was recorded. */
+export interface ExcludedPair extends CoachPair {
+  date?: IsoDate;
+}
+
+/** The weights of the cost `cohort match` minimises (src/coaching/match.ts), whole numbers. */
+export interface MatchWeights {
+  /** Per minute of the coach's round trip to the coachee's town hall. */
+  travel: number;
+  /** When the coach never held the coachee's office. */
+  role: number;
+  /** Per working day of the track on which either of the two is unavailable. */
+  availability: number;
+  /** When both name a party and they differ (0 by default: never a requirement). */
+  party: number;
+}
+
 export interface Cohort {
   id: string;
   programme: string;
@@ -217,6 +242,9 @@ export interface Cohort {
   fixed: FixedSession[];
   unavailable: DateRange[];
   registrations: Registration[];
+  /** Coaching cohorts: the pairs kept (`matches`) and the pairs never to be made (`excluded`). */
+  matches?: CoachPair[];
+  excluded?: ExcludedPair[];
 }
 
 /**

@@ -9,7 +9,7 @@ import { dutchHolidays } from '../calendar/holidays.js';
 import { findMunicipality } from '../calendar/municipalities.js';
 import { schoolHolidays } from '../calendar/school.js';
 import { placeCohorts, type Placement } from '../capacity/place.js';
-import { assignCoachesInTurn } from '../coaching/assign.js';
+import { assignCoaches } from '../coaching/assign.js';
 import type { Lang } from '../i18n/index.js';
 import type { ExportContext, PersonRef, PhaseRef, ProgrammeRef, RegistrationRef } from '../model/export-context.js';
 import { compareSessions, sessionIds, type Plan, type PlannedSession } from '../model/plan.js';
@@ -63,7 +63,7 @@ function planInput(cohorts: readonly { cohort: Cohort; programme: Programme }[],
   return {
     cohorts,
     people,
-    coaches: assignCoachesInTurn(cohorts, people),
+    coaches: assignCoaches(cohorts, people),
     holidays: dutchHolidays(from, to, ALL_AVOID),
     schoolHolidays: REGIONS.flatMap((r) => schoolHolidays(r)),
     lang,

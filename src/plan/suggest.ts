@@ -14,7 +14,7 @@ import { addDays, dayNumber, isoFromDayNumber } from '../calendar/date.js';
 import { addDuration } from '../calendar/duration.js';
 import type { Plan } from '../model/plan.js';
 import type { Cohort, DateRange, Person } from '../model/types.js';
-import { assignCoachesInTurn } from '../coaching/assign.js';
+import { assignCoaches } from '../coaching/assign.js';
 import type { PlanInput } from './input.js';
 import { t } from './messages.js';
 
@@ -45,7 +45,7 @@ function rangeText(r: DateRange): string {
 /** The same input with cohort `id` (and its programme) replaced. */
 function withCohort(input: PlanInput, id: string, change: (e: Entry) => Entry): PlanInput {
   const cohorts = input.cohorts.map((e) => (e.cohort.id === id ? change(e) : e));
-  return { ...input, cohorts, coaches: assignCoachesInTurn(cohorts, input.people) };
+  return { ...input, cohorts, coaches: assignCoaches(cohorts, input.people) };
 }
 
 function candidates(input: PlanInput, e: Entry): Change[] {
@@ -106,7 +106,7 @@ function neighbourhood(input: PlanInput, id: string): Set<string> {
 
 function restrict(input: PlanInput, ids: ReadonlySet<string>): PlanInput {
   const cohorts = input.cohorts.filter((e) => ids.has(e.cohort.id));
-  return { ...input, cohorts, coaches: assignCoachesInTurn(cohorts, input.people) };
+  return { ...input, cohorts, coaches: assignCoaches(cohorts, input.people) };
 }
 
 /** Cohort id → the proposal for it, for the infeasible cohorts of `plan` (planned from `input` by `plan`). */

@@ -9,11 +9,14 @@ import type {
   After,
   AvoidKind,
   Capacity,
+  CoachPair,
   CountRange,
   DateRange,
   Duration,
   DurationRange,
+  ExcludedPair,
   FixedSession,
+  MatchWeights,
   Person,
   Phase,
   Programme,
@@ -222,8 +225,20 @@ export function normalizeProgramme(r: Reporter): Programme {
       hours: { start: str(hours.start) ?? '09:00', end: str(hours.end) ?? '17:00' },
     },
     ...(raw.travel !== undefined ? { travel: travel(r, raw.travel, '/travel')! } : {}),
+    ...(raw.matching !== undefined ? { matching: matchWeights(raw.matching) } : {}),
     phases: arr(raw.phases).map((p, i) => phase(r, obj(p), `/phases/${i}`, span.max)),
   };
+}
+
+/** The weights given (whole numbers; the schema reports others), the rest left to the defaults. */
+function matchWeights(raw: unknown): Partial<MatchWeights> {
+  const o = obj(raw);
+  const out: Partial<MatchWeights> = {};
+  for (const k of ['travel', 'role', 'availability', 'party'] as const) {
+    const n = num(o[k]);
+    if (n !== undefined && Number.isInteger(n) && n >= 0) out[k] = n;
+  }
+  return out;
 }
 
 /** A cohort without its registrations (they may live in another file). */
@@ -241,6 +256,20 @@ export interface CohortHead {
   registrations: string | unknown[] | undefined;
   fixed: FixedSession[];
   unavailable: DateRange[];
+  matches: CoachPair[];
+  excluded: ExcludedPair[];
+}
+
+/** `matches` and `excluded` entries with both ids (the schema reports the rest). */
+function pairs(raw: unknown, r: Reporter, at: string): ExcludedPair[] {
+  return arr(raw).flatMap((e, i) => {
+    const o = obj(e);
+    const coachee = str(o.coachee);
+    const coach = str(o.coach);
+    if (coachee === undefined || coach === undefined) return [];
+    const d = o.date === undefined ? undefined : date(r, o.date, `${at}/${i}/date`);
+    return [{ coachee, coach, ...(d !== undefined ? { date: d } : {}) }];
+  });
 }
 
 export function normalizeCohort(r: Reporter): CohortHead {
@@ -277,6 +306,8 @@ export function normalizeCohort(r: Reporter): CohortHead {
     registrations: typeof raw.registrations === 'string' ? raw.registrations : Array.isArray(raw.registrations) ? raw.registrations : undefined,
     fixed,
     unavailable: dateRanges(r, raw.unavailable, '/unavailable'),
+    matches: pairs(raw.matches, r, '/matches').map(({ coachee, coach }) => ({ coachee, coach })),
+    excluded: pairs(raw.excluded, r, '/excluded'),
   };
 }
 

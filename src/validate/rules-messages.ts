@@ -52,6 +52,10 @@ export interface RuleParams {
   'fixed/outside-cohort': { date: string; start: string; end: string };
   'fixed/not-slot-weekday': { date: string; day: string; slot: string };
   'fixed/duplicate': { id: string };
+  'match/unknown-coachee': { id: string };
+  'match/coach-not-in-pool': { id: string };
+  'match/duplicate-coachee': { id: string };
+  'match/excluded-pair': { coachee: string; coach: string };
   'municipality/unknown': Value;
   'registration/late': { date: string; start: string };
   'registration/missing-registered': { id: string };
@@ -119,6 +123,13 @@ export const ruleMessages: Catalog<RuleParams> = {
   'fixed/outside-cohort': { en: (p) => `fixed date ${p.date} is outside the cohort (${p.start}..${p.end})`, nl: (p) => `vaste datum ${p.date} valt buiten het cohort (${p.start}..${p.end})` },
   'fixed/not-slot-weekday': { en: (p) => `fixed date ${p.date} is a ${p.day}, but the phase's slot is on ${p.slot}`, nl: (p) => `vaste datum ${p.date} is een ${p.day}, maar het tijdslot van de fase is op ${p.slot}` },
   'fixed/duplicate': { en: (p) => `session '${p.id}' is fixed twice`, nl: (p) => `sessie '${p.id}' staat twee keer vast` },
+  'match/unknown-coachee': { en: (p) => `no registration '${p.id}' in this cohort`, nl: (p) => `geen inschrijving '${p.id}' in dit cohort` },
+  'match/coach-not-in-pool': { en: (p) => `'${p.id}' is not in the cohort's pool`, nl: (p) => `'${p.id}' zit niet in de pool van dit cohort` },
+  'match/duplicate-coachee': { en: (p) => `coachee '${p.id}' is matched twice`, nl: (p) => `coachee '${p.id}' is twee keer gekoppeld` },
+  'match/excluded-pair': {
+    en: (p) => `'${p.coachee}' with '${p.coach}' is also excluded; cohort match will re-match '${p.coachee}'`,
+    nl: (p) => `'${p.coachee}' met '${p.coach}' staat ook bij excluded; cohort match koppelt '${p.coachee}' opnieuw`,
+  },
   'municipality/unknown': { en: (p) => `unknown municipality '${p.value}' (use a CBS code such as GM0344 or the exact name)`, nl: (p) => `onbekende gemeente '${p.value}' (gebruik een CBS-code zoals GM0344 of de exacte naam)` },
   'registration/late': { en: (p) => `registered on ${p.date}, after the cohort started (${p.start})`, nl: (p) => `ingeschreven op ${p.date}, na de start van het cohort (${p.start})` },
   'registration/missing-registered': { en: (p) => `registration '${p.id}' has no registered time, which decides its place on the reserve list`, nl: (p) => `inschrijving '${p.id}' heeft geen registered-tijd, die haar plaats op de reservelijst bepaalt` },

@@ -27,6 +27,7 @@ import { checkHostRotation } from './rules/intervisie.js';
 import {
   checkFileId,
   checkFixedSessions,
+  checkMatches,
   checkPeopleIds,
   checkPersonRefs,
   checkPhaseRefs,
@@ -76,6 +77,7 @@ function checkCohort(r: RuleReporter, head: CohortHead, programme: Programme | u
   checkVenueMunicipality(r, head);
   if (!programme) return;
   checkFixedDates(r, head, programme, checkFixedSessions(r, head, programme, regs));
+  checkMatches(r, head, regs);
 }
 
 /**
@@ -172,6 +174,8 @@ export function checkProject(files: ReadonlyMap<string, ParsedFile>, lang: Lang)
       fixed: head.fixed,
       unavailable: head.unavailable,
       registrations,
+      ...(head.matches.length > 0 ? { matches: head.matches } : {}),
+      ...(head.excluded.length > 0 ? { excluded: head.excluded } : {}),
     };
     cohorts.push({ cohort, programme, file: path, people });
   }

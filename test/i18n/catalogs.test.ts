@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { commandMessages } from '../../src/commands/messages.js';
 import { capacityMessages, type CapacityMessages } from '../../src/export/capacity/messages.js';
+import { matchMessages } from '../../src/export/match/messages.js';
 import { messages as diagnosticMessages, type DiagnosticViewMessages } from '../../src/export/diagnostics/messages.js';
 import { messages as planExportMessages, type PlanExportMessages } from '../../src/export/plan/messages.js';
 import { reportMessages } from '../../src/export/html/messages.js';
@@ -19,6 +20,7 @@ const CATALOGS: [string, SomeCatalog][] = [
   ['src/export/plan/messages.ts', planExportMessages],
   ['src/export/diagnostics/messages.ts', diagnosticMessages],
   ['src/export/capacity/messages.ts', capacityMessages],
+  ['src/export/match/messages.ts', matchMessages],
   ['src/validate/messages.ts', schemaMessages],
   ['src/validate/rules-messages.ts', ruleMessages],
   ['src/export/html/messages.ts', reportMessages],
@@ -64,6 +66,15 @@ const SAMPLES: Record<string, Samples<LoadMessages> | Samples<PlanMessages> | Sa
  * as is, or a frame around parts that are translated on their own.
  */
 const SAME_IN_BOTH = new Set([
+  // cohort match: diff lines of ids and arrows, and loanwords (coach, coachee, cohort)
+  'src/commands/messages.ts match/pin-added',
+  'src/commands/messages.ts match/pin-changed',
+  'src/commands/messages.ts match/pin-removed',
+  'src/export/match/messages.ts load.heading',
+  'src/export/match/messages.ts load.elsewhere',
+  'src/export/match/messages.ts csv.cohort',
+  'src/export/match/messages.ts csv.coachee',
+  'src/export/match/messages.ts csv.coach',
   // frames: the holiday's name and kind are translated before they are put in
   'src/plan/messages.ts why.holiday',
   // the proposal is translated before it is put in; the route's places and sessions are names

@@ -4,7 +4,7 @@
  *   aCohort('droom-2027').of(programme).starting('2027-03-01').facilitatedBy('marleen-vos').register('r01')
  */
 import type { CohortModel } from '../../src/model/project.js';
-import { assignCoachesInTurn } from '../../src/coaching/assign.js';
+import { assignCoaches } from '../../src/coaching/assign.js';
 import { parseDateRange } from '../../src/calendar/date.js';
 import { parseDuration, parseDurationRange } from '../../src/calendar/duration.js';
 import { dutchHolidays } from '../../src/calendar/holidays.js';
@@ -351,7 +351,7 @@ export function planInput(
   const built = cohorts.map((c) => (c instanceof CohortBuilder ? c.build() : c));
   for (const { cohort } of built) for (const f of [...cohort.facilitators, ...cohort.pool]) if (!known.has(f)) known.set(f, aPerson(f));
   // Coaches are assigned before planning, as src/plan/assemble.ts does.
-  return { cohorts: built, people: known, coaches: assignCoachesInTurn(built, known), ...calendarFacts(), lang };
+  return { cohorts: built, people: known, coaches: assignCoaches(built, known), ...calendarFacts(), lang };
 }
 
 /** Cohorts as the loader hands them to src/plan/assemble.ts: with their programme, file and people. */

@@ -292,9 +292,16 @@ export function toPlanInput(world: World): PlanInput {
       .at(g.venue, 'Dorpsstraat 1', town(g.venueTown))
       .coachPool(...facilitators)
       .unavailable(...own);
+    // A coach never coaches someone from their own municipality (src/coaching/match.ts): coachees live elsewhere.
+    const coachHomes = new Set(facilitators.map((f) => town(world.homes[PEOPLE.indexOf(f)]!)));
+    const coaching = g.programme.phases.some((p) => p.mode === 'coaching');
+    const homeOf = (n: number): string => {
+      for (let k = 0; coaching && k < towns.length; k++) if (!coachHomes.has(town(n + k))) return town(n + k);
+      return town(n);
+    };
     g.registrations.forEach((r, k) =>
       // r1 stays, so a fixed appointment always has someone to meet
-      c.register(`r${k + 1}`, { unavailable: closure(start, r.unavailable), municipality: town(r.town), ...(r.withdrawn && k > 0 ? { status: 'withdrawn' as const } : {}) }),
+      c.register(`r${k + 1}`, { unavailable: closure(start, r.unavailable), municipality: homeOf(r.town), ...(r.withdrawn && k > 0 ? { status: 'withdrawn' as const } : {}) }),
     );
     const first = programme.phases[0]!;
     const shape = g.programme.phases[0]!;

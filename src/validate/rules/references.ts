@@ -134,3 +134,23 @@ export function checkFixedSessions(r: RuleReporter, head: CohortHead, programme:
   });
   return known;
 }
+
+/** A coaching cohort's `matches` and `excluded` name its registrations and its pool's coaches (src/coaching/match.ts). */
+export function checkMatches(r: RuleReporter, head: CohortHead, regs: readonly Registration[]): void {
+  const ids = regs.map((x) => x.id);
+  const known = new Set(ids);
+  const pool = head.pool.length > 0 ? head.pool : head.facilitators;
+  const check = (list: 'matches' | 'excluded', p: { coachee: string; coach: string }, i: number) => {
+    if (!known.has(p.coachee)) r.error('match/unknown-coachee', `/${list}/${i}/coachee`, { id: p.coachee }, { suggestion: ids.length ? suggest(p.coachee, ids) : undefined });
+    if (!pool.includes(p.coach)) r.error('match/coach-not-in-pool', `/${list}/${i}/coach`, { id: p.coach }, { suggestion: pool.length ? suggest(p.coach, pool) : undefined });
+  };
+  const seen = new Set<string>();
+  const excluded = new Set(head.excluded.map((e) => `${e.coachee}\u0000${e.coach}`));
+  head.matches.forEach((p, i) => {
+    check('matches', p, i);
+    if (seen.has(p.coachee)) r.error('match/duplicate-coachee', `/matches/${i}/coachee`, { id: p.coachee });
+    seen.add(p.coachee);
+    if (excluded.has(`${p.coachee}\u0000${p.coach}`)) r.warn('match/excluded-pair', `/matches/${i}`, { coachee: p.coachee, coach: p.coach });
+  });
+  head.excluded.forEach((p, i) => check('excluded', p, i));
+}
