@@ -32,8 +32,7 @@ export async function runReport(options: ReportOptions, context: CommandContext)
   const cohorts = loaded.project.cohorts.filter((c) => files.has(c.file) && c.programme !== undefined);
   if (cohorts.length === 0) throw new UsageError(say(lang, 'report/no-cohorts'));
   if (options.out !== undefined) await refuseInputAsOutput(io, options.out, loaded.files.keys(), lang);
-  // Intervisie groups (`cohort groups`) and coach pairs (`cohort match`) are wired in here once
-  // their use cases exist: { groups: formGroups(...), pairs: matchCoaches(...) }.
+  // Coach pairs are the plan's own (pinned or proposed by `cohort match`), taken by assembleReport.
   const links: ReportLinks = {};
   let report;
   try {

@@ -7,6 +7,7 @@
  * Intervisie groups (src/intervisie/) and coach pairs (src/coaching/) arrive as `links`, already
  * decided by their own use cases; the report only draws them.
  */
+import type { CoachAssignment } from '../coaching/assign.js';
 import { dutchHolidays } from '../calendar/holidays.js';
 import { findMunicipality } from '../calendar/municipalities.js';
 import { schoolHolidays } from '../calendar/school.js';
@@ -292,6 +293,13 @@ function linksFrom(links: ReportLinks, where: (cohort: string, registration: str
   return out;
 }
 
+/** The coach pairs the plan was made with: each coaching cohort's pinned match, or the match `cohort match` proposes (src/coaching/assign.ts). */
+function pairsOf(coaches: CoachAssignment): ReportPair[] {
+  const out: ReportPair[] = [];
+  for (const [cohort, pairs] of coaches) for (const [coachee, coach] of pairs) out.push({ cohort, coachee, coach });
+  return out;
+}
+
 export function assembleReport(loaded: readonly CohortModel[], options: ReportOptions, links: ReportLinks = {}): Report {
   const { lang, today, version, redact } = options;
   const assembled = assemblePlan(loaded, { lang, today, version });
@@ -388,7 +396,7 @@ export function assembleReport(loaded: readonly CohortModel[], options: ReportOp
       (person) => personTravel(assembled.input, person),
       label,
     ),
-    links: linksFrom(links, (c, r) => registrationAt.get(`${c}\u0000${r}`), coachAt),
+    links: linksFrom({ ...links, pairs: links.pairs ?? pairsOf(assembled.input.coaches) }, (c, r) => registrationAt.get(`${c}\u0000${r}`), coachAt),
     exportContext,
   };
 }

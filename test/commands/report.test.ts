@@ -31,6 +31,16 @@ async function runningMunicipalities(paths: string[]): Promise<Set<string>> {
 }
 
 describe('cohort report', () => {
+  it("draws the coach pairs the plan was made with (the Bestuurderspool's proposed match), one line a coachee", async () => {
+    const { code, html } = await report(['cohorts/bestuurderspool-2027.yaml', '--out', 'report.html']);
+    expect(code).toBe(0);
+    const lines = [...html.matchAll(/<line class="link pair"[^>]*><title>([^<]*)<\/title>/g)].map((m) => m[1]);
+    // b09 Esther Jansma of Leeuwarden is matched with marian-krol (never with the coach who lives in Leeuwarden too).
+    expect(lines).toHaveLength(10);
+    expect(lines.some((l) => l!.includes('b09 → marian-krol'))).toBe(true);
+    expect(lines.some((l) => l!.includes('jan-willem-terpstra') && l!.includes('b09'))).toBe(false);
+  });
+
   it('writes one HTML file for a shipped cohort, byte for byte the golden one (English and Dutch, redacted)', async () => {
     const en = await report([WV, '--out', 'report.html']);
     expect(en.code, en.stderr).toBe(0);
