@@ -12,6 +12,7 @@ import type { Plan, PlannedSession } from '../model/plan.js';
 import { sessionId } from '../model/plan.js';
 import type { Cohort, DateRange, Duration, Phase, Programme } from '../model/types.js';
 import { WEEKDAYS } from '../model/types.js';
+import { bookedDuration } from './booked.js';
 import { COACHING_START_WINDOW, DEFAULT_EVERY, DEFAULT_MAX_PER_DAY, EVENING_FROM } from './context.js';
 import type { PlanInput } from './input.js';
 import { personTravel } from './input.js';
@@ -295,7 +296,7 @@ function checkShape(
     return;
   }
   if (ph.mode === 'individual' || ph.mode === 'coaching') {
-    const len = ph.mode === 'individual' ? durMinutes(ph.duration.min) : durMinutes(ph.duration);
+    const len = durMinutes(bookedDuration(ph));
     if (absEnd(x) - absStart(x) !== len) v('hours', id, `${s.session} lasts ${absEnd(x) - absStart(x)} minutes, not ${len}`);
     if (ph.mode === 'individual' && cohort.facilitators.length > 0) {
       const ok = ph.facilitators === 'all' ? sameSet(s.facilitators, cohort.facilitators) : s.facilitators.length === 1 && cohort.facilitators.includes(s.facilitators[0]!);

@@ -21,6 +21,7 @@ import type {
 } from '../model/types.js';
 import { WEEKDAYS } from '../model/types.js';
 import { day, iso, plus } from './days.js';
+import { bookedDuration } from './booked.js';
 import type { HolidayFact, PlanInput } from './input.js';
 import { personTravel } from './input.js';
 
@@ -209,7 +210,7 @@ function resolvePhases(programme: Programme): PhaseCtx[] {
       every = n > 1 ? (phase.every ?? DEFAULT_EVERY) : undefined;
     } else if (phase.mode === 'individual') {
       n = Math.max(1, phase.sessions);
-      apptMinutes = minutes(phase.duration.min);
+      apptMinutes = minutes(bookedDuration(phase));
       breakMinutes = phase.sameDay ? minutes(phase.break) : 0;
     } else if (phase.mode === 'coaching') {
       every = phase.every;

@@ -152,6 +152,14 @@ describe('the brochures\' planning facts in the plans of the shipped cohorts', (
     expect(days('2027-01-11', all.map((s) => s.end).sort().at(-1)!)).toBeLessThanOrEqual(275);
   });
 
+  it('LoopbaanPlus: "Uw droom (2-3 uur)" is booked for the full 3 hours, the intake for 2', () => {
+    const all = sessions.get('loopbaanplus-2027')!;
+    const length = (s: Session) => Date.parse(`${s.end}Z`) - Date.parse(`${s.start}Z`);
+    const lengths = (phase: string) => [...new Set(all.filter((s) => s.phase === phase).map(length))];
+    expect(lengths('droom')).toEqual([3 * 3_600_000]);
+    expect(lengths('intake')).toEqual([2 * 3_600_000]);
+  });
+
   it('Bestuurderspool: each coachee has 5 to 8 conversations, spread over 6 to 12 months', () => {
     const all = sessions.get('bestuurderspool-2027')!.filter((s) => s.phase === 'coaching');
     const by = new Map<string, Session[]>();
