@@ -97,10 +97,15 @@ function checkCohort(input: PlanInput, cohort: Cohort, programme: Programme, min
     else
       for (const r of active) {
         let k = 1;
-        while (byId.has(sessionId(ph.id, k, r.id))) k++;
+        while (k <= ph.sessions.max && byId.has(sessionId(ph.id, k, r.id))) k++;
         const n = k - 1;
         if (n < ph.sessions.min || n > ph.sessions.max) v('phase-order', [sessionId(ph.id, 1, r.id)], `${n} conversations for ${r.id}, not ${ph.sessions.min}..${ph.sessions.max}`);
         for (let j = 1; j <= Math.max(n, ph.sessions.min); j++) expected.add(sessionId(ph.id, j, r.id));
+        // extra conversations beyond the usual range exist only where the cohort fixes them
+        for (const f of cohort.fixed) {
+          const m = /#(\d+)@/.exec(f.session);
+          if (m && Number(m[1]) > ph.sessions.max && f.session === sessionId(ph.id, Number(m[1]), r.id)) expected.add(f.session);
+        }
       }
   }
   for (const id of expected) if (!byId.has(id)) v('missing', [id], `session ${id} is not in the plan`);
@@ -226,7 +231,8 @@ function checkCohort(input: PlanInput, cohort: Cohort, programme: Programme, min
       const firsts: number[] = [];
       for (const r of active) {
         const xs: Span[] = [];
-        for (let k = 1; byId.has(sessionId(ph.id, k, r.id)); k++) xs.push(byId.get(sessionId(ph.id, k, r.id))!);
+        // conversations beyond the usual range are extras on the pair's own agreement: no rhythm, no spread
+        for (let k = 1; k <= ph.sessions.max && byId.has(sessionId(ph.id, k, r.id)); k++) xs.push(byId.get(sessionId(ph.id, k, r.id))!);
         if (xs.length === 0) continue;
         firsts.push(xs[0]!.start.day);
         for (let k = 1; k < xs.length; k++) {

@@ -570,7 +570,8 @@ function fixedItems(
     }
     return { items: unitItems(c, p, unit, d, chosen.tm, chosen.who, true), reasons };
   }
-  if (k === undefined || k < 1 || k > p.n) return undefined;
+  // a fixed conversation may lie beyond the planned count: more of the usual range, or an extra one
+  if (k === undefined || k < 1) return undefined;
   const coach = c.coaches.get(reg);
   const who = coach ? [coach] : [];
   appointmentDay(env, c, p, d, who, true, reasons);
@@ -579,7 +580,7 @@ function fixedItems(
     tm = fixedStart ?? c.hours.start;
     reasons.push(fixedTimeReason(env, tm));
   }
-  return { items: [makeItem(c, p, session, 'coaching', k, p.n, reg, d, tm, tm + p.apptMinutes, who, true)], reasons };
+  return { items: [makeItem(c, p, session, 'coaching', k, Math.max(k, p.n), reg, d, tm, tm + p.apptMinutes, who, true)], reasons };
 }
 
 
