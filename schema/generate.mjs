@@ -616,7 +616,7 @@ const programme = {
         ),
         avoid: prop(
           'Avoid (vermijden)',
-          'Days never used: public-holidays (New Year, Easter, King\'s Day, Ascension, Whitsun, Christmas), good-friday (Goede Vrijdag), liberation-day (5 May, Bevrijdingsdag), remembrance-evening (the evening of 4 May, Dodenherdenking), school-holidays (of `school-region`). Default [public-holidays].',
+          'Days never used: public-holidays (New Year, Easter, King\'s Day, Ascension, Whitsun, Christmas), good-friday (Goede Vrijdag), liberation-day (5 May, Bevrijdingsdag), remembrance-evening (the evening of 4 May, Dodenherdenking), school-holidays (of `school-region`), council-evenings (nothing runs past 18:00 Monday to Thursday, when councils and committees meet). Default [public-holidays].',
           {
             type: 'array',
             uniqueItems: true,
@@ -624,7 +624,7 @@ const programme = {
               title: 'Avoided day set',
               description: 'A set of days to avoid.',
               type: 'string',
-              enum: ['public-holidays', 'good-friday', 'liberation-day', 'remembrance-evening', 'school-holidays'],
+              enum: ['public-holidays', 'good-friday', 'liberation-day', 'remembrance-evening', 'school-holidays', 'council-evenings'],
               examples: ['public-holidays'],
             },
           },

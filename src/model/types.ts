@@ -44,7 +44,7 @@ export type SchoolRegion = 'noord' | 'midden' | 'zuid';
  * Days a programme can avoid. `public-holidays` are date-holidays' NL `public` days; Good Friday,
  * Liberation Day and the evening of Remembrance Day are separate because not everyone is off.
  */
-export type AvoidKind = 'public-holidays' | 'good-friday' | 'liberation-day' | 'remembrance-evening' | 'school-holidays';
+export type AvoidKind = 'public-holidays' | 'good-friday' | 'liberation-day' | 'remembrance-evening' | 'school-holidays' | 'council-evenings';
 export type LocationKind = 'venue' | 'online' | 'host-rotation' | 'participant-municipality';
 export type PhaseMode = 'individual' | 'group' | 'self-study' | 'coaching';
 

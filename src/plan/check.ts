@@ -5,6 +5,7 @@
  */
 import { dayNumber, isoFromDayNumber, timeToMinutes, weekdayIndex } from '../calendar/date.js';
 import { addDuration, durationMinutes } from '../calendar/duration.js';
+import { councilEvening } from '../calendar/holidays.js';
 import { travelMinutes } from '../calendar/travel.js';
 import { localTimeStatus } from '../calendar/tz.js';
 import { isActive, seatsTaken } from '../capacity/place.js';
@@ -114,7 +115,8 @@ function checkCohort(input: PlanInput, cohort: Cohort, programme: Programme, min
   const avoid = new Set(cal.avoid);
   const holiday = (d: number) => {
     const h = input.holidays.get(isoFromDayNumber(d));
-    return h && avoid.has(h.kind) ? h : undefined;
+    if (h && avoid.has(h.kind)) return h;
+    return avoid.has('council-evenings') ? councilEvening(weekdayIndex(isoFromDayNumber(d))) : undefined;
   };
   const school = (d: number) =>
     avoid.has('school-holidays') &&
