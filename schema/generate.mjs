@@ -462,6 +462,12 @@ const programmeDefs = {
       every: ref('duration-range', 'Every (interval)', 'Spacing between consecutive conversations.', { examples: ['4w..8w'] }),
       duration: ref('duration', 'Duration (duur)', 'Length of one conversation.', { examples: ['1h30m'] }),
       spread: ref('duration-range', 'Spread (looptijd)', 'Total period over which the series runs, first to last conversation.', { examples: ['6 months..12 months'] }),
+      dates: {
+        title: 'Dates (data)',
+        description: 'fixed: the planner proposes no date; a conversation exists only where the cohort\'s `fixed` gives its date and start (an observation at a council or committee meeting), held then even in the evening, outside working hours. Default: planned.',
+        enum: ['planned', 'fixed'],
+        examples: ['fixed'],
+      },
     },
     ['id', 'name', 'mode', 'sessions', 'every', 'duration'],
     { id: 'coaching', name: 'Coachingsgesprekken', mode: 'coaching', sessions: '5..8', every: '4w..8w', duration: '1h30m', spread: '6 months..12 months' },

@@ -122,6 +122,12 @@ export interface CoachingPhase extends PhaseBase {
   duration: Duration;
   /** Total length of the series, e.g. 6 months..12 months. */
   spread?: DurationRange;
+  /**
+   * `fixed`: the planner proposes no date; a conversation exists only where the cohort fixes its date
+   * and start (an observation at a council or committee meeting, another public appearance), held
+   * then even in the evening, outside the programme's and the coach's working hours.
+   */
+  dates?: 'fixed';
 }
 
 export type Phase = IndividualPhase | GroupPhase | SelfStudyPhase | CoachingPhase;

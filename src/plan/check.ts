@@ -229,7 +229,8 @@ function checkCohort(input: PlanInput, cohort: Cohort, programme: Programme, min
           }
         }
     }
-    if (ph.mode === 'coaching') {
+    // observations at given meetings (dates: fixed) keep the meetings' dates: no rhythm, spread or start window
+    if (ph.mode === 'coaching' && ph.dates !== 'fixed') {
       const firsts: number[] = [];
       for (const r of active) {
         const xs: Span[] = [];
@@ -311,7 +312,8 @@ function checkShape(
       if (!ok) v('hours', id, `${s.session} has facilitators ${s.facilitators.join(', ') || '—'}`);
     }
     if (ph.mode === 'coaching' && s.facilitators.length !== 1) v('coach-capacity', id, `${s.session} has no single coach`);
-    // within the programme's hours, the phase's and each person's own
+    // within the programme's hours, the phase's and each person's own; a meeting's own time (dates: fixed) is exempt
+    if (!(ph.mode === 'coaching' && ph.dates === 'fixed'))
     for (const h of [programme.calendar.hours, ...(ph.hours ? [ph.hours] : []), ...s.facilitators.flatMap((p) => input.people.get(p)?.hours ?? [])]) {
       if (x.start.min! < timeToMinutes(h.start) || x.end.min! > timeToMinutes(h.end) || x.end.day !== x.start.day)
         v('hours', id, `${s.session} ${s.start}–${s.end} is outside the hours ${h.start}–${h.end}`);
@@ -358,6 +360,8 @@ interface Stop {
   b: number;
   place?: string;
   appointment: boolean;
+  /** At a meeting's own time (dates: fixed): the working day stretches to it, no home-base check. */
+  meeting: boolean;
   hours: { start: number; end: number };
 }
 
@@ -392,7 +396,8 @@ function checkTravel(input: PlanInput, spans: readonly Span[], out: HardRuleViol
         const a = Math.max(absStart(x), d * DAY) - d * DAY;
         const b = Math.min(absEnd(x), (d + 1) * DAY) - d * DAY;
         const key = `${f}|${d}`;
-        days.set(key, [...(days.get(key) ?? []), { x, a, b, place, appointment: x.s.kind === 'individual' || x.s.kind === 'coaching', hours }]);
+        const meeting = ph.mode === 'coaching' && ph.dates === 'fixed';
+        days.set(key, [...(days.get(key) ?? []), { x, a, b, place, appointment: x.s.kind === 'individual' || x.s.kind === 'coaching', meeting, hours }]);
       }
     }
   }
@@ -417,7 +422,7 @@ function checkTravel(input: PlanInput, spans: readonly Span[], out: HardRuleViol
     const home = input.people.get(f)?.municipality;
     if (home === undefined || !settings.homeBase) continue;
     for (const y of stops) {
-      if (!y.appointment || y.place === undefined) continue;
+      if (!y.appointment || y.place === undefined || y.meeting) continue;
       const need = travelMinutes(home, y.place, settings);
       if (y.a - y.hours.start - busy(y.hours.start, y.a) < need || y.hours.end - y.b - busy(y.b, y.hours.end) < need)
         out.push({ rule: 'travel-time', cohort: y.x.s.cohort, sessions: [ref(y.x)], message: `${f} cannot travel ${need} minutes from home to ${ref(y.x)} on ${date} and back within ${minutesText(y.hours.start)}–${minutesText(y.hours.end)}` });

@@ -216,7 +216,7 @@ function resolvePhases(programme: Programme): PhaseCtx[] {
     } else if (phase.mode === 'coaching') {
       every = phase.every;
       apptMinutes = minutes(phase.duration);
-      n = coachingCount(phase.sessions.min, phase.sessions.max, phase.every, phase.spread);
+      n = phase.dates === 'fixed' ? 0 : coachingCount(phase.sessions.min, phase.sessions.max, phase.every, phase.spread);
     }
     return { idx, phase, parent, gap, children: [], n, every, apptMinutes, breakMinutes, weekdays: [], items: [] };
   });

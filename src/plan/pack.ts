@@ -448,7 +448,7 @@ function seriesOf(p: PhaseCtx, ph: CoachingPhase, reg: string, fixedItems: Reado
   const extras: Item[] = [];
   for (const item of fixedItems.values()) {
     if (item.p !== p || item.reg !== reg) continue;
-    if (item.n > ph.sessions.max) extras.push(item);
+    if (item.n > ph.sessions.max || ph.dates === 'fixed') extras.push(item);
     else count = Math.max(count, item.n);
   }
   return { count, extras: extras.sort((a, b) => a.n - b.n) };

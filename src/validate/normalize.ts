@@ -150,6 +150,7 @@ function phase(r: Reporter, raw: Raw, pointer: string, span: Duration): Phase {
         every: durationRange(r, raw.every, `${pointer}/every`),
         duration: duration(r, raw.duration, `${pointer}/duration`, { amount: 60, unit: 'minute' }),
         ...(raw.spread !== undefined ? { spread: durationRange(r, raw.spread, `${pointer}/spread`) } : {}),
+        ...(raw.dates === 'fixed' ? { dates: 'fixed' as const } : {}),
       };
   }
 }

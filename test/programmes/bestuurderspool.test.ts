@@ -50,3 +50,18 @@ describe('Bestuurderspool: the usual range and extra conversations', () => {
     expect(v.stdout.match(/\[fixed\/unknown-session\]/g)).toHaveLength(2);
   });
 });
+
+describe('Bestuurderspool: observations at council meetings, at the meeting\'s own time', () => {
+  it('the planner proposes no observation; none without a meeting date', async () => {
+    expect((await planOf(shippedExamples())).filter((s) => s.session.startsWith('observatie'))).toEqual([]);
+  });
+
+  it('an observation fixed at a Wednesday council evening is held then, outside office hours, with every hard rule kept', async () => {
+    const files = withFixed('  - { session: "observatie#1@b02", date: "2027-04-14", start: "19:30" }\n  - { session: "observatie#2@b02", date: "2027-04-21", start: "20:00" }\n');
+    const obs = (await planOf(files)).filter((s) => s.session.startsWith('observatie'));
+    expect(obs.map((s) => [s.session, s.start])).toEqual([
+      ['observatie#1@b02', '2027-04-14T19:30'],
+      ['observatie#2@b02', '2027-04-21T20:00'],
+    ]);
+  });
+});

@@ -120,7 +120,7 @@ describe('the brochures\' planning facts in the plans of the shipped cohorts', (
       expect(r.code, r.stderr).toBe(0);
       sessions.set(id, (JSON.parse(r.stdout) as { sessions: Session[] }).sessions);
     }
-  });
+  }, 120_000);
   const days = (a: string, b: string) => (Date.parse(b.slice(0, 10)) - Date.parse(a.slice(0, 10))) / 86_400_000;
   const weekday = (d: string) => new Date(`${d.slice(0, 10)}T12:00Z`).getUTCDay();
 
