@@ -495,8 +495,9 @@ const programme = {
     'A development programme (leergang, traject) of the NGB or the Wethoudersvereniging: who it is for, how many seats, which calendar rules, and its ordered phases. One file per programme under programmes/<id>.yaml.',
   type: 'object',
   additionalProperties: false,
-  required: ['id', 'name', 'organiser', 'audience', 'span', 'capacity', 'phases'],
+  required: ['id', 'name', 'organiser', 'audience'],
   properties: {
+    'not-plannable': prop('Not plannable (niet te plannen)', 'Why this offer has no sessions to plan (a network, a handbook): validate accepts it without span, capacity and phases, and no cohort can run it.', { type: 'string', minLength: 1 }, ['een netwerk zonder vaste bijeenkomsten']),
     id: ref('id', 'Programme id', 'Equals the file name without .yaml; cohorts refer to it.', { examples: ['loopbaanplus', 'wv-basisopleiding'] }),
     name: prop('Name', 'The programme\'s name as the brochure writes it.', { type: 'string', minLength: 1 }, ['LoopbaanPlus voor burgemeesters']),
     organiser: prop('Organiser', 'The association or bureau that runs the programme (and its partners).', { type: 'string', minLength: 1 }, [
@@ -659,6 +660,13 @@ const programme = {
 
 // ---------- cohort ----------
 const FILE = (ext) => `^(?![/\\\\]|[A-Za-z]:)[^\\\\]*\\.${ext}$`;
+// A programme that says it is not plannable (the alumni network) needs no span, seats or phases.
+// `if` holds when not-plannable is absent (a property schema `false` fails only when the key is there).
+Object.assign(programme, {
+  if: { properties: { 'not-plannable': false } },
+  then: { properties: { span: true, capacity: true, phases: true }, required: ['span', 'capacity', 'phases'] },
+});
+
 const cohort = {
   $schema: DRAFT,
   $id: 'cohort.schema.json',

@@ -159,6 +159,8 @@ export interface OfferRules {
 
 export interface Programme {
   id: string;
+  /** Why the offer has no sessions to plan (the alumni network); no span, seats or phases then. */
+  notPlannable?: string;
   name: string;
   organiser: string;
   audience: string[];

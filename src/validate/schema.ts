@@ -81,7 +81,9 @@ function short(v: unknown): string {
  * oneOf/anyOf errors list every branch's complaints. Keep the branch the user evidently meant:
  * the one whose errors reach deepest into the data, then the one with the fewest errors.
  */
-function collapseAlternatives(errors: ErrorObject[]): ErrorObject[] {
+function collapseAlternatives(all: ErrorObject[]): ErrorObject[] {
+  // an `if` error only says that its `then` failed; the `then` errors say what is missing
+  const errors = all.filter((e) => e.keyword !== 'if');
   const alternatives = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
   if (alternatives.length === 0) return errors;
   // An error belongs to an alternative at its own data path or above it; looked up by path, so 10,000 bad items stay linear.

@@ -15,7 +15,7 @@ describe('cohort validate (in-process)', () => {
   it('checks programmes/ and cohorts/ by default: the shipped examples are valid', async () => {
     const r = await runIn(memoryIO(shippedExamples()), ['validate', '--no-color']);
     expect(r.code).toBe(0);
-    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('✔ 23 files valid');
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('✔ 26 files valid');
     expect(r.stderr).toBe('');
   });
 
@@ -100,7 +100,7 @@ describe('cohort validate . (a folder search)', () => {
     files.set('test/fixtures/bad.yaml', new TextEncoder().encode('phases: 3\n'));
     const r = await runIn(memoryIO(files), ['validate', '.', '--no-color']);
     expect(r.code).toBe(0);
-    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('✔ 23 files valid');
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('✔ 26 files valid');
     expect(r.stderr).toBe('3 other YAML/CSV file(s) skipped: no schema line, name or folder of ours, and no cohort refers to them (e.g. droom.csv); name a file to check it anyway\n');
   });
 

@@ -84,6 +84,8 @@ export function referredFile(
 
 /** `programmeHasErrors`: the programme exists but has errors of its own, so it is not dangling. */
 export function checkProgrammeRef(r: RuleReporter, head: CohortHead, programme: Programme | undefined, programmeIds: readonly string[], programmeHasErrors: boolean): void {
+  // an offer without sessions (the alumni network) has no runs to plan
+  if (programme?.notPlannable !== undefined) r.error('programme/not-plannable', '/programme', { id: programme.id, why: programme.notPlannable });
   if (programme || !head.programme || programmeHasErrors) return;
   r.error('ref/unknown-programme', '/programme', { id: head.programme }, { suggestion: programmeIds.length ? suggest(head.programme, programmeIds) : undefined });
 }
