@@ -81,9 +81,7 @@ function short(v: unknown): string {
  * oneOf/anyOf errors list every branch's complaints. Keep the branch the user evidently meant:
  * the one whose errors reach deepest into the data, then the one with the fewest errors.
  */
-function collapseAlternatives(all: ErrorObject[]): ErrorObject[] {
-  // an `if` error only says that its `then` failed; the `then` errors say what is missing
-  const errors = all.filter((e) => e.keyword !== 'if');
+function collapseAlternatives(errors: ErrorObject[]): ErrorObject[] {
   const alternatives = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
   if (alternatives.length === 0) return errors;
   // An error belongs to an alternative at its own data path or above it; looked up by path, so 10,000 bad items stay linear.
@@ -252,7 +250,9 @@ function withoutExplainedRequired(pairs: [ErrorObject, Diagnostic][], lang: Lang
   const kept = pairs.filter(([e]) => !(e.keyword === 'required' && explained.has(`${e.instancePath}\0${String(e.params.missingProperty)}`)));
   // Several keys missing from one mapping are one problem at one place: name them together.
   const missing = new Map<string, string[]>();
-  for (const [e] of kept) if (e.keyword === 'required') missing.set(e.instancePath, [...(missing.get(e.instancePath) ?? []), String(e.params.missingProperty)]);
+  // the mapping's own required keys first, then those an `if`/`then` adds (a plannable programme's span, capacity, phases)
+  const required = kept.filter(([e]) => e.keyword === 'required').sort(([a], [b]) => a.schemaPath.split('/').length - b.schemaPath.split('/').length);
+  for (const [e] of required) missing.set(e.instancePath, [...(missing.get(e.instancePath) ?? []), String(e.params.missingProperty)]);
   const out: Diagnostic[] = [];
   const done = new Set<string>();
   for (const [e, d] of kept) {
