@@ -8,6 +8,7 @@ import { say } from '../commands/messages.js';
 import type { CancelOptions } from '../commands/cancel.js';
 import type { CapacityOptions } from '../commands/capacity.js';
 import type { ExplainOptions } from '../commands/explain.js';
+import type { GroupsOptions } from '../commands/groups.js';
 import type { OfferOptions } from '../commands/offer.js';
 import type { PlanOptions } from '../commands/plan.js';
 import type { RegisterOptions } from '../commands/register.js';
@@ -53,6 +54,7 @@ export interface Runners {
   offer(options: OfferOptions, context: CommandContext): Promise<ExitCode>;
   explain(options: ExplainOptions, context: CommandContext): Promise<ExitCode>;
   register(options: RegisterOptions, context: CommandContext): Promise<ExitCode>;
+  groups(options: GroupsOptions, context: CommandContext): Promise<ExitCode>;
 }
 
 // Imported on first use, so `cohort validate` never loads the planner.
@@ -65,6 +67,7 @@ const lazyRunners: Runners = {
   offer: async (o, c) => (await import('../commands/offer.js')).runOffer(o, c),
   explain: async (o, c) => (await import('../commands/explain.js')).runExplain(o, c),
   register: async (o, c) => (await import('../commands/register.js')).runRegister(o, c),
+  groups: async (o, c) => (await import('../commands/groups.js')).runGroups(o, c),
 };
 
 export function buildProgram(io: IO, setExit: (code: ExitCode) => void, run: Runners = lazyRunners): Command {
@@ -279,6 +282,27 @@ ${EXIT_CODES_HELP}`,
           context(cmd),
         ),
       );
+    });
+
+  program
+    .command('groups')
+    .description('form intervisie groups from open registration: balanced sizes within capacity, never two members of one municipality, the least travel, a facilitator each, and the reserve list with reasons')
+    .argument('<cohort>', 'cohort file (or its id)')
+    .addOption(new Option('-f, --format <format>', 'output format (default: table)').choices(['table', 'csv', 'json']))
+    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .addOption(new Option('--policy <policy>', 'who is placed when not everyone fits: order (registration order, the default) or best (the groups with the least travel)').choices(['order', 'best']))
+    .addOption(new Option('--delimiter <char>', 'CSV delimiter (default ; with --lang nl, else ,)').choices([',', ';']))
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ cohort groups cohorts/intervisie-2027.yaml
+  $ cohort groups intervisie-2027 --policy best --format json
+  $ cohort groups intervisie-2027 --format csv --lang nl --out groepen.csv
+${EXIT_CODES_HELP}`,
+    )
+    .action(async (cohort: string, opts, cmd: Command) => {
+      setExit(await run.groups({ cohort, format: opts.format, out: opts.out, policy: opts.policy, delimiter: opts.delimiter }, context(cmd)));
     });
 
   return program;

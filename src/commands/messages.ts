@@ -72,6 +72,8 @@ interface CommandMessages {
   'edit/wrote': { paths: string };
   'edit/changed-since': { path: string };
   'edit/history-failed': { path: string; reason: string; registrations: string };
+  'groups/none': { file: string; running: number; min: number };
+  'groups/reserve': { n: number };
   'io/ENOENT': None;
   'io/ENOTDIR': None;
   'io/EISDIR': None;
@@ -200,6 +202,11 @@ export const commandMessages: Catalog<CommandMessages> = {
     en: (p) => `${p.registrations} was written, but the history ${p.path} could not be: ${p.reason}`,
     nl: (p) => `${p.registrations} is geschreven, maar de geschiedenis ${p.path} niet: ${p.reason}`,
   },
+  'groups/none': {
+    en: (p) => `${p.file}: no group can be formed (${p.running} in the running; a group needs ${p.min} members from different municipalities)`,
+    nl: (p) => `${p.file}: er kan geen groep worden gevormd (${p.running} ingeschreven; een groep heeft ${p.min} leden uit verschillende gemeenten nodig)`,
+  },
+  'groups/reserve': { en: (p) => `${p.n} on the reserve list`, nl: (p) => `${p.n} op de reservelijst` },
   'io/ENOENT': { en: () => 'the folder does not exist', nl: () => 'de map bestaat niet' },
   'io/ENOTDIR': { en: () => 'a part of the path is a file, not a folder', nl: () => 'een deel van het pad is een bestand, geen map' },
   'io/EISDIR': { en: () => 'it is a folder', nl: () => 'het is een map' },

@@ -22,7 +22,7 @@ async function parse(argv: string[], env: Record<string, string> = {}) {
       calls.push({ command, options, global: ctx.global });
       return 0;
     };
-  const runners: Runners = { validate: record('validate'), plan: record('plan'), schema: record('schema'), capacity: record('capacity'), cancel: record('cancel'), offer: record('offer'), explain: record('explain'), register: record('register') };
+  const runners: Runners = { validate: record('validate'), plan: record('plan'), schema: record('schema'), capacity: record('capacity'), cancel: record('cancel'), offer: record('offer'), explain: record('explain'), register: record('register'), groups: record('groups') };
   const r = await runIn(memoryIO({}, { env }), argv, runners);
   return { ...r, calls };
 }
@@ -49,6 +49,8 @@ describe('argv → options', () => {
     ],
     [['register', 'lp'], 'register', expect.objectContaining({ cohort: 'lp', member: undefined, partnerJoins: undefined })],
     [['register', 'lp', '--member'], 'register', expect.objectContaining({ member: true })],
+    [['groups', 'cohorts/intervisie-2027.yaml'], 'groups', { cohort: 'cohorts/intervisie-2027.yaml', format: undefined, out: undefined, policy: undefined, delimiter: undefined }],
+    [['groups', 'intervisie-2027', '--policy', 'best', '-f', 'csv', '--delimiter', ';', '-o', 'g.csv'], 'groups', { cohort: 'intervisie-2027', format: 'csv', out: 'g.csv', policy: 'best', delimiter: ';' }],
     [['schema'], 'schema', { kind: 'programme' }],
     [['schema', 'people'], 'schema', { kind: 'people' }],
   ])('%j', async (argv, command, options) => {
