@@ -20,7 +20,10 @@ const placedIds = (r: GroupsResult) => r.groups.flatMap((g) => g.members.map((m)
 function checkRules(r: GroupsResult, runningIds: readonly string[]) {
   const { min, max } = r.programme.capacity;
   const sizes = r.groups.map((g) => g.members.length);
-  for (const s of sizes) expect(s).toBeGreaterThanOrEqual(min), expect(s).toBeLessThanOrEqual(max);
+  for (const s of sizes) {
+    expect(s).toBeGreaterThanOrEqual(min);
+    expect(s).toBeLessThanOrEqual(max);
+  }
   if (sizes.length > 0) expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
   for (const g of r.groups) {
     const towns = g.members.map((m) => m.registration.municipality);
