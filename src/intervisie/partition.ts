@@ -27,9 +27,9 @@ export interface PartitionInput {
   placed: number;
   /** Seeds the perturbations; derive it from the input. */
   seed: number;
-  /** Search effort: rounds of perturbation (default from n). */
+  /** Search effort: rounds of perturbation (default: 200, or up to 600,000 ÷ n for large n). */
   rounds?: number;
-  /** Nodes the exact search may visit before it gives up proving (default: about 4e7 / (n × k) up to 30 members, none above). */
+  /** Nodes the exact search may visit before it gives up proving (default: 2e7 / (n × k) up to 20 members, none above). */
   exactNodes?: number;
 }
 
@@ -78,7 +78,7 @@ class State {
   readonly k: number;
   readonly group: Int32Array;
   readonly size: Int32Array;
-  /** km from member i to the members of group g, at i * k + g. */
+  /** km from member i to the members of group g, at g * n + i (group-major: an update walks one row). */
   readonly toGroup: Float64Array;
   /** Members of each municipality in each group: key place * k + g. */
   readonly seen: Map<number, number>;
@@ -103,18 +103,22 @@ class State {
   }
   add(i: number, g: number): void {
     const { n, k, input } = this;
-    this.cost += this.toGroup[i * k + g]!;
+    this.cost += this.toGroup[g * n + i]!;
     this.group[i] = g;
     this.size[g]! += 1;
     const key = input.place[i]! * k + g;
     this.seen.set(key, (this.seen.get(key) ?? 0) + 1);
-    for (let j = 0; j < n; j++) this.toGroup[j * k + g]! += input.dist[j * n + i]!;
+    const row = g * n;
+    const from = i * n;
+    for (let j = 0; j < n; j++) this.toGroup[row + j]! += input.dist[from + j]!;
   }
   remove(i: number): void {
     const { n, k, input } = this;
     const g = this.group[i]!;
-    for (let j = 0; j < n; j++) this.toGroup[j * k + g]! -= input.dist[j * n + i]!;
-    this.cost -= this.toGroup[i * k + g]!;
+    const row = g * n;
+    const from = i * n;
+    for (let j = 0; j < n; j++) this.toGroup[row + j]! -= input.dist[from + j]!;
+    this.cost -= this.toGroup[row + i]!;
     this.group[i] = -1;
     this.size[g]! -= 1;
     const key = input.place[i]! * k + g;
@@ -128,96 +132,180 @@ class State {
     const a = this.group[i]!;
     if (a === b || a < 0 || !this.movable(i)) return undefined;
     if (this.size[a]! - 1 < this.lo || this.size[b]! + 1 > this.hi || this.has(this.input.place[i]!, b)) return undefined;
-    return this.toGroup[i * this.k + b]! - this.toGroup[i * this.k + a]!;
+    return this.toGroup[b * this.n + i]! - this.toGroup[a * this.n + i]!;
   }
   /** Change in cost of swapping i and j (either may be on the reserve list, not both), or undefined. */
   swapDelta(i: number, j: number): number | undefined {
     const a = this.group[i]!;
     const b = this.group[j]!;
     if (a === b || !this.movable(i) || !this.movable(j)) return undefined;
-    const { k, input } = this;
+    const { n, input } = this;
+    const t = this.toGroup;
     const pi = input.place[i]!;
     const pj = input.place[j]!;
     const dij = input.dist[i * input.n + j]!;
     if (b < 0) {
       if (input.forced[i] || (pi !== pj && this.has(pj, a))) return undefined;
-      return this.toGroup[j * k + a]! - dij - this.toGroup[i * k + a]!;
+      return t[a * n + j]! - dij - t[a * n + i]!;
     }
     if (a < 0) return this.swapDelta(j, i);
     if (pi !== pj && (this.has(pi, b) || this.has(pj, a))) return undefined;
-    return this.toGroup[i * k + b]! - dij - this.toGroup[i * k + a]! + (this.toGroup[j * k + a]! - dij - this.toGroup[j * k + b]!);
+    return t[b * n + i]! - dij - t[a * n + i]! + (t[a * n + j]! - dij - t[b * n + j]!);
   }
+  /** Changes since the journal was started (member, its group before; a swap's second member and its group, or -1): for undo. */
+  journal: number[] | undefined;
   move(i: number, b: number): void {
+    this.journal?.push(i, this.group[i]!, -1, -1);
     this.remove(i);
     this.add(i, b);
   }
   swap(i: number, j: number): void {
     const a = this.group[i]!;
     const b = this.group[j]!;
+    this.journal?.push(i, a, j, b);
     if (a >= 0) this.remove(i);
     if (b >= 0) this.remove(j);
     if (b >= 0) this.add(i, b);
     if (a >= 0) this.add(j, a);
   }
+  /** Reverts every change in the journal, newest first, and stops journaling. */
+  undo(): void {
+    const log = this.journal ?? [];
+    this.journal = undefined;
+    for (let at = log.length - 4; at >= 0; at -= 4) {
+      const [i, a, j] = [log[at]!, log[at + 1]!, log[at + 2]!];
+      if (j < 0) this.move(i, a);
+      else this.swap(i, j);
+    }
+  }
 }
 
 const EPS = 1e-9;
+
+/** The `count` smallest of `values` (by index j ≠ skip), ascending, ties by index: a bounded insertion, O(n × count). */
+function smallest(values: Float64Array, offset: number, n: number, skip: (j: number) => boolean, count: number): number[] {
+  const idx: number[] = [];
+  for (let j = 0; j < n; j++) {
+    if (skip(j)) continue;
+    const v = values[offset + j]!;
+    if (idx.length === count && v >= values[offset + idx[count - 1]!]!) continue;
+    let at = idx.length === count ? count - 1 : idx.length;
+    if (idx.length < count) idx.push(j);
+    while (at > 0 && values[offset + idx[at - 1]!]! > v) {
+      idx[at] = idx[at - 1]!;
+      at--;
+    }
+    idx[at] = j;
+  }
+  return idx;
+}
 
 /** Each member's nearest others (up to `count`), nearest first, ties by index. */
 function neighbours(input: PartitionInput, count: number): Int32Array[] {
   const { n, dist } = input;
   const out: Int32Array[] = [];
-  const idx = Array.from({ length: n }, (_, j) => j);
-  for (let i = 0; i < n; i++) {
-    const row = i * n;
-    const others = idx.filter((j) => j !== i).sort((a, b) => dist[row + a]! - dist[row + b]! || a - b);
-    out.push(Int32Array.from(others.slice(0, count)));
-  }
+  for (let i = 0; i < n; i++) out.push(Int32Array.from(smallest(dist, i * n, n, (j) => j === i, count)));
   return out;
 }
 
-/** First-improvement descent over moves and swaps with near members and with the reserve list. */
-function descend(s: State, near: readonly Int32Array[]): void {
+/**
+ * First-improvement descent over moves and swaps with near members and with the reserve list. A work
+ * queue holds the members worth another look: everyone at first, then after each change the two
+ * members and their near members (so a descent after a small perturbation stays local).
+ */
+function descend(s: State, near: readonly Int32Array[], start?: readonly number[]): void {
   const { n } = s;
-  const reserve = () => {
-    const r: number[] = [];
-    for (let i = 0; i < n; i++) if (s.group[i]! < 0) r.push(i);
-    return r;
+  const reserved: number[] = [];
+  for (let i = 0; i < n; i++) if (s.group[i]! < 0) reserved.push(i);
+  const queued = new Uint8Array(n);
+  const queue: number[] = [];
+  const push = (i: number) => {
+    if (!queued[i]) {
+      queued[i] = 1;
+      queue.push(i);
+    }
   };
-  let reserved = reserve();
-  for (let improved = true; improved; ) {
-    improved = false;
-    for (let i = 0; i < n; i++) {
-      for (const j of near[i]!) {
-        const b = s.group[j]!;
-        if (s.group[i]! >= 0 && b >= 0) {
-          const d = s.moveDelta(i, b);
-          if (d !== undefined && d < -EPS) {
-            s.move(i, b);
-            improved = true;
-            continue;
-          }
-        }
-        const d = s.swapDelta(i, j);
+  for (const i of start ?? Array.from({ length: n }, (_, x) => x)) push(i);
+  const changed = (i: number, j: number) => {
+    push(i);
+    push(j);
+    for (const x of near[i]!) push(x);
+    for (const x of near[j]!) push(x);
+  };
+  const swapReserve = (i: number, r: number) => {
+    s.swap(i, r);
+    reserved[reserved.indexOf(r)] = i;
+    changed(i, r);
+  };
+  for (let head = 0; head < queue.length; head++) {
+    const i = queue[head]!;
+    queued[i] = 0;
+    let improved = false;
+    for (const j of near[i]!) {
+      const b = s.group[j]!;
+      if (s.group[i]! >= 0 && b >= 0) {
+        const d = s.moveDelta(i, b);
         if (d !== undefined && d < -EPS) {
-          s.swap(i, j);
+          s.move(i, b);
+          changed(i, j);
           improved = true;
-          if (s.group[i]! < 0 || s.group[j]! < 0) reserved = reserve();
+          break;
         }
       }
-      if (s.group[i]! >= 0) {
-        for (const r of reserved) {
-          const d = s.swapDelta(i, r);
-          if (d !== undefined && d < -EPS) {
-            s.swap(i, r);
-            improved = true;
-            reserved = reserve();
-            break;
-          }
+      const d = s.swapDelta(i, j);
+      if (d !== undefined && d < -EPS) {
+        if (s.group[i]! < 0) swapReserve(j, i);
+        else if (b < 0) swapReserve(i, j);
+        else {
+          s.swap(i, j);
+          changed(i, j);
+        }
+        improved = true;
+        break;
+      }
+    }
+    if (!improved && s.group[i]! >= 0) {
+      for (const r of reserved) {
+        const d = s.swapDelta(i, r);
+        if (d !== undefined && d < -EPS) {
+          swapReserve(i, r);
+          break;
         }
       }
     }
+    // Keep the queue's memory bounded: drop what has been handled.
+    if (head > 4096 && head * 2 > queue.length) {
+      queue.splice(0, head + 1);
+      head = -1;
+    }
   }
+}
+
+/** Splits `members` into `parts` regions of near-equal size: along the axis of two far-apart members, recursively. */
+function bisect(input: PartitionInput, members: readonly number[], parts: number): number[][] {
+  if (parts <= 1 || members.length <= 1) return [[...members]];
+  const { n, dist } = input;
+  // Two far-apart members: the farthest from the first, then the farthest from that one.
+  const far = (from: number) => members.reduce((best, i) => (dist[from * n + i]! > dist[from * n + best]! ? i : best), members[0]!);
+  const a = far(members[0]!);
+  const b = far(a);
+  const axis = members.map((i) => ({ i, x: dist[a * n + i]! - dist[b * n + i]! })).sort((p, q) => p.x - q.x || p.i - q.i);
+  const left = Math.floor(parts / 2);
+  const cut = Math.round((members.length * left) / parts);
+  return [...bisect(input, axis.slice(0, cut).map((p) => p.i), left), ...bisect(input, axis.slice(cut).map((p) => p.i), parts - left)];
+}
+
+/** The member with the least km to the others of its region. */
+function medoid(input: PartitionInput, region: readonly number[]): number {
+  const { n, dist } = input;
+  let best = region[0]!;
+  let bestSum = Number.POSITIVE_INFINITY;
+  for (const i of region) {
+    let sum = 0;
+    for (const j of region) sum += dist[i * n + j]!;
+    if (sum < bestSum) [best, bestSum] = [i, sum];
+  }
+  return best;
 }
 
 /**
@@ -238,23 +326,15 @@ function construct(input: PartitionInput, sizes: readonly number[]): Int32Array 
   for (let i = 0; i < n; i++) if (input.forced[i] || (input.fixedGroup && input.fixedGroup[i]! >= 0)) take(i);
   for (let i = 0; i < n && chosen.length < input.placed; i++) if (!chosen.includes(i) && (perPlace.get(place[i]!) ?? 0) < k) take(i);
   const fixedAt = (i: number) => (input.fixedGroup ? input.fixedGroup[i]! : -1);
-  // Regional seeds: the farthest-point sequence from the first chosen member.
-  const seeds: number[] = [];
+  // Regional seeds: the medoids of a recursive bisection into k regions of the right sizes.
   const pinnedSeeds = new Map<number, number>();
   for (const i of chosen) if (fixedAt(i) >= 0 && !pinnedSeeds.has(fixedAt(i))) pinnedSeeds.set(fixedAt(i), i);
-  const nearestSeed = new Map<number, number>(chosen.map((i) => [i, Number.POSITIVE_INFINITY]));
-  for (let g = 0; g < k; g++) {
-    let seed = pinnedSeeds.get(g);
-    if (seed === undefined) {
-      let far = -1;
-      for (const i of chosen) {
-        const d = seeds.length === 0 ? 0 : nearestSeed.get(i)!;
-        if (d > far) [seed, far] = [i, d];
-      }
-    }
-    seeds.push(seed!);
-    for (const i of chosen) nearestSeed.set(i, Math.min(nearestSeed.get(i)!, dist[i * n + seed!]!));
-  }
+  const regions = bisect(input, chosen, sizes.length);
+  const free = [...Array(k).keys()].filter((g) => !pinnedSeeds.has(g));
+  const seeds: number[] = new Array<number>(k);
+  for (const [g, i] of pinnedSeeds) seeds[g] = i;
+  const medoids = regions.map((region) => medoid(input, region)).filter((m) => ![...pinnedSeeds.values()].includes(m));
+  free.forEach((g, at) => (seeds[g] = medoids[at] ?? chosen[at % chosen.length]!));
   const size = new Int32Array(k);
   const seen = new Set<number>();
   const put = (i: number, g: number) => {
@@ -282,6 +362,26 @@ function construct(input: PartitionInput, sizes: readonly number[]): Int32Array 
     put(i, target.g);
   }
   if (ok) return group;
+  // Second try: the most frequent municipalities first, each member to the emptiest group that may take them.
+  for (const i of chosen) if (fixedAt(i) < 0 && group[i]! >= 0) {
+    size[group[i]!]! -= 1;
+    seen.delete(place[i]! * k + group[i]!);
+    group[i] = -1;
+  }
+  const frequency = new Map<number, number>();
+  for (const i of rest) frequency.set(place[i]!, (frequency.get(place[i]!) ?? 0) + 1);
+  const byFrequency = [...rest].sort((a, b) => frequency.get(place[b]!)! - frequency.get(place[a]!)! || place[a]! - place[b]! || a - b);
+  ok = true;
+  for (const i of byFrequency) {
+    let target = -1;
+    for (let g = 0; g < k; g++) if (size[g]! < sizes[g]! && !seen.has(place[i]! * k + g) && (target < 0 || sizes[g]! - size[g]! > sizes[target]! - size[target]!)) target = g;
+    if (target < 0) {
+      ok = false;
+      break;
+    }
+    put(i, target);
+  }
+  if (ok || pinnedSeeds.size > 0) return group;
   // Round-robin by municipality: a municipality's members land in consecutive, hence different, groups.
   group.fill(-1);
   const slots: number[] = [];
@@ -300,10 +400,8 @@ export function lowerBound(input: PartitionInput, lo: number): number {
   const { n, dist, place } = input;
   const own: number[] = [];
   for (let i = 0; i < n; i++) {
-    const ds: number[] = [];
-    for (let j = 0; j < n; j++) if (j !== i && place[j] !== place[i]) ds.push(dist[i * n + j]!);
-    ds.sort((a, b) => a - b);
-    own.push(ds.slice(0, Math.max(0, lo - 1)).reduce((s, d) => s + d, 0) / 2);
+    const near = smallest(dist, i * n, n, (j) => j === i || place[j] === place[i], Math.max(0, lo - 1));
+    own.push(near.reduce((sum, j) => sum + dist[i * n + j]!, 0) / 2);
   }
   const forced = own.filter((_, i) => input.forced[i]);
   const free = own.filter((_, i) => !input.forced[i]).sort((a, b) => a - b);
@@ -408,11 +506,14 @@ export function partition(input: PartitionInput): PartitionResult {
   let best = Int32Array.from(s.group);
   let bestCost = s.cost;
   const random = prng(input.seed);
-  const rounds = input.rounds ?? Math.max(30, Math.min(400, Math.floor(40000 / n)));
-  let current = new State(input, lo, hi, best);
+  // Rounds of perturbation: 200 for small cohorts, fewer per member as a round grows (about 2 s of CPU at 1,400 here).
+  const rounds = input.rounds ?? Math.max(200, Math.min(2 * n, Math.floor(600_000 / n)));
+  const current = s;
   for (let round = 0; round < rounds; round++) {
-    // Perturb: a few random feasible swaps between near members, then descend again.
+    current.journal = [];
+    // Perturb: a few random feasible swaps between near members, then descend again from there.
     const kicks = 2 + Math.floor(random() * 3);
+    const touched: number[] = [];
     for (let t = 0, tries = 0; t < kicks && tries < 50; tries++) {
       const i = Math.floor(random() * n);
       const list = near[i]!;
@@ -420,17 +521,22 @@ export function partition(input: PartitionInput): PartitionResult {
       const j = list[Math.floor(random() * list.length)]!;
       if (current.swapDelta(i, j) !== undefined) {
         current.swap(i, j);
+        touched.push(i, j, ...list, ...near[j]!);
         t++;
       }
     }
-    descend(current, near);
-    if (current.cost < bestCost - EPS) {
-      best = Int32Array.from(current.group);
-      bestCost = current.cost;
-    } else if (current.cost > bestCost + EPS) current = new State(input, lo, hi, best);
+    descend(current, near, touched);
+    // Keep a result at least as good (plateaus are crossed); otherwise go back.
+    if (current.cost < bestCost + EPS) {
+      current.journal = undefined;
+      if (current.cost < bestCost - EPS) {
+        best = Int32Array.from(current.group);
+        bestCost = current.cost;
+      }
+    } else current.undo();
   }
   // The exact search only where it can finish: each node costs about n × k.
-  const budget = input.exactNodes ?? (n <= 30 ? Math.floor(4e7 / (n * k)) : 0);
+  const budget = input.exactNodes ?? (n <= 20 ? Math.floor(2e7 / (n * k)) : 0);
   const proof = budget > 0 ? exact(input, sizes, best, bestCost, budget) : undefined;
   if (proof) return { group: proof.group, cost: partitionCost(input, proof.group), proven: true, lowerBound: partitionCost(input, proof.group) };
   return { group: best, cost: partitionCost(input, best), proven: false, lowerBound: Math.min(lowerBound(input, lo), bestCost) };
