@@ -185,7 +185,7 @@ async function main() {
       if (opt !== undefined && ours.cost < opt - 1e-6) throw new Error(`seed ${seed} n ${n}: ours ${ours.cost} below the optimum ${opt}: a rule is broken`);
       const boundGap = ls.lowerBound > 0 ? (100 * (ls.cost - ls.lowerBound)) / ls.lowerBound : 0;
       console.log(
-        [String(seed).padEnd(4), String(n).padEnd(3), String(fx.k).padEnd(2), fx.centre.slice(0, 22).padEnd(22), String(res.Status).padEnd(9), mipS.toFixed(2).padStart(5), (opt?.toFixed(1) ?? '—').padStart(10), ours.cost.toFixed(1).padStart(8), (gap?.toFixed(2) ?? '—').padStart(5), String(ours.proven).padEnd(6), ls.cost.toFixed(1).padStart(10), (lsGap?.toFixed(2) ?? '—').padStart(8), oursMs.toFixed(0).padStart(7), lsMs.toFixed(0).padStart(5), boundGap.toFixed(1).padStart(11)].join('  '),
+        [String(seed).padEnd(4), String(n).padEnd(3), String(fx.k).padEnd(2), fx.centre.slice(0, 22).padEnd(22), String(res.Status).padEnd(9), mipS.toFixed(2).padStart(5), (opt?.toFixed(1) ?? '—').padStart(10), ours.cost.toFixed(1).padStart(8), (gap === undefined ? '—' : gap.toFixed(2).replace(/^-0\.00$/, '0.00')).padStart(5), String(ours.proven).padEnd(6), ls.cost.toFixed(1).padStart(10), (lsGap === undefined ? '—' : lsGap.toFixed(2).replace(/^-0\.00$/, '0.00')).padStart(8), oursMs.toFixed(0).padStart(7), lsMs.toFixed(0).padStart(5), boundGap.toFixed(1).padStart(11)].join('  '),
       );
     }
   }
