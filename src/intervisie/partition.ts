@@ -181,6 +181,8 @@ class State {
 }
 
 const EPS = 1e-9;
+/** Near members looked at again after a change. */
+const REVISIT = 10;
 
 /** The `count` smallest of `values` (by index j ≠ skip), ascending, ties by index: a bounded insertion, O(n × count). */
 function smallest(values: Float64Array, offset: number, n: number, skip: (j: number) => boolean, count: number): number[] {
@@ -226,11 +228,12 @@ function descend(s: State, near: readonly Int32Array[], start?: readonly number[
     }
   };
   for (const i of start ?? Array.from({ length: n }, (_, x) => x)) push(i);
+  // After a change, the two members and their nearest few: whoever else gained a move is found by its own look.
   const changed = (i: number, j: number) => {
     push(i);
     push(j);
-    for (const x of near[i]!) push(x);
-    for (const x of near[j]!) push(x);
+    for (let t = 0; t < REVISIT && t < near[i]!.length; t++) push(near[i]![t]!);
+    for (let t = 0; t < REVISIT && t < near[j]!.length; t++) push(near[j]![t]!);
   };
   const swapReserve = (i: number, r: number) => {
     s.swap(i, r);
@@ -521,7 +524,7 @@ export function partition(input: PartitionInput): PartitionResult {
       const j = list[Math.floor(random() * list.length)]!;
       if (current.swapDelta(i, j) !== undefined) {
         current.swap(i, j);
-        touched.push(i, j, ...list, ...near[j]!);
+        touched.push(i, j, ...list.subarray(0, REVISIT), ...near[j]!.subarray(0, REVISIT));
         t++;
       }
     }
