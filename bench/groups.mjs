@@ -190,8 +190,9 @@ async function main() {
     }
   }
   const mean = (xs) => xs.reduce((s, x) => s + x, 0) / xs.length;
-  console.log(`as shipped: mean gap ${mean(gaps).toFixed(2)} %, worst ${Math.max(...gaps).toFixed(2)} % over ${gaps.length} fixtures solved to optimality`);
-  console.log(`local search alone: mean gap ${mean(lsGaps).toFixed(2)} %, worst ${Math.max(...lsGaps).toFixed(2)} %`);
+  const pct = (x) => x.toFixed(2).replace(/^-0\.00$/, '0.00');
+  console.log(`as shipped: mean gap ${pct(mean(gaps))} %, worst ${pct(Math.max(...gaps))} % over ${gaps.length} fixtures solved to optimality`);
+  console.log(`local search alone: mean gap ${pct(mean(lsGaps))} %, worst ${pct(Math.max(...lsGaps))} %`);
 
   console.log('\nNational rounds (formGroups in a child process; median of 3 runs; the registrations are generated in the child too)');
   console.log('registrations  groups  placed  reserve  member km  lower bound gap %  CPU ms  wall ms  peak RSS MB');

@@ -74,6 +74,22 @@ describe('formGroups on the shipped intervisie cohort', () => {
     expect(best.reserve[0]!.reason.kind).toBe('far');
   });
 
+  it('a cancellation leaves a seat that the first on the reserve list takes', () => {
+    const cancelled = registrations.map((x) => (x.id === 'i03' ? { ...x, status: 'cancelled' as const } : x));
+    const r = formGroups({ ...cohort, registrations: cancelled }, programme, people);
+    expect(placedIds(r)).toContain('i14');
+    expect(placedIds(r)).not.toContain('i03');
+    expect(r.reserve).toEqual([]);
+    expect(r.opening).toBeUndefined();
+  });
+
+  it('a late registration waits on the reserve list behind the earlier one', () => {
+    const late = reg('i15', { municipality: findMunicipality('Eindhoven')!.code, registered: '2026-12-10T09:00:00+01:00', role: 'wethouder' });
+    const r = formGroups({ ...cohort, registrations: [...registrations, late] }, programme, people);
+    expect(r.reserve.map((e) => [e.member.registration.id, e.position])).toEqual([['i14', 1], ['i15', 2]]);
+    expect(r.opening).toEqual({ more: 4, province: 'Noord-Brabant', with: ['i14', 'i15'] });
+  });
+
   it('a third alderman of Utrecht waits: each of the two groups already has one', () => {
     const third = reg('i15', { municipality: 'GM0344', registered: '2026-05-01T09:00:00+02:00', role: 'wethouder' });
     const r = formGroups({ ...cohort, registrations: [...registrations, third] }, programme, people);
