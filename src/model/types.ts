@@ -217,6 +217,16 @@ export interface Cohort {
   fixed: FixedSession[];
   unavailable: DateRange[];
   registrations: Registration[];
+  /** Intervisie groups kept once announced (`cohort groups --pin`); absent when none are pinned. */
+  groups?: PinnedGroup[];
+}
+
+/** An announced intervisie group as the cohort file records it. */
+export interface PinnedGroup {
+  id: string;
+  /** Registration ids. */
+  members: string[];
+  facilitator?: string;
 }
 
 /**

@@ -9,6 +9,7 @@ import type {
   After,
   AvoidKind,
   Capacity,
+  PinnedGroup,
   CountRange,
   DateRange,
   Duration,
@@ -241,6 +242,7 @@ export interface CohortHead {
   registrations: string | unknown[] | undefined;
   fixed: FixedSession[];
   unavailable: DateRange[];
+  groups?: PinnedGroup[];
 }
 
 export function normalizeCohort(r: Reporter): CohortHead {
@@ -277,6 +279,14 @@ export function normalizeCohort(r: Reporter): CohortHead {
     registrations: typeof raw.registrations === 'string' ? raw.registrations : Array.isArray(raw.registrations) ? raw.registrations : undefined,
     fixed,
     unavailable: dateRanges(r, raw.unavailable, '/unavailable'),
+    ...(raw.groups !== undefined
+      ? {
+          groups: arr(raw.groups).map((g) => {
+            const o = obj(g);
+            return { id: str(o.id) ?? '', members: strs(o.members), ...(str(o.facilitator) !== undefined ? { facilitator: str(o.facilitator)! } : {}) };
+          }),
+        }
+      : {}),
   };
 }
 

@@ -23,7 +23,7 @@ import {
   type CohortWindow,
 } from './rules/calendar.js';
 import { checkPeopleMunicipalities, checkRegistrationEligibility, checkVenueMunicipality } from './rules/eligibility.js';
-import { checkHostRotation } from './rules/intervisie.js';
+import { checkHostRotation, checkPinnedGroups } from './rules/intervisie.js';
 import {
   checkFileId,
   checkFixedSessions,
@@ -76,6 +76,7 @@ function checkCohort(r: RuleReporter, head: CohortHead, programme: Programme | u
   checkVenueMunicipality(r, head);
   if (!programme) return;
   checkFixedDates(r, head, programme, checkFixedSessions(r, head, programme, regs));
+  checkPinnedGroups(r, head, programme, regs);
 }
 
 /**
@@ -168,6 +169,7 @@ export function checkProject(files: ReadonlyMap<string, ParsedFile>, lang: Lang)
       fixed: head.fixed,
       unavailable: head.unavailable,
       registrations,
+      ...(head.groups ? { groups: head.groups } : {}),
     };
     cohorts.push({ cohort, programme, file: path, people });
   }
