@@ -19,7 +19,7 @@
 import { findMunicipality } from '../calendar/municipalities.js';
 import { kmAt, placeIndex } from '../calendar/travel.js';
 import { placeCohorts, type WaitReason } from '../capacity/place.js';
-import type { Cohort, IsoDate, Person, Programme, Registration } from '../model/types.js';
+import type { Cohort, IsoDate, PinnedGroup, Person, Programme, Registration } from '../model/types.js';
 import { assignFacilitators } from './facilitators.js';
 import { balancedSizes, partition } from './partition.js';
 
@@ -30,6 +30,8 @@ export interface GroupsOptions {
   policy?: GroupPolicy;
   /** Offers past their last day hold no seat (src/capacity/place.ts). */
   today?: IsoDate;
+  /** Pinned groups released for re-optimisation: their ids, or `all` to ignore the pins. */
+  replan?: readonly string[] | 'all';
 }
 
 export interface GroupMember {
@@ -87,6 +89,8 @@ export interface GroupsResult {
   proven: boolean;
   /** A proven lower bound on the member km of any partition of the same members (equal when proven). */
   lowerBound: number;
+  /** Ids of the pinned groups kept as they were (members may have joined or left). */
+  kept: string[];
   /** Registrations more that would open another group, and where most of the reserve list is. */
   opening?: { more: number; province: string; with: string[] };
 }
@@ -120,6 +124,208 @@ function placedFor(k: number, perPlace: readonly number[], min: number, max: num
   return p >= k * min ? p : undefined;
 }
 
+/** What both ways of forming groups read: the registrations in the running, in order, and the size rule. */
+interface Pool {
+  running: readonly Registration[];
+  members: readonly GroupMember[];
+  /** Municipality number per running index (a unique number for an unknown one). */
+  placeOf: readonly number[];
+  holders: ReadonlySet<string>;
+  min: number;
+  max: number;
+  policy: GroupPolicy;
+  seed: number;
+  km: (i: number, j: number) => number;
+}
+
+/** Groups as lists of running indices (members in registration order), their ids and reasons for everyone left out. */
+interface Formed {
+  lists: number[][];
+  ids: string[];
+  /** The pinned facilitator of a kept group, by list index. */
+  facilitator: (string | undefined)[];
+  reasons: Map<number, ReserveReason>;
+  proven: boolean;
+  lowerBound: number;
+  kept: string[];
+}
+
+// The cost that keeps a pinned facilitator with their group in the assignment.
+const KEPT = 1e12;
+
+function perPlaceOf(pool: Pool, indices: readonly number[]): number[] {
+  const count = new Map<number, number>();
+  for (const i of indices) count.set(pool.placeOf[i]!, (count.get(pool.placeOf[i]!) ?? 0) + 1);
+  return [...count.values()];
+}
+
+/** The most groups `indices` can fill, and how many of them are placed then (0, 0 when not one). */
+function groupsFor(pool: Pool, indices: readonly number[]): { k: number; placed: number } {
+  const perPlace = perPlaceOf(pool, indices);
+  for (let t = Math.floor(indices.length / Math.max(1, pool.min)); t >= 1; t--) {
+    const placed = placedFor(t, perPlace, pool.min, pool.max);
+    if (placed !== undefined) return { k: t, placed };
+  }
+  return { k: 0, placed: 0 };
+}
+
+/**
+ * `k` groups from `indices` (in running order): `must` always get a seat, then the policy decides who
+ * else (registration order, or the least travel). Groups come back ordered by their earliest member.
+ */
+function formFrom(pool: Pool, indices: readonly number[], k: number, placedCount: number, must: ReadonlySet<number>): { lists: number[][]; reasons: Map<number, ReserveReason>; proven: boolean; lowerBound: number } {
+  const { running, members, placeOf, holders, policy, max } = pool;
+  const inPlay: number[] = [];
+  const forced: boolean[] = [];
+  const reasons = new Map<number, ReserveReason>();
+  const taken = new Map<number, number>();
+  const admit = (i: number, isForced: boolean) => {
+    inPlay.push(i);
+    forced.push(isForced);
+    if (isForced) taken.set(placeOf[i]!, (taken.get(placeOf[i]!) ?? 0) + 1);
+  };
+  const municipalityFull = (i: number) => (taken.get(placeOf[i]!) ?? 0) >= k;
+  const seated = () => forced.filter(Boolean).length;
+  if (k === 0) {
+    indices.forEach((i) => reasons.set(i, { kind: 'too-few', running: running.length, min: pool.min }));
+    return { lists: [], reasons, proven: true, lowerBound: 0 };
+  }
+  for (const i of indices) if (must.has(i)) admit(i, true);
+  const firstIn = (i: number) => policy === 'order' || holders.has(running[i]!.id);
+  for (const i of indices) {
+    if (must.has(i) || !firstIn(i)) continue;
+    if (municipalityFull(i)) reasons.set(i, { kind: 'municipality', municipality: members[i]!.municipality, groups: k });
+    else if (seated() >= placedCount) reasons.set(i, { kind: 'full', seats: k * max, province: members[i]!.province });
+    else admit(i, true);
+  }
+  // Best groups: everyone else whose municipality still has a group left competes on travel.
+  for (const i of indices) {
+    if (must.has(i) || firstIn(i) || reasons.has(i)) continue;
+    if (municipalityFull(i)) reasons.set(i, { kind: 'municipality', municipality: members[i]!.municipality, groups: k });
+    else admit(i, false);
+  }
+  const n = inPlay.length;
+  const dist = new Float64Array(n * n);
+  for (let a = 0; a < n; a++) for (let b = a + 1; b < n; b++) dist[a * n + b] = dist[b * n + a] = pool.km(inPlay[a]!, inPlay[b]!);
+  const placeIds = Int32Array.from(inPlay.map((i) => placeOf[i]!));
+  const result = partition({ n, dist, place: placeIds, forced, groups: k, placed: Math.min(placedCount, n), seed: pool.seed });
+  const byGroup = new Map<number, number[]>();
+  inPlay.forEach((i, a) => {
+    const g = result.group[a]!;
+    if (g >= 0) byGroup.set(g, [...(byGroup.get(g) ?? []), i]);
+  });
+  const lists = [...byGroup.values()].map((l) => l.sort((x, y) => x - y)).sort((x, y) => x[0]! - y[0]!);
+  // Best groups: who was left out is the one whose nearest group would have gained the most.
+  inPlay.forEach((i, a) => {
+    if (result.group[a]! >= 0 || reasons.has(i)) return;
+    let best = { group: -1, averageKm: Number.POSITIVE_INFINITY };
+    lists.forEach((list, g) => {
+      if (list.some((j) => placeOf[j] === placeOf[i])) return;
+      const avg = list.reduce((s, j) => s + pool.km(i, j), 0) / list.length;
+      if (avg < best.averageKm) best = { group: g, averageKm: avg };
+    });
+    reasons.set(i, best.group < 0 ? { kind: 'municipality', municipality: members[i]!.municipality, groups: k } : { kind: 'far', group: String(best.group), averageKm: best.averageKm });
+  });
+  return { lists, reasons, proven: result.proven, lowerBound: result.lowerBound };
+}
+
+/** Names `far` reasons' group by the id of the list it points at. */
+function nameGroups(reasons: Map<number, ReserveReason>, ids: readonly string[], offset: number): void {
+  for (const [i, r] of reasons) if (r.kind === 'far' && /^\d+$/.test(r.group)) reasons.set(i, { ...r, group: ids[offset + Number(r.group)]! });
+}
+
+/** No pinned groups (or `--replan all`): as many groups as can be filled, numbered g1, g2, … by their earliest member. */
+function formFresh(pool: Pool): Formed {
+  const all = pool.running.map((_, i) => i);
+  const { k, placed } = groupsFor(pool, all);
+  const f = formFrom(pool, all, k, placed, new Set());
+  const ids = f.lists.map((_, g) => `g${g + 1}`);
+  nameGroups(f.reasons, ids, 0);
+  return { lists: f.lists, ids, facilitator: f.lists.map(() => undefined), reasons: f.reasons, proven: f.proven, lowerBound: f.lowerBound, kept: [] };
+}
+
+/**
+ * Pinned groups are kept (seed 004: a group, once composed, meets as that group): every pinned member
+ * still in the running stays where they are. Released groups (`--replan g2`) are formed again from
+ * their own members (who keep a seat) and the reserve list; then each remaining registration, in
+ * registration order, takes a free seat in a kept group that keeps the rules (the one it adds the
+ * least travel to), else waits; when the reserve list can fill a group of its own, it forms a new one.
+ */
+function formAroundPins(pool: Pool, pins: readonly PinnedGroup[], release: readonly string[]): Formed {
+  const indexOf = new Map(pool.running.map((r, i) => [r.id, i]));
+  const active = (g: PinnedGroup) => g.members.flatMap((m) => (indexOf.has(m) ? [indexOf.get(m)!] : []));
+  const kept = pins.filter((g) => !release.includes(g.id));
+  const released = pins.filter((g) => release.includes(g.id));
+  const lists = kept.map((g) => active(g).sort((a, b) => a - b));
+  const ids = kept.map((g) => g.id);
+  const facilitator: (string | undefined)[] = kept.map((g) => g.facilitator);
+  const inKept = new Set(lists.flat());
+  let rest = pool.running.map((_, i) => i).filter((i) => !inKept.has(i));
+  const reasons = new Map<number, ReserveReason>();
+  let proven = kept.length === 0;
+  let lowerBound = lists.reduce((s, l) => s + pairs(l, pool.km), 0);
+  const addFormed = (f: ReturnType<typeof formFrom>, newIds: string[]) => {
+    const offset = lists.length;
+    lists.push(...f.lists);
+    ids.push(...newIds.slice(0, f.lists.length));
+    facilitator.push(...f.lists.map(() => undefined));
+    lowerBound += f.lowerBound;
+    proven &&= f.proven;
+    const placed = new Set(f.lists.flat());
+    rest = rest.filter((i) => !placed.has(i));
+    for (const [i, r] of f.reasons) reasons.set(i, r);
+    nameGroups(reasons, ids, offset);
+  };
+  if (released.length > 0) {
+    const must = new Set(released.flatMap(active));
+    const k = released.length;
+    const placed = Math.min(k * pool.max, perPlaceOf(pool, rest).reduce((s, c) => s + Math.min(c, k), 0));
+    const f = formFrom(pool, rest, k, Math.max(placed, must.size), must);
+    // The released ids go to the new groups in the order of their earliest member.
+    addFormed(f, released.map((g) => g.id));
+  }
+  // Free seats of kept groups, in registration order.
+  const waiting: number[] = [];
+  for (const i of rest) {
+    let target = -1;
+    let added = Number.POSITIVE_INFINITY;
+    let blocked = false;
+    lists.forEach((list, g) => {
+      if (g >= kept.length || list.length >= pool.max) return;
+      if (list.some((j) => pool.placeOf[j] === pool.placeOf[i])) {
+        blocked = true;
+        return;
+      }
+      const cost = list.reduce((s, j) => s + pool.km(i, j), 0);
+      if (cost < added) [target, added] = [g, cost];
+    });
+    if (target >= 0) {
+      lists[target]!.push(i);
+      lists[target]!.sort((a, b) => a - b);
+      reasons.delete(i);
+      lowerBound += added;
+      continue;
+    }
+    waiting.push(i);
+    reasons.set(i, blocked ? { kind: 'municipality', municipality: pool.members[i]!.municipality, groups: lists.length } : { kind: 'full', seats: lists.length * pool.max, province: pool.members[i]!.province });
+  }
+  rest = waiting;
+  // Enough waiting for a group of their own: new groups, numbered after the highest pinned number.
+  const { k, placed } = groupsFor(pool, rest);
+  if (k > 0) {
+    const highest = Math.max(0, ...pins.map((g) => Number(/^g(\d+)$/.exec(g.id)?.[1] ?? 0)));
+    for (const i of rest) reasons.delete(i);
+    addFormed(formFrom(pool, rest, k, placed, new Set()), Array.from({ length: k }, (_, t) => `g${highest + t + 1}`));
+  }
+  return { lists, ids, facilitator, reasons, proven, lowerBound, kept: kept.map((g) => g.id) };
+}
+
+function pairs(list: readonly number[], km: (i: number, j: number) => number): number {
+  let total = 0;
+  for (let a = 0; a < list.length; a++) for (let b = a + 1; b < list.length; b++) total += km(list[a]!, list[b]!);
+  return total;
+}
+
 export function formGroups(cohort: Cohort, programme: Programme, people: ReadonlyMap<string, Person>, options: GroupsOptions = {}): GroupsResult {
   const policy = options.policy ?? 'order';
   const { min, max } = programme.capacity;
@@ -137,106 +343,37 @@ export function formGroups(cohort: Cohort, programme: Programme, people: Readonl
     const p = placeIndex(r.municipality);
     return p >= 0 ? p : 1_000_000 + i;
   });
-  const distinct = [...new Set(placeOf)];
-  const perPlace = distinct.map((p) => placeOf.filter((x) => x === p).length);
-
-  let k = 0;
-  for (let t = Math.floor(running.length / Math.max(1, min)); t >= 1; t--) {
-    if (placedFor(t, perPlace, min, max) !== undefined) {
-      k = t;
-      break;
-    }
-  }
-  const placedCount = k > 0 ? placedFor(k, perPlace, min, max)! : 0;
-
-  // Who takes part in the partition, and who must have a group.
-  const inPlay: number[] = [];
-  const forced: boolean[] = [];
-  const reasons = new Map<number, ReserveReason>();
-  const taken = new Map<number, number>();
-  const admit = (i: number, must: boolean) => {
-    inPlay.push(i);
-    forced.push(must);
-    taken.set(placeOf[i]!, (taken.get(placeOf[i]!) ?? 0) + 1);
-  };
-  const municipalityFull = (i: number) => (taken.get(placeOf[i]!) ?? 0) >= k;
-  if (k === 0) running.forEach((_, i) => reasons.set(i, { kind: 'too-few', running: running.length, min }));
-  else if (policy === 'order') {
-    const seats = k * max;
-    running.forEach((_, i) => {
-      if (municipalityFull(i)) reasons.set(i, { kind: 'municipality', municipality: members[i]!.municipality, groups: k });
-      else if (inPlay.length >= placedCount) reasons.set(i, { kind: 'full', seats, province: members[i]!.province });
-      else admit(i, true);
-    });
-  } else {
-    // Holders first in order; then everyone whose municipality still has a group left competes on travel.
-    running.forEach((r, i) => {
-      if (!holders.has(r.id)) return;
-      if (municipalityFull(i)) reasons.set(i, { kind: 'municipality', municipality: members[i]!.municipality, groups: k });
-      else if (inPlay.length >= placedCount) reasons.set(i, { kind: 'full', seats: k * max, province: members[i]!.province });
-      else admit(i, true);
-    });
-    running.forEach((r, i) => {
-      if (holders.has(r.id)) return;
-      if ((taken.get(placeOf[i]!) ?? 0) >= k) reasons.set(i, { kind: 'municipality', municipality: members[i]!.municipality, groups: k });
-      else {
-        inPlay.push(i);
-        forced.push(false);
-      }
-    });
-  }
-
-  const n = inPlay.length;
-  const dist = new Float64Array(n * n);
-  const idx = inPlay.map((i) => placeIndex(running[i]!.municipality));
-  for (let a = 0; a < n; a++) for (let b = a + 1; b < n; b++) dist[a * n + b] = dist[b * n + a] = kmAt(idx[a]!, idx[b]!);
-  const placeIds = Int32Array.from(inPlay.map((i) => placeOf[i]!));
-  const result = partition({ n, dist, place: placeIds, forced, groups: k, placed: Math.min(placedCount, n), seed: seedOf(cohort, running.map((r) => r.id)) });
-
-  // Groups in the order of their earliest member; members in registration order.
-  const byGroup = new Map<number, number[]>();
-  inPlay.forEach((i, a) => {
-    const g = result.group[a]!;
-    if (g >= 0) byGroup.set(g, [...(byGroup.get(g) ?? []), i]);
-  });
-  const ordered = [...byGroup.values()].sort((x, y) => x[0]! - y[0]!);
-  const pairKm = (list: readonly number[]) => {
-    let km = 0;
-    for (let a = 0; a < list.length; a++) for (let b = a + 1; b < list.length; b++) km += kmAt(placeIndex(running[list[a]!]!.municipality), placeIndex(running[list[b]!]!.municipality));
-    return km;
-  };
+  const km = (i: number, j: number) => kmAt(placeIndex(running[i]!.municipality), placeIndex(running[j]!.municipality));
+  const seed = seedOf(cohort, running.map((r) => r.id));
+  const pins = options.replan === 'all' ? [] : (cohort.groups ?? []);
+  const formed =
+    pins.length > 0
+      ? formAroundPins({ running, members, placeOf, holders, min, max, policy, seed, km }, pins, options.replan === 'all' ? [] : (options.replan ?? []))
+      : formFresh({ running, members, placeOf, holders, min, max, policy, seed, km });
+  const { lists: ordered, ids, reasons } = formed;
+  const pairKm = (list: readonly number[]) => pairs(list, km);
   const facilitators = cohort.facilitators.filter((id) => people.has(id));
   const travelOf = (f: string, list: readonly number[]) => {
     const home = placeIndex(people.get(f)?.municipality);
     return list.reduce((s, i) => s + 2 * kmAt(home, placeIndex(running[i]!.municipality)), 0);
   };
+  // A kept group keeps its pinned facilitator (any other costs too much); the balance counts it.
+  const pinnedFacilitator = (g: number) => formed.facilitator[g];
   const chosen = assignFacilitators(
-    ordered.map((list) => facilitators.map((f) => travelOf(f, list))),
+    ordered.map((list, g) => facilitators.map((f) => (pinnedFacilitator(g) === undefined ? travelOf(f, list) : f === pinnedFacilitator(g) ? 0 : KEPT))),
     facilitators.length,
   );
   const groups: FormedGroup[] = ordered.map((list, g) => {
-    const f = facilitators[chosen[g]!];
+    const f = facilitators.includes(pinnedFacilitator(g) ?? '') ? pinnedFacilitator(g) : facilitators[chosen[g]!];
     const ms = list.map((i) => members[i]!);
     return {
-      id: `g${g + 1}`,
+      id: ids[g]!,
       members: ms,
       ...(f !== undefined ? { facilitator: f } : {}),
       province: mainProvince(ms),
       memberKm: pairKm(list),
       facilitatorKm: f !== undefined ? travelOf(f, list) : 0,
     };
-  });
-
-  // Best groups: who was left out is the one whose nearest group would have gained the most.
-  inPlay.forEach((i, a) => {
-    if (result.group[a]! >= 0 || reasons.has(i)) return;
-    let best = { group: '', averageKm: Number.POSITIVE_INFINITY };
-    ordered.forEach((list, g) => {
-      if (list.some((j) => placeOf[j] === placeOf[i])) return;
-      const avg = list.reduce((s, j) => s + kmAt(placeIndex(running[i]!.municipality), placeIndex(running[j]!.municipality)), 0) / list.length;
-      if (avg < best.averageKm) best = { group: `g${g + 1}`, averageKm: avg };
-    });
-    reasons.set(i, best.group === '' ? { kind: 'municipality', municipality: members[i]!.municipality, groups: k } : { kind: 'far', ...best });
   });
 
   // The reserve list in registration order; place.ts's own waiting list after it, in its order.
@@ -269,8 +406,9 @@ export function formGroups(cohort: Cohort, programme: Programme, people: Readonl
     running: running.length,
     memberKm,
     facilitatorKm: groups.reduce((s, g) => s + g.facilitatorKm, 0),
-    proven: result.proven,
-    lowerBound: Math.min(result.lowerBound, memberKm),
+    proven: formed.proven,
+    lowerBound: Math.min(formed.lowerBound, memberKm),
+    kept: formed.kept,
     ...(opening ? { opening } : {}),
   };
 }

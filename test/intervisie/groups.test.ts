@@ -98,6 +98,81 @@ describe('formGroups on the shipped intervisie cohort', () => {
   });
 });
 
+describe('formGroups with pinned groups (cohort groups --pin)', () => {
+  const registrations = Array.from({ length: 14 }, (_, i) =>
+    reg(`i${String(i + 1).padStart(2, '0')}`, { municipality: TOWNS[i]!, registered: `2026-06-${String(i + 1).padStart(2, '0')}T10:00:00+02:00`, role: 'wethouder' }),
+  );
+  const base = aCohort('iv', intervisie, registrations, { facilitators: ['f1', 'f2'] });
+  // Pinned against the travel optimum on purpose: a later run must not improve them.
+  const pins = [
+    { id: 'g1', facilitator: 'f2', members: ['i01', 'i03', 'i05', 'i07', 'i09', 'i11'] },
+    { id: 'g2', facilitator: 'f1', members: ['i02', 'i04', 'i06', 'i08', 'i10', 'i12'] },
+  ];
+  const pinned = { ...base.cohort, groups: pins };
+  const groupsOf = (r: GroupsResult) => r.groups.map((g) => ({ id: g.id, facilitator: g.facilitator, members: g.members.map((m) => m.registration.id) }));
+
+  it('keeps every pinned member where they are, with their facilitator, and the reserve list waits', () => {
+    const r = formGroups(pinned, base.programme, people);
+    expect(groupsOf(r)).toEqual(pins);
+    expect(r.kept).toEqual(['g1', 'g2']);
+    expect(r.reserve.map((e) => [e.member.registration.id, e.position, e.reason.kind])).toEqual([['i13', 1, 'full'], ['i14', 2, 'full']]);
+    // Without the pins the same registrations form other groups: the pins are what kept them.
+    expect(groupsOf(formGroups(base.cohort, base.programme, people))).not.toEqual(pins);
+  });
+
+  it('a cancellation leaves a seat that the first on the reserve list takes; everyone else stays', () => {
+    const cancelled = pinned.registrations.map((x) => (x.id === 'i04' ? { ...x, status: 'cancelled' as const } : x));
+    const r = formGroups({ ...pinned, registrations: cancelled }, base.programme, people);
+    expect(groupsOf(r)).toEqual([pins[0], { ...pins[1], members: ['i02', 'i06', 'i08', 'i10', 'i12', 'i13'] }]);
+    expect(r.reserve.map((e) => e.member.registration.id)).toEqual(['i14']);
+  });
+
+  it('a late registration fills a free seat that keeps the rules, or waits', () => {
+    const short = [pins[0]!, { ...pins[1]!, members: pins[1]!.members.slice(0, 5) }];
+    // i12 (Rotterdam) is no longer pinned; a late alderman of Utrecht (g1 has i01 of Utrecht, g2 not) takes g2's seat.
+    const late = reg('i15', { municipality: TOWNS[0]!, registered: '2026-12-10T09:00:00+01:00', role: 'wethouder' });
+    const ordered = [...registrations.filter((x) => x.id !== 'i12' && x.id !== 'i13' && x.id !== 'i14'), late];
+    const r = formGroups({ ...pinned, registrations: ordered, groups: short }, base.programme, people);
+    expect(groupsOf(r)[1]!.members).toEqual(['i02', 'i04', 'i06', 'i08', 'i10', 'i15']);
+    // A second late alderman of Utrecht waits: g1 already has one and g2 is full.
+    const later = reg('i16', { municipality: TOWNS[0]!, registered: '2026-12-11T09:00:00+01:00', role: 'wethouder' });
+    const r2 = formGroups({ ...pinned, registrations: [...ordered, later], groups: short }, base.programme, people);
+    expect(r2.reserve.map((e) => [e.member.registration.id, e.reason])).toEqual([['i16', { kind: 'full', seats: 12, province: 'Utrecht' }]]);
+  });
+
+  it('a late registration from a municipality every group with a free seat already has waits with that reason', () => {
+    const short = [{ ...pins[0]!, members: pins[0]!.members.slice(0, 5) }, pins[1]!];
+    // g1 has a free seat but already an alderman of Utrecht (i01).
+    const late = reg('i15', { municipality: TOWNS[0]!, registered: '2026-12-10T09:00:00+01:00', role: 'wethouder' });
+    const regs = [...registrations.filter((x) => !['i11', 'i13', 'i14'].includes(x.id)), late];
+    const r = formGroups({ ...pinned, registrations: regs, groups: short }, base.programme, people);
+    expect(groupsOf(r)).toEqual(short);
+    expect(r.reserve.map((e) => [e.member.registration.id, e.reason])).toEqual([['i15', { kind: 'municipality', municipality: 'Utrecht', groups: 2 }]]);
+  });
+
+  it('--replan g2 re-forms only g2 (from its members and the reserve list); g1 stays as pinned', () => {
+    const r = formGroups(pinned, base.programme, people, { replan: ['g2'] });
+    expect(groupsOf(r)[0]).toEqual(pins[0]);
+    expect(r.groups[1]!.id).toBe('g2');
+    // g2's members keep a seat; the least-travel six of them and the reserve list may differ from the pin.
+    for (const id of pins[1]!.members) expect(groupsOf(r)[1]!.members).toContain(id);
+    expect(r.kept).toEqual(['g1']);
+    const all = formGroups(pinned, base.programme, people, { replan: 'all' });
+    expect(groupsOf(all)).toEqual(groupsOf(formGroups(base.cohort, base.programme, people)));
+    expect(all.kept).toEqual([]);
+  });
+
+  it('enough on the reserve list for a group of its own opens a new group, numbered after the pinned ones', () => {
+    const more = Array.from({ length: 4 }, (_, i) => reg(`j${i + 1}`, { municipality: TOWNS[12 + (i % 4)]!, registered: `2026-12-1${i}T09:00:00+01:00`, role: 'wethouder' }));
+    const r = formGroups({ ...pinned, registrations: [...registrations, ...more] }, base.programme, people);
+    expect(r.groups.map((g) => g.id)).toEqual(['g1', 'g2']);
+    const six = Array.from({ length: 6 }, (_, i) => reg(`j${i + 1}`, { municipality: TOWNS[(i + 12) % 16]!, registered: `2026-12-1${i}T09:00:00+01:00`, role: 'wethouder' }));
+    const r2 = formGroups({ ...pinned, registrations: [...registrations.slice(0, 12), ...six] }, base.programme, people);
+    expect(r2.groups.map((g) => g.id)).toEqual(['g1', 'g2', 'g3']);
+    expect(groupsOf(r2).slice(0, 2)).toEqual(pins);
+  });
+});
+
 describe('formGroups when no group fits', () => {
   it('everyone from one municipality: no group, everyone on the reserve list with the reason', () => {
     const { cohort, programme } = aCohort('x', intervisie, queue(...Array.from({ length: 8 }, (): RegOptions => ({ municipality: 'GM0344', role: 'wethouder' }))));
@@ -167,6 +242,31 @@ describe('formGroups properties', () => {
       fc.property(cohorts, ({ cohort, programme, policy }) => {
         const r = formGroups(cohort, programme, people, { policy });
         for (const e of r.reserve) if (e.member.registration.status === 'confirmed' && r.groups.length > 0) expect(['municipality', 'full']).toContain(e.reason.kind);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('pinned members are never moved: after cancellations and late registrations every pinned member still in the running is in their group, and the rules hold', () => {
+    fc.assert(
+      fc.property(cohorts, fc.array(fc.boolean(), { minLength: 26, maxLength: 26 }), fc.array(fc.integer({ min: 0, max: TOWNS.length - 1 }), { maxLength: 8 }), ({ cohort, programme, policy }, cancel, lateTowns) => {
+        const first = formGroups(cohort, programme, people, { policy });
+        const pins = first.groups.map((g) => ({ id: g.id, members: g.members.map((m) => m.registration.id), ...(g.facilitator ? { facilitator: g.facilitator } : {}) }));
+        const late = lateTowns.map((t, i) => reg(`late${i}`, { municipality: TOWNS[t]!, registered: `2027-01-${String(i + 10).padStart(2, '0')}T09:00:00+01:00`, role: 'wethouder' }));
+        const registrations = [...cohort.registrations.map((x, i) => (cancel[i] ? { ...x, status: 'cancelled' as const } : x)), ...late];
+        const r = formGroups({ ...cohort, registrations, groups: pins }, programme, people, { policy });
+        const active = new Set(registrations.filter((x) => x.status !== 'cancelled').map((x) => x.id));
+        const groupOf = new Map(r.groups.flatMap((g) => g.members.map((m) => [m.registration.id, g.id] as const)));
+        for (const g of pins) for (const m of g.members) if (active.has(m)) expect(groupOf.get(m)).toBe(g.id);
+        for (const g of r.groups) {
+          expect(g.members.length).toBeLessThanOrEqual(programme.capacity.max);
+          const towns = g.members.map((m) => m.registration.municipality);
+          expect(new Set(towns).size).toBe(towns.length);
+          const pin = pins.find((p) => p.id === g.id);
+          if (pin?.facilitator) expect(g.facilitator).toBe(pin.facilitator);
+        }
+        const everyone = [...placedIds(r), ...r.reserve.map((e) => e.member.registration.id)];
+        expect(everyone.sort()).toEqual([...active].sort());
       }),
       { numRuns: 60 },
     );
