@@ -292,17 +292,32 @@ ${EXIT_CODES_HELP}`,
     .option('-o, --out <file>', 'write to a file instead of stdout')
     .addOption(new Option('--policy <policy>', 'who is placed when not everyone fits: order (registration order, the default) or best (the groups with the least travel)').choices(['order', 'best']))
     .addOption(new Option('--delimiter <char>', 'CSV delimiter (default ; with --lang nl, else ,)').choices([',', ';']))
+    .option('--pin', 'write the groups into the cohort file (groups:), so a later run keeps every member where they are')
+    .option('-n, --dry-run', 'with --pin: print what would change against the pinned groups, write nothing')
+    .option('--replan <groups>', 're-optimise pinned groups: their ids (g2 or g1,g2) or all')
     .addHelpText(
       'after',
       `
+Once pinned, a later run keeps every pinned member in their group: a cancellation leaves a seat
+the reserve list fills, a late registration takes a free seat that keeps the rules or waits.
+The changes against the pinned groups are printed (stderr) before the file is written.
+
 Examples:
   $ cohort groups cohorts/intervisie-2027.yaml
   $ cohort groups intervisie-2027 --policy best --format json
   $ cohort groups intervisie-2027 --format csv --lang nl --out groepen.csv
+  $ cohort groups intervisie-2027 --pin --dry-run
+  $ cohort groups intervisie-2027 --pin --replan g2
 ${EXIT_CODES_HELP}`,
     )
     .action(async (cohort: string, opts, cmd: Command) => {
-      setExit(await run.groups({ cohort, format: opts.format, out: opts.out, policy: opts.policy, delimiter: opts.delimiter }, context(cmd)));
+      const replan = opts.replan === undefined ? undefined : opts.replan === 'all' ? 'all' : String(opts.replan).split(',').map((s: string) => s.trim()).filter((s: string) => s !== '');
+      setExit(
+        await run.groups(
+          { cohort, format: opts.format, out: opts.out, policy: opts.policy, delimiter: opts.delimiter, pin: Boolean(opts.pin), dryRun: Boolean(opts.dryRun), replan },
+          context(cmd),
+        ),
+      );
     });
 
   return program;

@@ -49,8 +49,11 @@ describe('argv → options', () => {
     ],
     [['register', 'lp'], 'register', expect.objectContaining({ cohort: 'lp', member: undefined, partnerJoins: undefined })],
     [['register', 'lp', '--member'], 'register', expect.objectContaining({ member: true })],
-    [['groups', 'cohorts/intervisie-2027.yaml'], 'groups', { cohort: 'cohorts/intervisie-2027.yaml', format: undefined, out: undefined, policy: undefined, delimiter: undefined }],
-    [['groups', 'intervisie-2027', '--policy', 'best', '-f', 'csv', '--delimiter', ';', '-o', 'g.csv'], 'groups', { cohort: 'intervisie-2027', format: 'csv', out: 'g.csv', policy: 'best', delimiter: ';' }],
+    [['groups', 'cohorts/intervisie-2027.yaml'], 'groups', { cohort: 'cohorts/intervisie-2027.yaml', format: undefined, out: undefined, policy: undefined, delimiter: undefined, pin: false, dryRun: false, replan: undefined }],
+    [['groups', 'intervisie-2027', '--policy', 'best', '-f', 'csv', '--delimiter', ';', '-o', 'g.csv'], 'groups', { cohort: 'intervisie-2027', format: 'csv', out: 'g.csv', policy: 'best', delimiter: ';', pin: false, dryRun: false, replan: undefined }],
+    [['groups', 'intervisie-2027', '--pin', '--dry-run'], 'groups', { cohort: 'intervisie-2027', format: undefined, out: undefined, policy: undefined, delimiter: undefined, pin: true, dryRun: true, replan: undefined }],
+    [['groups', 'intervisie-2027', '--pin', '--replan', 'g1, g2'], 'groups', { cohort: 'intervisie-2027', format: undefined, out: undefined, policy: undefined, delimiter: undefined, pin: true, dryRun: false, replan: ['g1', 'g2'] }],
+    [['groups', 'intervisie-2027', '--replan', 'all'], 'groups', { cohort: 'intervisie-2027', format: undefined, out: undefined, policy: undefined, delimiter: undefined, pin: false, dryRun: false, replan: 'all' }],
     [['schema'], 'schema', { kind: 'programme' }],
     [['schema', 'people'], 'schema', { kind: 'people' }],
   ])('%j', async (argv, command, options) => {

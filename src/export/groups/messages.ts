@@ -10,6 +10,7 @@ export interface GroupsMessages {
   travel: { member: string; facilitator: string };
   'quality.proven': NoParams;
   'quality.bound': { bound: string; gap: string };
+  kept: { ids: string };
   group: { id: string; province: string; n: number };
   'group.facilitator': { name: string; municipality: string };
   'group.no-facilitator': NoParams;
@@ -55,6 +56,10 @@ export const groupsMessages: Catalog<GroupsMessages> = {
   travel: { en: (p) => `travel: ${p.member} km between members, ${p.facilitator} km for the facilitators`, nl: (p) => `reisafstand: ${p.member} km tussen de leden, ${p.facilitator} km voor de begeleiders` },
   'quality.proven': { en: () => 'the least travel possible for these members (proven)', nl: () => 'de minste reiskilometers die met deze leden mogelijk zijn (bewezen)' },
   'quality.bound': { en: (p) => `lower bound ${p.bound} km: at most ${p.gap} % above the optimum`, nl: (p) => `ondergrens ${p.bound} km: hoogstens ${p.gap} % boven het optimum` },
+  kept: {
+    en: (p) => `kept as pinned: ${p.ids} (members who left make room, new ones take free seats; --replan <group> re-optimises a group)`,
+    nl: (p) => `behouden zoals vastgelegd: ${p.ids} (wie vertrekt maakt plaats, nieuwe leden krijgen vrije plaatsen; --replan <groep> optimaliseert een groep opnieuw)`,
+  },
   group: { en: (p) => `${p.id}  ${p.province}, ${p.n} members`, nl: (p) => `${p.id}  ${p.province}, ${p.n} leden` },
   'group.facilitator': { en: (p) => `facilitator: ${p.name} (${p.municipality})`, nl: (p) => `begeleider: ${p.name} (${p.municipality})` },
   'group.no-facilitator': { en: () => 'facilitator: none (the cohort names no facilitators)', nl: () => 'begeleider: geen (het cohort noemt geen begeleiders)' },

@@ -61,7 +61,8 @@ export function renderGroupsTable(r: GroupsResult, ctx: GroupsContext): string {
   else {
     lines.push(say(lang, 'summary', { groups: r.groups.length, placed, running: r.running, policy: say(lang, r.policy === 'best' ? 'policy.best' : 'policy.order') }));
     lines.push(say(lang, 'travel', { member: km(lang, r.memberKm), facilitator: km(lang, r.facilitatorKm) }));
-    lines.push(r.proven ? say(lang, 'quality.proven') : say(lang, 'quality.bound', { bound: km(lang, r.lowerBound), gap: formatNumber(lang, gapPercent(r), { max: 1 }) }));
+    if (r.kept.length > 0) lines.push(say(lang, 'kept', { ids: r.kept.map(plain).join(', ') }));
+    else lines.push(r.proven ? say(lang, 'quality.proven') : say(lang, 'quality.bound', { bound: km(lang, r.lowerBound), gap: formatNumber(lang, gapPercent(r), { max: 1 }) }));
   }
   for (const g of r.groups) {
     lines.push('', say(lang, 'group', { id: g.id, province: plain(g.province), n: g.members.length }));
@@ -127,6 +128,8 @@ export function renderGroupsJson(r: GroupsResult, ctx: GroupsContext): string {
       text: sayReserveReason(ctx.lang, e.reason),
     })),
     opening: r.opening ?? null,
+    // Only with pinned groups in the cohort: the ids kept as they were.
+    ...(r.kept.length > 0 ? { kept: r.kept } : {}),
   };
   return `${JSON.stringify(json, null, 2)}\n`;
 }
