@@ -139,7 +139,18 @@ async function child(n) {
   const cpu = process.cpuUsage(t0);
   const placed = g.groups.reduce((s, x) => s + x.members.length, 0);
   const gap = g.lowerBound > 0 ? (100 * (g.memberKm - g.lowerBound)) / g.lowerBound : 0;
-  console.log(JSON.stringify({ n, groups: g.groups.length, placed, reserve: g.reserve.length, km: g.memberKm, bound: g.lowerBound, gap, cpuMs: (cpu.user + cpu.system) / 1000, wallMs: performance.now() - w0, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+  // The round a week later: the groups pinned, 1 % cancelled, 1 % registered late (cohort groups --pin, then a re-run).
+  const pins = g.groups.map((x) => ({ id: x.id, members: x.members.map((m) => m.registration.id) }));
+  const changed = registrations.map((x, i) => (i % 100 === 7 ? { ...x, status: 'cancelled' } : x));
+  const late = Array.from({ length: Math.floor(n / 100) }, (_, i) => ({ ...registrations[0], id: `late${i + 1}`, municipality: all[Math.floor(r() * all.length)].code, registered: new Date(Date.UTC(2026, 10, 1) + i * 60000).toISOString() }));
+  const t1 = process.cpuUsage();
+  const again = G.formGroups({ ...cohort, registrations: [...changed, ...late], groups: pins }, programme, new Map());
+  const pinCpu = process.cpuUsage(t1);
+  const groupOf = new Map(again.groups.flatMap((x) => x.members.map((m) => [m.registration.id, x.id])));
+  const cancelled = new Set(changed.filter((x) => x.status === 'cancelled').map((x) => x.id));
+  const moved = pins.reduce((s, p) => s + p.members.filter((m) => !cancelled.has(m) && groupOf.get(m) !== p.id).length, 0);
+  const lateSeated = late.filter((x) => groupOf.has(x.id)).length;
+  console.log(JSON.stringify({ n, groups: g.groups.length, placed, reserve: g.reserve.length, km: g.memberKm, bound: g.lowerBound, gap, cpuMs: (cpu.user + cpu.system) / 1000, wallMs: performance.now() - w0, maxRssMb: process.resourceUsage().maxRSS / 1024, pinned: { cpuMs: (pinCpu.user + pinCpu.system) / 1000, cancelled: cancelled.size, late: late.length, lateSeated, moved, groups: again.groups.length } }));
 }
 
 async function main() {
@@ -194,16 +205,29 @@ async function main() {
   console.log(`as shipped: mean gap ${pct(mean(gaps))} %, worst ${pct(Math.max(...gaps))} % over ${gaps.length} fixtures solved to optimality`);
   console.log(`local search alone: mean gap ${pct(mean(lsGaps))} %, worst ${pct(Math.max(...lsGaps))} %`);
 
+  await national();
+}
+
+/** The national rounds only (`node bench/groups.mjs --national` skips the exact comparison). */
+async function national() {
   console.log('\nNational rounds (formGroups in a child process; median of 3 runs; the registrations are generated in the child too)');
   console.log('registrations  groups  placed  reserve  member km  lower bound gap %  CPU ms  wall ms  peak RSS MB');
+  const all = new Map();
   for (const n of [1400, 5000]) {
     const runs = [];
     for (let t = 0; t < 3; t++) runs.push(JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', String(n)], { encoding: 'utf8', maxBuffer: 1 << 24 }).trim()));
+    all.set(n, runs);
     const x = runs[0];
     console.log([String(n).padStart(13), String(x.groups).padStart(6), String(x.placed).padStart(6), String(x.reserve).padStart(7), x.km.toFixed(0).padStart(9), x.gap.toFixed(1).padStart(17), median(runs.map((r) => r.cpuMs)).toFixed(0).padStart(6), median(runs.map((r) => r.wallMs)).toFixed(0).padStart(7), median(runs.map((r) => r.maxRssMb)).toFixed(0).padStart(11)].join('  '));
   }
   console.log('20,000: not run; the optimiser keeps a dense n × n km matrix (20,000² × 8 bytes = 3.2 GB).');
+  console.log('\nThe same rounds a week later, groups pinned (1 % cancelled, 1 % registered late): formGroups again, keeping every pinned member (the CPU of this call alone, median of 3)');
+  for (const [n, runs] of all) {
+    const p = runs[0].pinned;
+    console.log(`${String(n).padStart(13)}  ${p.cancelled} cancelled, ${p.late} late (${p.lateSeated} seated), pinned members moved: ${p.moved}, groups ${p.groups}, CPU ${median(runs.map((x) => x.pinned.cpuMs)).toFixed(0)} ms`);
+  }
 }
 
 if (process.argv[2] === '--child') await child(Number(process.argv[3]));
+else if (process.argv[2] === '--national') await bundle().then(national);
 else await main();
