@@ -273,8 +273,8 @@ function formAroundPins(pool: Pool, pins: readonly PinnedGroup[], release: reado
     proven &&= f.proven;
     const placed = new Set(f.lists.flat());
     rest = rest.filter((i) => !placed.has(i));
+    nameGroups(f.reasons, ids, offset);
     for (const [i, r] of f.reasons) reasons.set(i, r);
-    nameGroups(reasons, ids, offset);
   };
   if (released.length > 0) {
     const must = new Set(released.flatMap(active));
@@ -317,7 +317,17 @@ function formAroundPins(pool: Pool, pins: readonly PinnedGroup[], release: reado
     for (const i of rest) reasons.delete(i);
     addFormed(formFrom(pool, rest, k, placed, new Set()), Array.from({ length: k }, (_, t) => `g${highest + t + 1}`));
   }
-  return { lists, ids, facilitator, reasons, proven, lowerBound, kept: kept.map((g) => g.id) };
+  // A kept group everyone left and nobody could join is dropped (the diff says so).
+  const live = lists.map((l, g) => (l.length > 0 ? g : -1)).filter((g) => g >= 0);
+  return {
+    lists: live.map((g) => lists[g]!),
+    ids: live.map((g) => ids[g]!),
+    facilitator: live.map((g) => facilitator[g]),
+    reasons,
+    proven,
+    lowerBound,
+    kept: live.filter((g) => g < kept.length).map((g) => ids[g]!),
+  };
 }
 
 function pairs(list: readonly number[], km: (i: number, j: number) => number): number {

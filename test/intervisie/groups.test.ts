@@ -162,6 +162,14 @@ describe('formGroups with pinned groups (cohort groups --pin)', () => {
     expect(all.kept).toEqual([]);
   });
 
+  it('a pinned group whose members all cancelled and whose seats nobody can take is dropped', () => {
+    const gone = new Set(pins[1]!.members);
+    const regs = registrations.filter((x) => x.id !== 'i13' && x.id !== 'i14').map((x) => (gone.has(x.id) ? { ...x, status: 'cancelled' as const } : x));
+    const r = formGroups({ ...pinned, registrations: regs }, base.programme, people);
+    expect(groupsOf(r)).toEqual([pins[0]]);
+    expect(r.kept).toEqual(['g1']);
+  });
+
   it('enough on the reserve list for a group of its own opens a new group, numbered after the pinned ones', () => {
     const more = Array.from({ length: 4 }, (_, i) => reg(`j${i + 1}`, { municipality: TOWNS[12 + (i % 4)]!, registered: `2026-12-1${i}T09:00:00+01:00`, role: 'wethouder' }));
     const r = formGroups({ ...pinned, registrations: [...registrations, ...more] }, base.programme, people);
