@@ -834,6 +834,27 @@ const cohort = {
       },
       [[{ coachee: 'b09', coach: 'marian-krol', date: '2027-03-02' }]],
     ),
+    groups: prop(
+      'Intervisie groups (vastgelegde groepen)',
+      'Groups that were announced and must be kept; `cohort groups --pin` writes these. A later `cohort groups` keeps every member listed here where they are; `--replan <group>` releases a group.',
+      {
+        type: 'array',
+        items: {
+          title: 'Pinned group',
+          description: 'One group: its id, its members (registration ids) and its facilitator.',
+          type: 'object',
+          additionalProperties: false,
+          required: ['id', 'members'],
+          properties: {
+            id: ref('id', 'Group id', 'Stable within the cohort (g1, g2, …); used in session ids and calendar UIDs.', { examples: ['g1'] }),
+            members: prop('Members', 'Registration ids of the group\'s members.', { type: 'array', items: { $ref: '#/definitions/id' } }, [['i01', 'i05', 'i07']]),
+            facilitator: ref('id', 'Facilitator', 'A person id from the cohort\'s facilitators.', { examples: ['hanneke-de-ruiter'] }),
+          },
+          examples: [{ id: 'g1', members: ['i01', 'i05', 'i07'], facilitator: 'hanneke-de-ruiter' }],
+        },
+      },
+      [[{ id: 'g1', members: ['i01', 'i05', 'i07'], facilitator: 'hanneke-de-ruiter' }]],
+    ),
     unavailable: ref('date-ranges', 'Unavailable (geblokkeerd)', 'Cohort-wide blackout dates, e.g. the council\'s summer recess or a venue closure.', {
       examples: [['2027-02-15..2027-02-19']],
     }),

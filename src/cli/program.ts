@@ -9,6 +9,7 @@ import type { CancelOptions } from '../commands/cancel.js';
 import type { CapacityOptions } from '../commands/capacity.js';
 import type { ExplainOptions } from '../commands/explain.js';
 import type { MatchOptions } from '../commands/match.js';
+import type { GroupsOptions } from '../commands/groups.js';
 import type { OfferOptions } from '../commands/offer.js';
 import type { PlanOptions } from '../commands/plan.js';
 import type { RegisterOptions } from '../commands/register.js';
@@ -59,6 +60,7 @@ export interface Runners {
   report(options: ReportOptions, context: CommandContext): Promise<ExitCode>;
   initCohort(options: InitCohortOptions, context: CommandContext): Promise<ExitCode>;
   match(options: MatchOptions, context: CommandContext): Promise<ExitCode>;
+  groups(options: GroupsOptions, context: CommandContext): Promise<ExitCode>;
 }
 
 // Imported on first use, so `cohort validate` never loads the planner.
@@ -74,6 +76,7 @@ const lazyRunners: Runners = {
   report: async (o, c) => (await import('../commands/report.js')).runReport(o, c),
   initCohort: async (o, c) => (await import('../commands/init.js')).runInitCohort(o, c),
   match: async (o, c) => (await import('../commands/match.js')).runMatch(o, c),
+  groups: async (o, c) => (await import('../commands/groups.js')).runGroups(o, c),
 };
 
 export function buildProgram(io: IO, setExit: (code: ExitCode) => void, run: Runners = lazyRunners): Command {
@@ -364,6 +367,42 @@ ${EXIT_CODES_HELP}`,
             dryRun: Boolean(opts.dryRun),
             format: opts.format,
           },
+          context(cmd),
+        ),
+      );
+    });
+
+  program
+    .command('groups')
+    .description('form intervisie groups from open registration: balanced sizes within capacity, never two members of one municipality, the least travel, a facilitator each, and the reserve list with reasons')
+    .argument('<cohort>', 'cohort file (or its id)')
+    .addOption(new Option('-f, --format <format>', 'output format (default: table)').choices(['table', 'csv', 'json']))
+    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .addOption(new Option('--policy <policy>', 'who is placed when not everyone fits: order (registration order, the default) or best (the groups with the least travel)').choices(['order', 'best']))
+    .addOption(new Option('--delimiter <char>', 'CSV delimiter (default ; with --lang nl, else ,)').choices([',', ';']))
+    .option('--pin', 'write the groups into the cohort file (groups:), so a later run keeps every member where they are')
+    .option('-n, --dry-run', 'with --pin: print what would change against the pinned groups, write nothing')
+    .option('--replan <groups>', 're-optimise pinned groups: their ids (g2 or g1,g2) or all')
+    .addHelpText(
+      'after',
+      `
+Once pinned, a later run keeps every pinned member in their group: a cancellation leaves a seat
+the reserve list fills, a late registration takes a free seat that keeps the rules or waits.
+The changes against the pinned groups are printed (stderr) before the file is written.
+
+Examples:
+  $ cohort groups cohorts/intervisie-2027.yaml
+  $ cohort groups intervisie-2027 --policy best --format json
+  $ cohort groups intervisie-2027 --format csv --lang nl --out groepen.csv
+  $ cohort groups intervisie-2027 --pin --dry-run
+  $ cohort groups intervisie-2027 --pin --replan g2
+${EXIT_CODES_HELP}`,
+    )
+    .action(async (cohort: string, opts, cmd: Command) => {
+      const replan = opts.replan === undefined ? undefined : opts.replan === 'all' ? 'all' : String(opts.replan).split(',').map((s: string) => s.trim()).filter((s: string) => s !== '');
+      setExit(
+        await run.groups(
+          { cohort, format: opts.format, out: opts.out, policy: opts.policy, delimiter: opts.delimiter, pin: Boolean(opts.pin), dryRun: Boolean(opts.dryRun), replan },
           context(cmd),
         ),
       );

@@ -85,6 +85,18 @@ interface CommandMessages {
   'match/pin-excluded': { coachee: string; coach: string; date: string };
   'match/pinned': { n: number; excluded: number; file: string };
   'plan/unpinned-coaches': { cohort: string; n: number; ids: string };
+  'groups/none': { file: string; running: number; min: number };
+  'groups/reserve': { n: number };
+  'groups/changes': { cohort: string; joined: number; left: number; added: number; dropped: number; unchanged: number };
+  'groups/joined': { group: string; id: string };
+  'groups/left': { group: string; id: string };
+  'groups/added': { group: string; members: string };
+  'groups/dropped': { group: string };
+  'groups/facilitator': { group: string; from: string; to: string };
+  'groups/pinned': { n: number; file: string };
+  'groups/dry-run': { file: string };
+  'groups/unknown-replan': { id: string; ids: string };
+  'groups/replan-needs-pins': { file: string };
   'io/ENOENT': None;
   'io/ENOTDIR': None;
   'io/EISDIR': None;
@@ -260,6 +272,24 @@ export const commandMessages: Catalog<CommandMessages> = {
     en: (p) => `${p.cohort}: ${p.n} coachee(s) without a pinned coach (${p.ids}); planned with the match cohort match proposes (cohort match --pin keeps it)`,
     nl: (p) => `${p.cohort}: ${p.n} coachee(s) zonder vastgelegde coach (${p.ids}); gepland met de koppeling die cohort match voorstelt (cohort match --pin legt die vast)`,
   },
+  'groups/none': {
+    en: (p) => `${p.file}: no group can be formed (${p.running} in the running; a group needs ${p.min} members from different municipalities)`,
+    nl: (p) => `${p.file}: er kan geen groep worden gevormd (${p.running} ingeschreven; een groep heeft ${p.min} leden uit verschillende gemeenten nodig)`,
+  },
+  'groups/reserve': { en: (p) => `${p.n} on the reserve list`, nl: (p) => `${p.n} op de reservelijst` },
+  'groups/changes': {
+    en: (p) => `${p.cohort}: against the pinned groups ${p.joined} joined, ${p.left} left, ${p.added} new group(s), ${p.dropped} dropped, ${p.unchanged} unchanged`,
+    nl: (p) => `${p.cohort}: ten opzichte van de vastgelegde groepen ${p.joined} erbij, ${p.left} eruit, ${p.added} nieuwe groep(en), ${p.dropped} vervallen, ${p.unchanged} ongewijzigd`,
+  },
+  'groups/joined': { en: (p) => `  joined     ${p.group}: ${p.id}`, nl: (p) => `  erbij      ${p.group}: ${p.id}` },
+  'groups/left': { en: (p) => `  left       ${p.group}: ${p.id}`, nl: (p) => `  eruit      ${p.group}: ${p.id}` },
+  'groups/added': { en: (p) => `  new group  ${p.group}: ${p.members}`, nl: (p) => `  nieuw      ${p.group}: ${p.members}` },
+  'groups/dropped': { en: (p) => `  dropped    ${p.group}`, nl: (p) => `  vervallen  ${p.group}` },
+  'groups/facilitator': { en: (p) => `  facilitator ${p.group}: ${p.from} → ${p.to}`, nl: (p) => `  begeleider ${p.group}: ${p.from} → ${p.to}` },
+  'groups/pinned': { en: (p) => `pinned ${p.n} group(s) in ${p.file}`, nl: (p) => `${p.n} groep(en) vastgelegd in ${p.file}` },
+  'groups/dry-run': { en: (p) => `dry run: ${p.file} not written`, nl: (p) => `proefrun: ${p.file} niet geschreven` },
+  'groups/unknown-replan': { en: (p) => `--replan: no pinned group '${p.id}' (pinned: ${p.ids})`, nl: (p) => `--replan: geen vastgelegde groep '${p.id}' (vastgelegd: ${p.ids})` },
+  'groups/replan-needs-pins': { en: (p) => `--replan: ${p.file} has no pinned groups (cohort groups --pin writes them)`, nl: (p) => `--replan: ${p.file} heeft geen vastgelegde groepen (cohort groups --pin schrijft ze)` },
   'io/ENOENT': { en: () => 'the folder does not exist', nl: () => 'de map bestaat niet' },
   'io/ENOTDIR': { en: () => 'a part of the path is a file, not a folder', nl: () => 'een deel van het pad is een bestand, geen map' },
   'io/EISDIR': { en: () => 'it is a folder', nl: () => 'het is een map' },

@@ -38,8 +38,13 @@ function setKeeping(node: YAMLMap, key: string, value: string | number | undefin
 
 /** The text span of the top-level `fixed` entry: from its key to the end of its value. */
 function fixedSpan(doc: Document): [number, number] | undefined {
+  return topLevelSpan(doc, 'fixed');
+}
+
+/** The text span of a top-level entry: from its key to the end of its value. */
+export function topLevelSpan(doc: Document, key: string): [number, number] | undefined {
   if (!isMap(doc.contents)) return undefined;
-  const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === 'fixed');
+  const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key);
   const keyStart = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
   const valueEnd = (pair?.value as { range?: [number, number, number] } | null | undefined)?.range?.[1];
   return keyStart !== undefined && valueEnd !== undefined ? [keyStart, valueEnd] : undefined;

@@ -253,6 +253,16 @@ export interface Cohort {
   /** Coaching cohorts: the pairs kept (`matches`) and the pairs never to be made (`excluded`). */
   matches?: CoachPair[];
   excluded?: ExcludedPair[];
+  /** Intervisie groups kept once announced (`cohort groups --pin`); absent when none are pinned. */
+  groups?: PinnedGroup[];
+}
+
+/** An announced intervisie group as the cohort file records it. */
+export interface PinnedGroup {
+  id: string;
+  /** Registration ids. */
+  members: string[];
+  facilitator?: string;
 }
 
 /**

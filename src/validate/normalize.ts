@@ -10,6 +10,7 @@ import type {
   AvoidKind,
   Capacity,
   CoachPair,
+  PinnedGroup,
   CountRange,
   DateRange,
   Duration,
@@ -260,6 +261,7 @@ export interface CohortHead {
   registrations: string | unknown[] | undefined;
   fixed: FixedSession[];
   unavailable: DateRange[];
+  groups?: PinnedGroup[];
   matches: CoachPair[];
   excluded: ExcludedPair[];
 }
@@ -312,6 +314,14 @@ export function normalizeCohort(r: Reporter): CohortHead {
     unavailable: dateRanges(r, raw.unavailable, '/unavailable'),
     matches: pairs(raw.matches, r, '/matches').map(({ coachee, coach }) => ({ coachee, coach })),
     excluded: pairs(raw.excluded, r, '/excluded'),
+    ...(raw.groups !== undefined
+      ? {
+          groups: arr(raw.groups).map((g) => {
+            const o = obj(g);
+            return { id: str(o.id) ?? '', members: strs(o.members), ...(str(o.facilitator) !== undefined ? { facilitator: str(o.facilitator)! } : {}) };
+          }),
+        }
+      : {}),
   };
 }
 

@@ -49,6 +49,13 @@ export interface RuleParams {
   'time/nonexistent': { date: string; time: string; tz: string };
   'intervisie/host-rotation-size': HostRotation;
   'intervisie/host-rotation-uneven': HostRotation;
+  'groups/duplicate-id': { id: string };
+  'groups/unknown-facilitator': { id: string; group: string };
+  'groups/unknown-member': { id: string; group: string };
+  'groups/member-twice': { id: string; group: string; other: string };
+  'groups/same-municipality': { id: string; other: string; group: string; municipality: string };
+  'groups/size-above-max': { group: string; size: number; min: number; max: number };
+  'groups/size-below-min': { group: string; size: number; min: number; max: number };
   'fixed/unknown-session': { id: string; programme: string };
   'fixed/outside-cohort': { date: string; start: string; end: string };
   'fixed/not-slot-weekday': { date: string; day: string; slot: string };
@@ -121,6 +128,13 @@ export const ruleMessages: Catalog<RuleParams> = {
   'time/nonexistent': { en: (p) => `${p.date} ${p.time} does not exist in ${p.tz} (clocks go forward an hour)`, nl: (p) => `${p.date} ${p.time} bestaat niet in ${p.tz} (de klok gaat een uur vooruit)` },
   'intervisie/host-rotation-size': { en: (p) => `with host-rotation every member hosts once, so a group needs exactly ${p.sessions} members, but capacity allows ${p.min}..${p.max}`, nl: (p) => `bij host-rotation ontvangt ieder lid één keer, dus een groep heeft precies ${p.sessions} leden nodig, maar de capaciteit is ${p.min}..${p.max}` },
   'intervisie/host-rotation-uneven': { en: (p) => `with host-rotation and ${p.sessions} meetings, a group of other than ${p.sessions} members cannot give every member exactly one turn (capacity ${p.min}..${p.max})`, nl: (p) => `bij host-rotation en ${p.sessions} bijeenkomsten kan een groep van een ander aantal dan ${p.sessions} leden niet ieder lid precies één keer laten ontvangen (capaciteit ${p.min}..${p.max})` },
+  'groups/duplicate-id': { en: (p) => `group '${p.id}' is pinned twice`, nl: (p) => `groep '${p.id}' staat twee keer vast` },
+  'groups/unknown-facilitator': { en: (p) => `group ${p.group}: '${p.id}' is not one of the cohort's facilitators`, nl: (p) => `groep ${p.group}: '${p.id}' is geen van de begeleiders van het cohort` },
+  'groups/unknown-member': { en: (p) => `group ${p.group}: no registration '${p.id}' in this cohort`, nl: (p) => `groep ${p.group}: geen aanmelding '${p.id}' in dit cohort` },
+  'groups/member-twice': { en: (p) => `${p.id} is in group ${p.group} and in group ${p.other}; a member is in one group`, nl: (p) => `${p.id} zit in groep ${p.group} en in groep ${p.other}; een lid zit in één groep` },
+  'groups/same-municipality': { en: (p) => `group ${p.group}: ${p.id} and ${p.other} are both from ${p.municipality}; a group never has two members of one municipality`, nl: (p) => `groep ${p.group}: ${p.id} en ${p.other} komen allebei uit ${p.municipality}; een groep heeft nooit twee leden uit één gemeente` },
+  'groups/size-above-max': { en: (p) => `group ${p.group} has ${p.size} members, more than the programme's capacity allows (${p.min}..${p.max})`, nl: (p) => `groep ${p.group} heeft ${p.size} leden, meer dan de capaciteit van het programma toelaat (${p.min}..${p.max})` },
+  'groups/size-below-min': { en: (p) => `group ${p.group} has ${p.size} members, fewer than the programme's minimum (${p.min}..${p.max})`, nl: (p) => `groep ${p.group} heeft ${p.size} leden, minder dan het minimum van het programma (${p.min}..${p.max})` },
   'fixed/unknown-session': { en: (p) => `no session '${p.id}' in programme '${p.programme}'`, nl: (p) => `geen sessie '${p.id}' in programma '${p.programme}'` },
   'fixed/outside-cohort': { en: (p) => `fixed date ${p.date} is outside the cohort (${p.start}..${p.end})`, nl: (p) => `vaste datum ${p.date} valt buiten het cohort (${p.start}..${p.end})` },
   'fixed/not-slot-weekday': { en: (p) => `fixed date ${p.date} is a ${p.day}, but the phase's slot is on ${p.slot}`, nl: (p) => `vaste datum ${p.date} is een ${p.day}, maar het tijdslot van de fase is op ${p.slot}` },

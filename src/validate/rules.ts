@@ -23,7 +23,7 @@ import {
   type CohortWindow,
 } from './rules/calendar.js';
 import { checkPeopleMunicipalities, checkRegistrationEligibility, checkVenueMunicipality } from './rules/eligibility.js';
-import { checkHostRotation } from './rules/intervisie.js';
+import { checkHostRotation, checkPinnedGroups } from './rules/intervisie.js';
 import {
   checkFileId,
   checkFixedSessions,
@@ -78,6 +78,7 @@ function checkCohort(r: RuleReporter, head: CohortHead, programme: Programme | u
   if (!programme) return;
   checkFixedDates(r, head, programme, checkFixedSessions(r, head, programme, regs));
   checkMatches(r, head, regs);
+  checkPinnedGroups(r, head, programme, regs);
 }
 
 /**
@@ -176,6 +177,7 @@ export function checkProject(files: ReadonlyMap<string, ParsedFile>, lang: Lang)
       registrations,
       ...(head.matches.length > 0 ? { matches: head.matches } : {}),
       ...(head.excluded.length > 0 ? { excluded: head.excluded } : {}),
+      ...(head.groups ? { groups: head.groups } : {}),
     };
     cohorts.push({ cohort, programme, file: path, people });
   }

@@ -22,7 +22,7 @@ async function parse(argv: string[], env: Record<string, string> = {}) {
       calls.push({ command, options, global: ctx.global });
       return 0;
     };
-  const runners: Runners = { validate: record('validate'), plan: record('plan'), schema: record('schema'), capacity: record('capacity'), cancel: record('cancel'), offer: record('offer'), explain: record('explain'), register: record('register'), report: record('report'), initCohort: record('initCohort'), match: record('match') };
+  const runners: Runners = { validate: record('validate'), plan: record('plan'), schema: record('schema'), capacity: record('capacity'), cancel: record('cancel'), offer: record('offer'), explain: record('explain'), register: record('register'), report: record('report'), initCohort: record('initCohort'), match: record('match'), groups: record('groups') };
   const r = await runIn(memoryIO({}, { env }), argv, runners);
   return { ...r, calls };
 }
@@ -56,6 +56,11 @@ describe('argv → options', () => {
     [['match', 'cohorts/bp.yaml'], 'match', { cohort: 'cohorts/bp.yaml', format: undefined, out: undefined, exclude: [], all: false, pin: false, delimiter: undefined }],
     [['match', 'bp', '--exclude', 'b09:marian-krol', '--exclude', 'b02:anja-mulder', '--pin', '-f', 'csv', '--delimiter', ';', '-o', 'm.csv'], 'match', { cohort: 'bp', format: 'csv', out: 'm.csv', exclude: ['b09:marian-krol', 'b02:anja-mulder'], all: false, pin: true, delimiter: ';' }],
     [['match', 'bp', '--all', '--format', 'json'], 'match', { cohort: 'bp', format: 'json', out: undefined, exclude: [], all: true, pin: false, delimiter: undefined }],
+    [['groups', 'cohorts/intervisie-2027.yaml'], 'groups', { cohort: 'cohorts/intervisie-2027.yaml', format: undefined, out: undefined, policy: undefined, delimiter: undefined, pin: false, dryRun: false, replan: undefined }],
+    [['groups', 'intervisie-2027', '--policy', 'best', '-f', 'csv', '--delimiter', ';', '-o', 'g.csv'], 'groups', { cohort: 'intervisie-2027', format: 'csv', out: 'g.csv', policy: 'best', delimiter: ';', pin: false, dryRun: false, replan: undefined }],
+    [['groups', 'intervisie-2027', '--pin', '--dry-run'], 'groups', { cohort: 'intervisie-2027', format: undefined, out: undefined, policy: undefined, delimiter: undefined, pin: true, dryRun: true, replan: undefined }],
+    [['groups', 'intervisie-2027', '--pin', '--replan', 'g1, g2'], 'groups', { cohort: 'intervisie-2027', format: undefined, out: undefined, policy: undefined, delimiter: undefined, pin: true, dryRun: false, replan: ['g1', 'g2'] }],
+    [['groups', 'intervisie-2027', '--replan', 'all'], 'groups', { cohort: 'intervisie-2027', format: undefined, out: undefined, policy: undefined, delimiter: undefined, pin: false, dryRun: false, replan: 'all' }],
     [['schema'], 'schema', { kind: 'programme' }],
     [['schema', 'people'], 'schema', { kind: 'people' }],
   ])('%j', async (argv, command, options) => {

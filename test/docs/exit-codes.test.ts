@@ -17,7 +17,7 @@ describe('exit codes', () => {
   it('the doc lists 0 to 3 and 130, now that cohort register prompts', () => {
     expect(documented).toEqual([0, 1, 2, 3, 130]);
   });
-  it.each([[['--help']], [['validate', '--help']], [['plan', '--help']], [['register', '--help']], [['cancel', '--help']], [['capacity', '--help']], [['match', '--help']]])('%j lists the codes of docs/exit-codes.md', async (argv) => {
+  it.each([[['--help']], [['validate', '--help']], [['plan', '--help']], [['register', '--help']], [['cancel', '--help']], [['capacity', '--help']], [['match', '--help']], [['groups', '--help']]])('%j lists the codes of docs/exit-codes.md', async (argv) => {
     expect(await helpCodes(argv)).toEqual(documented);
   });
 });

@@ -1,0 +1,178 @@
+/** Second level: `cohort groups` through the CLI with an in-memory IO holding the shipped examples; golden files for every format. */
+import { describe, expect, it } from 'vitest';
+import { memoryIO, runIn, shippedExamples } from '../support/io.js';
+
+const IV = 'cohorts/intervisie-2027.yaml';
+const IV_CSV = 'cohorts/intervisie-2027.registrations.csv';
+const ARGS = ['--today', '2026-12-01', '--no-color'];
+
+const examples = () => memoryIO(shippedExamples());
+
+describe('cohort groups', () => {
+  it.each([
+    ['table', [], 'intervisie-2027.txt'],
+    ['table in Dutch', ['--lang', 'nl'], 'intervisie-2027.nl.txt'],
+    ['best groups', ['--policy', 'best'], 'intervisie-2027.best.txt'],
+    ['csv', ['--format', 'csv'], 'intervisie-2027.csv'],
+    ['csv in Dutch', ['--format', 'csv', '--lang', 'nl'], 'intervisie-2027.nl.csv'],
+    ['json', ['--format', 'json'], 'intervisie-2027.json'],
+  ])('%s of the shipped intervisie cohort', async (_name, extra, golden) => {
+    const r = await runIn(examples(), ['groups', IV, ...ARGS, ...extra]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    await expect(r.stdout).toMatchFileSnapshot(`./expected/groups/${golden}`);
+  });
+
+  it('accepts the cohort id and writes --out atomically, never onto an input', async () => {
+    const io = examples();
+    const r = await runIn(io, ['groups', 'intervisie-2027', '--format', 'json', '--out', 'groups.json', ...ARGS]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(io.text('groups.json')!).groups).toHaveLength(2);
+    const refused = await runIn(examples(), ['groups', IV, '--format', 'csv', '--out', IV_CSV, ...ARGS]);
+    expect(refused.code).toBe(2);
+  });
+
+  it('everyone from one municipality: the reserve list with the reason, one line naming the file, exit 1', async () => {
+    const files = shippedExamples();
+    const csv = new TextDecoder().decode(files.get(IV_CSV)!);
+    const [header, ...rows] = csv.trimEnd().split(/\r?\n/);
+    // Every registration in Utrecht (column 4).
+    const utrecht = rows.map((row) => row.replace(/^([^,]*,[^,]*,[^,]*,)("[^"]*"|[^,]*)/, '$1Utrecht'));
+    files.set(IV_CSV, new TextEncoder().encode(`${[header, ...utrecht].join('\n')}\n`));
+    const r = await runIn(memoryIO(files), ['groups', IV, ...ARGS]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('cohort: cohorts/intervisie-2027.yaml: no group can be formed (13 in the running; a group needs 6 members from different municipalities)\n');
+    expect(r.stdout).toContain('too few registrations for a group (13 in the running, a group needs 6 from different municipalities)');
+  });
+
+  it('a cohort with errors is refused with its diagnostics (exit 1)', async () => {
+    const files = shippedExamples();
+    files.set(IV, new TextEncoder().encode(new TextDecoder().decode(files.get(IV)!).replace('programme: intervisie-wethouders', 'programme: intervisie-wethouderz')));
+    const r = await runIn(memoryIO(files), ['groups', IV, ...ARGS]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/intervisie-2027\.yaml:\d+:\d+/);
+  });
+
+  it('an unknown policy is a usage error (exit 2)', async () => {
+    const r = await runIn(examples(), ['groups', IV, '--policy', 'random', ...ARGS]);
+    expect(r.code).toBe(2);
+  });
+
+  describe('--pin', () => {
+    // The in-memory IO collects output across runs: each run here starts with empty stdout and stderr.
+    const rerun = (io: ReturnType<typeof examples>, argv: string[]) => {
+      io.stdout = '';
+      io.stderr = '';
+      return runIn(io, argv);
+    };
+    const cancelIn = (io: ReturnType<typeof examples>, id: string) => {
+      const csv = io.text(IV_CSV)!;
+      const row = csv.split(/\r?\n/).find((l) => l.startsWith(`${id},`))!;
+      io.files.set(IV_CSV, new TextEncoder().encode(csv.replace(row, row.replace(/,(registered|confirmed)(,|$)/, ',cancelled$2'))));
+    };
+
+    it('writes the groups into the cohort file after printing the diff; every other byte stays, validate passes, a second run changes nothing', async () => {
+      const io = examples();
+      const before = io.text(IV)!;
+      const r = await rerun(io, ['groups', IV, '--pin', ...ARGS]);
+      expect(r.code, r.stderr).toBe(0);
+      const after = io.text(IV)!;
+      expect(after.startsWith(before)).toBe(true);
+      await expect(after.slice(before.length)).toMatchFileSnapshot('./expected/groups/intervisie-2027.pinned.yaml');
+      expect(r.stderr).toBe(
+        [
+          'intervisie-2027: against the pinned groups 0 joined, 0 left, 2 new group(s), 0 dropped, 0 unchanged',
+          ...after
+            .slice(before.length)
+            .split('\n')
+            .filter((l) => l.includes('id: g'))
+            .map((l) => `  new group  ${/id: (g\d)/.exec(l)![1]}: ${/members: \[(.*)\]/.exec(l)![1]}`),
+          `pinned 2 group(s) in ${IV}`,
+          '',
+        ].join('\n'),
+      );
+      expect((await rerun(io, ['validate', IV, '--no-color'])).code).toBe(0);
+      const again = await rerun(io, ['groups', IV, '--pin', ...ARGS]);
+      expect(again.stderr.split('\n')[0]).toBe('intervisie-2027: against the pinned groups 0 joined, 0 left, 0 new group(s), 0 dropped, 2 unchanged');
+      expect(io.text(IV)).toBe(after);
+      expect(again.stdout).toContain('kept as pinned: g1, g2');
+    });
+
+    it('--dry-run prints the diff and writes nothing', async () => {
+      const io = examples();
+      const before = io.text(IV);
+      const r = await rerun(io, ['groups', IV, '--pin', '--dry-run', ...ARGS]);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toMatch(/^intervisie-2027: against the pinned groups 0 joined, 0 left, 2 new group\(s\)/);
+      expect(r.stderr.trimEnd().split('\n').at(-1)).toBe(`dry run: ${IV} not written`);
+      expect(io.text(IV)).toBe(before);
+    });
+
+    it('after a cancellation the first on the reserve list takes the seat, everyone else stays, and the diff says so', async () => {
+      const io = examples();
+      await rerun(io, ['groups', IV, '--pin', ...ARGS]);
+      const pinnedText = io.text(IV)!;
+      const groupWith = (text: string, id: string) => text.split('\n').find((l) => new RegExp(`[\\[ ]${id}[,\\]]`).test(l) && l.includes('id: g'))!;
+      const lineOfI03 = groupWith(pinnedText, 'i03');
+      const gid = /id: (g\d)/.exec(lineOfI03)![1]!;
+      cancelIn(io, 'i03');
+      const r = await rerun(io, ['groups', IV, '--pin', ...ARGS]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr.split('\n').slice(0, 3)).toEqual([
+        'intervisie-2027: against the pinned groups 1 joined, 1 left, 0 new group(s), 0 dropped, 1 unchanged',
+        `  joined     ${gid}: i14`,
+        `  left       ${gid}: i03`,
+      ]);
+      const now = io.text(IV)!;
+      expect(groupWith(now, 'i14')).toBe(lineOfI03.replace('i03, ', '').replace(', i03', '').replace(/\]/, ', i14]'));
+      // The other group's line is byte for byte the same.
+      const other = pinnedText.split('\n').find((l) => l.includes('id: g') && l !== lineOfI03)!;
+      expect(now).toContain(other);
+    });
+
+    it('--replan g2 re-optimises only g2; an unknown group or --replan without pins is a usage error (exit 2)', async () => {
+      const io = examples();
+      const none = await rerun(io, ['groups', IV, '--replan', 'g2', ...ARGS]);
+      expect(none.code).toBe(2);
+      expect(none.stderr).toContain(`--replan: ${IV} has no pinned groups`);
+      await rerun(io, ['groups', IV, '--pin', ...ARGS]);
+      const g1 = io.text(IV)!.split('\n').find((l) => l.includes('id: g1'))!;
+      const r = await rerun(io, ['groups', IV, '--replan', 'g2', '--format', 'json', ...ARGS]);
+      expect(r.code, r.stderr).toBe(0);
+      const json = JSON.parse(r.stdout) as { kept: string[]; groups: { id: string; members: { id: string }[] }[] };
+      expect(json.kept).toEqual(['g1']);
+      expect(json.groups[0]!.members.map((m) => m.id).join(', ')).toBe(/members: \[(.*)\]/.exec(g1)![1]);
+      const unknown = await rerun(io, ['groups', IV, '--replan', 'g7', ...ARGS]);
+      expect(unknown.code).toBe(2);
+      expect(unknown.stderr).toContain("--replan: no pinned group 'g7' (pinned: g1, g2)");
+    });
+
+    it('refuses a cohort file saved by someone else meanwhile, and writes nothing', async () => {
+      const io = examples();
+      const mine = new TextEncoder().encode(`${io.text(IV)}# a note saved meanwhile\n`);
+      const read = io.readFile.bind(io);
+      let first = true;
+      io.readFile = async (p) => {
+        const bytes = await read(p);
+        if (p === IV && first) {
+          first = false;
+          io.files.set(IV, mine);
+        }
+        return bytes;
+      };
+      const r = await rerun(io, ['groups', IV, '--pin', '--out', 'groups.txt', ...ARGS]);
+      expect(r.code).toBe(2);
+      expect(r.stderr.trimEnd().split('\n').at(-1)).toMatch(new RegExp(`^cohort: ${IV.replace(/\./g, '\\.')} changed since it was read`));
+      expect(io.files.get(IV)).toBe(mine);
+      expect(io.text('groups.txt')).toBeUndefined();
+    });
+
+    it('a pinned group with two aldermen of Utrecht is a validate error at its line and column (exit 1)', async () => {
+      const io = examples();
+      io.files.set(IV, new TextEncoder().encode(`${io.text(IV)}groups:\n  - { id: g1, members: [i01, i02, i03] }\n`));
+      const r = await rerun(io, ['groups', IV, ...ARGS]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/intervisie-2027\.yaml:23:30: error: group g1: i02 and i01 are both from Utrecht.*\[groups\/same-municipality\]/);
+    });
+  });
+});

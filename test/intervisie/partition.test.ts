@@ -1,0 +1,136 @@
+/** The optimiser behind `cohort groups`: the hard rules as properties, and its optimum against brute force. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { allMunicipalities } from '../../src/calendar/municipalities.js';
+import { kmAt, placeIndex } from '../../src/calendar/travel.js';
+import { balancedSizes, lowerBound, partition, partitionCost, type PartitionInput } from '../../src/intervisie/partition.js';
+
+const TOWNS = allMunicipalities().slice(0, 60).map((m) => placeIndex(m.code));
+
+/**
+ * A feasible instance by construction: k groups of `placed` members in all, `extra` more for the
+ * reserve list, no municipality more often than k (so a partition always exists), some forced.
+ */
+const instance = (maxMembers: number) =>
+  fc
+    .record({ k: fc.integer({ min: 1, max: 3 }), size: fc.integer({ min: 2, max: 6 }), uneven: fc.integer({ min: 0, max: 2 }), extra: fc.integer({ min: 0, max: 3 }), seed: fc.nat() })
+    .filter(({ k, size, uneven, extra }) => k * size + Math.min(uneven, k - 1) + extra <= maxMembers)
+    .chain(({ k, size, uneven, extra, seed }) => {
+      const placed = k * size + Math.min(uneven, k - 1);
+      const n = placed + extra;
+      return fc.record({
+        towns: fc.array(fc.integer({ min: 0, max: TOWNS.length - 1 }), { minLength: n, maxLength: n }),
+        forced: fc.array(fc.boolean(), { minLength: n, maxLength: n }),
+      }).map(({ towns, forced }) => {
+        // At most k of a town: a town drawn more often is replaced by the next one with room.
+        const count = new Map<number, number>();
+        const place = towns.map((t) => {
+          let x = t;
+          while ((count.get(x) ?? 0) >= k) x = (x + 1) % TOWNS.length;
+          count.set(x, (count.get(x) ?? 0) + 1);
+          return x;
+        });
+        // Forced members fit too: no more than `placed`, at most k per town (true already).
+        let left = placed;
+        const must = forced.map((f) => (f && left > 0 ? (left--, true) : false));
+        const dist = new Float64Array(n * n);
+        for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) dist[i * n + j] = kmAt(TOWNS[place[i]!]!, TOWNS[place[j]!]!);
+        const input: PartitionInput = { n, dist, place: Int32Array.from(place), forced: must, groups: k, placed, seed };
+        return input;
+      });
+    });
+
+/** Every assignment of members to groups or the reserve list that keeps the rules: the true optimum. */
+function bruteForce(input: PartitionInput): number {
+  const { n, groups: k, placed } = input;
+  const sizes = balancedSizes(placed, k).sort((a, b) => a - b).join(',');
+  const g = new Int32Array(n);
+  let best = Number.POSITIVE_INFINITY;
+  const rec = (i: number) => {
+    if (i === n) {
+      const sz = Array.from({ length: k }, (_, x) => [...g].filter((y) => y === x).length);
+      if (sz.sort((a, b) => a - b).join(',') !== sizes) return;
+      for (let x = 0; x < k; x++) {
+        const places = [...g].flatMap((y, j) => (y === x ? [input.place[j]] : []));
+        if (new Set(places).size !== places.length) return;
+      }
+      best = Math.min(best, partitionCost(input, g));
+      return;
+    }
+    for (let x = input.forced[i] ? 0 : -1; x < k; x++) {
+      g[i] = x;
+      rec(i + 1);
+    }
+  };
+  rec(0);
+  return best;
+}
+
+function checkRules(input: PartitionInput, group: Int32Array) {
+  const { n, groups: k, placed } = input;
+  const sizes = Array.from({ length: k }, (_, x) => [...group].filter((y) => y === x).length).sort((a, b) => a - b);
+  expect(sizes).toEqual(balancedSizes(placed, k).sort((a, b) => a - b));
+  for (let x = 0; x < k; x++) {
+    const places = [...group].flatMap((y, j) => (y === x ? [input.place[j]] : []));
+    expect(new Set(places).size, 'two members of one municipality in a group').toBe(places.length);
+  }
+  for (let i = 0; i < n; i++) if (input.forced[i]) expect(group[i]).toBeGreaterThanOrEqual(0);
+  if (input.fixedGroup) for (let i = 0; i < n; i++) if (input.fixedGroup[i]! >= 0) expect(group[i]).toBe(input.fixedGroup[i]);
+}
+
+describe('partition', () => {
+  it('keeps every hard rule: balanced sizes, one member per municipality in a group, forced members placed', () => {
+    fc.assert(
+      fc.property(instance(24), (input) => {
+        const r = partition({ ...input, rounds: 20, exactNodes: 20_000 });
+        checkRules(input, r.group);
+        expect(r.cost).toBeCloseTo(partitionCost(input, r.group), 6);
+        expect(r.lowerBound).toBeLessThanOrEqual(r.cost + 1e-6);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('finds the optimum of small instances (checked by brute force) and says it is proven', () => {
+    fc.assert(
+      fc.property(instance(8), (input) => {
+        const r = partition(input);
+        expect(r.proven).toBe(true);
+        expect(r.cost).toBeCloseTo(bruteForce(input), 6);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('the lower bound never exceeds the optimum', () => {
+    fc.assert(
+      fc.property(instance(8), (input) => {
+        expect(lowerBound(input, Math.min(...balancedSizes(input.placed, input.groups)))).toBeLessThanOrEqual(bruteForce(input) + 1e-6);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('members pinned to a group stay there', () => {
+    fc.assert(
+      fc.property(instance(18), fc.nat(), (input, pick) => {
+        // Pin the members of one feasible partition's first group (a pinning that keeps the rules).
+        const first = partition({ ...input, rounds: 5, exactNodes: 0 }).group;
+        const fixedGroup = Int32Array.from(first, (g, i) => (g === 0 && (i + pick) % 2 === 0 ? 0 : -1));
+        const pinned = { ...input, fixedGroup, forced: input.forced.map((f, i) => f || fixedGroup[i]! >= 0) };
+        const r = partition({ ...pinned, rounds: 10 });
+        checkRules(pinned, r.group);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('is deterministic: the same input gives the same groups', () => {
+    fc.assert(
+      fc.property(instance(24), (input) => {
+        expect([...partition({ ...input, rounds: 10 }).group]).toEqual([...partition({ ...input, rounds: 10 }).group]);
+      }),
+      { numRuns: 20 },
+    );
+  });
+});
