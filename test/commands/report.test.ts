@@ -31,6 +31,16 @@ async function runningMunicipalities(paths: string[]): Promise<Set<string>> {
 }
 
 describe('cohort report', () => {
+  it('draws the intervisie groups cohort groups forms: two rings of six lines, g1 and g2', async () => {
+    const { code, html } = await report(['cohorts/intervisie-2027.yaml', '--out', 'report.html']);
+    expect(code).toBe(0);
+    const rings = [...html.matchAll(/<line class="link group"[^>]*><title>([^<]*)<\/title>/g)].map((m) => m[1]!);
+    // A ring of six members has six lines; the groups are g1 and g2.
+    expect(rings.filter((t) => /\bg1\b/.test(t))).toHaveLength(6);
+    expect(rings.filter((t) => /\bg2\b/.test(t))).toHaveLength(6);
+    expect(rings).toHaveLength(12);
+  });
+
   it("draws the coach pairs the plan was made with (the Bestuurderspool's proposed match), one line a coachee", async () => {
     const { code, html } = await report(['cohorts/bestuurderspool-2027.yaml', '--out', 'report.html']);
     expect(code).toBe(0);
