@@ -17,7 +17,9 @@ import type { ReportOptions } from '../commands/report.js';
 import type { InitCohortOptions } from '../commands/init.js';
 import type { ValidateOptions } from '../commands/validate.js';
 import type { ExitCode } from '../model/diagnostic.js';
-import { langFromEnv, type Lang } from '../i18n/index.js';
+import { langFromEnv, translate, type Lang } from '../i18n/index.js';
+import { argvLang, localiseProgram } from './help.js';
+import { commanderMessages } from './help-messages.js';
 
 declare const COHORT_VERSION: string;
 export const VERSION = typeof COHORT_VERSION === 'string' ? COHORT_VERSION : '0.0.0-dev';
@@ -415,6 +417,8 @@ ${EXIT_CODES_HELP}`,
 export async function runCli(argv: readonly string[], io: IO, run: Runners = lazyRunners): Promise<ExitCode> {
   let code: ExitCode = 0;
   const program = buildProgram(io, (c) => (code = c), run);
+  // Help and commander's own error lines in the language of --lang or the locale (src/cli/help.ts).
+  localiseProgram(program, argvLang(argv, io.env));
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return code;
@@ -438,7 +442,7 @@ export async function runMain(argv: readonly string[], io: IO, run: Runners = la
     return await runCli(argv, io, run);
   } catch (e) {
     if (e instanceof Error && e.name === 'ExitPromptError') return 130;
-    io.err(`cohort: internal error: ${e instanceof Error ? e.message : String(e)}\nThis is a bug in cohort; please report it with the command you ran${debug ? '' : ' (add --debug for the stack trace)'}.\n`);
+    io.err(`${translate(commanderMessages, argvLang(argv, io.env), 'internal-error', { reason: e instanceof Error ? e.message : String(e), debug: debug ? '' : 'yes' })}\n`);
     if (debug && e instanceof Error && e.stack) io.err(`${e.stack}\n`);
     return 3;
   }

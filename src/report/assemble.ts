@@ -295,9 +295,9 @@ function linksFrom(links: ReportLinks, where: (cohort: string, registration: str
 }
 
 /** The coach pairs the plan was made with: each coaching cohort's pinned match, or the match `cohort match` proposes (src/coaching/assign.ts). */
-function pairsOf(coaches: CoachAssignment): ReportPair[] {
+function pairsOf(coaches: CoachAssignment | undefined): ReportPair[] {
   const out: ReportPair[] = [];
-  for (const [cohort, pairs] of coaches) for (const [coachee, coach] of pairs) out.push({ cohort, coachee, coach });
+  for (const [cohort, pairs] of coaches ?? []) for (const [coachee, coach] of pairs) out.push({ cohort, coachee, coach });
   return out;
 }
 

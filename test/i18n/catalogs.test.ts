@@ -1,5 +1,6 @@
 /** Every message of every catalog speaks English and Dutch: both texts present, non-empty, and different where the language matters. */
 import { describe, expect, it } from 'vitest';
+import { commanderMessages } from '../../src/cli/help-messages.js';
 import { commandMessages } from '../../src/commands/messages.js';
 import { capacityMessages, type CapacityMessages } from '../../src/export/capacity/messages.js';
 import { matchMessages } from '../../src/export/match/messages.js';
@@ -24,6 +25,7 @@ const CATALOGS: [string, SomeCatalog][] = [
   ['src/validate/messages.ts', schemaMessages],
   ['src/validate/rules-messages.ts', ruleMessages],
   ['src/export/html/messages.ts', reportMessages],
+  ['src/cli/help-messages.ts', commanderMessages],
 ];
 
 const d = (amount: number, unit: DurationUnit): Duration => ({ amount, unit });
