@@ -225,4 +225,16 @@ export const helpTextNl: Readonly<Record<string, string>> = {
     "toon de uitkomst, schrijf niets",
   "Without a terminal (a script, a pipe) nothing is asked: --name, --municipality and --email are\nneeded, the rest has defaults. Ctrl-C at a question writes nothing (exit 130).":
     "Zonder terminal (een script, een pipe) wordt niets gevraagd: --name, --municipality en --email zijn\nnodig, de rest heeft standaardwaarden. Ctrl-C bij een vraag schrijft niets (afsluitcode 130).",
+  "form intervisie groups from open registration: balanced sizes within capacity, never two members of one municipality, the least travel, a facilitator each, and the reserve list with reasons":
+    "vorm intervisiegroepen uit open inschrijving: evenwichtige groottes binnen de capaciteit, nooit twee leden uit één gemeente, zo min mogelijk reistijd, elk een begeleider, en de reservelijst met redenen",
+  "who is placed when not everyone fits: order (registration order, the default) or best (the groups with the least travel)":
+    "wie een plaats krijgt als niet iedereen past: order (volgorde van inschrijving, de standaard) of best (de groepen met de minste reistijd)",
+  "write the groups into the cohort file (groups:), so a later run keeps every member where they are":
+    "schrijf de groepen in het cohortbestand (groups:), zodat een latere run ieder lid houdt waar het is",
+  "with --pin: print what would change against the pinned groups, write nothing":
+    "met --pin: toon wat er verandert ten opzichte van de vastgelegde groepen, schrijf niets",
+  "re-optimise pinned groups: their ids (g2 or g1,g2) or all":
+    "optimaliseer vastgelegde groepen opnieuw: hun ids (g2 of g1,g2) of all",
+  "Once pinned, a later run keeps every pinned member in their group: a cancellation leaves a seat\nthe reserve list fills, a late registration takes a free seat that keeps the rules or waits.\nThe changes against the pinned groups are printed (stderr) before the file is written.":
+    "Eenmaal vastgelegd houdt een latere run ieder vastgelegd lid in zijn groep: een annulering laat een\nplaats vrij die de reservelijst vult, een late inschrijving neemt een vrije plaats die de regels\nhoudt, of wacht. De wijzigingen ten opzichte van de vastgelegde groepen worden getoond (stderr)\nvoordat het bestand wordt geschreven.",
 };

@@ -62,6 +62,8 @@ const COMMANDS: string[][] = [
   ['match', 'cohorts/bestuurderspool-2027.yaml', '--all'],
   ['match', 'cohorts/bestuurderspool-2027.yaml', '--format', 'csv'],
   ['report', 'cohorts'],
+  ['groups', 'cohorts/intervisie-2027.yaml'],
+  ['groups', 'cohorts/intervisie-2027.yaml', '--format', 'csv'],
 ];
 
 /** The text a reader sees: HTML without its tags, styles and scripts. */
@@ -84,7 +86,8 @@ describe('Dutch output of every command on the shipped examples', () => {
     const r = await runIn(io, [...argv, '--lang', 'nl', '--today', TODAY]);
     expect(r.code, r.stderr).toBeLessThan(2);
     const text = readable(`${r.stdout}\n${r.stderr}`).replace(/\s+/g, ' ');
-    expect(text.length).toBeGreaterThan(50);
+    // validate of the shipped files (all valid) says only that; every other command says a lot more.
+    expect(text.length).toBeGreaterThan(argv[0] === 'validate' ? 15 : 50);
     const found = ENGLISH.filter((e) => text.includes(e.replace(/\s+/g, ' ')));
     expect(found).toEqual([]);
     if (!argv.includes('ics')) {
