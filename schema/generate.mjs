@@ -639,8 +639,8 @@ const programme = {
         ),
         'school-region': prop(
           'School holiday region (vakantieregio)',
-          'Which school holidays (schoolvakanties) to avoid: noord, midden or zuid. Required when avoid lists school-holidays.',
-          { type: 'string', enum: ['noord', 'midden', 'zuid'] },
+          'Which school holidays (schoolvakanties) to avoid: noord, midden or zuid, or participants: the regions of the municipalities the cohort\'s active participants come from (a programme with a national audience). Required when avoid lists school-holidays.',
+          { type: 'string', enum: ['noord', 'midden', 'zuid', 'participants'] },
           ['midden'],
         ),
         blackout: ref('date-ranges', 'Blackout dates', 'Extra dates never used by any cohort of this programme.', { examples: [['2027-12-20..2027-12-31']] }),

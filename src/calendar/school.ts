@@ -6,6 +6,7 @@ import { SCHOOL_HOLIDAY_ROWS } from '../data/school-holidays.generated.js';
 import type { SchoolHolidayRow } from '../data/school-holidays.generated.js';
 import type { DateRange, IsoDate, SchoolRegion } from '../model/types.js';
 import { compareIsoDates, inDateRange } from './date.js';
+import { findMunicipality } from './municipalities.js';
 
 export type SchoolHoliday = SchoolHolidayRow;
 
@@ -40,4 +41,31 @@ export function schoolHolidayCoverage(): DateRange {
     coverage = { start, end };
   }
   return { ...coverage };
+}
+
+const REGION_ORDER: readonly SchoolRegion[] = ['noord', 'midden', 'zuid'];
+
+/**
+ * The school regions whose holidays a programme avoids: its own region, or with `school-region:
+ * participants` the regions of the given participants' municipalities (a split municipality counts both),
+ * in the order noord, midden, zuid. The planner (src/plan/context.ts) and checkHardRules both ask this.
+ */
+export function avoidedSchoolRegions(setting: SchoolRegion | 'participants' | undefined, municipalities: readonly string[]): SchoolRegion[] {
+  if (setting === undefined) return [];
+  if (setting !== 'participants') return [setting];
+  const seen = new Set<SchoolRegion>();
+  for (const m of municipalities) for (const r of findMunicipality(m)?.regions ?? []) seen.add(r);
+  return REGION_ORDER.filter((r) => seen.has(r));
+}
+
+/** Who of the participants lives in a school region: ids per region, for the reason a day is avoided. */
+export function participantsByRegion(people: readonly { id: string; municipality: string }[]): Map<SchoolRegion, string[]> {
+  const out = new Map<SchoolRegion, string[]>();
+  for (const p of people)
+    for (const r of findMunicipality(p.municipality)?.regions ?? []) {
+      const list = out.get(r) ?? [];
+      list.push(p.id);
+      out.set(r, list);
+    }
+  return out;
 }

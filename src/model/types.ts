@@ -176,7 +176,8 @@ export interface Programme {
     timezone: string;
     weekdays: Weekday[];
     avoid: AvoidKind[];
-    schoolRegion?: SchoolRegion;
+    /** One region, or `participants`: the regions of the cohort's active participants' municipalities (national audiences). */
+    schoolRegion?: SchoolRegion | 'participants';
     blackout: DateRange[];
     /** Working hours for individual appointments. */
     hours: { start: LocalTime; end: LocalTime };

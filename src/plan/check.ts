@@ -6,6 +6,7 @@
 import { dayNumber, isoFromDayNumber, timeToMinutes, weekdayIndex } from '../calendar/date.js';
 import { addDuration, durationMinutes } from '../calendar/duration.js';
 import { councilEvening } from '../calendar/holidays.js';
+import { avoidedSchoolRegions } from '../calendar/school.js';
 import { travelMinutes } from '../calendar/travel.js';
 import { localTimeStatus } from '../calendar/tz.js';
 import { isActive, seatsTaken } from '../capacity/place.js';
@@ -118,10 +119,9 @@ function checkCohort(input: PlanInput, cohort: Cohort, programme: Programme, min
     if (h && avoid.has(h.kind)) return h;
     return avoid.has('council-evenings') ? councilEvening(weekdayIndex(isoFromDayNumber(d))) : undefined;
   };
-  const school = (d: number) =>
-    avoid.has('school-holidays') &&
-    cal.schoolRegion !== undefined &&
-    input.schoolHolidays.some((s) => s.region === cal.schoolRegion && d >= dayNumber(s.start) && d <= dayNumber(s.end));
+  // one region, or with `school-region: participants` every active participant's region
+  const regions = avoid.has('school-holidays') ? avoidedSchoolRegions(cal.schoolRegion, active.map((r) => r.municipality)) : [];
+  const school = (d: number) => input.schoolHolidays.some((s) => regions.includes(s.region) && d >= dayNumber(s.start) && d <= dayNumber(s.end));
   // a phase's own weekdays narrow the programme's
   const weekdayOk = (d: number, ph: Phase) => {
     const wd = WEEKDAYS[weekdayIndex(isoFromDayNumber(d))]!;

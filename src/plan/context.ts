@@ -5,6 +5,7 @@
 import { timeToMinutes } from '../calendar/date.js';
 import { councilEvening } from '../calendar/holidays.js';
 import { findMunicipality } from '../calendar/municipalities.js';
+import { avoidedSchoolRegions, participantsByRegion } from '../calendar/school.js';
 import { placeIndex, type TravelSettings } from '../calendar/travel.js';
 import { isActive } from '../capacity/place.js';
 import type { Lang } from '../i18n/index.js';
@@ -153,7 +154,8 @@ export interface CohortCtx {
   coaches: Map<string, string>;
   phases: PhaseCtx[];
   holidays: Map<number, HolidayFact>;
-  school: Map<number, string>;
+  /** Avoided school holiday days: the period's name and the regions (with `school-region: participants`, who lives there). */
+  school: Map<number, { name: string; regions: { region: string; who: string[] }[] }>;
   closures: Map<number, { own: boolean; range: string }[]>;
   weekdays: boolean[];
   partUnavail: Map<number, string[]>;
@@ -309,12 +311,20 @@ function buildCohort(input: PlanInput, cohort: Cohort, programme: Programme, idx
       const e = holidays.has(n) ? undefined : councilEvening(weekday(n));
       if (e) holidays.set(n, e);
     }
-  const school = new Map<number, string>();
-  if (avoid.has('school-holidays') && programme.calendar.schoolRegion) {
+  // The caller seats registrations (src/capacity/place.ts): the planner plans whoever it is given that is still active.
+  const active = cohort.registrations.filter(isActive).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const school: CohortCtx['school'] = new Map();
+  if (avoid.has('school-holidays')) {
+    const setting = programme.calendar.schoolRegion;
+    const regions = new Set(avoidedSchoolRegions(setting, active.map((r) => r.municipality)));
+    const who = setting === 'participants' ? participantsByRegion(active) : undefined;
     for (const s of input.schoolHolidays) {
-      if (s.region !== programme.calendar.schoolRegion) continue;
+      if (!regions.has(s.region)) continue;
+      const entry = { region: s.region, who: who?.get(s.region) ?? [] };
       eachDayOf(s, (n) => {
-        if (!school.has(n)) school.set(n, s.name);
+        const at = school.get(n);
+        if (!at) school.set(n, { name: s.name, regions: [entry] });
+        else if (!at.regions.some((e) => e.region === s.region)) at.regions.push(entry);
       });
     }
   }
@@ -329,8 +339,6 @@ function buildCohort(input: PlanInput, cohort: Cohort, programme: Programme, idx
   for (const r of cohort.unavailable) close(r, true);
   const weekdays = WEEKDAYS.map((w) => programme.calendar.weekdays.includes(w));
 
-  // The caller seats registrations (src/capacity/place.ts): the planner plans whoever it is given that is still active.
-  const active = cohort.registrations.filter(isActive).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const participants = active.map((r) => r.id);
   const partUnavail = new Map<number, string[]>();
   for (const r of active) {

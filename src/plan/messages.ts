@@ -19,6 +19,7 @@ export interface PlanMessages {
   'why.holiday': { name: string; kind: string };
   'why.holiday-evening': { name: string; from: string };
   'why.school': { name: string; region: string };
+  'why.school-participants': { name: string; regions: string; count: number };
   'why.blackout': { range: string };
   'why.cohort-unavailable': { range: string };
   'why.facilitator-unavailable': { person: string };
@@ -114,6 +115,11 @@ export const messages: Catalog<PlanMessages> = {
   'why.school': {
     en: (p) => `${p.name} (school holiday, region ${p.region})`,
     nl: (p) => `${p.name} (schoolvakantie regio ${p.region})`,
+  },
+  // school-region: participants — the day is avoided for the participants who live in the region(s)
+  'why.school-participants': {
+    en: (p) => `${p.name} (school holiday of ${p.count} participant${p.count === 1 ? '' : 's'}, region ${p.regions})`,
+    nl: (p) => `${p.name} (schoolvakantie van ${p.count} deelnemer${p.count === 1 ? '' : 's'}, regio ${p.regions})`,
   },
   'why.blackout': { en: (p) => `programme blackout ${p.range}`, nl: (p) => `uitgesloten periode ${p.range}` },
   'why.cohort-unavailable': {

@@ -53,7 +53,16 @@ function baseDayWhy(env: Env, c: CohortCtx, p: PhaseCtx, n: number, sink?: Reaso
     if (!sink) return false;
     sink.push({
       rule: 'school-holidays',
-      text: prefixed(prefix, t(env.lang, 'why.school', { name: schoolHolidayText(env.lang, s), region: c.programme.calendar.schoolRegion ?? '' })),
+      text: prefixed(
+        prefix,
+        c.programme.calendar.schoolRegion === 'participants'
+          ? t(env.lang, 'why.school-participants', {
+              name: schoolHolidayText(env.lang, s.name),
+              regions: s.regions.map((e) => `${e.region}: ${e.who.join(', ')}`).join('; '),
+              count: new Set(s.regions.flatMap((e) => e.who)).size,
+            })
+          : t(env.lang, 'why.school', { name: schoolHolidayText(env.lang, s.name), region: s.regions.map((e) => e.region).join(', ') }),
+      ),
     });
   }
   const cl = c.closures.get(n);

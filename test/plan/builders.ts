@@ -122,7 +122,7 @@ export class ProgrammeBuilder {
     this.p.calendar.avoid = kinds;
     return this;
   }
-  schoolRegion(region: SchoolRegion): this {
+  schoolRegion(region: SchoolRegion | 'participants'): this {
     this.p.calendar.schoolRegion = region;
     if (!this.p.calendar.avoid.includes('school-holidays')) this.p.calendar.avoid.push('school-holidays');
     return this;
