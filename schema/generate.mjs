@@ -462,6 +462,12 @@ const programmeDefs = {
       every: ref('duration-range', 'Every (interval)', 'Spacing between consecutive conversations.', { examples: ['4w..8w'] }),
       duration: ref('duration', 'Duration (duur)', 'Length of one conversation.', { examples: ['1h30m'] }),
       spread: ref('duration-range', 'Spread (looptijd)', 'Total period over which the series runs, first to last conversation.', { examples: ['6 months..12 months'] }),
+      dates: {
+        title: 'Dates (data)',
+        description: 'fixed: the planner proposes no date; a conversation exists only where the cohort\'s `fixed` gives its date and start (an observation at a council or committee meeting), held then even in the evening, outside working hours. Default: planned.',
+        enum: ['planned', 'fixed'],
+        examples: ['fixed'],
+      },
     },
     ['id', 'name', 'mode', 'sessions', 'every', 'duration'],
     { id: 'coaching', name: 'Coachingsgesprekken', mode: 'coaching', sessions: '5..8', every: '4w..8w', duration: '1h30m', spread: '6 months..12 months' },
@@ -489,8 +495,9 @@ const programme = {
     'A development programme (leergang, traject) of the NGB or the Wethoudersvereniging: who it is for, how many seats, which calendar rules, and its ordered phases. One file per programme under programmes/<id>.yaml.',
   type: 'object',
   additionalProperties: false,
-  required: ['id', 'name', 'organiser', 'audience', 'span', 'capacity', 'phases'],
+  required: ['id', 'name', 'organiser', 'audience'],
   properties: {
+    'not-plannable': prop('Not plannable (niet te plannen)', 'Why this offer has no sessions to plan (a network, a handbook): validate accepts it without span, capacity and phases, and no cohort can run it.', { type: 'string', minLength: 1 }, ['een netwerk zonder vaste bijeenkomsten']),
     id: ref('id', 'Programme id', 'Equals the file name without .yaml; cohorts refer to it.', { examples: ['loopbaanplus', 'wv-basisopleiding'] }),
     name: prop('Name', 'The programme\'s name as the brochure writes it.', { type: 'string', minLength: 1 }, ['LoopbaanPlus voor burgemeesters']),
     organiser: prop('Organiser', 'The association or bureau that runs the programme (and its partners).', { type: 'string', minLength: 1 }, [
@@ -616,7 +623,7 @@ const programme = {
         ),
         avoid: prop(
           'Avoid (vermijden)',
-          'Days never used: public-holidays (New Year, Easter, King\'s Day, Ascension, Whitsun, Christmas), good-friday (Goede Vrijdag), liberation-day (5 May, Bevrijdingsdag), remembrance-evening (the evening of 4 May, Dodenherdenking), school-holidays (of `school-region`). Default [public-holidays].',
+          'Days never used: public-holidays (New Year, Easter, King\'s Day, Ascension, Whitsun, Christmas), good-friday (Goede Vrijdag), liberation-day (5 May, Bevrijdingsdag), remembrance-evening (the evening of 4 May, Dodenherdenking), school-holidays (of `school-region`), council-evenings (nothing runs past 18:00 Monday to Thursday, when councils and committees meet). Default [public-holidays].',
           {
             type: 'array',
             uniqueItems: true,
@@ -624,7 +631,7 @@ const programme = {
               title: 'Avoided day set',
               description: 'A set of days to avoid.',
               type: 'string',
-              enum: ['public-holidays', 'good-friday', 'liberation-day', 'remembrance-evening', 'school-holidays'],
+              enum: ['public-holidays', 'good-friday', 'liberation-day', 'remembrance-evening', 'school-holidays', 'council-evenings'],
               examples: ['public-holidays'],
             },
           },
@@ -672,6 +679,13 @@ const programme = {
 
 // ---------- cohort ----------
 const FILE = (ext) => `^(?![/\\\\]|[A-Za-z]:)[^\\\\]*\\.${ext}$`;
+// A programme that says it is not plannable (the alumni network) needs no span, seats or phases.
+// `if` holds when not-plannable is absent (a property schema `false` fails only when the key is there).
+Object.assign(programme, {
+  if: { properties: { 'not-plannable': false } },
+  then: { properties: { span: true, capacity: true, phases: true }, required: ['span', 'capacity', 'phases'] },
+});
+
 const cohort = {
   $schema: DRAFT,
   $id: 'cohort.schema.json',

@@ -9,7 +9,7 @@ import type { Lang } from '../i18n/index.js';
 import type { AvoidKind, IsoDate, LocalTime } from '../model/types.js';
 import { calendarText } from './messages.js';
 
-export type HolidayKind = Exclude<AvoidKind, 'school-holidays'>;
+export type HolidayKind = Exclude<AvoidKind, 'school-holidays' | 'council-evenings'>;
 
 export interface DutchHoliday {
   kind: HolidayKind;
@@ -24,6 +24,18 @@ export interface DutchHoliday {
 
 /** The national two minutes' silence is at 20:00; gatherings start from about 18:00. */
 export const REMEMBRANCE_EVENING_FROM: LocalTime = '18:00';
+
+/**
+ * Evenings are council time: municipal councils and their committees meet on weekday evenings,
+ * most of them Monday to Thursday, from about 19:00 (with dinner and travel, from 18:00). A programme
+ * that avoids `council-evenings` runs nothing into those evenings; Friday evenings stay free to use.
+ */
+export const COUNCIL_EVENING_FROM: LocalTime = '18:00';
+
+/** The council evening of a weekday (0 = Monday), Monday to Thursday; none on Friday to Sunday. */
+export function councilEvening(mondayBased: number): { kind: 'council-evenings'; nl: string; en: string; eveningOnly: true; from: LocalTime } | undefined {
+  return mondayBased <= 3 ? { kind: 'council-evenings', nl: 'raads- of commissieavond', en: 'council or committee evening', eveningOnly: true, from: COUNCIL_EVENING_FROM } : undefined;
+}
 
 /** The first and last year whose holidays cohort ships, both included. */
 export const HOLIDAY_YEARS: { readonly first: number; readonly last: number } = PUBLIC_HOLIDAY_YEARS;
@@ -53,7 +65,8 @@ function holidaysOfYear(year: number): readonly (readonly [IsoDate, DutchHoliday
   const prefix = `${year}-`;
   const list = PUBLIC_HOLIDAY_ROWS.filter(([date]) => date.startsWith(prefix)).map(([date, index]): [IsoDate, DutchHoliday] => {
     const { kind, nl, en } = PUBLIC_HOLIDAY_NAMES[index]!;
-    const entry: DutchHoliday = { kind, nl, en };
+    // the generated table holds only the dated kinds (council evenings are weekdays, councilEvening below)
+    const entry: DutchHoliday = { kind: kind as HolidayKind, nl, en };
     if (kind === 'remembrance-evening') {
       entry.eveningOnly = true;
       entry.from = REMEMBRANCE_EVENING_FROM;

@@ -31,6 +31,19 @@ export function sessionIds(programme: Programme, registrations: readonly Registr
   return ids;
 }
 
+/**
+ * Whether `id` is a session of this programme for these registrations: one of sessionIds, or an
+ * extra coaching conversation beyond the usual range (`coaching#9@b01`): the Bestuurderspool leaves
+ * "de mogelijkheid van extra gesprekken of observaties, op basis van onderlinge afspraken".
+ */
+export function isSessionId(programme: Programme, registrations: readonly Registration[], id: string, listed: ReadonlySet<string>): boolean {
+  if (listed.has(id)) return true;
+  const m = /^([^#@]+)#([1-9][0-9]{0,2})@(.+)$/.exec(id);
+  if (!m) return false;
+  const phase = programme.phases.find((p) => p.id === m[1]);
+  return phase?.mode === 'coaching' && registrations.some((r) => r.id === m[3]);
+}
+
 export type SessionKind = 'group' | 'individual' | 'deadline' | 'coaching';
 
 export interface SessionLocation {

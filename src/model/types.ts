@@ -44,7 +44,7 @@ export type SchoolRegion = 'noord' | 'midden' | 'zuid';
  * Days a programme can avoid. `public-holidays` are date-holidays' NL `public` days; Good Friday,
  * Liberation Day and the evening of Remembrance Day are separate because not everyone is off.
  */
-export type AvoidKind = 'public-holidays' | 'good-friday' | 'liberation-day' | 'remembrance-evening' | 'school-holidays';
+export type AvoidKind = 'public-holidays' | 'good-friday' | 'liberation-day' | 'remembrance-evening' | 'school-holidays' | 'council-evenings';
 export type LocationKind = 'venue' | 'online' | 'host-rotation' | 'participant-municipality';
 export type PhaseMode = 'individual' | 'group' | 'self-study' | 'coaching';
 
@@ -122,6 +122,12 @@ export interface CoachingPhase extends PhaseBase {
   duration: Duration;
   /** Total length of the series, e.g. 6 months..12 months. */
   spread?: DurationRange;
+  /**
+   * `fixed`: the planner proposes no date; a conversation exists only where the cohort fixes its date
+   * and start (an observation at a council or committee meeting, another public appearance), held
+   * then even in the evening, outside the programme's and the coach's working hours.
+   */
+  dates?: 'fixed';
 }
 
 export type Phase = IndividualPhase | GroupPhase | SelfStudyPhase | CoachingPhase;
@@ -153,6 +159,8 @@ export interface OfferRules {
 
 export interface Programme {
   id: string;
+  /** Why the offer has no sessions to plan (the alumni network); no span, seats or phases then. */
+  notPlannable?: string;
   name: string;
   organiser: string;
   audience: string[];

@@ -12,7 +12,7 @@ import { placeCohorts, type Placement } from '../capacity/place.js';
 import { assignCoaches } from '../coaching/assign.js';
 import type { Lang } from '../i18n/index.js';
 import type { ExportContext, PersonRef, PhaseRef, ProgrammeRef, RegistrationRef } from '../model/export-context.js';
-import { compareSessions, sessionIds, type Plan, type PlannedSession } from '../model/plan.js';
+import { compareSessions, isSessionId, sessionIds, type Plan, type PlannedSession } from '../model/plan.js';
 import type { CohortModel } from '../model/project.js';
 import type { AvoidKind, Cohort, IsoDate, Person, Programme, SchoolRegion } from '../model/types.js';
 import { checkHardRules, type HardRuleViolation } from './check.js';
@@ -52,7 +52,7 @@ const REGIONS: SchoolRegion[] = ['noord', 'midden', 'zuid'];
 function plannable(cohort: Cohort, programme: Programme, placement: Placement): Cohort {
   const ids = new Set(sessionIds(programme, placement.placed));
   // Pinned sessions of registrations that left (or wait on the reserve list) are not planned: they come back cancelled.
-  return { ...cohort, registrations: placement.placed, fixed: fixedForPlanner(cohort.fixed).filter((f) => ids.has(f.session)) };
+  return { ...cohort, registrations: placement.placed, fixed: fixedForPlanner(cohort.fixed).filter((f) => isSessionId(programme, placement.placed, f.session, ids)) };
 }
 
 /** Calendar facts for the years the cohorts can touch: their start year up to two years on. */

@@ -5,6 +5,7 @@
  */
 import { dayNumber, isoFromDayNumber, timeToMinutes, weekdayIndex } from '../calendar/date.js';
 import { addDuration, durationMinutes } from '../calendar/duration.js';
+import { councilEvening } from '../calendar/holidays.js';
 import { travelMinutes } from '../calendar/travel.js';
 import { localTimeStatus } from '../calendar/tz.js';
 import { isActive, seatsTaken } from '../capacity/place.js';
@@ -12,6 +13,7 @@ import type { Plan, PlannedSession } from '../model/plan.js';
 import { sessionId } from '../model/plan.js';
 import type { Cohort, DateRange, Duration, Phase, Programme } from '../model/types.js';
 import { WEEKDAYS } from '../model/types.js';
+import { bookedDuration } from './booked.js';
 import { COACHING_START_WINDOW, DEFAULT_EVERY, DEFAULT_MAX_PER_DAY, EVENING_FROM } from './context.js';
 import type { PlanInput } from './input.js';
 import { personTravel } from './input.js';
@@ -96,10 +98,15 @@ function checkCohort(input: PlanInput, cohort: Cohort, programme: Programme, min
     else
       for (const r of active) {
         let k = 1;
-        while (byId.has(sessionId(ph.id, k, r.id))) k++;
+        while (k <= ph.sessions.max && byId.has(sessionId(ph.id, k, r.id))) k++;
         const n = k - 1;
         if (n < ph.sessions.min || n > ph.sessions.max) v('phase-order', [sessionId(ph.id, 1, r.id)], `${n} conversations for ${r.id}, not ${ph.sessions.min}..${ph.sessions.max}`);
         for (let j = 1; j <= Math.max(n, ph.sessions.min); j++) expected.add(sessionId(ph.id, j, r.id));
+        // extra conversations beyond the usual range exist only where the cohort fixes them
+        for (const f of cohort.fixed) {
+          const m = /#(\d+)@/.exec(f.session);
+          if (m && Number(m[1]) > ph.sessions.max && f.session === sessionId(ph.id, Number(m[1]), r.id)) expected.add(f.session);
+        }
       }
   }
   for (const id of expected) if (!byId.has(id)) v('missing', [id], `session ${id} is not in the plan`);
@@ -108,7 +115,8 @@ function checkCohort(input: PlanInput, cohort: Cohort, programme: Programme, min
   const avoid = new Set(cal.avoid);
   const holiday = (d: number) => {
     const h = input.holidays.get(isoFromDayNumber(d));
-    return h && avoid.has(h.kind) ? h : undefined;
+    if (h && avoid.has(h.kind)) return h;
+    return avoid.has('council-evenings') ? councilEvening(weekdayIndex(isoFromDayNumber(d))) : undefined;
   };
   const school = (d: number) =>
     avoid.has('school-holidays') &&
@@ -221,11 +229,13 @@ function checkCohort(input: PlanInput, cohort: Cohort, programme: Programme, min
           }
         }
     }
-    if (ph.mode === 'coaching') {
+    // observations at given meetings (dates: fixed) keep the meetings' dates: no rhythm, spread or start window
+    if (ph.mode === 'coaching' && ph.dates !== 'fixed') {
       const firsts: number[] = [];
       for (const r of active) {
         const xs: Span[] = [];
-        for (let k = 1; byId.has(sessionId(ph.id, k, r.id)); k++) xs.push(byId.get(sessionId(ph.id, k, r.id))!);
+        // conversations beyond the usual range are extras on the pair's own agreement: no rhythm, no spread
+        for (let k = 1; k <= ph.sessions.max && byId.has(sessionId(ph.id, k, r.id)); k++) xs.push(byId.get(sessionId(ph.id, k, r.id))!);
         if (xs.length === 0) continue;
         firsts.push(xs[0]!.start.day);
         for (let k = 1; k < xs.length; k++) {
@@ -295,14 +305,15 @@ function checkShape(
     return;
   }
   if (ph.mode === 'individual' || ph.mode === 'coaching') {
-    const len = ph.mode === 'individual' ? durMinutes(ph.duration.min) : durMinutes(ph.duration);
+    const len = durMinutes(bookedDuration(ph));
     if (absEnd(x) - absStart(x) !== len) v('hours', id, `${s.session} lasts ${absEnd(x) - absStart(x)} minutes, not ${len}`);
     if (ph.mode === 'individual' && cohort.facilitators.length > 0) {
       const ok = ph.facilitators === 'all' ? sameSet(s.facilitators, cohort.facilitators) : s.facilitators.length === 1 && cohort.facilitators.includes(s.facilitators[0]!);
       if (!ok) v('hours', id, `${s.session} has facilitators ${s.facilitators.join(', ') || '—'}`);
     }
     if (ph.mode === 'coaching' && s.facilitators.length !== 1) v('coach-capacity', id, `${s.session} has no single coach`);
-    // within the programme's hours, the phase's and each person's own
+    // within the programme's hours, the phase's and each person's own; a meeting's own time (dates: fixed) is exempt
+    if (!(ph.mode === 'coaching' && ph.dates === 'fixed'))
     for (const h of [programme.calendar.hours, ...(ph.hours ? [ph.hours] : []), ...s.facilitators.flatMap((p) => input.people.get(p)?.hours ?? [])]) {
       if (x.start.min! < timeToMinutes(h.start) || x.end.min! > timeToMinutes(h.end) || x.end.day !== x.start.day)
         v('hours', id, `${s.session} ${s.start}–${s.end} is outside the hours ${h.start}–${h.end}`);
@@ -349,6 +360,8 @@ interface Stop {
   b: number;
   place?: string;
   appointment: boolean;
+  /** At a meeting's own time (dates: fixed): the working day stretches to it, no home-base check. */
+  meeting: boolean;
   hours: { start: number; end: number };
 }
 
@@ -383,7 +396,8 @@ function checkTravel(input: PlanInput, spans: readonly Span[], out: HardRuleViol
         const a = Math.max(absStart(x), d * DAY) - d * DAY;
         const b = Math.min(absEnd(x), (d + 1) * DAY) - d * DAY;
         const key = `${f}|${d}`;
-        days.set(key, [...(days.get(key) ?? []), { x, a, b, place, appointment: x.s.kind === 'individual' || x.s.kind === 'coaching', hours }]);
+        const meeting = ph.mode === 'coaching' && ph.dates === 'fixed';
+        days.set(key, [...(days.get(key) ?? []), { x, a, b, place, appointment: x.s.kind === 'individual' || x.s.kind === 'coaching', meeting, hours }]);
       }
     }
   }
@@ -408,7 +422,7 @@ function checkTravel(input: PlanInput, spans: readonly Span[], out: HardRuleViol
     const home = input.people.get(f)?.municipality;
     if (home === undefined || !settings.homeBase) continue;
     for (const y of stops) {
-      if (!y.appointment || y.place === undefined) continue;
+      if (!y.appointment || y.place === undefined || y.meeting) continue;
       const need = travelMinutes(home, y.place, settings);
       if (y.a - y.hours.start - busy(y.hours.start, y.a) < need || y.hours.end - y.b - busy(y.b, y.hours.end) < need)
         out.push({ rule: 'travel-time', cohort: y.x.s.cohort, sessions: [ref(y.x)], message: `${f} cannot travel ${need} minutes from home to ${ref(y.x)} on ${date} and back within ${minutesText(y.hours.start)}–${minutesText(y.hours.end)}` });

@@ -9,7 +9,7 @@
  */
 import { sessionId } from '../model/plan.js';
 import type { Infeasibility } from '../model/plan.js';
-import type { GroupPhase, IndividualPhase } from '../model/types.js';
+import type { CoachingPhase, GroupPhase, IndividualPhase } from '../model/types.js';
 import { timeToMinutes } from '../calendar/date.js';
 import { maxPerDay } from './context.js';
 import type { CohortCtx, Env, Item, PhaseCtx, Reason } from './context.js';
@@ -569,16 +569,23 @@ function fixedItems(
     }
     return { items: unitItems(c, p, unit, d, chosen.tm, chosen.who, true), reasons };
   }
-  if (k === undefined || k < 1 || k > p.n) return undefined;
+  // a fixed conversation may lie beyond the planned count: more of the usual range, or an extra one
+  if (k === undefined || k < 1) return undefined;
   const coach = c.coaches.get(reg);
   const who = coach ? [coach] : [];
   appointmentDay(env, c, p, d, who, true, reasons);
+  if ((ph as CoachingPhase).dates === 'fixed') {
+    // the meeting's own time, evenings included; the coach must still be free then
+    const tm = fixedStart ?? c.hours.start;
+    if (who.some((f) => bookings.clashEnd(`p:${f}`, d * 24 * 60 + tm, d * 24 * 60 + tm + p.apptMinutes) !== undefined)) reasons.push(fixedTimeReason(env, tm));
+    return { items: [makeItem(c, p, session, 'coaching', k, k, reg, d, tm, tm + p.apptMinutes, who, true)], reasons };
+  }
   let tm = findSlot(env, c, bookings, who, d, shapeOf(p, 1), { c, p, kind: 'coaching', place: placeOf(c, p, reg) }, 0, fixedStart);
   if (typeof tm !== 'number') {
     tm = fixedStart ?? c.hours.start;
     reasons.push(fixedTimeReason(env, tm));
   }
-  return { items: [makeItem(c, p, session, 'coaching', k, p.n, reg, d, tm, tm + p.apptMinutes, who, true)], reasons };
+  return { items: [makeItem(c, p, session, 'coaching', k, Math.max(k, p.n), reg, d, tm, tm + p.apptMinutes, who, true)], reasons };
 }
 
 

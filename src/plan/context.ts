@@ -3,6 +3,7 @@
  * reason for each), who takes part, and the phase tree. Built once per run from PlanInput.
  */
 import { timeToMinutes } from '../calendar/date.js';
+import { councilEvening } from '../calendar/holidays.js';
 import { findMunicipality } from '../calendar/municipalities.js';
 import { placeIndex, type TravelSettings } from '../calendar/travel.js';
 import { isActive } from '../capacity/place.js';
@@ -20,7 +21,8 @@ import type {
   Registration,
 } from '../model/types.js';
 import { WEEKDAYS } from '../model/types.js';
-import { day, iso, plus } from './days.js';
+import { day, iso, plus, weekday } from './days.js';
+import { bookedDuration } from './booked.js';
 import type { HolidayFact, PlanInput } from './input.js';
 import { personTravel } from './input.js';
 
@@ -209,12 +211,12 @@ function resolvePhases(programme: Programme): PhaseCtx[] {
       every = n > 1 ? (phase.every ?? DEFAULT_EVERY) : undefined;
     } else if (phase.mode === 'individual') {
       n = Math.max(1, phase.sessions);
-      apptMinutes = minutes(phase.duration.min);
+      apptMinutes = minutes(bookedDuration(phase));
       breakMinutes = phase.sameDay ? minutes(phase.break) : 0;
     } else if (phase.mode === 'coaching') {
       every = phase.every;
       apptMinutes = minutes(phase.duration);
-      n = coachingCount(phase.sessions.min, phase.sessions.max, phase.every, phase.spread);
+      n = phase.dates === 'fixed' ? 0 : coachingCount(phase.sessions.min, phase.sessions.max, phase.every, phase.spread);
     }
     return { idx, phase, parent, gap, children: [], n, every, apptMinutes, breakMinutes, weekdays: [], items: [] };
   });
@@ -301,6 +303,12 @@ function buildCohort(input: PlanInput, cohort: Cohort, programme: Programme, idx
     const n = day(date);
     if (n >= h0 - 7 && n <= h1 + 400) holidays.set(n, h);
   }
+  // council evenings block the evenings of the days without a holiday of their own
+  if (avoid.has('council-evenings'))
+    for (let n = h0 - 7; n <= h1 + 400; n++) {
+      const e = holidays.has(n) ? undefined : councilEvening(weekday(n));
+      if (e) holidays.set(n, e);
+    }
   const school = new Map<number, string>();
   if (avoid.has('school-holidays') && programme.calendar.schoolRegion) {
     for (const s of input.schoolHolidays) {

@@ -82,6 +82,7 @@ export interface PlanMessages {
   'holiday.good-friday': NoParams;
   'holiday.liberation-day': NoParams;
   'holiday.remembrance-evening': NoParams;
+  'holiday.council-evenings': NoParams;
   'school.kerstvakantie': NoParams;
   'school.voorjaarsvakantie': NoParams;
   'school.meivakantie': NoParams;
@@ -292,6 +293,7 @@ export const messages: Catalog<PlanMessages> = {
   'holiday.good-friday': { en: () => 'Good Friday', nl: () => 'Goede Vrijdag' },
   'holiday.liberation-day': { en: () => 'Liberation Day', nl: () => 'Bevrijdingsdag' },
   'holiday.remembrance-evening': { en: () => 'Remembrance evening', nl: () => 'Dodenherdenking' },
+  'holiday.council-evenings': { en: () => 'council or committee evening', nl: () => 'raads- of commissieavond' },
   'school.kerstvakantie': { en: () => 'Christmas holiday', nl: () => 'kerstvakantie' },
   'school.voorjaarsvakantie': { en: () => 'spring half-term', nl: () => 'voorjaarsvakantie' },
   'school.meivakantie': { en: () => 'May holiday', nl: () => 'meivakantie' },

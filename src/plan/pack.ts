@@ -382,7 +382,8 @@ export function packCoaching(
     const probe: Probe = { c, p, kind: 'coaching', place, at: placeIndex(place) };
     const blocked: Blocked = {};
     const blockers = new Blockers();
-    for (let k = 1; k <= p.n; k++) {
+    const { count, extras } = seriesOf(p, ph, r.id, fixedItems);
+    for (let k = 1; k <= count; k++) {
       const id = sessionId(ph.id, k, r.id);
       const pinned = fixedItems.get(id);
       if (pinned) {
@@ -403,7 +404,7 @@ export function packCoaching(
         hi = Math.min(plus(prev, ph.every.max), c.limit);
         target = Math.round((lo + plus(prev, ph.every.max)) / 2);
         if (ph.spread) {
-          const remaining = p.n - k + 1;
+          const remaining = count - k + 1;
           const need = plus(days[0]!, ph.spread.min);
           target = Math.max(target, prev + Math.ceil((need - prev) / remaining));
           target = Math.min(target, prev + Math.floor((plus(days[0]!, ph.spread.max) - prev) / remaining));
@@ -414,7 +415,7 @@ export function packCoaching(
       order.sort((a, b) => Number(!participantFree(c, r.id, a)) - Number(!participantFree(c, r.id, b)) || Math.abs(a - target) - Math.abs(b - target) || a - b);
       let placedOne = false;
       for (const n of order) {
-        if (!seriesCanFinish(c, p, ph, days, k, n, fixedItems, r.id)) continue;
+        if (!seriesCanFinish(c, ph, count, days, k, n, fixedItems, r.id)) continue;
         if (!appointmentDay(env, c, p, n, [coach], true)) continue;
         const min = notBefore && notBefore.day === n ? notBefore.min : 0;
         const tm = findSlot(env, c, bookings, [coach], n, shape, probe, min, undefined, blocked);
@@ -423,7 +424,7 @@ export function packCoaching(
           blockers.note(n, probe, blocked);
           continue;
         }
-        const item = makeItem(c, p, id, 'coaching', k, p.n, r.id, n, tm, tm + p.apptMinutes, [coach], false);
+        const item = makeItem(c, p, id, 'coaching', k, count, r.id, n, tm, tm + p.apptMinutes, [coach], false);
         bookings.add(item);
         placed.push(item);
         days.push(n);
@@ -435,15 +436,32 @@ export function packCoaching(
         return { items: [], failure: noRoom(env, c, p, r, COACHING_START_WINDOW, why, blockers.text(env)) };
       }
     }
+    placed.push(...extras);
   }
   return { items: placed };
+}
+
+/**
+ * A coachee's series: the planned count, or more when the pair fixed a later conversation within
+ * the usual range (`sessions: 5..8`, "doorgaans"); fixed conversations beyond it are extras ("extra
+ * gesprekken ... op basis van onderlinge afspraken"), kept as they are and outside the series' rhythm.
+ */
+function seriesOf(p: PhaseCtx, ph: CoachingPhase, reg: string, fixedItems: ReadonlyMap<string, Item>): { count: number; extras: Item[] } {
+  let count = p.n;
+  const extras: Item[] = [];
+  for (const item of fixedItems.values()) {
+    if (item.p !== p || item.reg !== reg) continue;
+    if (item.n > ph.sessions.max || ph.dates === 'fixed') extras.push(item);
+    else count = Math.max(count, item.n);
+  }
+  return { count, extras: extras.sort((a, b) => a.n - b.n) };
 }
 
 /** Whether a series with conversation k on day n can still reach the limit, the spread and any later fixed conversation. */
 function seriesCanFinish(
   c: CohortCtx,
-  p: PhaseCtx,
   ph: CoachingPhase,
+  count: number,
   days: readonly number[],
   k: number,
   n: number,
@@ -452,7 +470,7 @@ function seriesCanFinish(
 ): boolean {
   let lo = n;
   let hi = n;
-  for (let j = k + 1; j <= p.n; j++) {
+  for (let j = k + 1; j <= count; j++) {
     lo = plus(lo, ph.every.min);
     hi = plus(hi, ph.every.max);
     const pinned = fixedItems.get(sessionId(ph.id, j, reg));

@@ -7,6 +7,7 @@ import { addDays, minutesToTime, timeToMinutes } from '../calendar/date.js';
 import { durationMinutes } from '../calendar/duration.js';
 import type { PlannedSession } from '../model/plan.js';
 import type { Cohort, FixedSession, Programme } from '../model/types.js';
+import { bookedDuration } from './booked.js';
 
 export interface PinChange {
   session: string;
@@ -86,7 +87,7 @@ function cancelledSession(f: FixedSession, cohort: Cohort, programme: Programme,
     return { ...base, kind: 'group', start: `${f.date}T${start}`, end: `${addDays(f.date, phase.slot.days - 1)}T${phase.slot.end}`, allDay: false };
   }
   const start = f.start ?? programme.calendar.hours.start;
-  const minutes = phase?.mode === 'individual' ? (durationMinutes(phase.duration.min) ?? 60) : phase?.mode === 'coaching' ? (durationMinutes(phase.duration) ?? 60) : 60;
+  const minutes = phase?.mode === 'individual' || phase?.mode === 'coaching' ? (durationMinutes(bookedDuration(phase)) ?? 60) : 60;
   return { ...base, kind: phase?.mode === 'coaching' ? 'coaching' : 'individual', start: `${f.date}T${start}`, end: addMinutes(f.date, start, minutes), allDay: false };
 }
 

@@ -396,7 +396,7 @@ export function assembleReport(loaded: readonly CohortModel[], options: ReportOp
       (person) => personTravel(assembled.input, person),
       label,
     ),
-    links: linksFrom({ ...links, pairs: links.pairs ?? pairsOf(assembled.input.coaches) }, (c, r) => registrationAt.get(`${c}\u0000${r}`), coachAt),
+    links: linksFrom({ ...links, pairs: links.pairs ?? pairsOf(assembled.input.coaches ?? new Map()) }, (c, r) => registrationAt.get(`${c}\u0000${r}`), coachAt),
     exportContext,
   };
 }

@@ -153,6 +153,7 @@ function phase(r: Reporter, raw: Raw, pointer: string, span: Duration): Phase {
         every: durationRange(r, raw.every, `${pointer}/every`),
         duration: duration(r, raw.duration, `${pointer}/duration`, { amount: 60, unit: 'minute' }),
         ...(raw.spread !== undefined ? { spread: durationRange(r, raw.spread, `${pointer}/spread`) } : {}),
+        ...(raw.dates === 'fixed' ? { dates: 'fixed' as const } : {}),
       };
   }
 }
@@ -203,9 +204,12 @@ export function normalizeProgramme(r: Reporter): Programme {
   const hours = obj(cal.hours);
   const cap = obj(raw.capacity);
   const region = str(cal['school-region']);
-  const span = durationRange(r, raw.span, '/span');
+  const notPlannable = str(raw['not-plannable']);
+  // a programme that is not plannable may leave out span and capacity: nothing to report then
+  const span = notPlannable !== undefined && raw.span === undefined ? { min: { amount: 0, unit: 'day' as const }, max: { amount: 0, unit: 'day' as const } } : durationRange(r, raw.span, '/span');
   return {
     id: str(raw.id) ?? '',
+    ...(notPlannable !== undefined ? { notPlannable } : {}),
     name: str(raw.name) ?? '',
     organiser: str(raw.organiser) ?? '',
     audience: strs(raw.audience),

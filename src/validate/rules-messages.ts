@@ -22,6 +22,7 @@ export interface RuleParams {
   'cohort/end-before-start': Range;
   'id/duplicate': { what: IdOwner; id: string; first: string };
   'ref/unknown-programme': { id: string };
+  'programme/not-plannable': { id: string; why: string };
   'ref/unknown-phase': { id: string };
   'ref/unknown-person': { id: string };
   'ref/missing-file': { path: string };
@@ -84,6 +85,7 @@ export const ruleMessages: Catalog<RuleParams> = {
   'cohort/end-before-start': { en: (p) => `the cohort ends (${p.end}) before it starts (${p.start})`, nl: (p) => `het cohort eindigt (${p.end}) voordat het begint (${p.start})` },
   'id/duplicate': { en: (p) => `${p.what} id '${p.id}' is used twice (first at ${p.first})`, nl: (p) => `${OWNER_NL[p.what] ?? p.what}-id '${p.id}' komt twee keer voor (eerst op ${p.first})` },
   'ref/unknown-programme': { en: (p) => `no programme with id '${p.id}'`, nl: (p) => `geen programma met id '${p.id}'` },
+  'programme/not-plannable': { en: (p) => `programme '${p.id}' has nothing to plan (${p.why}), so no cohort can run it`, nl: (p) => `programma '${p.id}' heeft niets te plannen (${p.why}), dus geen cohort kan het uitvoeren` },
   'ref/unknown-phase': { en: (p) => `no phase '${p.id}' in this programme`, nl: (p) => `geen fase '${p.id}' in dit programma` },
   'ref/unknown-person': { en: (p) => `no person '${p.id}' in the people files of this cohort`, nl: (p) => `geen persoon '${p.id}' in de personenbestanden van dit cohort` },
   'ref/missing-file': { en: (p) => `file '${p.path}' does not exist or cannot be read`, nl: (p) => `bestand '${p.path}' bestaat niet of is niet leesbaar` },

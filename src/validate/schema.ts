@@ -250,7 +250,9 @@ function withoutExplainedRequired(pairs: [ErrorObject, Diagnostic][], lang: Lang
   const kept = pairs.filter(([e]) => !(e.keyword === 'required' && explained.has(`${e.instancePath}\0${String(e.params.missingProperty)}`)));
   // Several keys missing from one mapping are one problem at one place: name them together.
   const missing = new Map<string, string[]>();
-  for (const [e] of kept) if (e.keyword === 'required') missing.set(e.instancePath, [...(missing.get(e.instancePath) ?? []), String(e.params.missingProperty)]);
+  // the mapping's own required keys first, then those an `if`/`then` adds (a plannable programme's span, capacity, phases)
+  const required = kept.filter(([e]) => e.keyword === 'required').sort(([a], [b]) => a.schemaPath.split('/').length - b.schemaPath.split('/').length);
+  for (const [e] of required) missing.set(e.instancePath, [...(missing.get(e.instancePath) ?? []), String(e.params.missingProperty)]);
   const out: Diagnostic[] = [];
   const done = new Set<string>();
   for (const [e, d] of kept) {

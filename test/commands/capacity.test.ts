@@ -212,7 +212,11 @@ describe('cohort explain', () => {
   });
 
   it('a non-member of a members-only programme, in Dutch', async () => {
-    const r = await at(examples(), '2026-11-23', ['explain', 'cohorts/wv-basisopleiding-2027.yaml', 'w04', '--lang', 'nl']);
+    // No shipped programme is members-only (docs/brochures.md): this one is made so here.
+    const io = examples();
+    const file = 'programmes/wv-basisopleiding.yaml';
+    io.files.set(file, new TextEncoder().encode(io.text(file)!.replace(/members-only: false[^\n]*/, 'members-only: true')));
+    const r = await at(io, '2026-11-23', ['explain', 'cohorts/wv-basisopleiding-2027.yaml', 'w04', '--lang', 'nl']);
     expect(r.stdout.split('\n')[0]).toBe('w04 Nadia Chaouch wacht in wv-basisopleiding-2027 zonder plaats in de rij: geen lid, en het programma is alleen voor leden (een plaats zodra member: yes).');
   });
 

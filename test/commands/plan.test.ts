@@ -92,7 +92,7 @@ describe('cohort plan (in-process)', () => {
     const r = await runIn(io, ['plan', DROOM, ...TODAY]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^cohorts\/droom-2027\.yaml:24:19: error: .*GM9999.* \[municipality\/unknown\]$/m);
+    expect(r.stderr).toMatch(/^cohorts\/droom-2027\.yaml:25:19: error: .*GM9999.* \[municipality\/unknown\]$/m);
     expect(r.stderr.trimEnd().split('\n').at(-1)).toBe('cohort: the files have errors; nothing was planned');
   });
 

@@ -109,7 +109,7 @@ describe('hostile paths are usage errors or located problems, never internal err
     const r = await cohortIn(['validate', DROOM, '--format', 'json'], { cwd: dir });
     expect(r.code, r.stderr).toBe(1);
     const missing = JSON.parse(r.stdout).diagnostics.filter((d: { rule: string }) => d.rule === 'ref/missing-file');
-    expect(missing.map((d: { line: number }) => d.line)).toEqual([16, 16, 16]);
+    expect(missing.map((d: { line: number }) => d.line)).toEqual([17, 17, 17]);
   });
 
   it.each(['droom-2027.yaml/x.csv', '"x\\0y.csv"', `${'r'.repeat(5000)}.csv`, 'self.csv'])('registrations: %s is ref/missing-file at its line (exit 1)', async (ref) => {

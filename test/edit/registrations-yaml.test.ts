@@ -23,7 +23,7 @@ describe('a changed value', () => {
   it('the cohort with its registrations inline: d08 comes back; the comment on its status line is kept', () => {
     const out = editRegistrationsYaml(DROOM, { set: new Map([['d08', { status: 'registered' }]]) });
     expect(changedLines(DROOM, out)).toEqual([
-      [86, '    status: withdrawn # decided against taking part after the kennismakingsgesprek', '    status: registered # decided against taking part after the kennismakingsgesprek'],
+      [87, '    status: withdrawn # decided against taking part after the kennismakingsgesprek', '    status: registered # decided against taking part after the kennismakingsgesprek'],
     ]);
   });
 

@@ -26,7 +26,7 @@ describe('individual appointments', () => {
     expect(plan.infeasible).toEqual([]);
     expect(plan.sessions).toHaveLength(12);
     for (const s of plan.sessions) {
-      expect(minutes(s.end) - minutes(s.start)).toBe(120); // the range's minimum
+      expect(minutes(s.end) - minutes(s.start)).toBe(180); // the range's longer end (src/plan/booked.ts)
       expect(s.facilitators).toHaveLength(1);
       const [from, to] = s.facilitators[0] === 'anna' ? [600, 960] : [540, 1020];
       expect(minutes(s.start)).toBeGreaterThanOrEqual(from);
@@ -65,7 +65,7 @@ describe('individual appointments', () => {
     const input = planInput([aCohort('c').of(programme).starting('2027-09-06').facilitatedBy('f1').registerMany(3).fix('intake@r02', '2027-09-15', '14:00')]);
     const plan = planCohorts(input);
     expect(plan.infeasible).toEqual([]);
-    expect(plan.sessions.find((s) => s.session === 'intake@r02')).toMatchObject({ start: '2027-09-15T14:00', end: '2027-09-15T16:00', fixed: true });
+    expect(plan.sessions.find((s) => s.session === 'intake@r02')).toMatchObject({ start: '2027-09-15T14:00', end: '2027-09-15T17:00', fixed: true });
     expect(checkHardRules(input, plan)).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 /** References: ids that must be unique, and what refers to what (phases, programmes, people, files, fixed sessions). */
-import { sessionIds } from '../../model/plan.js';
+import { isSessionId, sessionIds } from '../../model/plan.js';
 import type { FileKind, ParsedFile } from '../../model/project.js';
 import type { FixedSession, Person, Programme, Registration } from '../../model/types.js';
 import type { CohortHead, RegistrationRow } from '../normalize.js';
@@ -84,6 +84,8 @@ export function referredFile(
 
 /** `programmeHasErrors`: the programme exists but has errors of its own, so it is not dangling. */
 export function checkProgrammeRef(r: RuleReporter, head: CohortHead, programme: Programme | undefined, programmeIds: readonly string[], programmeHasErrors: boolean): void {
+  // an offer without sessions (the alumni network) has no runs to plan
+  if (programme?.notPlannable !== undefined) r.error('programme/not-plannable', '/programme', { id: programme.id, why: programme.notPlannable });
   if (programme || !head.programme || programmeHasErrors) return;
   r.error('ref/unknown-programme', '/programme', { id: head.programme }, { suggestion: programmeIds.length ? suggest(head.programme, programmeIds) : undefined });
 }
@@ -119,6 +121,7 @@ export interface KnownFixed {
 /** Checks the sessions named in `fixed`; returns the entries that name a real session and are not cancelled. */
 export function checkFixedSessions(r: RuleReporter, head: CohortHead, programme: Programme, regs: readonly Registration[]): KnownFixed[] {
   const valid = sessionIds(programme, regs);
+  const listed = new Set(valid);
   const seen = new Set<string>();
   const known: KnownFixed[] = [];
   head.fixed.forEach((f, i) => {
@@ -126,7 +129,7 @@ export function checkFixedSessions(r: RuleReporter, head: CohortHead, programme:
     seen.add(f.session);
     // A cancelled entry records a session that no longer exists; only its date must stay real.
     if (f.status === 'cancelled') return;
-    if (!valid.includes(f.session)) {
+    if (!isSessionId(programme, regs, f.session, listed)) {
       r.error('fixed/unknown-session', `/fixed/${i}/session`, { id: f.session, programme: programme.id }, { suggestion: nearestSession(f.session, valid) });
       return;
     }
