@@ -74,6 +74,8 @@ export async function runInitProgramme(options: InitProgrammeOptions, context: C
   const folder = await io.stat(dir);
   const loaded = folder?.kind === 'directory' ? await loadProject(io, [dir], lang) : undefined;
   const programmes = new Map([...(loaded?.project.programmes ?? [])].map(([id, p]) => [id, { name: p.programme.name, file: p.file, text: loaded?.sources.get(p.file) ?? '' }]));
+  // A template is a programme with phases; one that says it is not plannable (a network) is no start for a course.
+  const templates = new Map([...programmes].filter(([id]) => loaded?.project.programmes.get(id)?.programme.notPlannable === undefined));
   const fileOf = (id: string) => posix.join(dir, `${id}.yaml`);
 
   // One check for every answer: the draft with the answer in it, through validate, problems at that place.
@@ -83,8 +85,8 @@ export async function runInitProgramme(options: InitProgrammeOptions, context: C
   };
   const idTaken = (v: string) => (programmes.has(v.trim()) ? say(lang, 'initp/programme-taken', { id: v.trim() }) : true);
 
-  if (options.from !== undefined && !programmes.has(options.from)) {
-    throw new UsageError(say(lang, 'register/bad-flag', { flag: '--from', reason: say(lang, 'initp/unknown-template', { id: options.from, known: [...programmes.keys()].sort().join(', ') }) }));
+  if (options.from !== undefined && !templates.has(options.from)) {
+    throw new UsageError(say(lang, 'register/bad-flag', { flag: '--from', reason: say(lang, 'initp/unknown-template', { id: options.from, known: [...templates.keys()].sort().join(', ') }) }));
   }
   const flagged: [flag: string, path: string[], value: ScalarValue][] = [];
   for (const [flag, path, raw, num] of [
@@ -106,14 +108,14 @@ export async function runInitProgramme(options: InitProgrammeOptions, context: C
   if (from === undefined && !scripted) {
     const scratch: Choice = { value: '', name: say(lang, 'initp/scratch') };
     const source = (term: string): Choice[] =>
-      [scratch, ...[...programmes].map(([id, p]) => ({ value: id, name: `${id} — ${p.name}` }))].filter((c) => c.name.toLowerCase().includes(term.trim().toLowerCase()));
+      [scratch, ...[...templates].map(([id, p]) => ({ value: id, name: `${id} — ${p.name}` }))].filter((c) => c.name.toLowerCase().includes(term.trim().toLowerCase()));
     from = (await ask.search({ message: say(lang, 'initp/q.from'), source })) || undefined;
   }
 
   let text: string;
   let id: string;
   if (from !== undefined) {
-    const template = programmes.get(from)!;
+    const template = templates.get(from)!;
     const origin = posix.relative(dir, template.file) === posix.basename(template.file) ? `programmes/${posix.basename(template.file)}` : template.file;
     const changes = new Map<string, readonly [string[], ScalarValue]>(flagged.map(([, path, v]) => [path.join('.'), [path, v]]));
     const draft = (extra?: readonly [string[], ScalarValue]) => programmeFromTemplate(template.text, origin, [...changes.values(), ...(extra ? [extra] : [])]);

@@ -180,6 +180,7 @@ describe('cohort init programme', () => {
 
   it.each<[string, string[], RegExp]>([
     ['an unknown template', ['--from', 'droom', '--id', 'x', '--name', 'X'], /--from: no programme 'droom' to start from \(there are: bestuurderspool, /],
+    ['a programme that is not plannable (a network) as template', ['--from', 'wv-alumninetwerk', '--id', 'x', '--name', 'X'], /--from: no programme 'wv-alumninetwerk' to start from \(there are: .*wv-basisopleiding/],
     ['a programme id that exists', ['--from', 'wv-pbm', '--id', 'wv-basisopleiding', '--name', 'X'], /--id: a programme 'wv-basisopleiding' exists already/],
     ['a bad id', ['--from', 'wv-pbm', '--id', 'PBM 2', '--name', 'X'], /^cohort: --id: /],
     ['a span that is no duration', ['--from', 'wv-pbm', '--id', 'pbm-2', '--name', 'X', '--span', 'een jaar'], /^cohort: --span: /],
