@@ -140,11 +140,14 @@ export async function runInitProgramme(options: InitProgrammeOptions, context: C
           message: say(lang, key),
           ...(fallback !== undefined ? { default: fallback } : {}),
           validate: (v) => {
+            // The fewest to run may stay out (the default 1) when the template has none.
+            if (path[1] === 'min' && v.trim() === '') return true;
             const value = num ? asNumber(v) : v.trim();
             const taken = path[0] === 'id' ? idTaken(v) : true;
             return taken !== true ? taken : problem(draft([[...path], value]), path[0] === 'id' ? value : (changes.get('id')?.[1] ?? from), path);
           },
         });
+        if (path[1] === 'min' && answer.trim() === '') continue;
         changes.set(path.join('.'), [[...path], num ? asNumber(answer) : answer.trim()]);
       }
     }

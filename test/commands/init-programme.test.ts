@@ -194,6 +194,16 @@ describe('cohort init programme', () => {
     expect(io.files.size).toBe(before);
   });
 
+  it('a template without a minimum: an empty answer leaves it out', async () => {
+    const pbm = new TextDecoder().decode(shippedExamples().get('programmes/wv-pbm.yaml'));
+    const own = pbm.replace(/\nid: wv-pbm\n/, '\nid: eigen\n').replace(/\n {2}min: [^\n]*/, '');
+    const io = examples(['eigen', 'eigen-2', 'Eigen 2', '', '', '', ''], { 'programmes/eigen.yaml': own });
+    const r = await runIn(io, ['init', 'programme', ...TODAY]);
+    expect(r.code, r.stderr).toBe(0);
+    const text = io.text('programmes/eigen-2.yaml')!;
+    expect(text.slice(text.indexOf('\nname:'))).toBe(own.slice(own.indexOf('\nname:')).replace(/\nname: [^\n]*/, '\nname: Eigen 2'));
+  });
+
   it('never overwrites a file', async () => {
     const io = examples([], { 'programmes/pbm-2.yaml': 'notes: mine\n' });
     const r = await runIn(io, ['init', 'programme', '--yes', '--from', 'wv-pbm', '--id', 'pbm-2', '--name', 'PBM 2', ...TODAY]);
