@@ -133,8 +133,28 @@ export const helpTextNl: Readonly<Record<string, string>> = {
     "schrijf de HTML naar een bestand in plaats van naar standaarduitvoer",
   "leave out names and e-mail addresses (ids stand in), for a report that is shared":
     "laat namen en e-mailadressen weg (ids in hun plaats), voor een rapport dat gedeeld wordt",
-  "write a new cohort file (and its registrations file) from your answers":
-    "schrijf een nieuw cohortbestand (en zijn inschrijvingenbestand) uit uw antwoorden",
+  "write a new programme, or a new cohort (and its registrations file), from your answers":
+    "schrijf een nieuw programma, of een nieuw cohort (en zijn inschrijvingenbestand), uit uw antwoorden",
+  "a new programme in programmes/: from a shipped programme as a template, or from scratch phase by phase (slot, window, after, sessions, every, dagdelen)":
+    "een nieuw programma in programmes/: met een meegeleverd programma als sjabloon, of vanaf nul fase voor fase (slot, window, after, sessions, every, dagdelen)",
+  "the programme to start from (an id from programmes/)":
+    "het programma om van uit te gaan (een id uit programmes/)",
+  "the new programme id (also its file name)":
+    "het id van het nieuwe programma (ook de bestandsnaam)",
+  "the name":
+    "de naam",
+  "the organiser (default: the template's)":
+    "de organisator (standaard: die van het sjabloon)",
+  "the span, e.g. '9 months' or '3 months..4 months' (default: the template's)":
+    "de looptijd, bijv. '9 months' of '3 months..4 months' (standaard: die van het sjabloon)",
+  "the fewest participants for the group to run (default: the template's)":
+    "het kleinste aantal deelnemers waarmee de groep doorgaat (standaard: dat van het sjabloon)",
+  "the most seats (default: the template's)":
+    "het grootste aantal plaatsen (standaard: dat van het sjabloon)",
+  "the folder of programmes":
+    "de map met programma's",
+  "ask nothing: --from, --id, --name and the other flags (for scripts)":
+    "vraag niets: --from, --id, --name en de andere opties (voor scripts)",
   "a new cohort of an existing programme: start, venue, facilitators from the people files, and its registrations file":
     "een nieuw cohort van een bestaand programma: start, locatie, begeleiders uit de personenbestanden, en zijn inschrijvingenbestand",
   "the programme (an id from programmes/)":

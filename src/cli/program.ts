@@ -15,6 +15,7 @@ import type { PlanOptions } from '../commands/plan.js';
 import type { RegisterOptions } from '../commands/register.js';
 import type { ReportOptions } from '../commands/report.js';
 import type { InitCohortOptions } from '../commands/init.js';
+import type { InitProgrammeOptions } from '../commands/init-programme.js';
 import type { ValidateOptions } from '../commands/validate.js';
 import type { ExitCode } from '../model/diagnostic.js';
 import { langFromEnv, translate, type Lang } from '../i18n/index.js';
@@ -61,6 +62,7 @@ export interface Runners {
   register(options: RegisterOptions, context: CommandContext): Promise<ExitCode>;
   report(options: ReportOptions, context: CommandContext): Promise<ExitCode>;
   initCohort(options: InitCohortOptions, context: CommandContext): Promise<ExitCode>;
+  initProgramme(options: InitProgrammeOptions, context: CommandContext): Promise<ExitCode>;
   match(options: MatchOptions, context: CommandContext): Promise<ExitCode>;
   groups(options: GroupsOptions, context: CommandContext): Promise<ExitCode>;
 }
@@ -77,6 +79,7 @@ const lazyRunners: Runners = {
   register: async (o, c) => (await import('../commands/register.js')).runRegister(o, c),
   report: async (o, c) => (await import('../commands/report.js')).runReport(o, c),
   initCohort: async (o, c) => (await import('../commands/init.js')).runInitCohort(o, c),
+  initProgramme: async (o, c) => (await import('../commands/init-programme.js')).runInitProgramme(o, c),
   match: async (o, c) => (await import('../commands/match.js')).runMatch(o, c),
   groups: async (o, c) => (await import('../commands/groups.js')).runGroups(o, c),
 };
@@ -196,7 +199,7 @@ ${EXIT_CODES_HELP}`,
       setExit(await run.report({ cohorts, out: opts.out, redact: Boolean(opts.redact) }, context(cmd)));
     });
 
-  const init = program.command('init').description('write a new cohort file (and its registrations file) from your answers');
+  const init = program.command('init').description('write a new programme, or a new cohort (and its registrations file), from your answers');
   init
     .command('cohort')
     .description('a new cohort of an existing programme: start, venue, facilitators from the people files, and its registrations file')
@@ -223,6 +226,36 @@ ${EXIT_CODES_HELP}`,
       setExit(
         await run.initCohort(
           { programme: o.programme, start: o.start, id: o.id, title: o.title, venue: o.venue, address: o.address, municipality: o.municipality, facilitators: o.facilitators, dir: o.dir, yes: Boolean(o.yes) },
+          context(cmd),
+        ),
+      );
+    });
+
+  init
+    .command('programme')
+    .description('a new programme in programmes/: from a shipped programme as a template, or from scratch phase by phase (slot, window, after, sessions, every, dagdelen)')
+    .option('--from <id>', 'the programme to start from (an id from programmes/)')
+    .option('--id <id>', 'the new programme id (also its file name)')
+    .option('--name <text>', 'the name')
+    .option('--organiser <text>', 'the organiser (default: the template\'s)')
+    .option('--span <duration>', "the span, e.g. '9 months' or '3 months..4 months' (default: the template's)")
+    .option('--min <n>', "the fewest participants for the group to run (default: the template's)")
+    .option('--max <n>', "the most seats (default: the template's)")
+    .option('--dir <folder>', 'the folder of programmes', 'programmes')
+    .option('-y, --yes', 'ask nothing: --from, --id, --name and the other flags (for scripts)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ cohort init programme
+  $ cohort init programme --yes --from wv-basisopleiding --id wv-basisopleiding-noord --name "Basisopleiding Noord" --max 16
+${EXIT_CODES_HELP}`,
+    )
+    .action(async (opts, cmd: Command) => {
+      const o = opts as Record<string, string | undefined> & { yes?: boolean };
+      setExit(
+        await run.initProgramme(
+          { from: o.from, id: o.id, name: o.name, organiser: o.organiser, span: o.span, min: o.min, max: o.max, dir: o.dir, yes: Boolean(o.yes) },
           context(cmd),
         ),
       );

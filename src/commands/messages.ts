@@ -128,6 +128,40 @@ interface CommandMessages {
   'init/q.address': None;
   'init/q.municipality': None;
   'init/q.facilitators': None;
+  // cohort init programme
+  'initp/no-terminal': { flags: string };
+  'initp/programme-taken': { id: string };
+  'initp/phase-taken': { id: string };
+  'initp/unknown-template': { id: string; known: string };
+  'initp/invalid': { where: string; reason: string };
+  'initp/scratch': None;
+  'initp/none': None;
+  'initp/q.from': None;
+  'initp/q.id': None;
+  'initp/q.name': None;
+  'initp/q.organiser': None;
+  'initp/q.audience': None;
+  'initp/q.span': None;
+  'initp/q.max': None;
+  'initp/q.min': None;
+  'initp/q.phase.id': { n: number };
+  'initp/q.phase.name': None;
+  'initp/q.phase.mode': None;
+  'initp/q.after': None;
+  'initp/q.after.min': None;
+  'initp/q.after.max': None;
+  'initp/q.duration': None;
+  'initp/q.window': None;
+  'initp/q.effort': None;
+  'initp/q.sessions': None;
+  'initp/q.every': None;
+  'initp/q.weekday': None;
+  'initp/q.slot.start': None;
+  'initp/q.slot.end': None;
+  'initp/q.slot.days': None;
+  'initp/q.dagdelen': None;
+  'initp/q.location': None;
+  'initp/q.more': None;
 }
 
 export const commandMessages: Catalog<CommandMessages> = {
@@ -324,6 +358,43 @@ export const commandMessages: Catalog<CommandMessages> = {
   'init/q.address': { en: () => 'Venue address', nl: () => 'Adres van de locatie' },
   'init/q.municipality': { en: () => 'Venue municipality', nl: () => 'Gemeente van de locatie' },
   'init/q.facilitators': { en: () => 'Facilitators (person ids, comma-separated)', nl: () => 'Begeleiders (id’s uit de personenbestanden, met komma’s)' },
+  // cohort init programme
+  'initp/no-terminal': {
+    en: (p) => `no terminal to ask on; give the answers as flags: cohort init programme ${p.flags} [--organiser --span --min --max] (a programme from scratch is asked phase by phase, on a terminal)`,
+    nl: (p) => `geen terminal om te vragen; geef de antwoorden als opties: cohort init programme ${p.flags} [--organiser --span --min --max] (een programma vanaf nul wordt per onderdeel gevraagd, op een terminal)`,
+  },
+  'initp/programme-taken': { en: (p) => `a programme '${p.id}' exists already`, nl: (p) => `er is al een programma '${p.id}'` },
+  'initp/phase-taken': { en: (p) => `this programme has a phase '${p.id}' already`, nl: (p) => `dit programma heeft al een onderdeel '${p.id}'` },
+  'initp/unknown-template': { en: (p) => `no programme '${p.id}' to start from (there are: ${p.known})`, nl: (p) => `geen programma '${p.id}' om van uit te gaan (wel: ${p.known})` },
+  'initp/invalid': { en: (p) => `the programme would not validate: ${p.where}: ${p.reason}; nothing was written`, nl: (p) => `het programma zou niet valideren: ${p.where}: ${p.reason}; er is niets geschreven` },
+  'initp/scratch': { en: () => '(from scratch, phase by phase)', nl: () => '(vanaf nul, onderdeel voor onderdeel)' },
+  'initp/none': { en: () => '(none: starts at the cohort start)', nl: () => '(geen: begint bij de start van het cohort)' },
+  'initp/q.from': { en: () => 'Start from (a shipped programme as template)', nl: () => 'Uitgaan van (een bestaand programma als sjabloon)' },
+  'initp/q.id': { en: () => 'Programme id', nl: () => 'Id van het programma' },
+  'initp/q.name': { en: () => 'Name', nl: () => 'Naam' },
+  'initp/q.organiser': { en: () => 'Organiser', nl: () => 'Organisator' },
+  'initp/q.audience': { en: () => 'Audience (offices, comma-separated)', nl: () => 'Doelgroep (ambten, met komma’s)' },
+  'initp/q.span': { en: () => 'Span (doorlooptijd, e.g. 9 months or 3 months..4 months)', nl: () => 'Doorlooptijd (bijv. 9 months of 3 months..4 months)' },
+  'initp/q.max': { en: () => 'Capacity: most seats', nl: () => 'Groepsgrootte: hoogstens' },
+  'initp/q.min': { en: () => 'Capacity: fewest to run (empty for 1)', nl: () => 'Groepsgrootte: minstens (leeg voor 1)' },
+  'initp/q.phase.id': { en: (p) => `Phase ${p.n}: id`, nl: (p) => `Onderdeel ${p.n}: id` },
+  'initp/q.phase.name': { en: () => 'Phase name', nl: () => 'Naam van het onderdeel' },
+  'initp/q.phase.mode': { en: () => 'Mode', nl: () => 'Vorm' },
+  'initp/q.after': { en: () => 'After (the phase it follows)', nl: () => 'Na (het onderdeel waarop het volgt)' },
+  'initp/q.after.min': { en: () => 'After: shortest gap (empty for 0d)', nl: () => 'Na: kortste tussenpoos (leeg voor 0d)' },
+  'initp/q.after.max': { en: () => 'After: longest gap (empty for no limit)', nl: () => 'Na: langste tussenpoos (leeg voor geen grens)' },
+  'initp/q.duration': { en: () => 'Duration of one appointment (duur, e.g. 2h or 1h..2h)', nl: () => 'Duur van één afspraak (bijv. 2h of 1h..2h)' },
+  'initp/q.window': { en: () => 'Window (termijn from the phase start, e.g. 4w)', nl: () => 'Termijn vanaf de start van het onderdeel (bijv. 4w)' },
+  'initp/q.effort': { en: () => 'Effort (tijdsinvestering, e.g. 3h..4h)', nl: () => 'Tijdsinvestering (bijv. 3h..4h)' },
+  'initp/q.sessions': { en: () => 'Sessions', nl: () => 'Aantal bijeenkomsten' },
+  'initp/q.every': { en: () => 'Every (spacing, e.g. 4w or 3w..6w)', nl: () => 'Elke (tussenpoos, bijv. 4w of 3w..6w)' },
+  'initp/q.weekday': { en: () => 'Slot: weekday', nl: () => 'Tijdslot: weekdag' },
+  'initp/q.slot.start': { en: () => 'Slot: start (HH:MM)', nl: () => 'Tijdslot: begin (UU:MM)' },
+  'initp/q.slot.end': { en: () => 'Slot: end (HH:MM, on the last day)', nl: () => 'Tijdslot: einde (UU:MM, op de laatste dag)' },
+  'initp/q.slot.days': { en: () => 'Slot: days (2 for an overnight block)', nl: () => 'Tijdslot: dagen (2 voor een blok met overnachting)' },
+  'initp/q.dagdelen': { en: () => 'Dagdelen (half-days; empty to leave out)', nl: () => 'Dagdelen (leeg om weg te laten)' },
+  'initp/q.location': { en: () => 'Location', nl: () => 'Locatie' },
+  'initp/q.more': { en: () => 'Another phase?', nl: () => 'Nog een onderdeel?' },
 };
 
 export type CommandMessageKey = keyof CommandMessages;

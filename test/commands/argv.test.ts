@@ -22,7 +22,7 @@ async function parse(argv: string[], env: Record<string, string> = {}) {
       calls.push({ command, options, global: ctx.global });
       return 0;
     };
-  const runners: Runners = { validate: record('validate'), plan: record('plan'), schema: record('schema'), capacity: record('capacity'), cancel: record('cancel'), offer: record('offer'), explain: record('explain'), register: record('register'), report: record('report'), initCohort: record('initCohort'), match: record('match'), groups: record('groups') };
+  const runners: Runners = { validate: record('validate'), plan: record('plan'), schema: record('schema'), capacity: record('capacity'), cancel: record('cancel'), offer: record('offer'), explain: record('explain'), register: record('register'), report: record('report'), initCohort: record('initCohort'), initProgramme: record('initProgramme'), match: record('match'), groups: record('groups') };
   const r = await runIn(memoryIO({}, { env }), argv, runners);
   return { ...r, calls };
 }
@@ -53,6 +53,8 @@ describe('argv → options', () => {
     [['report', 'cohorts/lp.yaml', 'cohorts/droom.yaml', '--out', 'report.html', '--redact'], 'report', { cohorts: ['cohorts/lp.yaml', 'cohorts/droom.yaml'], out: 'report.html', redact: true }],
     [['init', 'cohort'], 'initCohort', { programme: undefined, start: undefined, id: undefined, title: undefined, venue: undefined, address: undefined, municipality: undefined, facilitators: undefined, dir: 'cohorts', yes: false }],
     [['init', 'cohort', '-y', '--programme', 'droom', '--start', '2027-09-01', '--facilitators', 'a,b'], 'initCohort', expect.objectContaining({ programme: 'droom', start: '2027-09-01', facilitators: 'a,b', yes: true })],
+    [['init', 'programme'], 'initProgramme', { from: undefined, id: undefined, name: undefined, organiser: undefined, span: undefined, min: undefined, max: undefined, dir: 'programmes', yes: false }],
+    [['init', 'programme', '-y', '--from', 'wv-pbm', '--id', 'pbm-2', '--name', 'PBM 2', '--organiser', 'VNG', '--span', '9 months', '--min', '4', '--max', '16', '--dir', 'p'], 'initProgramme', { from: 'wv-pbm', id: 'pbm-2', name: 'PBM 2', organiser: 'VNG', span: '9 months', min: '4', max: '16', dir: 'p', yes: true }],
     [['match', 'cohorts/bp.yaml'], 'match', { cohort: 'cohorts/bp.yaml', format: undefined, out: undefined, exclude: [], all: false, pin: false, delimiter: undefined }],
     [['match', 'bp', '--exclude', 'b09:marian-krol', '--exclude', 'b02:anja-mulder', '--pin', '-f', 'csv', '--delimiter', ';', '-o', 'm.csv'], 'match', { cohort: 'bp', format: 'csv', out: 'm.csv', exclude: ['b09:marian-krol', 'b02:anja-mulder'], all: false, pin: true, delimiter: ';' }],
     [['match', 'bp', '--all', '--format', 'json'], 'match', { cohort: 'bp', format: 'json', out: undefined, exclude: [], all: true, pin: false, delimiter: undefined }],
