@@ -101,3 +101,27 @@ describe('bunching as a property', () => {
     );
   });
 });
+
+describe('Bestuurderspool: --per facilitator gives each coach their calendar', () => {
+  it('one ICS per coach and intaker, each with exactly that person\'s sessions of the plan', async () => {
+    const files = shippedExamples();
+    const json = await runIn(memoryIO(files, { today: '2026-12-01' }), ['plan', COHORT, '--format', 'json']);
+    const plan = JSON.parse(json.stdout) as { sessions: (Session & { uid?: string })[] };
+    const io = memoryIO(files, { today: '2026-12-01' });
+    const r = await runIn(io, ['plan', COHORT, '--per', 'facilitator', '--out', 'agenda']);
+    expect(r.code, r.stderr).toBe(0);
+    const written = [...io.files.keys()].filter((k) => k.startsWith('agenda/')).sort();
+    const people = [...new Set(plan.sessions.flatMap((s) => s.facilitators))].sort();
+    // the seven coaches the match gives a coachee (of the pool's eight) and the two intakers, each their own file
+    expect(people).toHaveLength(9);
+    expect(written).toHaveLength(people.length);
+    for (const person of people) {
+      const file = written.find((k) => k.includes(person));
+      expect(file, person).toBeDefined();
+      const ics = new TextDecoder().decode(io.files.get(file!)!);
+      const starts = [...ics.matchAll(/^DTSTART;TZID=[^:]*:(\d{8}T\d{4})/gm)].map((m) => m[1]!).sort();
+      const mine = plan.sessions.filter((s) => s.facilitators.includes(person)).map((s) => s.start.replace(/[-:]/g, '').slice(0, 13)).sort();
+      expect(starts, person).toEqual(mine);
+    }
+  });
+});
