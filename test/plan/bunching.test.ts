@@ -14,12 +14,14 @@ import { checkHardRules, planCohorts } from '../../src/plan/index.js';
 import { memoryIO, runIn, shippedExamples } from '../support/io.js';
 import { runs } from '../support/runs.js';
 import { aCohort, aPerson, aProgramme, planInput } from './builders.js';
+import { driveMinutes } from './travel-oracle.js';
 
 const COHORT = 'cohorts/bestuurderspool-2027.yaml';
 
 interface Session {
   session: string;
   start: string;
+  end: string;
   participants: string[];
   facilitators: string[];
   location?: { municipality?: string };
@@ -80,6 +82,17 @@ describe('Bestuurderspool: first conversations spread over the coaches\' days', 
     }
     // the score reports exactly the bunched pairs, at the documented weight
     expect(bunching.cost).toBeCloseTo(extra * WEIGHT.bunching, 6);
+
+    // nobody double-booked, and between two sessions of a day the drive fits (recomputed independently)
+    const minutes = (t: string) => Number(t.slice(11, 13)) * 60 + Number(t.slice(14, 16));
+    for (const person of new Set(plan.sessions.flatMap((s) => s.facilitators))) {
+      const mine = plan.sessions.filter((s) => s.facilitators.includes(person)).sort((a, b) => (a.start < b.start ? -1 : 1));
+      for (let k = 1; k < mine.length; k++) {
+        const [a, b] = [mine[k - 1]!, mine[k]!];
+        if (a.start.slice(0, 10) !== b.start.slice(0, 10)) continue;
+        expect(minutes(b.start) - minutes(a.end), `${person} ${a.session} → ${b.session}`).toBeGreaterThanOrEqual(driveMinutes(a.location?.municipality, b.location?.municipality));
+      }
+    }
   });
 });
 
