@@ -8,12 +8,17 @@
  * - travel: 0.01 per road km that facilitators and coaches drive (travel.ts: per person and day, from
  *   home to the first session at a known place, between sessions, and back), so 100 km cost as much as
  *   a tenth of one participant's clash. Not per cohort: a person's day spans cohorts.
+ * - bunching: 0.5 per coaching pair beyond the first on one coach's day (travel.ts pairsOn: conversations
+ *   and observations of different coachees with the same coach on one date). A track's conversations
+ *   are spread over the span and a coach's days over their calendar, so two pairs share a day only
+ *   when that saves the coach more than 50 road km (0.5 / WEIGHT.travel) of separate round trips. Kept
+ *   with travel in the same per-person-day ledger, so the search's moves and the score use one figure.
  */
 import type { CohortCtx, Item, PhaseCtx } from './context.js';
 import { plus } from './days.js';
 import { gapWindow, phaseBounds } from './phases.js';
 
-export const WEIGHT = { unavailable: 10, spacing: 1, compactness: 0.001, spanMin: 1, travel: 0.01 } as const;
+export const WEIGHT = { unavailable: 10, spacing: 1, compactness: 0.001, spanMin: 1, travel: 0.01, bunching: 0.5 } as const;
 
 /** Participants of an item who are unavailable on a day it touches. */
 export function clashesOf(c: CohortCtx, i: Item): string[] {

@@ -79,6 +79,8 @@ export interface PlanMessages {
   'fact.travel-person': { who: string; km: number; drive: string; days: number; date: string; dayKm: number; dayDrive: string };
   /** One person's day: the route from home past each session and back. */
   'fact.travel-day': { who: string; date: string; route: string; km: number; drive: string };
+  /** A coach's day with conversations of more than one pair: the pairs (cohort/coachee) and the day's road km. */
+  'fact.bunching': { who: string; date: string; pairs: string; km: number };
   'holiday.public-holidays': NoParams;
   'holiday.good-friday': NoParams;
   'holiday.liberation-day': NoParams;
@@ -292,6 +294,10 @@ export const messages: Catalog<PlanMessages> = {
   'fact.travel-day': {
     en: (p) => `${p.who} ${p.date}: ${p.route}: ${p.km} km, ${p.drive}`,
     nl: (p) => `${p.who} ${p.date}: ${p.route}: ${p.km} km, ${p.drive}`,
+  },
+  'fact.bunching': {
+    en: (p) => `${p.who} ${p.date}: conversations of ${p.pairs} on one day (${p.km} km that day)`,
+    nl: (p) => `${p.who} ${p.date}: gesprekken van ${p.pairs} op één dag (${p.km} km die dag)`,
   },
 
   // Kinds of avoided holiday, and school holiday periods by their Dutch name in the data.

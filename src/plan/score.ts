@@ -12,8 +12,8 @@ import { t } from './messages.js';
 import { phaseBounds } from './phases.js';
 
 import { driveText, placeName } from './explain.js';
-import type { Bookings } from './resources.js';
-import { codeAt, dayTravel, travelCost, type DayTravel } from './travel.js';
+import { personKey, type Bookings } from './resources.js';
+import { bunchingCost, codeAt, dayTravel, kmCost, pairsOn, travelCost, type DayTravel } from './travel.js';
 
 export function round3(x: number): number {
   return Math.round(x * 1000) / 1000;
@@ -51,7 +51,7 @@ function travelItem(env: Env, bookings: Bookings | undefined): ScoreItem {
     if (!p.longest || t.km > p.longest.km + 1e-9) p.longest = { day, km: t.km, minutes: t.minutes };
     perPerson.set(person, p);
   }
-  item.cost = round3(travelCost(bookings));
+  item.cost = round3(kmCost(bookings));
   const name = (id: string) => env.people.get(id)?.name ?? id;
   for (const [person, p] of [...perPerson].sort((a, b) => b[1].km - a[1].km || (a[0] < b[0] ? -1 : 1)))
     item.facts.push(
@@ -70,6 +70,28 @@ function travelItem(env: Env, bookings: Bookings | undefined): ScoreItem {
     const stops = [placeName(codeAt(d.legs[0]!.fromAt)), ...d.legs.map((l) => `${placeName(codeAt(l.toAt))}${l.to ? ` (${ref(l.to)})` : ''}`)];
     for (const l of d.legs) if (l.to && !item.sessions.includes(ref(l.to))) item.sessions.push(ref(l.to));
     item.facts.push(t(env.lang, 'fact.travel-day', { who: name(person), date: iso(day), route: stops.join(' → '), km: Math.round(d.km), drive: driveText(env.lang, d.minutes) }));
+  }
+  return item;
+}
+
+/**
+ * Bunched coach days (WEIGHT.bunching per coaching pair beyond the first on one person's day): each
+ * such day with its coachees and the road km of the day, so a planner sees what the bunching saves.
+ */
+function bunchingItem(env: Env, bookings: Bookings | undefined): ScoreItem {
+  const item: ScoreItem = { constraint: 'bunching', level: 'soft', cost: 0, sessions: [], facts: [] };
+  if (!bookings?.ledger) return item;
+  item.cost = round3(bunchingCost(bookings));
+  for (const { person, day } of bookings.ledger.bunchedDays()) {
+    for (const i of bookings.itemsOn(personKey(person), day)) if (i.kind === 'coaching' && !item.sessions.includes(ref(i))) item.sessions.push(ref(i));
+    item.facts.push(
+      t(env.lang, 'fact.bunching', {
+        who: env.people.get(person)?.name ?? person,
+        date: iso(day),
+        pairs: pairsOn(bookings, person, day).join(', '),
+        km: Math.round(bookings.ledger.km(person, day)),
+      }),
+    );
   }
   return item;
 }
@@ -173,7 +195,7 @@ export function analyse(env: Env, planned: readonly CohortCtx[], infeasible: rea
     { constraint: 'span-min', level: 'soft', cost: round3(spanMin), sessions: [], facts: spanFacts },
   ];
   const travel = travelItem(env, bookings);
-  soft.push(travel);
+  soft.push(travel, bunchingItem(env, bookings));
   items.push(...soft);
   return { hard, soft: round3(unavailable + spacing + compactness + spanMin + (bookings ? travelCost(bookings) : 0)), items };
 }

@@ -262,6 +262,9 @@ export function extraKm(env: Env, bookings: Bookings, f: string, s: number, e: n
  */
 export class TravelLedger {
   private readonly metres = new Map<number, number>();
+  /** Per (person, day): coaching pairs beyond the first (bunchedOn). */
+  private readonly bunch = new Map<number, number>();
+  private bunchSum = 0;
   private readonly dirty = new Set<number>();
   private readonly people = new Map<string, number>();
   private readonly names: string[] = [];
@@ -297,6 +300,10 @@ export class TravelLedger {
       this.sum += m - (this.metres.get(key) ?? 0);
       if (m === 0) this.metres.delete(key);
       else this.metres.set(key, m);
+      const b = bunchedOn(this.bookings, f, key % 100_000);
+      this.bunchSum += b - (this.bunch.get(key) ?? 0);
+      if (b === 0) this.bunch.delete(key);
+      else this.bunch.set(key, b);
     }
     this.dirty.clear();
   }
@@ -305,6 +312,20 @@ export class TravelLedger {
   totalKm(): number {
     this.settle();
     return this.sum / 1000;
+  }
+
+  /** Coaching pairs beyond the first on one person's day, over all booked days. */
+  totalBunched(): number {
+    this.settle();
+    return this.bunchSum;
+  }
+
+  /** Every (person, day) with more than one coaching pair, with the pairs beyond the first, in a stable order. */
+  bunchedDays(): { person: string; day: number; extra: number }[] {
+    this.settle();
+    return [...this.bunch]
+      .map(([k, extra]) => ({ person: this.names[Math.floor(k / 100_000)]!, day: k % 100_000, extra }))
+      .sort((a, b) => (a.person < b.person ? -1 : a.person > b.person ? 1 : a.day - b.day));
   }
 
   km(f: string, n: number): number {
@@ -336,9 +357,37 @@ export function legsBefore(env: Env, bookings: Bookings): Map<Item, TravelLeg[]>
   return out;
 }
 
-/** The travel cost of everything booked (0 for scratch bookings without a ledger). */
-export function travelCost(bookings: Bookings): number {
+/**
+ * The coaching pairs (cohort and coachee) whose conversations or observations person f holds on day n,
+ * in a stable order: more than one is a bunched day (cost.ts, WEIGHT.bunching).
+ */
+export function pairsOn(bookings: Bookings, f: string, n: number): string[] {
+  const pairs = new Set<string>();
+  for (const i of bookings.itemsOn(personKey(f), n)) if (i.kind === 'coaching' && i.reg !== undefined) pairs.add(`${i.c.cohort.id}/${i.reg}`);
+  return [...pairs].sort();
+}
+
+function bunchedOn(bookings: Bookings, f: string, n: number): number {
+  return Math.max(0, pairsOn(bookings, f, n).length - 1);
+}
+
+/** The travel cost alone: WEIGHT.travel per road km of everything booked. */
+export function kmCost(bookings: Bookings): number {
   return bookings.ledger ? bookings.ledger.totalKm() * WEIGHT.travel : 0;
+}
+
+/** The bunching cost alone: WEIGHT.bunching per coaching pair beyond the first on a person's day. */
+export function bunchingCost(bookings: Bookings): number {
+  return bookings.ledger ? bookings.ledger.totalBunched() * WEIGHT.bunching : 0;
+}
+
+/**
+ * The costs of people's days, everything booked (0 for scratch bookings without a ledger): travel and
+ * bunching. One figure, so every search move that weighs the drive it saves also weighs the pairs it
+ * bunches, and the score adds up to what the search minimised.
+ */
+export function travelCost(bookings: Bookings): number {
+  return kmCost(bookings) + bunchingCost(bookings);
 }
 
 /** The travel cost that an (unbooked) item at [s, e) and municipality index `at` with these facilitators would add. */

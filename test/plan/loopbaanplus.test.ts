@@ -92,7 +92,7 @@ describe('LoopbaanPlus (seed 000)', () => {
     expect(hard.every((i) => i.cost === 0)).toBe(true);
     expect(plan.score.hard).toBe(0);
     const soft = plan.score.items.filter((i) => i.level === 'soft').map((i) => i.constraint);
-    expect(soft).toEqual(['unavailable', 'spacing', 'compactness', 'span-min', 'travel']);
+    expect(soft).toEqual(['unavailable', 'spacing', 'compactness', 'span-min', 'travel', 'bunching']);
     expect(plan.score.soft).toBeGreaterThan(0);
   });
 

@@ -96,6 +96,7 @@ export interface PlanExportMessages {
   'rule.search': NoParams;
   'rule.compactness': NoParams;
   'rule.span-min': NoParams;
+  'rule.bunching': NoParams;
 }
 
 /** Labels of the plan exports; programme content (titles, phase names) is never translated. */
@@ -229,6 +230,7 @@ export const messages: Catalog<PlanExportMessages> = {
   'rule.search': { en: () => 'Search budget', nl: () => 'Zoekbudget' },
   'rule.compactness': { en: () => 'Compact plan (tie-breaker)', nl: () => 'Compacte planning (beslisser bij gelijke stand)' },
   'rule.span-min': { en: () => 'Minimum span reached', nl: () => 'Minimale looptijd gehaald' },
+  'rule.bunching': { en: () => 'Coach days with one pair', nl: () => 'Coachdagen met één koppel' },
 };
 
 export type MessageKey = keyof PlanExportMessages;
