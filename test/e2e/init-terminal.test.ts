@@ -1,21 +1,11 @@
 /** cohort init cohort in a real pseudo-terminal (python3's pty module drives the built bin/cohort); the cohort it writes validates and plans. */
-import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, cohort, ROOT, workspace } from './helpers.js';
+import { cohort, workspace } from './helpers.js';
+import { atTerminal, CLEAR, CTRL_C, ENTER } from './terminal.js';
 
-const DRIVER = join(ROOT, 'test/e2e/terminal.py');
-const ENTER = '\r';
-const CTRL_C = '\u0003';
-const CLEAR = '\u0015';
 
-function atTerminal(dir: string, steps: [pattern: string, keys: string][], args: string[]): { code: number | null; screen: string } {
-  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LANG: 'C', TERM: 'xterm' };
-  const r = spawnSync('python3', [DRIVER, dir, JSON.stringify(steps), '--', process.execPath, BIN, ...args], { env, encoding: 'utf8', timeout: 60_000 });
-  expect(r.status, r.stderr).toBe(0);
-  return JSON.parse(r.stdout) as { code: number | null; screen: string };
-}
 
 describe('cohort init cohort at a terminal', () => {
   it('asks for each answer, refuses an impossible date until it is fixed, and writes a cohort that validate and plan accept', () => {
