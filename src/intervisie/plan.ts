@@ -228,3 +228,52 @@ function groupSessionOf(sessions: readonly PlannedSession[], cohort: string, ses
   const s = sessions.find((x) => x.cohort === cohort && x.session === session);
   return s ? s.kind === 'group' : !session.includes('@');
 }
+
+/** One hosted meeting of the roster (`cohort roster`). */
+export interface RosterRow {
+  group: string;
+  session: string;
+  /** 1-based number of the meeting in its group's series. */
+  meeting: number;
+  start: string;
+  end: string;
+  /** Registration id of the host, absent for a meeting at the cohort's venue. */
+  host?: string;
+  /** Where: "Gemeentehuis <municipality>" or the venue's name. */
+  place: string;
+  /** CBS code of the municipality. */
+  municipality?: string;
+  lat?: number;
+  lon?: number;
+  facilitators: string[];
+  status: PlannedSession['status'];
+}
+
+/** The host per meeting of one intervisie cohort, from its planned sessions (as assemblePlan returns them), by group then meeting. */
+export function rosterRows(sessions: readonly PlannedSession[], ip: IntervisiePlan, programme: Programme): RosterRow[] {
+  const phases = new Set(programme.phases.filter((p) => p.mode === 'group' && p.location === 'host-rotation').map((p) => p.id));
+  const rows: RosterRow[] = [];
+  for (const g of ip.groups) {
+    const prefix = ip.prefixed ? `${g.group.id}/` : '';
+    for (const s of sessions) {
+      if (s.cohort !== ip.cohort || s.kind !== 'group' || !phases.has(s.phase) || !s.session.startsWith(prefix) || (prefix === '' && s.session.includes('/'))) continue;
+      const n = Number(/#(\d+)$/.exec(s.session)?.[1] ?? 1);
+      const l = s.location;
+      rows.push({
+        group: g.group.id,
+        session: s.session,
+        meeting: n,
+        start: s.start,
+        end: s.end,
+        ...(l.host !== undefined ? { host: l.host } : {}),
+        place: l.name ?? '',
+        ...(l.municipality !== undefined ? { municipality: l.municipality } : {}),
+        ...(l.lat !== undefined ? { lat: l.lat } : {}),
+        ...(l.lon !== undefined ? { lon: l.lon } : {}),
+        facilitators: [...s.facilitators],
+        status: s.status,
+      });
+    }
+  }
+  return rows.sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : a.meeting - b.meeting || (a.start < b.start ? -1 : a.start > b.start ? 1 : 0)));
+}
