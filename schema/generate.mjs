@@ -765,9 +765,9 @@ const cohort = {
           properties: {
             session: prop(
               'Session id',
-              'phase for a single group session, phase#n for the n-th of several (1-based), phase@registration for an individual appointment, phase#n@registration for the n-th of a same-day pair or a coaching conversation.',
-              { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*(?:#[1-9][0-9]*)?(?:@[a-z0-9][a-z0-9-]*)?$' },
-              ['groepsblok-1', 'bijeenkomst#2', 'intake@r03', 'coaching#1@r05'],
+              'phase for a single group session, phase#n for the n-th of several (1-based), phase@registration for an individual appointment, phase#n@registration for the n-th of a same-day pair or a coaching conversation; group/phase#n for a meeting of one of an intervisie cohort\'s pinned groups when it has two or more.',
+              { type: 'string', pattern: '^(?:[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9-]*(?:#[1-9][0-9]*)?(?:@[a-z0-9][a-z0-9-]*)?$' },
+              ['groepsblok-1', 'bijeenkomst#2', 'intake@r03', 'coaching#1@r05', 'g1/bijeenkomst#2'],
             ),
             date: ref('date', 'Date', 'The date the session starts.', { examples: ['2027-03-19'] }),
             start: ref('time', 'Start time', 'For individual appointments, or to override the slot\'s start time.', { examples: ['10:00'] }),

@@ -257,4 +257,8 @@ export const helpTextNl: Readonly<Record<string, string>> = {
     "optimaliseer vastgelegde groepen opnieuw: hun ids (g2 of g1,g2) of all",
   "Once pinned, a later run keeps every pinned member in their group: a cancellation leaves a seat\nthe reserve list fills, a late registration takes a free seat that keeps the rules or waits.\nThe changes against the pinned groups are printed (stderr) before the file is written.":
     "Eenmaal vastgelegd houdt een latere run ieder vastgelegd lid in zijn groep: een annulering laat een\nplaats vrij die de reservelijst vult, een late inschrijving neemt een vrije plaats die de regels\nhoudt, of wacht. De wijzigingen ten opzichte van de vastgelegde groepen worden getoond (stderr)\nvoordat het bestand wordt geschreven.",
+  "who hosts each intervisie meeting: per group the meetings with date, time, host member, the host's town hall and the facilitator (the groups, dates and hosts cohort plan gives)":
+    "wie elke intervisiebijeenkomst ontvangt: per groep de bijeenkomsten met datum, tijd, gastlid, het gemeentehuis van de gastheer en de begeleider (de groepen, data en gastheren die cohort plan geeft)",
+  "Every member hosts one meeting in their own municipality; a group smaller than the number of\nmeetings meets at the cohort's venue for the rest.":
+    "Elk lid ontvangt één bijeenkomst in de eigen gemeente; een groep met minder leden dan\nbijeenkomsten komt de overige keren samen op de locatie van het cohort.",
 };

@@ -10,6 +10,7 @@ import type { CapacityOptions } from '../commands/capacity.js';
 import type { ExplainOptions } from '../commands/explain.js';
 import type { MatchOptions } from '../commands/match.js';
 import type { GroupsOptions } from '../commands/groups.js';
+import type { RosterOptions } from '../commands/roster.js';
 import type { OfferOptions } from '../commands/offer.js';
 import type { PlanOptions } from '../commands/plan.js';
 import type { RegisterOptions } from '../commands/register.js';
@@ -65,6 +66,7 @@ export interface Runners {
   initProgramme(options: InitProgrammeOptions, context: CommandContext): Promise<ExitCode>;
   match(options: MatchOptions, context: CommandContext): Promise<ExitCode>;
   groups(options: GroupsOptions, context: CommandContext): Promise<ExitCode>;
+  roster(options: RosterOptions, context: CommandContext): Promise<ExitCode>;
 }
 
 // Imported on first use, so `cohort validate` never loads the planner.
@@ -82,6 +84,7 @@ const lazyRunners: Runners = {
   initProgramme: async (o, c) => (await import('../commands/init-programme.js')).runInitProgramme(o, c),
   match: async (o, c) => (await import('../commands/match.js')).runMatch(o, c),
   groups: async (o, c) => (await import('../commands/groups.js')).runGroups(o, c),
+  roster: async (o, c) => (await import('../commands/roster.js')).runRoster(o, c),
 };
 
 export function buildProgram(io: IO, setExit: (code: ExitCode) => void, run: Runners = lazyRunners): Command {
@@ -441,6 +444,28 @@ ${EXIT_CODES_HELP}`,
           context(cmd),
         ),
       );
+    });
+
+  program
+    .command('roster')
+    .description('who hosts each intervisie meeting: per group the meetings with date, time, host member, the host\'s town hall and the facilitator (the groups, dates and hosts cohort plan gives)')
+    .argument('<cohort>', 'cohort file (or its id)')
+    .addOption(new Option('-f, --format <format>', 'output format (default: table)').choices(['table', 'csv', 'json']))
+    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .addOption(new Option('--delimiter <char>', 'CSV delimiter (default ; with --lang nl, else ,)').choices([',', ';']))
+    .addHelpText(
+      'after',
+      `
+Every member hosts one meeting in their own municipality; a group smaller than the number of
+meetings meets at the cohort's venue for the rest.
+
+Examples:
+  $ cohort roster cohorts/intervisie-2027.yaml
+  $ cohort roster intervisie-2027 --format csv --lang nl --out rooster.csv
+${EXIT_CODES_HELP}`,
+    )
+    .action(async (cohort: string, opts, cmd: Command) => {
+      setExit(await run.roster({ cohort, format: opts.format, out: opts.out, delimiter: opts.delimiter }, context(cmd)));
     });
 
   return program;

@@ -85,6 +85,8 @@ interface CommandMessages {
   'match/pin-excluded': { coachee: string; coach: string; date: string };
   'match/pinned': { n: number; excluded: number; file: string };
   'plan/unpinned-coaches': { cohort: string; n: number; ids: string };
+  'plan/unpinned-groups': { cohort: string; n: number; ids: string };
+  'roster/not-intervisie': { file: string };
   'groups/none': { file: string; running: number; min: number };
   'groups/reserve': { n: number };
   'groups/changes': { cohort: string; joined: number; left: number; added: number; dropped: number; unchanged: number };
@@ -305,6 +307,14 @@ export const commandMessages: Catalog<CommandMessages> = {
   'plan/unpinned-coaches': {
     en: (p) => `${p.cohort}: ${p.n} coachee(s) without a pinned coach (${p.ids}); planned with the match cohort match proposes (cohort match --pin keeps it)`,
     nl: (p) => `${p.cohort}: ${p.n} coachee(s) zonder vastgelegde coach (${p.ids}); gepland met de koppeling die cohort match voorstelt (cohort match --pin legt die vast)`,
+  },
+  'plan/unpinned-groups': {
+    en: (p) => `${p.cohort}: no pinned groups; planned with the ${p.n} group(s) cohort groups proposes (${p.ids}; cohort groups --pin keeps them)`,
+    nl: (p) => `${p.cohort}: geen vastgelegde groepen; gepland met de ${p.n} groep(en) die cohort groups voorstelt (${p.ids}; cohort groups --pin legt ze vast)`,
+  },
+  'roster/not-intervisie': {
+    en: (p) => `${p.file}: not an intervisie cohort (no phase with location: host-rotation), so nobody hosts a meeting`,
+    nl: (p) => `${p.file}: geen intervisiecohort (geen fase met location: host-rotation), dus niemand ontvangt een bijeenkomst`,
   },
   'groups/none': {
     en: (p) => `${p.file}: no group can be formed (${p.running} in the running; a group needs ${p.min} members from different municipalities)`,

@@ -54,6 +54,8 @@ export interface SessionLocation {
   municipality?: string;
   lat?: number;
   lon?: number;
+  /** Host-rotation: the registration id of the member who hosts this meeting (src/intervisie/plan.ts). */
+  host?: string;
 }
 
 /** The trip a person makes to a session: from their previous session's municipality, or from home. */

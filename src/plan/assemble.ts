@@ -11,6 +11,7 @@ import { schoolHolidays } from '../calendar/school.js';
 import { placeCohorts, type Placement } from '../capacity/place.js';
 import { assignCoaches } from '../coaching/assign.js';
 import type { Lang } from '../i18n/index.js';
+import { isHostRotation, prepareIntervisie, underCohorts, withHosts, type IntervisiePlan } from '../intervisie/plan.js';
 import type { ExportContext, PersonRef, PhaseRef, ProgrammeRef, RegistrationRef } from '../model/export-context.js';
 import { compareSessions, isSessionId, sessionIds, type Plan, type PlannedSession } from '../model/plan.js';
 import type { CohortModel } from '../model/project.js';
@@ -32,8 +33,10 @@ export interface AssembleOptions {
 export interface AssembledPlan {
   /** The cohorts planned: those of the input that have a programme, in the input's order. */
   cohorts: readonly (CohortModel & { programme: Programme })[];
-  /** What the planner was given: seated registrations, coaches, calendar facts. */
+  /** What the planner was given: seated registrations, coaches, calendar facts (an intervisie cohort as one planner cohort per group, src/intervisie/plan.ts). */
   input: PlanInput;
+  /** The intervisie cohorts' groups as planned (pinned or proposed), per cohort id. */
+  intervisie: ReadonlyMap<string, IntervisiePlan>;
   /** The pinned plan applied, places with coordinates, in the one session order. */
   plan: Plan;
   /** Who has a seat and who waits, per cohort id. */
@@ -116,40 +119,55 @@ function withGeo(s: PlannedSession): PlannedSession {
  * `cohort capacity`, so an offer that expired holds no seat in the plan either), coaches assigned,
  * calendar facts looked up.
  */
-export function preparePlan(loaded: readonly CohortModel[], lang: Lang, today: IsoDate): Pick<AssembledPlan, 'cohorts' | 'input' | 'placements'> {
+export function preparePlan(loaded: readonly CohortModel[], lang: Lang, today: IsoDate): Pick<AssembledPlan, 'cohorts' | 'input' | 'placements' | 'intervisie'> {
   const cohorts = loaded.filter((c): c is CohortModel & { programme: Programme } => c.programme !== undefined);
-  const placements = placeCohorts(cohorts, { today });
+  const placements = new Map(placeCohorts(cohorts, { today }));
   const people = new Map<string, Person>();
   for (const c of cohorts) for (const [id, p] of c.people) if (!people.has(id)) people.set(id, p);
-  const input = planInput(
-    cohorts.map((c) => ({ cohort: plannable(c.cohort, c.programme, placements.get(c.cohort.id)!), programme: c.programme })),
-    people,
-    lang,
-  );
-  return { cohorts, input, placements };
+  const intervisie = new Map<string, IntervisiePlan>();
+  const planned: { cohort: Cohort; programme: Programme }[] = [];
+  for (const c of cohorts) {
+    const placement = placements.get(c.cohort.id)!;
+    if (isHostRotation(c.programme)) {
+      // One series of meetings per group (the groups `cohort groups` gives on `today`); seats follow the groups.
+      const ip = prepareIntervisie(c.cohort, c.programme, c.people, placement, today);
+      intervisie.set(c.cohort.id, ip);
+      placements.set(c.cohort.id, ip.placement);
+      for (const g of ip.groups) planned.push({ cohort: plannable(g.cohort, c.programme, { ...ip.placement, placed: g.cohort.registrations }), programme: c.programme });
+      continue;
+    }
+    planned.push({ cohort: plannable(c.cohort, c.programme, placement), programme: c.programme });
+  }
+  const input = planInput(planned, people, lang);
+  return { cohorts, input, placements, intervisie };
 }
 
 /** Plans `cohorts` together (those without a programme are left out: validate reports them). */
 export function assemblePlan(loaded: readonly CohortModel[], options: AssembleOptions): AssembledPlan {
-  const { cohorts, input, placements } = preparePlan(loaded, options.lang, options.today);
-  const planned = planCohorts(input);
+  const { cohorts, input, placements, intervisie } = preparePlan(loaded, options.lang, options.today);
+  const searched = planCohorts(input);
+  // Every intervisie meeting gets its host member before the check, so the travel rule sees where it is.
+  const programmes = new Map(cohorts.map((c) => [c.cohort.id, c.programme]));
+  const planned = intervisie.size === 0 ? searched : { ...searched, sessions: withHosts(searched.sessions, [...intervisie.values()], programmes, input.people) };
   // an infeasible cohort gets the smallest change that would let it be planned, where one is found
   const proposals = planned.infeasible.length > 0 ? suggestChanges(input, planned, planCohorts) : new Map<string, string>();
   const raw = proposals.size === 0 ? planned : { ...planned, infeasible: planned.infeasible.map((f) => (proposals.has(f.cohort) ? { ...f, suggestion: proposals.get(f.cohort)! } : f)) };
   // A safety net: a plan the planner calls complete must pass the independent checker.
   const violations = raw.infeasible.length === 0 ? checkHardRules(input, raw) : [];
+  const merged = intervisie.size === 0 ? raw : { ...raw, ...underCohorts(raw, [...intervisie.values()]) };
   const pinDiffs = new Map<string, PinDiff>();
   const sessions: PlannedSession[] = [];
   for (const c of cohorts) {
-    const own = applyPinned(raw.sessions.filter((s) => s.cohort === c.cohort.id), c.cohort, c.programme).map(withGeo);
+    const own = applyPinned(merged.sessions.filter((s) => s.cohort === c.cohort.id), c.cohort, c.programme).map(withGeo);
     pinDiffs.set(c.cohort.id, diffPinned(c.cohort.fixed, own));
     sessions.push(...own);
   }
   return {
     cohorts,
     input,
-    plan: { ...raw, sessions: sessions.sort(compareSessions) },
+    plan: { ...merged, sessions: sessions.sort(compareSessions) },
     placements,
+    intervisie,
     pinDiffs,
     exportContext: exportContext(cohorts, options),
     violations,

@@ -373,6 +373,8 @@ function placeOfSession(input: PlanInput, s: PlannedSession): string | undefined
   if (ph.location === 'venue') return entry.cohort.venue?.municipality;
   if (ph.location === 'participant-municipality' && (s.kind === 'individual' || s.kind === 'coaching'))
     return entry.cohort.registrations.find((r) => r.id === s.participants[0])?.municipality;
+  // A rostered intervisie meeting is at its host's town hall (src/intervisie/plan.ts).
+  if (ph.location === 'host-rotation' && s.location.kind === 'host-rotation') return s.location.municipality;
   return undefined;
 }
 

@@ -63,7 +63,8 @@ function addMinutes(date: string, time: string, minutes: number): string {
 
 /** The session a cancelled `fixed` entry stood for, as exports need it (times from the phase where it still exists). */
 function cancelledSession(f: FixedSession, cohort: Cohort, programme: Programme, sequence: number): PlannedSession {
-  const phaseId = f.session.split(/[#@]/)[0]!;
+  // A group's session of an intervisie cohort is `<group>/<session>` (src/intervisie/plan.ts).
+  const phaseId = f.session.replace(/^[^/#@]+\//, '').split(/[#@]/)[0]!;
   const phase = programme.phases.find((p) => p.id === phaseId);
   const tz = programme.calendar.timezone;
   const base = {

@@ -22,7 +22,7 @@ async function parse(argv: string[], env: Record<string, string> = {}) {
       calls.push({ command, options, global: ctx.global });
       return 0;
     };
-  const runners: Runners = { validate: record('validate'), plan: record('plan'), schema: record('schema'), capacity: record('capacity'), cancel: record('cancel'), offer: record('offer'), explain: record('explain'), register: record('register'), report: record('report'), initCohort: record('initCohort'), initProgramme: record('initProgramme'), match: record('match'), groups: record('groups') };
+  const runners: Runners = { validate: record('validate'), plan: record('plan'), schema: record('schema'), capacity: record('capacity'), cancel: record('cancel'), offer: record('offer'), explain: record('explain'), register: record('register'), report: record('report'), initCohort: record('initCohort'), initProgramme: record('initProgramme'), match: record('match'), groups: record('groups'), roster: record('roster') };
   const r = await runIn(memoryIO({}, { env }), argv, runners);
   return { ...r, calls };
 }
@@ -63,6 +63,8 @@ describe('argv → options', () => {
     [['groups', 'intervisie-2027', '--pin', '--dry-run'], 'groups', { cohort: 'intervisie-2027', format: undefined, out: undefined, policy: undefined, delimiter: undefined, pin: true, dryRun: true, replan: undefined }],
     [['groups', 'intervisie-2027', '--pin', '--replan', 'g1, g2'], 'groups', { cohort: 'intervisie-2027', format: undefined, out: undefined, policy: undefined, delimiter: undefined, pin: true, dryRun: false, replan: ['g1', 'g2'] }],
     [['groups', 'intervisie-2027', '--replan', 'all'], 'groups', { cohort: 'intervisie-2027', format: undefined, out: undefined, policy: undefined, delimiter: undefined, pin: false, dryRun: false, replan: 'all' }],
+    [['roster', 'cohorts/intervisie-2027.yaml'], 'roster', { cohort: 'cohorts/intervisie-2027.yaml', format: undefined, out: undefined, delimiter: undefined }],
+    [['roster', 'intervisie-2027', '-f', 'csv', '--delimiter', ';', '-o', 'r.csv'], 'roster', { cohort: 'intervisie-2027', format: 'csv', out: 'r.csv', delimiter: ';' }],
     [['schema'], 'schema', { kind: 'programme' }],
     [['schema', 'people'], 'schema', { kind: 'people' }],
   ])('%j', async (argv, command, options) => {

@@ -64,6 +64,7 @@ const COMMANDS: string[][] = [
   ['report', 'cohorts'],
   ['groups', 'cohorts/intervisie-2027.yaml'],
   ['groups', 'cohorts/intervisie-2027.yaml', '--format', 'csv'],
+  ['roster', 'cohorts/intervisie-2027.yaml'],
 ];
 
 /** The text a reader sees: HTML without its tags, styles and scripts. */

@@ -17,6 +17,8 @@ export function locationText(s: PlannedSession, ctx: ExportContext): string {
     return parts.length > 0 ? parts.join(', ') : (municipality ?? '');
   }
   const named = [loc.name, loc.address].filter((p): p is string => !!p && p.trim() !== '').join(', ') || (municipality ?? '');
+  // A rostered meeting: the host's town hall and the host's name.
+  if (loc.kind === 'host-rotation' && loc.host !== undefined && named) return t(ctx, 'host-rotation.host', { place: named, name: ctx.registrations.get(loc.host)?.name ?? loc.host });
   // Until the roster names the host, say where the meeting will be rather than nothing.
   return named || (loc.kind === 'host-rotation' ? t(ctx, 'host-rotation') : '');
 }

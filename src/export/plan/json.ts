@@ -18,7 +18,7 @@ function session(s: PlannedSession): Record<string, unknown> {
     allDay: s.allDay,
     facilitators: [...s.facilitators],
     participants: [...s.participants],
-    location: { kind: l.kind, name: l.name, address: l.address, municipality: l.municipality, lat: l.lat, lon: l.lon },
+    location: { kind: l.kind, name: l.name, address: l.address, municipality: l.municipality, lat: l.lat, lon: l.lon, host: l.host },
     dagdelen: s.dagdelen,
     fixed: s.fixed,
     status: s.status,

@@ -10,6 +10,8 @@ export interface PlanExportMessages {
   'desc.hand-in': Name;
   online: NoParams;
   'host-rotation': NoParams;
+  /** The rostered host of an intervisie meeting (src/intervisie/plan.ts). */
+  'host-rotation.host': { place: string; name: string };
   'desc.programme': Name;
   'desc.phase': Name;
   'desc.preparation': { text: string };
@@ -106,6 +108,7 @@ export const messages: Catalog<PlanExportMessages> = {
   'desc.hand-in': { en: (p) => `Hand in by the end of this day: ${p.name}`, nl: (p) => `Uiterlijk deze dag inleveren: ${p.name}` },
   online: { en: () => 'Online', nl: () => 'Online' },
   'host-rotation': { en: () => 'Hosted by a member (rotating)', nl: () => 'Bij een van de leden, wisselend' },
+  'host-rotation.host': { en: (p) => `${p.place} (host: ${p.name})`, nl: (p) => `${p.place} (gastheer/gastvrouw: ${p.name})` },
   'desc.programme': { en: (p) => `Programme: ${p.name}`, nl: (p) => `Programma: ${p.name}` },
   'desc.phase': { en: (p) => `Phase: ${p.name}`, nl: (p) => `Fase: ${p.name}` },
   'desc.preparation': { en: (p) => `Preparation: ${p.text}`, nl: (p) => `Voorbereiding: ${p.text}` },

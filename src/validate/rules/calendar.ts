@@ -143,7 +143,7 @@ export function checkFixedDates(r: RuleReporter, head: CohortHead, programme: Pr
     if (f.date < head.start || (head.end !== undefined && f.date > head.end)) {
       r.error('fixed/outside-cohort', `/fixed/${i}/date`, { date: f.date, start: head.start, end: head.end ?? '…' });
     }
-    const phase = programme.phases.find((p) => p.id === f.session.split(/[#@]/)[0]);
+    const phase = programme.phases.find((p) => p.id === f.session.replace(/^[^/#@]+\//, '').split(/[#@]/)[0]);
     if (phase?.mode === 'group' && weekdayOf(f.date) !== phase.slot.weekday) {
       r.warn('fixed/not-slot-weekday', `/fixed/${i}/date`, { date: f.date, day: weekdayOf(f.date), slot: phase.slot.weekday });
     }

@@ -129,6 +129,12 @@ export function checkFixedSessions(r: RuleReporter, head: CohortHead, programme:
     seen.add(f.session);
     // A cancelled entry records a session that no longer exists; only its date must stay real.
     if (f.status === 'cancelled') return;
+    // An intervisie cohort's group meeting: `<group>/<session>` for a group the cohort pins (src/intervisie/plan.ts).
+    const grouped = /^([^/#@]+)\/(.+)$/.exec(f.session);
+    if (grouped && (head.groups ?? []).some((g) => g.id === grouped[1]) && programme.phases.some((p) => p.mode === 'group' && p.location === 'host-rotation') && listed.has(grouped[2]!)) {
+      known.push({ fixed: f, index: i });
+      return;
+    }
     if (!isSessionId(programme, regs, f.session, listed)) {
       r.error('fixed/unknown-session', `/fixed/${i}/session`, { id: f.session, programme: programme.id }, { suggestion: nearestSession(f.session, valid) });
       return;

@@ -1,0 +1,138 @@
+/** `cohort roster`: who hosts each intervisie meeting, as a table, CSV (RFC 4180, BOM, CRLF) or JSON. */
+import { findMunicipality } from '../../calendar/municipalities.js';
+import { listSeparator, translate, type Args, type Catalog, type Lang, type NoParams } from '../../i18n/index.js';
+import type { RosterRow } from '../../intervisie/plan.js';
+import type { Person, Registration } from '../../model/types.js';
+import { plain } from '../capacity/words.js';
+import { humanDate, parseLocal } from '../plan/time.js';
+
+interface RosterMessages {
+  heading: { title: string; id: string; n: number; groups: number };
+  'group.heading': { id: string; facilitator: string };
+  venue: NoParams;
+  'col.meeting': NoParams;
+  'col.date': NoParams;
+  'col.time': NoParams;
+  'col.host': NoParams;
+  'col.place': NoParams;
+  'csv.cohort': NoParams;
+  'csv.group': NoParams;
+  'csv.session': NoParams;
+  'csv.meeting': NoParams;
+  'csv.date': NoParams;
+  'csv.start': NoParams;
+  'csv.end': NoParams;
+  'csv.host': NoParams;
+  'csv.host-name': NoParams;
+  'csv.municipality': NoParams;
+  'csv.place': NoParams;
+  'csv.lat': NoParams;
+  'csv.lon': NoParams;
+  'csv.facilitators': NoParams;
+  'csv.status': NoParams;
+}
+
+const messages: Catalog<RosterMessages> = {
+  heading: { en: (p) => `${p.title} (${p.id}): ${p.n} meetings in ${p.groups} group(s)`, nl: (p) => `${p.title} (${p.id}): ${p.n} bijeenkomsten in ${p.groups} groep(en)` },
+  'group.heading': { en: (p) => `${p.id}  facilitator: ${p.facilitator}`, nl: (p) => `${p.id}  begeleider: ${p.facilitator}` },
+  venue: { en: () => '(at the venue)', nl: () => '(op de vaste locatie)' },
+  'col.meeting': { en: () => 'Meeting', nl: () => 'Bijeenkomst' },
+  'col.date': { en: () => 'Date', nl: () => 'Datum' },
+  'col.time': { en: () => 'Time', nl: () => 'Tijd' },
+  'col.host': { en: () => 'Host', nl: () => 'Gastheer/-vrouw' },
+  'col.place': { en: () => 'Location', nl: () => 'Locatie' },
+  'csv.cohort': { en: () => 'cohort', nl: () => 'cohort' },
+  'csv.group': { en: () => 'group', nl: () => 'groep' },
+  'csv.session': { en: () => 'session', nl: () => 'sessie' },
+  'csv.meeting': { en: () => 'meeting', nl: () => 'bijeenkomst' },
+  'csv.date': { en: () => 'date', nl: () => 'datum' },
+  'csv.start': { en: () => 'start', nl: () => 'begin' },
+  'csv.end': { en: () => 'end', nl: () => 'einde' },
+  'csv.host': { en: () => 'host', nl: () => 'gastheer' },
+  'csv.host-name': { en: () => 'host_name', nl: () => 'naam_gastheer' },
+  'csv.municipality': { en: () => 'municipality', nl: () => 'gemeente' },
+  'csv.place': { en: () => 'location', nl: () => 'locatie' },
+  'csv.lat': { en: () => 'lat', nl: () => 'lat' },
+  'csv.lon': { en: () => 'lon', nl: () => 'lon' },
+  'csv.facilitators': { en: () => 'facilitators', nl: () => 'begeleiders' },
+  'csv.status': { en: () => 'status', nl: () => 'status' },
+};
+
+function say<K extends keyof RosterMessages>(lang: Lang, key: K, ...params: Args<RosterMessages[K]>): string {
+  return translate(messages, lang, key, ...params);
+}
+
+export interface RosterContext {
+  lang: Lang;
+  cohort: { id: string; title: string };
+  registrations: ReadonlyMap<string, Pick<Registration, 'id' | 'name'>>;
+  people: ReadonlyMap<string, Pick<Person, 'name'>>;
+  /** CSV only: `,` or `;` (default: `;` in Dutch). */
+  delimiter?: ',' | ';';
+}
+
+const municipalityName = (code: string | undefined) => (code === undefined ? '' : (findMunicipality(code)?.name ?? code));
+const hostName = (ctx: RosterContext, r: RosterRow) => (r.host === undefined ? '' : plain(ctx.registrations.get(r.host)?.name ?? r.host));
+const names = (ctx: RosterContext, ids: readonly string[]) => ids.map((id) => plain(ctx.people.get(id)?.name ?? id)).join(', ');
+
+function padEnd(s: string, n: number): string {
+  const width = [...s].length;
+  return width >= n ? s : s + ' '.repeat(n - width);
+}
+
+export function renderRosterTable(rows: readonly RosterRow[], ctx: RosterContext): string {
+  const { lang } = ctx;
+  const groups = [...new Set(rows.map((r) => r.group))];
+  const lines = [say(lang, 'heading', { title: plain(ctx.cohort.title), id: ctx.cohort.id, n: rows.length, groups: groups.length })];
+  for (const g of groups) {
+    const own = rows.filter((r) => r.group === g);
+    lines.push('', say(lang, 'group.heading', { id: g, facilitator: names(ctx, own[0]?.facilitators ?? []) }));
+    const table = [
+      [say(lang, 'col.meeting'), say(lang, 'col.date'), say(lang, 'col.time'), say(lang, 'col.host'), say(lang, 'col.place')],
+      ...own.map((r) => [String(r.meeting), humanDate(lang, parseLocal(r.start)), `${r.start.slice(11, 16)}–${r.end.slice(11, 16)}`, r.host === undefined ? say(lang, 'venue') : `${r.host} ${hostName(ctx, r)}`, plain(r.place)]),
+    ];
+    const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => [...row[c]!].length)));
+    for (const row of table) lines.push(`  ${row.map((v, c) => (c === row.length - 1 ? v : padEnd(v, widths[c]!))).join('  ')}`.trimEnd());
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** A cell as spreadsheets read it safely: quoted when needed, a leading ' before formula characters (names come from web forms). */
+function cell(value: string, delimiter: string): string {
+  const safe = /^[=+\-@\t\r\n]/.test(value) ? `'${value}` : value;
+  return /[",;\r\n]/.test(safe) || safe.includes(delimiter) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function renderRosterCsv(rows: readonly RosterRow[], ctx: RosterContext): string {
+  const { lang } = ctx;
+  const d = ctx.delimiter ?? listSeparator(lang);
+  const keys = ['csv.cohort', 'csv.group', 'csv.session', 'csv.meeting', 'csv.date', 'csv.start', 'csv.end', 'csv.host', 'csv.host-name', 'csv.municipality', 'csv.place', 'csv.lat', 'csv.lon', 'csv.facilitators', 'csv.status'] as const;
+  const out = [keys.map((k) => say(lang, k))];
+  for (const r of rows) {
+    out.push([ctx.cohort.id, r.group, r.session, String(r.meeting), r.start.slice(0, 10), r.start.slice(11, 16), r.end.slice(11, 16), r.host ?? '', hostName(ctx, r), municipalityName(r.municipality), plain(r.place), r.lat === undefined ? '' : String(r.lat), r.lon === undefined ? '' : String(r.lon), names(ctx, r.facilitators), r.status]);
+  }
+  return `\uFEFF${out.map((x) => x.map((v) => cell(v, d)).join(d)).join('\r\n')}\r\n`;
+}
+
+export function renderRosterJson(rows: readonly RosterRow[], ctx: RosterContext): string {
+  const json = {
+    cohort: ctx.cohort.id,
+    meetings: rows.map((r) => ({
+      group: r.group,
+      session: r.session,
+      meeting: r.meeting,
+      start: r.start,
+      end: r.end,
+      host: r.host ?? null,
+      hostName: r.host === undefined ? null : hostName(ctx, r),
+      municipality: r.municipality ?? null,
+      municipalityName: r.municipality === undefined ? null : municipalityName(r.municipality),
+      location: r.place,
+      lat: r.lat ?? null,
+      lon: r.lon ?? null,
+      facilitators: r.facilitators,
+      status: r.status,
+    })),
+  };
+  return `${JSON.stringify(json, null, 2)}\n`;
+}
