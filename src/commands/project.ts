@@ -4,7 +4,9 @@
  */
 import { posix } from 'node:path';
 import type { Lang } from '../i18n/index.js';
-import type { LoadedProject } from '../model/project.js';
+import { renderText } from '../export/diagnostics/index.js';
+import type { CohortModel, LoadedProject } from '../model/project.js';
+import type { Cohort, Programme } from '../model/types.js';
 import { isRecognisable } from '../validate/kinds.js';
 import { parseFile, refusedForSize, type Parsed } from '../validate/parse.js';
 import { assembleProject, wantedFiles } from '../validate/project.js';
@@ -99,4 +101,30 @@ export async function loadProject(io: IO, paths: readonly string[], lang: Lang):
     wanted = wantedFiles(new Map([...parsed].map(([k, v]) => [k, v.file]))).filter((alts) => alts.some((a) => !tried.has(a) && !parsed.has(a)));
   }
   return assembleProject(parsed, requested, lang, skipped);
+}
+
+/**
+ * The cohorts named on the command line (default `cohorts/`), loaded with everything they refer to,
+ * for the commands that read many cohorts and write a report (`capacity`, `report`): on an error in
+ * any file, its problems and `invalid` are printed and the exit code is 1; with no cohort among the
+ * files, `none` is a usage error.
+ */
+export async function loadCohortsForReport(
+  io: IO,
+  global: { lang: Lang; color: boolean; version: string },
+  paths: readonly string[],
+  messages: { invalid: string; none: string },
+): Promise<{ loaded: LoadedProject; cohorts: { cohort: Cohort; programme: Programme }[]; models: (CohortModel & { programme: Programme })[] } | 1> {
+  const { lang } = global;
+  const loaded = await loadProject(io, paths.length > 0 ? paths : ['cohorts'], lang);
+  const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0) {
+    io.err(renderText(errors, { files: [...loaded.files.keys()], sources: loaded.sources, lang, color: global.color, toolVersion: global.version }));
+    io.err(`cohort: ${messages.invalid}\n`);
+    return 1;
+  }
+  const files = new Set(loaded.requested.filter((f) => loaded.files.get(f)?.kind === 'cohort'));
+  const models = loaded.project.cohorts.filter((c): c is CohortModel & { programme: Programme } => files.has(c.file) && c.programme !== undefined);
+  if (models.length === 0) throw new UsageError(messages.none);
+  return { loaded, models, cohorts: models.map((c) => ({ cohort: c.cohort, programme: c.programme })) };
 }

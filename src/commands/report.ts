@@ -1,13 +1,12 @@
 /** `cohort report <cohort…>`: one self-contained HTML file of the plan, seats, map and participants. Read → assembleReport (pure) → render → write. */
 import { HolidayYearsError } from '../calendar/holidays.js';
-import { renderText } from '../export/diagnostics/index.js';
 import { renderReportHtml } from '../export/html/report.js';
 import type { ExitCode } from '../model/diagnostic.js';
 import { assembleReport, type ReportLinks } from '../report/assemble.js';
 import type { CommandContext } from './context.js';
 import { UsageError } from './errors.js';
 import { say } from './messages.js';
-import { loadProject } from './project.js';
+import { loadCohortsForReport } from './project.js';
 import { refuseInputAsOutput, writeOutput } from './write.js';
 
 export interface ReportOptions {
@@ -20,17 +19,9 @@ export interface ReportOptions {
 export async function runReport(options: ReportOptions, context: CommandContext): Promise<ExitCode> {
   const { io, global } = context;
   const { lang } = global;
-  const paths = options.cohorts.length > 0 ? options.cohorts : ['cohorts'];
-  const loaded = await loadProject(io, paths, lang);
-  const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length > 0) {
-    io.err(renderText(errors, { files: [...loaded.files.keys()], sources: loaded.sources, lang, color: global.color, toolVersion: global.version }));
-    io.err(`cohort: ${say(lang, 'report/invalid')}\n`);
-    return 1;
-  }
-  const files = new Set(loaded.requested.filter((f) => loaded.files.get(f)?.kind === 'cohort'));
-  const cohorts = loaded.project.cohorts.filter((c) => files.has(c.file) && c.programme !== undefined);
-  if (cohorts.length === 0) throw new UsageError(say(lang, 'report/no-cohorts'));
+  const read = await loadCohortsForReport(io, global, options.cohorts, { invalid: say(lang, 'report/invalid'), none: say(lang, 'report/no-cohorts') });
+  if (read === 1) return 1;
+  const { loaded, models: cohorts } = read;
   if (options.out !== undefined) await refuseInputAsOutput(io, options.out, loaded.files.keys(), lang);
   // Coach pairs are the plan's own (pinned or proposed by `cohort match`), taken by assembleReport.
   const links: ReportLinks = {};
