@@ -32,7 +32,7 @@ async function runningMunicipalities(paths: string[]): Promise<Set<string>> {
 
 describe('cohort report', () => {
   it('draws the intervisie groups cohort groups forms: two rings of six lines, g1 and g2', async () => {
-    const { code, html } = await report(['cohorts/intervisie-2027.yaml', '--out', 'report.html']);
+    const { code, html } = await allCohorts();
     expect(code).toBe(0);
     const rings = [...html.matchAll(/<line class="link group"[^>]*><title>([^<]*)<\/title>/g)].map((m) => m[1]!);
     // A ring of six members has six lines; the groups are g1 and g2.
@@ -42,7 +42,7 @@ describe('cohort report', () => {
   });
 
   it("draws the coach pairs the plan was made with (the Bestuurderspool's proposed match), one line a coachee", async () => {
-    const { code, html } = await report(['cohorts/bestuurderspool-2027.yaml', '--out', 'report.html']);
+    const { code, html } = await allCohorts();
     expect(code).toBe(0);
     const lines = [...html.matchAll(/<line class="link pair"[^>]*><title>([^<]*)<\/title>/g)].map((m) => m[1]);
     // b09 Esther Jansma of Leeuwarden is matched with marian-krol (never with the coach who lives in Leeuwarden too).
