@@ -10,6 +10,8 @@
  * a lower bound reported so the gap to the optimum is known. Deterministic: steps, never a clock.
  */
 
+import { prng } from '../plan/random.js';
+
 export interface PartitionInput {
   /** Number of members. */
   n: number;
@@ -48,18 +50,6 @@ export interface PartitionResult {
 export function balancedSizes(placed: number, groups: number): number[] {
   const base = Math.floor(placed / groups);
   return Array.from({ length: groups }, (_, g) => base + (g < placed % groups ? 1 : 0));
-}
-
-/** Mulberry32: a small seeded generator (no Math.random below the shell). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function partitionCost(input: Pick<PartitionInput, 'n' | 'dist'>, group: Int32Array): number {

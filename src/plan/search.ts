@@ -9,6 +9,7 @@
  * steps depends on the size of the input, never on the clock, and randomness comes from a PRNG seeded
  * from the cohort ids, so the same input gives the same plan.
  */
+import { prng } from './random.js';
 import type { CohortCtx, Env, Item, PhaseCtx } from './context.js';
 import { affectedCost, cohortCost } from './cost.js';
 import { bestPhase, bookPhase, descendants, dpReady, improvePhase, setGroupDays, shiftPhases, unbookPhase } from './moves.js';
@@ -39,17 +40,6 @@ export function hash(text: string): number {
   return h >>> 0;
 }
 
-/** Mulberry32: small, fast, and the same sequence on every machine. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let x = a;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Unit {
   c: CohortCtx;

@@ -1,4 +1,5 @@
 /** `cohort capacity` as a table for the terminal, CSV for a spreadsheet, JSON for scripts and Markdown for a pull request comment. */
+import { csvCell } from '../plan/text.js';
 import type { CapacityReport, CohortCapacity, ProgrammeCapacity } from '../../capacity/report.js';
 import { listSeparator, type Lang } from '../../i18n/index.js';
 import type { Registration } from '../../model/types.js';
@@ -79,12 +80,6 @@ export function renderCapacityTable(r: CapacityReport, ctx: ReportContext): stri
   return `${blocks.join('\n\n')}\n`;
 }
 
-/** A cell as spreadsheets read it safely: quoted when needed, a leading ' before formula characters (names come from web forms). */
-function cell(value: string, delimiter: string): string {
-  const safe = /^[=+\-@\t\r\n]/.test(value) ? `'${value}` : value;
-  return /[",;\r\n]/.test(safe) || safe.includes(delimiter) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /** One row per registration in the running (placed, offered, on the reserve list), RFC 4180 with a BOM and CRLF, as Excel reads it. */
 export function renderCapacityCsv(r: CapacityReport, ctx: ReportContext): string {
   const { lang } = ctx;
@@ -97,7 +92,7 @@ export function renderCapacityCsv(r: CapacityReport, ctx: ReportContext): string
     for (const s of c.seated) row(c, s.registration, say(lang, s.via === 'offered' ? 'standing.offered' : 'standing.placed'), '', s.seats, '');
     for (const e of c.reserve) row(c, e.registration, say(lang, 'standing.reserve'), e.position !== undefined ? String(e.position) : '', e.seats, sayReason(lang, e.reason, e.seats));
   }
-  return `\uFEFF${rows.map((x) => x.map((v) => cell(v, d)).join(d)).join('\r\n')}\r\n`;
+  return `\uFEFF${rows.map((x) => x.map((v) => csvCell(v, d)).join(d)).join('\r\n')}\r\n`;
 }
 
 function layerJson(l: { layer: unknown; used: number; free: number }) {

@@ -1,4 +1,5 @@
 /** `cohort groups` as a table for the terminal, CSV for a spreadsheet and JSON for scripts. */
+import { csvCell } from '../plan/text.js';
 import type { GroupsResult, ReserveEntry, ReserveReason } from '../../intervisie/groups.js';
 import { formatNumber, listSeparator, type Lang } from '../../i18n/index.js';
 import type { Person } from '../../model/types.js';
@@ -76,12 +77,6 @@ export function renderGroupsTable(r: GroupsResult, ctx: GroupsContext): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** A cell as spreadsheets read it safely: quoted when needed, a leading ' before formula characters (names come from web forms). */
-function cell(value: string, delimiter: string): string {
-  const safe = /^[=+\-@\t\r\n]/.test(value) ? `'${value}` : value;
-  return /[",;\r\n]/.test(safe) || safe.includes(delimiter) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /** One row per registration in the running: its group (or the reserve list), RFC 4180 with a BOM and CRLF. */
 export function renderGroupsCsv(r: GroupsResult, ctx: GroupsContext): string {
   const { lang } = ctx;
@@ -97,7 +92,7 @@ export function renderGroupsCsv(r: GroupsResult, ctx: GroupsContext): string {
   for (const e of r.reserve) {
     rows.push([r.cohort.id, '', e.member.registration.id, e.member.registration.name, e.member.municipality, e.member.province, say(lang, 'standing.reserve'), e.position !== undefined ? String(e.position) : '', '', '', '', sayReserveReason(lang, e.reason)]);
   }
-  return `\uFEFF${rows.map((x) => x.map((v) => cell(v, d)).join(d)).join('\r\n')}\r\n`;
+  return `\uFEFF${rows.map((x) => x.map((v) => csvCell(v, d)).join(d)).join('\r\n')}\r\n`;
 }
 
 const r1 = (n: number) => Math.round(n * 10) / 10;

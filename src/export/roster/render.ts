@@ -1,4 +1,5 @@
 /** `cohort roster`: who hosts each intervisie meeting, as a table, CSV (RFC 4180, BOM, CRLF) or JSON. */
+import { csvCell } from '../plan/text.js';
 import { findMunicipality } from '../../calendar/municipalities.js';
 import { listSeparator, translate, type Args, type Catalog, type Lang, type NoParams } from '../../i18n/index.js';
 import type { RosterRow } from '../../intervisie/plan.js';
@@ -97,12 +98,6 @@ export function renderRosterTable(rows: readonly RosterRow[], ctx: RosterContext
   return `${lines.join('\n')}\n`;
 }
 
-/** A cell as spreadsheets read it safely: quoted when needed, a leading ' before formula characters (names come from web forms). */
-function cell(value: string, delimiter: string): string {
-  const safe = /^[=+\-@\t\r\n]/.test(value) ? `'${value}` : value;
-  return /[",;\r\n]/.test(safe) || safe.includes(delimiter) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 export function renderRosterCsv(rows: readonly RosterRow[], ctx: RosterContext): string {
   const { lang } = ctx;
   const d = ctx.delimiter ?? listSeparator(lang);
@@ -111,7 +106,7 @@ export function renderRosterCsv(rows: readonly RosterRow[], ctx: RosterContext):
   for (const r of rows) {
     out.push([ctx.cohort.id, r.group, r.session, String(r.meeting), r.start.slice(0, 10), r.start.slice(11, 16), r.end.slice(11, 16), r.host ?? '', hostName(ctx, r), municipalityName(r.municipality), plain(r.place), r.lat === undefined ? '' : String(r.lat), r.lon === undefined ? '' : String(r.lon), names(ctx, r.facilitators), r.status]);
   }
-  return `\uFEFF${out.map((x) => x.map((v) => cell(v, d)).join(d)).join('\r\n')}\r\n`;
+  return `\uFEFF${out.map((x) => x.map((v) => csvCell(v, d)).join(d)).join('\r\n')}\r\n`;
 }
 
 export function renderRosterJson(rows: readonly RosterRow[], ctx: RosterContext): string {
