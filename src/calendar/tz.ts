@@ -113,3 +113,15 @@ export function localToUtc(date: IsoDate, time: LocalTime, tz: string): string {
   const minutes = Math.round((utc - day * DAY) / MINUTE);
   return `${isoFromDayNumber(day).replaceAll('-', '')}T${minutesToTime(minutes).replace(':', '')}00Z`;
 }
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A registration's `registered` as an instant (ms since the epoch): a date without a time is midnight
+ * in the programme's zone (Date.parse would read it as UTC midnight, an hour or two late in
+ * Amsterdam); a date-time carries its own offset. NaN for no or a bad timestamp.
+ */
+export function registeredInstant(registered: string, tz: string): number {
+  if (!DATE_ONLY.test(registered)) return Date.parse(registered);
+  return wallMs(registered, '00:00') - utcOffsetMinutes(registered, '00:00', tz) * MINUTE;
+}

@@ -15,6 +15,7 @@
  * through an offer: the seats it fits are held for it and reported as an offer due.
  */
 import { findMunicipality } from '../calendar/municipalities.js';
+import { registeredInstant } from '../calendar/tz.js';
 import type { Cohort, IsoDate, Programme, Registration } from '../model/types.js';
 
 export type Layer =
@@ -119,9 +120,9 @@ export function seatsTaken(registrations: readonly Registration[], programme: Pr
   return registrations.reduce((n, r) => n + seatsOf(r, programme), 0);
 }
 
-/** ISO timestamps with offsets compare as instants only after conversion. */
-function instant(r: Registration): number {
-  const t = Date.parse(r.registered);
+/** ISO timestamps with offsets compare as instants only after conversion; a date alone is midnight in the programme's zone. */
+function instant(r: Registration, tz: string): number {
+  const t = registeredInstant(r.registered, tz);
   // No time, no claim on a place in the queue: validate reports it, and here it waits behind every dated one.
   return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
 }
@@ -132,8 +133,8 @@ interface QueueKey {
   id: string;
 }
 
-function queueKey(r: Registration): QueueKey {
-  return { priority: r.priority ?? Number.MAX_SAFE_INTEGER, at: instant(r), id: r.id };
+function queueKey(r: Registration, tz: string): QueueKey {
+  return { priority: r.priority ?? Number.MAX_SAFE_INTEGER, at: instant(r, tz), id: r.id };
 }
 
 function compareKeys(a: QueueKey, b: QueueKey): number {
@@ -248,7 +249,7 @@ function placeProgramme(cohorts: readonly { cohort: Cohort; programme: Programme
         continue;
       }
       const seats = seatsOf(reg, programme);
-      const key = queueKey(reg);
+      const key = queueKey(reg, programme.calendar.timezone);
       if (programme.membersOnly && !reg.member) {
         ineligible.push({ registration: reg, seats, reason: { kind: 'not-member' }, key, cohort: cohort.id });
         continue;
@@ -336,7 +337,7 @@ function placeProgramme(cohorts: readonly { cohort: Cohort; programme: Programme
       reserve: w.map((x) => x.registration),
       seated: s,
       waiting: w,
-      left: left.get(id)!.map((l) => ({ l, key: queueKey(l.registration) })).sort((a, b) => compareKeys(a.key, b.key)).map((x) => x.l),
+      left: left.get(id)!.map((l) => ({ l, key: queueKey(l.registration, programme.calendar.timezone) })).sort((a, b) => compareKeys(a.key, b.key)).map((x) => x.l),
       seatsUsed,
       seats: cap.max,
       free: Math.max(0, Math.min(...shared.map(free))),

@@ -42,6 +42,16 @@ describe('the order of the queue', () => {
     expect(ids(p.reserve)).toEqual(['summer', 'utc']);
   });
 
+  it('a date without a time is midnight in the programme\'s zone, not UTC midnight', () => {
+    const before = reg('before', { registered: '2027-01-04T22:59:00Z' });
+    const date = reg('date', { registered: '2027-01-05' });
+    const after = reg('after', { registered: '2027-01-04T23:30:00Z' });
+    expect(ids(placeRegistrations([after, date, before], seats(3)).placed)).toEqual(['before', 'date', 'after']);
+    // In a programme on UTC the same date is later than both.
+    const utc: Programme = { ...seats(3), calendar: { ...intervisie.calendar, timezone: 'UTC' } };
+    expect(ids(placeRegistrations([date, after, before], utc).placed)).toEqual(['before', 'after', 'date']);
+  });
+
   it('the same instant written with another offset is a tie, and the id decides', () => {
     const p = placeRegistrations([reg('b', { registered: '2026-10-01T09:00:00+02:00' }), reg('a', { registered: '2026-10-01T07:00:00Z' })], seats(1));
     expect(ids(p.placed)).toEqual(['a']);

@@ -226,6 +226,20 @@ describe('cohort explain', () => {
   });
 });
 
+describe('a registration date without a time', () => {
+  it('is midnight in Amsterdam: 2026-11-20 comes before 23:30 UTC on the 19th (00:30 in Amsterdam on the 20th)', async () => {
+    const rows = [
+      'r12;Willemijn de Haan;burgemeester;GM0363;w.dehaan@example.nl;2026-11-19T23:30:00Z;yes;;;;;registered;',
+      'r13;Pieter Bos;burgemeester;Leeuwarden;p.bos@example.nl;2026-11-20;yes;;;;;registered;',
+      'r14;Anouk Smit;burgemeester;GM0344;a.smit@example.nl;2026-11-19T22:59:00Z;yes;;;;;registered;',
+    ];
+    const io = examples((files) => put(files, LP_CSV, `${text(files, LP_CSV)}${rows.join('\r\n')}\r\n`));
+    const position = async (id: string) => JSON.parse((await at(io, '2026-11-23', ['explain', LP, id, '--format', 'json'])).stdout).standing.position;
+    // 22:59 UTC is 23:59 on the 19th; the date alone is 00:00 on the 20th; 23:30 UTC is 00:30 on the 20th.
+    expect([await position('r14'), await position('r13'), await position('r12')]).toEqual([1, 2, 3]);
+  });
+});
+
 describe('cohort capacity', () => {
   it('without arguments: every cohort under cohorts/', async () => {
     const r = await at(examples(), '2026-11-23', ['capacity']);
