@@ -25,8 +25,6 @@ const put = (files: Map<string, Uint8Array>, path: string, s: string) => files.s
 const withReserve = (files: Map<string, Uint8Array>) => put(files, LP_CSV, `${text(files, LP_CSV)}${RESERVE.join('\r\n')}\r\n`);
 
 async function at(io: MemoryIO, today: string, argv: string[]) {
-  io.stdout = '';
-  io.stderr = '';
   return runIn(io, [...argv, '--today', today, ...NO_COLOR]);
 }
 

@@ -59,12 +59,6 @@ describe('cohort groups', () => {
   });
 
   describe('--pin', () => {
-    // The in-memory IO collects output across runs: each run here starts with empty stdout and stderr.
-    const rerun = (io: ReturnType<typeof examples>, argv: string[]) => {
-      io.stdout = '';
-      io.stderr = '';
-      return runIn(io, argv);
-    };
     const cancelIn = (io: ReturnType<typeof examples>, id: string) => {
       const csv = io.text(IV_CSV)!;
       const row = csv.split(/\r?\n/).find((l) => l.startsWith(`${id},`))!;
@@ -74,7 +68,7 @@ describe('cohort groups', () => {
     it('writes the groups into the cohort file after printing the diff; every other byte stays, validate passes, a second run changes nothing', async () => {
       const io = examples();
       const before = io.text(IV)!;
-      const r = await rerun(io, ['groups', IV, '--pin', ...ARGS]);
+      const r = await runIn(io, ['groups', IV, '--pin', ...ARGS]);
       expect(r.code, r.stderr).toBe(0);
       const after = io.text(IV)!;
       expect(after.startsWith(before)).toBe(true);
@@ -91,8 +85,8 @@ describe('cohort groups', () => {
           '',
         ].join('\n'),
       );
-      expect((await rerun(io, ['validate', IV, '--no-color'])).code).toBe(0);
-      const again = await rerun(io, ['groups', IV, '--pin', ...ARGS]);
+      expect((await runIn(io, ['validate', IV, '--no-color'])).code).toBe(0);
+      const again = await runIn(io, ['groups', IV, '--pin', ...ARGS]);
       expect(again.stderr.split('\n')[0]).toBe('intervisie-2027: against the pinned groups 0 joined, 0 left, 0 new group(s), 0 dropped, 2 unchanged');
       expect(io.text(IV)).toBe(after);
       expect(again.stdout).toContain('kept as pinned: g1, g2');
@@ -101,7 +95,7 @@ describe('cohort groups', () => {
     it('--dry-run prints the diff and writes nothing', async () => {
       const io = examples();
       const before = io.text(IV);
-      const r = await rerun(io, ['groups', IV, '--pin', '--dry-run', ...ARGS]);
+      const r = await runIn(io, ['groups', IV, '--pin', '--dry-run', ...ARGS]);
       expect(r.code).toBe(0);
       expect(r.stderr).toMatch(/^intervisie-2027: against the pinned groups 0 joined, 0 left, 2 new group\(s\)/);
       expect(r.stderr.trimEnd().split('\n').at(-1)).toBe(`dry run: ${IV} not written`);
@@ -110,13 +104,13 @@ describe('cohort groups', () => {
 
     it('after a cancellation the first on the reserve list takes the seat, everyone else stays, and the diff says so', async () => {
       const io = examples();
-      await rerun(io, ['groups', IV, '--pin', ...ARGS]);
+      await runIn(io, ['groups', IV, '--pin', ...ARGS]);
       const pinnedText = io.text(IV)!;
       const groupWith = (text: string, id: string) => text.split('\n').find((l) => new RegExp(`[\\[ ]${id}[,\\]]`).test(l) && l.includes('id: g'))!;
       const lineOfI03 = groupWith(pinnedText, 'i03');
       const gid = /id: (g\d)/.exec(lineOfI03)![1]!;
       cancelIn(io, 'i03');
-      const r = await rerun(io, ['groups', IV, '--pin', ...ARGS]);
+      const r = await runIn(io, ['groups', IV, '--pin', ...ARGS]);
       expect(r.code, r.stderr).toBe(0);
       expect(r.stderr.split('\n').slice(0, 3)).toEqual([
         'intervisie-2027: against the pinned groups 1 joined, 1 left, 0 new group(s), 0 dropped, 1 unchanged',
@@ -132,17 +126,17 @@ describe('cohort groups', () => {
 
     it('--replan g2 re-optimises only g2; an unknown group or --replan without pins is a usage error (exit 2)', async () => {
       const io = examples();
-      const none = await rerun(io, ['groups', IV, '--replan', 'g2', ...ARGS]);
+      const none = await runIn(io, ['groups', IV, '--replan', 'g2', ...ARGS]);
       expect(none.code).toBe(2);
       expect(none.stderr).toContain(`--replan: ${IV} has no pinned groups`);
-      await rerun(io, ['groups', IV, '--pin', ...ARGS]);
+      await runIn(io, ['groups', IV, '--pin', ...ARGS]);
       const g1 = io.text(IV)!.split('\n').find((l) => l.includes('id: g1'))!;
-      const r = await rerun(io, ['groups', IV, '--replan', 'g2', '--format', 'json', ...ARGS]);
+      const r = await runIn(io, ['groups', IV, '--replan', 'g2', '--format', 'json', ...ARGS]);
       expect(r.code, r.stderr).toBe(0);
       const json = JSON.parse(r.stdout) as { kept: string[]; groups: { id: string; members: { id: string }[] }[] };
       expect(json.kept).toEqual(['g1']);
       expect(json.groups[0]!.members.map((m) => m.id).join(', ')).toBe(/members: \[(.*)\]/.exec(g1)![1]);
-      const unknown = await rerun(io, ['groups', IV, '--replan', 'g7', ...ARGS]);
+      const unknown = await runIn(io, ['groups', IV, '--replan', 'g7', ...ARGS]);
       expect(unknown.code).toBe(2);
       expect(unknown.stderr).toContain("--replan: no pinned group 'g7' (pinned: g1, g2)");
     });
@@ -160,7 +154,7 @@ describe('cohort groups', () => {
         }
         return bytes;
       };
-      const r = await rerun(io, ['groups', IV, '--pin', '--out', 'groups.txt', ...ARGS]);
+      const r = await runIn(io, ['groups', IV, '--pin', '--out', 'groups.txt', ...ARGS]);
       expect(r.code).toBe(2);
       expect(r.stderr.trimEnd().split('\n').at(-1)).toMatch(new RegExp(`^cohort: ${IV.replace(/\./g, '\\.')} changed since it was read`));
       expect(io.files.get(IV)).toBe(mine);
@@ -170,7 +164,7 @@ describe('cohort groups', () => {
     it('a pinned group with two aldermen of Utrecht is a validate error at its line and column (exit 1)', async () => {
       const io = examples();
       io.files.set(IV, new TextEncoder().encode(`${io.text(IV)}groups:\n  - { id: g1, members: [i01, i02, i03] }\n`));
-      const r = await rerun(io, ['groups', IV, ...ARGS]);
+      const r = await runIn(io, ['groups', IV, ...ARGS]);
       expect(r.code).toBe(1);
       expect(r.stderr).toMatch(/intervisie-2027\.yaml:23:30: error: group g1: i02 and i01 are both from Utrecht.*\[groups\/same-municipality\]/);
     });

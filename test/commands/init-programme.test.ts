@@ -17,11 +17,8 @@ async function validatesAndPlans(io: MemoryIO, programme: string, start: string,
   const c = await runIn(io, ['init', 'cohort', '--yes', '--programme', programme, '--start', start, '--facilitators', facilitators, ...TODAY]);
   expect(c.code, c.stderr).toBe(0);
   const cohort = `cohorts/${programme}-${start.slice(0, 4)}.yaml`;
-  io.stdout = '';
-  io.stderr = '';
   const vc = await runIn(io, ['validate', cohort, '--strict', ...TODAY]);
   expect(vc.code, vc.stdout + vc.stderr).toBe(0);
-  io.stdout = '';
   const p = await runIn(io, ['plan', cohort, ...TODAY]);
   expect(p.code, p.stderr).toBe(0);
   return p.stdout;

@@ -9,8 +9,6 @@ function examples(answers: Answer[] = []): MemoryIO {
 }
 
 async function acceptedByValidateAndPlan(io: MemoryIO, cohort: string) {
-  io.stdout = '';
-  io.stderr = '';
   const v = await runIn(io, ['validate', cohort, '--strict', ...TODAY]);
   expect(v.code, v.stdout + v.stderr).toBe(0);
   const p = await runIn(io, ['plan', cohort, ...TODAY]);

@@ -10,8 +10,6 @@ function examples(opts: Parameters<typeof memoryIO>[1] = {}): MemoryIO {
 }
 
 async function at(io: MemoryIO, today: string, argv: string[]) {
-  io.stdout = '';
-  io.stderr = '';
   return runIn(io, [...argv, '--today', today, ...NO_COLOR]);
 }
 

@@ -135,7 +135,6 @@ describe('cohort plan (in-process)', () => {
     expect(lines).toContain('pinned 12 session(s) in cohorts/droom-2027.yaml');
     const pinned = io.text(DROOM)!;
     expect(pinned).toContain('{ session: blok#2, date: "2027-');
-    io.stderr = '';
     const again = await runIn(io, ['plan', DROOM, '--pin', ...TODAY]);
     expect(again.stderr.split('\n')[0]).toBe('droom-2027: against the pinned plan 0 moved, 0 added, 0 cancelled, 12 unchanged');
     expect(io.text(DROOM)).toBe(pinned);

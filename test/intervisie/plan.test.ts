@@ -7,17 +7,12 @@ import type { PlannedSession } from '../../src/model/plan.js';
 import type { CohortModel } from '../../src/model/project.js';
 import type { Person } from '../../src/model/types.js';
 import { assemblePlan } from '../../src/plan/assemble.js';
-import { memoryIO, runIn, shippedExamples, type MemoryIO } from '../support/io.js';
+import { memoryIO, runIn, shippedExamples } from '../support/io.js';
 import { aCohort, intervisie, reg } from '../capacity/builders.js';
 
 const IV = 'cohorts/intervisie-2027.yaml';
 const ARGS = ['--today', '2026-12-01', '--no-color'];
 const examples = () => memoryIO(shippedExamples());
-const rerun = (io: MemoryIO, argv: string[]) => {
-  io.stdout = '';
-  io.stderr = '';
-  return runIn(io, argv);
-};
 
 interface JsonSession {
   uid: string;
@@ -75,20 +70,20 @@ describe('cohort plan of the shipped intervisie cohort', () => {
 
   it('with the groups pinned: no note, the same groups; a fixed g1 meeting is kept and validates', async () => {
     const io = examples();
-    expect((await rerun(io, ['groups', IV, '--pin', ...ARGS])).code).toBe(0);
-    const pinned = await rerun(io, ['plan', IV, '--format', 'json', ...ARGS]);
+    expect((await runIn(io, ['groups', IV, '--pin', ...ARGS])).code).toBe(0);
+    const pinned = await runIn(io, ['plan', IV, '--format', 'json', ...ARGS]);
     expect(pinned.code, pinned.stderr).toBe(0);
     expect(pinned.stderr).not.toContain('no pinned groups');
     const yaml = io.text(IV)!.replace('unavailable: ["2027-07-10', 'fixed:\n  - { session: "g1/bijeenkomst#2", date: "2027-04-12" }\nunavailable: ["2027-07-10');
     io.files.set(IV, new TextEncoder().encode(yaml));
-    expect((await rerun(io, ['validate', IV, ...ARGS])).code).toBe(0);
+    expect((await runIn(io, ['validate', IV, ...ARGS])).code).toBe(0);
     // A group the cohort does not pin is no session of it.
     const unknown = memoryIO(new Map(io.files));
     unknown.files.set(IV, new TextEncoder().encode(yaml.replace('g1/bijeenkomst#2', 'g9/bijeenkomst#2')));
-    const refused = await rerun(unknown, ['validate', IV, ...ARGS]);
+    const refused = await runIn(unknown, ['validate', IV, ...ARGS]);
     expect(refused.code).toBe(1);
     expect(refused.stdout + refused.stderr).toMatch(/intervisie-2027\.yaml:\d+:\d+: error: .*g9\/bijeenkomst#2/);
-    const fixed = await rerun(io, ['plan', IV, '--format', 'json', ...ARGS]);
+    const fixed = await runIn(io, ['plan', IV, '--format', 'json', ...ARGS]);
     expect(fixed.code, fixed.stderr).toBe(0);
     const s = (JSON.parse(fixed.stdout) as { sessions: (JsonSession & { fixed: boolean })[] }).sessions.find((x) => x.session === 'g1/bijeenkomst#2')!;
     expect([s.start, s.fixed]).toEqual(['2027-04-12T15:00', true]);

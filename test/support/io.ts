@@ -190,10 +190,12 @@ export function shippedExamples(): Map<string, Uint8Array> {
   return new Map(shipped);
 }
 
-/** Runs argv against an in-memory IO; the IO keeps what was written. */
+/** Runs argv against an in-memory IO; the IO keeps what was written, the result holds this run's output only. */
 export async function runIn(io: MemoryIO, argv: readonly string[], run?: Runners): Promise<Run> {
+  const out = io.stdout.length;
+  const err = io.stderr.length;
   const code = await runMain(argv, io, run);
-  return { code, stdout: io.stdout, stderr: io.stderr };
+  return { code, stdout: io.stdout.slice(out), stderr: io.stderr.slice(err) };
 }
 
 /** Runs argv in-process with the real file system in `cwd`, as `bin/cohort` would there (clean of CI and colour settings). */
