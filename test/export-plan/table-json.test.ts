@@ -19,13 +19,23 @@ describe('renderPlanTable', () => {
     expect(nl).toContain('Geannuleerd: Groepsblok 4');
   });
 
-  it('aligns columns and keeps each session on one line without control characters', () => {
-    const rows = en.split('\n').filter((l) => /^ {2}(Mon|Tue|Wed|Thu|Fri|Sat|Sun) /.test(l));
+  it('aligns columns and wraps a long title within its column, nothing cut, without control characters', () => {
+    const lines = en.split('\n');
+    const rows = lines.filter((l) => /^ {2}(Mon|Tue|Wed|Thu|Fri|Sat|Sun) /.test(l));
     expect(rows).toHaveLength(sessions.length);
     expect(new Set(rows.map((r) => r.search(/\d\d:\d\d|deadline/))).size).toBe(1);
-    expect(new Set(rows.map((r) => r.search(/Intake|Groepsblok|Actieplan|Coachgesprek|Cancelled/))).size).toBe(1);
+    const column = rows[0]!.indexOf('Intakegesprek');
+    expect(new Set(rows.map((r) => r.search(/Intake|Groepsblok|Actieplan|Coachgesprek|Cancelled/)))).toEqual(new Set([column]));
     expect([...en].filter((c) => (c < ' ' && c !== '\n') || c === '\u007f')).toEqual([]);
-    expect(en).toContain('Groepsblok 3, deel 2; "reflectie" \\ evaluatie / Droomse…');
+    // The long title goes on over two more lines, each starting in the session column.
+    const at = lines.findIndex((l) => l.includes('Groepsblok 3, deel 2'));
+    expect(lines.slice(at, at + 3).map((l) => l.slice(column).split('  ')[0]!.trim())).toEqual([
+      'Groepsblok 3, deel 2; "reflectie" \\ evaluatie /',
+      'Droomsessie met Zoë & René — 🌷🚲 en een lange',
+      'toelichting',
+    ]);
+    expect(lines[at + 1]!.slice(0, column).trim()).toBe('');
+    expect(en).not.toContain('…');
   });
 
   it('strips terminal escape sequences and tabs from programme content', () => {

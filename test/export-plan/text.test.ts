@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { safeFileName } from '../../src/export/plan/index.js';
-import { csvCell, escapeText, foldLine, quoteParam } from '../../src/export/plan/text.js';
+import { csvCell, displayWidth, escapeText, foldLine, quoteParam, wrap } from '../../src/export/plan/text.js';
 
 describe('safeFileName', () => {
   it.each([
@@ -77,5 +78,30 @@ describe('csvCell', () => {
     expect(csvCell('a;b', ',')).toBe('"a;b"');
     expect(csvCell('say "hi"', ',')).toBe('"say ""hi"""');
     expect(csvCell('two\nlines', ',')).toBe('"two\nlines"');
+  });
+});
+
+describe('wrap (the plan table\'s long cells)', () => {
+  it('puts the host of a town hall on a line of its own, and leaves a text that fits alone', () => {
+    expect(wrap('Gemeentehuis Arnhem (host: Joost van Dijk)', 40)).toEqual(['Gemeentehuis Arnhem', '(host: Joost van Dijk)']);
+    expect(wrap('Gemeentehuis Groningen (host: Tim Groen)', 40)).toEqual(['Gemeentehuis Groningen (host: Tim Groen)']);
+    expect(wrap('Gemeentehuis Súdwest-Fryslân (gastheer/gastvrouw: Gijs Boersma)', 40)).toEqual(['Gemeentehuis Súdwest-Fryslân', '(gastheer/gastvrouw: Gijs Boersma)']);
+  });
+
+  it('breaks at spaces, and inside a word only when the word is longer than a line', () => {
+    expect(wrap('Groepsblok 3, deel 2 met een lange toelichting', 20)).toEqual(['Groepsblok 3, deel 2', 'met een lange', 'toelichting']);
+    expect(wrap('Kasteeldomein-Duurstede-Wijk', 10)).toEqual(['Kasteeldom', 'ein-Duurst', 'ede-Wijk']);
+    expect(wrap('', 10)).toEqual(['']);
+  });
+
+  it('keeps every character and no line is wider than asked', () => {
+    const text = fc.array(fc.constantFrom('a', 'é', '🌷', ' ', '(', 'Ĳ', 'x'), { maxLength: 60 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(text, fc.integer({ min: 2, max: 30 }), (s, width) => {
+        const lines = wrap(s, width);
+        for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(width);
+        expect(lines.join('').replace(/ /g, '')).toBe(s.replace(/ /g, ''));
+      }),
+    );
   });
 });

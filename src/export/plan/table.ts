@@ -4,7 +4,7 @@ import type { ExportContext } from './context.js';
 import { hasMessage } from '../../i18n/index.js';
 import { facilitatorNames, locationText, programmeName, t } from './common.js';
 import { messages } from './messages.js';
-import { displayWidth, padEnd, terminalText, truncate } from './text.js';
+import { displayWidth, padEnd, terminalText, wrap } from './text.js';
 import { dominantZone, hhmm, humanDate, parseDate, parseSessionTime, sameDay, sortSessions } from './time.js';
 
 export interface TableOptions {
@@ -12,6 +12,7 @@ export interface TableOptions {
   color?: boolean;
 }
 
+// Long titles and locations wrap within their column (README, Decisions: the plan table's width).
 const TITLE_WIDTH = 56;
 const LOCATION_WIDTH = 40;
 
@@ -54,10 +55,15 @@ function scoreItemLines(ctx: ExportContext, item: ScoreItem): string[] {
   return lines;
 }
 
-/** Aligned columns; every cell is already one terminal line. */
-function columns(rows: string[][]): string[] {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => displayWidth(r[i]!))));
-  return rows.map((r) => `  ${r.map((cell, i) => (i === r.length - 1 ? cell : padEnd(cell, widths[i]!))).join('  ')}`.trimEnd());
+/** Aligned columns; a cell is one or more terminal lines, a row as many lines as its tallest cell. */
+function columns(rows: (string | string[])[][]): string[] {
+  const cells = rows.map((r) => r.map((c) => (typeof c === 'string' ? [c] : c)));
+  const widths = cells[0]!.map((_, i) => Math.max(...cells.map((r) => Math.max(...r[i]!.map(displayWidth)))));
+  return cells.flatMap((r) =>
+    Array.from({ length: Math.max(...r.map((c) => c.length)) }, (_, k) =>
+      `  ${r.map((cell, i) => (i === r.length - 1 ? (cell[k] ?? '') : padEnd(cell[k] ?? '', widths[i]!))).join('  ')}`.trimEnd(),
+    ),
+  );
 }
 
 /** The plan for a terminal: per cohort its sessions, then the score analysis and what could not be planned. */
@@ -77,8 +83,8 @@ export function renderPlanTable(plan: Plan, ctx: ExportContext, opts: TableOptio
     const rows = sessions.map((s) => [
       humanDate(ctx.lang, parseSessionTime(s, 'start')),
       timeSpan(s, ctx, zone),
-      truncate(terminalText((s.status === 'cancelled' ? t(ctx, 'table.cancelled') : '') + s.title), TITLE_WIDTH),
-      truncate(terminalText(tableLocation(s, ctx)), LOCATION_WIDTH),
+      wrap(terminalText((s.status === 'cancelled' ? t(ctx, 'table.cancelled') : '') + s.title), TITLE_WIDTH),
+      wrap(terminalText(tableLocation(s, ctx)), LOCATION_WIDTH),
       terminalText(facilitatorNames(s, ctx).join(', ')),
     ]);
     const lines = columns([header.map((k) => t(ctx, k)), ...rows]);

@@ -96,15 +96,38 @@ export function padEnd(s: string, width: number): string {
   return s + ' '.repeat(Math.max(0, width - displayWidth(s)));
 }
 
-/** Cut to `width` columns with an ellipsis. */
-export function truncate(s: string, width: number): string {
-  if (displayWidth(s) <= width) return s;
-  let out = '';
-  for (const ch of s) {
-    if (displayWidth(out + ch) > width - 1) break;
-    out += ch;
+/**
+ * Lines of at most `width` columns: a text too long breaks first before its parenthesis (the host of
+ * `Gemeentehuis Arnhem (host: Joost van Dijk)` on a line of its own), then at spaces; a word longer
+ * than a line is broken inside it. Nothing is left out (a facilitator must see the whole location).
+ */
+export function wrap(s: string, width: number): string[] {
+  const paren = s.indexOf(' (');
+  if (paren > 0 && displayWidth(s) > width) return [...wrapWords(s.slice(0, paren), width), ...wrap(s.slice(paren + 1), width)];
+  return wrapWords(s, width);
+}
+
+function wrapWords(s: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of s.split(' ')) {
+    const joined = line === '' ? word : `${line} ${word}`;
+    if (displayWidth(joined) <= width) {
+      line = joined;
+      continue;
+    }
+    if (line !== '') lines.push(line);
+    line = '';
+    for (const ch of word) {
+      if (line !== '' && displayWidth(line + ch) > width) {
+        lines.push(line);
+        line = '';
+      }
+      line += ch;
+    }
   }
-  return `${out}…`;
+  lines.push(line);
+  return lines;
 }
 
 const LIGATURES: Record<string, string> = {
