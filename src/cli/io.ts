@@ -5,7 +5,7 @@
  */
 import { appendFileSync, chmodSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { FileStat, IO, Prompter } from '../commands/io.js';
+import type { FileStat, FileWrite, IO, Prompter } from '../commands/io.js';
 
 export interface RealIOOptions {
   cwd?: string;
@@ -62,29 +62,59 @@ function sameBytes(a: Uint8Array | undefined, b: Uint8Array): boolean {
   return a !== undefined && a.byteLength === b.byteLength && a.every((x, i) => x === b[i]);
 }
 
+/** The error of one target of a batch, with that target's path. */
+function failedAt(e: unknown, target: string): unknown {
+  if (e !== null && typeof e === 'object') Object.assign(e, { target });
+  return e;
+}
+
 /**
- * Atomic for a regular file (temporary file beside it, then rename); anything else (a device, a FIFO)
- * is written through, never replaced. With `unchanged`, the target is compared just before the rename.
+ * Atomic for regular files (temporary files beside them, then renames), and all or nothing for a
+ * batch: every temporary file is written and every `unchanged` compared before the first rename.
+ * Anything else (a device, a FIFO) is written through, never replaced, after the checks and before
+ * the renames. The renames themselves (in one folder each) are what is left to fail.
  */
-function writeAtomic(path: string, data: string | Uint8Array, unchanged?: Uint8Array): void {
-  // Through a symbolic link: the file it points to is replaced, the link stays a link.
-  const linked = lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink() ? realpathSync(path) : path;
-  const existing = statSync(linked, { throwIfNoEntry: false });
-  // Devices, FIFOs and what /dev and /proc lead to (/dev/stdout) are written through, never replaced.
-  if ((existing && !existing.isFile()) || /^\/(dev|proc)\//.test(linked)) {
-    if (existing?.isDirectory()) throw Object.assign(new Error(`EISDIR: ${path}`), { code: 'EISDIR' });
-    writeFileSync(linked, data);
-    return;
-  }
-  const tmp = join(dirname(linked), `.${basename(linked)}.${process.pid}.tmp`);
+function writeAtomic(writes: readonly (FileWrite & { shown: string })[]): void {
+  const staged: { tmp: string; linked: string; shown: string }[] = [];
+  const through: { linked: string; shown: string; data: string | Uint8Array }[] = [];
   try {
-    writeFileSync(tmp, data);
-    // An edited file keeps its permissions (a cohort file shared read-only with a group stays so).
-    if (existing) chmodSync(tmp, existing.mode & 0o7777);
-    if (unchanged && !sameBytes(current(linked), unchanged)) throw Object.assign(new Error(`ECHANGED: ${path}`), { code: 'ECHANGED' });
-    renameSync(tmp, linked);
+    for (const w of writes) {
+      try {
+        // Through a symbolic link: the file it points to is replaced, the link stays a link.
+        const linked = lstatSync(w.path, { throwIfNoEntry: false })?.isSymbolicLink() ? realpathSync(w.path) : w.path;
+        const existing = statSync(linked, { throwIfNoEntry: false });
+        // Devices, FIFOs and what /dev and /proc lead to (/dev/stdout) are written through, never replaced.
+        if ((existing && !existing.isFile()) || /^\/(dev|proc)\//.test(linked)) {
+          if (existing?.isDirectory()) throw Object.assign(new Error(`EISDIR: ${w.path}`), { code: 'EISDIR' });
+          through.push({ linked, shown: w.shown, data: w.data });
+          continue;
+        }
+        const tmp = join(dirname(linked), `.${basename(linked)}.${process.pid}.tmp`);
+        staged.push({ tmp, linked, shown: w.shown });
+        writeFileSync(tmp, w.data);
+        // An edited file keeps its permissions (a cohort file shared read-only with a group stays so).
+        if (existing) chmodSync(tmp, existing.mode & 0o7777);
+        if (w.unchanged && !sameBytes(current(linked), w.unchanged)) throw Object.assign(new Error(`ECHANGED: ${w.path}`), { code: 'ECHANGED' });
+      } catch (e) {
+        throw failedAt(e, w.shown);
+      }
+    }
+    for (const t of through) {
+      try {
+        writeFileSync(t.linked, t.data);
+      } catch (e) {
+        throw failedAt(e, t.shown);
+      }
+    }
+    for (const s of staged) {
+      try {
+        renameSync(s.tmp, s.linked);
+      } catch (e) {
+        throw failedAt(e, s.shown);
+      }
+    }
   } catch (e) {
-    rmSync(tmp, { force: true });
+    for (const s of staged) rmSync(s.tmp, { force: true });
     throw e;
   }
 }
@@ -97,7 +127,8 @@ export function realIO(options: RealIOOptions = {}): IO {
     err: options.err ?? ((t) => void process.stderr.write(t)),
     readFile: async (p) => new Uint8Array(readFileSync(at(p))),
     // A reader sees the old file or the new one, never half of it.
-    writeFile: async (p, data, unchanged) => writeAtomic(at(p), data, unchanged),
+    writeFile: async (p, data, unchanged) => writeAtomic([{ path: at(p), shown: p, data, ...(unchanged ? { unchanged } : {}) }]),
+    writeFiles: async (writes) => writeAtomic(writes.map((w) => ({ ...w, path: at(w.path), shown: w.path }))),
     appendFile: async (p, data) => appendFileSync(at(p), data),
     mkdir: async (p) => void mkdirSync(at(p), { recursive: true }),
     stat: async (p) => statOf(at(p)),

@@ -18,6 +18,14 @@ export interface Prompter {
   search(q: { message: string; source: (term: string) => readonly Choice[] }): Promise<string>;
 }
 
+/** One file of a batch that is written all or nothing (IO.writeFiles). */
+export interface FileWrite {
+  path: string;
+  data: string | Uint8Array;
+  /** The bytes the target must still hold (an edit of a file that was read). */
+  unchanged?: Uint8Array;
+}
+
 export interface IO {
   out(text: string): void;
   err(text: string): void;
@@ -28,6 +36,12 @@ export interface IO {
    * ECHANGED): an edit never overwrites what someone else saved meanwhile.
    */
   writeFile(path: string, data: string | Uint8Array, unchanged?: Uint8Array): Promise<void>;
+  /**
+   * All or nothing: every file is staged beside its target and every `unchanged` compared before the
+   * first rename, so a target that cannot be written (or changed meanwhile) leaves every file as it
+   * was. The error names the failing target in `target`.
+   */
+  writeFiles(writes: readonly FileWrite[]): Promise<void>;
   /** Plain append, for files other tools own (GITHUB_STEP_SUMMARY). */
   appendFile(path: string, data: string): Promise<void>;
   mkdir(path: string): Promise<void>;

@@ -11,10 +11,11 @@ import { assemblePlan, type AssembledPlan, type AssembleOptions } from '../plan/
 import { pinnedEntries, type PinDiff } from '../plan/pinned.js';
 import type { CommandContext } from './context.js';
 import { UsageError } from './errors.js';
+import type { FileWrite } from './io.js';
 import { say } from './messages.js';
 import type { CohortModel } from '../model/project.js';
 import { loadProject, type LoadedProject } from './project.js';
-import { makeFolder, refuseIfChanged, refuseInputAsOutput, writeOutput } from './write.js';
+import { makeFolder, refuseIfChanged, refuseInputAsOutput, writeOutputs } from './write.js';
 
 export type PlanFormat = 'table' | 'csv' | 'ics' | 'json';
 
@@ -89,26 +90,27 @@ async function writePlan(a: AssembledPlan, loaded: LoadedProject, options: PlanO
     const f = loaded.files.get(file)!.loaded;
     return { bom: f.bom ? '\uFEFF' : '', text: f.text };
   };
-  if (options.pin) for (const c of a.cohorts) await refuseIfChanged(io, c.file, original(c.file).bom + original(c.file).text, lang);
-  if (options.per) {
-    const files = renderIcsPerPerson(a.plan.sessions, a.exportContext, options.per);
+  const pins: (FileWrite & { n: number })[] = [];
+  if (options.pin) {
+    for (const c of a.cohorts) {
+      const { bom, text } = original(c.file);
+      const entries = pinnedEntries(a.plan.sessions.filter((s) => s.cohort === c.cohort.id));
+      const read = await refuseIfChanged(io, c.file, bom + text, lang);
+      pins.push({ path: c.file, data: bom + writePinned(text, entries), unchanged: read, n: entries.length });
+    }
+  }
+  // The calendar and the pins together, all or nothing: a cohort file that cannot be written leaves --out unwritten too.
+  const outputs: FileWrite[] = [];
+  const per = options.per ? renderIcsPerPerson(a.plan.sessions, a.exportContext, options.per) : undefined;
+  if (per) {
     await makeFolder(io, options.out!, lang);
-    for (const f of files) await writeOutput(io, posix.join(options.out!, f.fileName), f.ics, lang);
-    note(say(lang, 'plan/wrote-per', { n: files.length, dir: options.out! }));
-  } else if (options.out === undefined) {
-    io.out(render(a, options, global.color));
-  } else {
-    await writeOutput(io, options.out, render(a, options, global.color), lang);
-    note(say(lang, 'plan/wrote', { path: options.out }));
-  }
-  if (!options.pin) return;
-  for (const c of a.cohorts) {
-    const { bom, text } = original(c.file);
-    const entries = pinnedEntries(a.plan.sessions.filter((s) => s.cohort === c.cohort.id));
-    await refuseIfChanged(io, c.file, bom + text, lang);
-    await writeOutput(io, c.file, bom + writePinned(text, entries), lang);
-    note(say(lang, 'plan/pinned', { n: entries.length, file: c.file }));
-  }
+    outputs.push(...per.map((f) => ({ path: posix.join(options.out!, f.fileName), data: f.ics })));
+  } else if (options.out === undefined) io.out(render(a, options, global.color));
+  else outputs.push({ path: options.out, data: render(a, options, global.color) });
+  await writeOutputs(io, [...outputs, ...pins], lang);
+  if (per) note(say(lang, 'plan/wrote-per', { n: per.length, dir: options.out! }));
+  else if (options.out !== undefined) note(say(lang, 'plan/wrote', { path: options.out }));
+  for (const p of pins) note(say(lang, 'plan/pinned', { n: p.n, file: p.path }));
 }
 
 /** A cohort beyond the holiday years cohort ships is the user's to change (its dates), not a bug: exit 2 with the years. */

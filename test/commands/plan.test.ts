@@ -146,6 +146,39 @@ describe('cohort plan (in-process)', () => {
     expect(r.stderr.trimEnd().split('\n').at(-1)).toBe(`cohort: cannot write ${DROOM}: permission denied`);
   });
 
+  it('--pin --out with a read-only cohorts/ writes neither the calendar nor the cohort (all or nothing)', async () => {
+    const io = examples(undefined, { readOnly: ['cohorts'] });
+    const before = io.text(DROOM);
+    const r = await runIn(io, ['plan', DROOM, '--pin', '--out', 'droom.ics', ...TODAY]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trimEnd().split('\n').at(-1)).toBe(`cohort: cannot write ${DROOM}: permission denied`);
+    expect(r.stderr).not.toContain('wrote droom.ics');
+    expect(io.text('droom.ics')).toBeUndefined();
+    expect(io.text(DROOM)).toBe(before);
+  });
+
+  it('--pin --per with a read-only cohorts/ writes none of the personal calendars', async () => {
+    const io = examples(undefined, { readOnly: ['cohorts'] });
+    const r = await runIn(io, ['plan', DROOM, '--pin', '--per', 'facilitator', '--out', 'agenda', ...TODAY]);
+    expect(r.code).toBe(2);
+    expect([...io.files.keys()].filter((k) => k.startsWith('agenda/'))).toEqual([]);
+  });
+
+  it('--pin --out: a cohort saved by someone else after the last check, just before the writes, leaves --out unwritten too', async () => {
+    let saved: Uint8Array | undefined;
+    const io = examples(undefined, {
+      beforeWrite: (_path, files) => {
+        saved ??= new TextEncoder().encode(`${new TextDecoder().decode(files.get(DROOM)!)}# saved meanwhile\n`);
+        files.set(DROOM, saved);
+      },
+    });
+    const r = await runIn(io, ['plan', DROOM, '--pin', '--out', 'droom.ics', ...TODAY]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trimEnd().split('\n').at(-1)).toBe(`cohort: ${DROOM} changed since it was read; nothing was written to it (plan again to pin)`);
+    expect(io.text('droom.ics')).toBeUndefined();
+    expect(io.files.get(DROOM)).toBe(saved);
+  });
+
   it('--pin refuses a cohort file saved by someone else while the plan ran, and writes nothing at all', async () => {
     const io = examples();
     const mine = new TextEncoder().encode(`${io.text(DROOM)}# a note saved while planning\n`);

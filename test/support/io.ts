@@ -82,6 +82,19 @@ export function memoryIO(
     return a;
   };
   const unreadable = new Set((opts.unreadable ?? []).map(key));
+  /** Why a write to `p` would fail, as the file system would say it. */
+  const cannotWrite = (p: string, unchanged: Uint8Array | undefined): string | undefined => {
+    const k = key(p);
+    const dir = posix.dirname(k) === '.' ? '' : posix.dirname(k);
+    if (store.has(dir)) return 'ENOTDIR';
+    if (!isDir(dir)) return 'ENOENT';
+    if (isDir(k)) return 'EISDIR';
+    if (readOnly.has(dir) || readOnly.has(k)) return 'EACCES';
+    if (opts.full) return 'ENOSPC';
+    const now = store.get(k);
+    if (unchanged && (!now || now.length !== unchanged.length || now.some((b, i) => b !== unchanged[i]))) return 'ECHANGED';
+    return undefined;
+  };
   const io: MemoryIO = {
     transcript,
     files: store,
@@ -101,18 +114,15 @@ export function memoryIO(
       io.reads.add(key(p));
       return b;
     },
-    writeFile: async (p, data, unchanged) => {
-      opts.beforeWrite?.(key(p), store);
-      const k = key(p);
-      const dir = posix.dirname(k) === '.' ? '' : posix.dirname(k);
-      if (store.has(dir)) throw fsError('ENOTDIR', p);
-      if (!isDir(dir)) throw fsError('ENOENT', p);
-      if (isDir(k)) throw fsError('EISDIR', p);
-      if (readOnly.has(dir) || readOnly.has(k)) throw fsError('EACCES', p);
-      if (opts.full) throw fsError('ENOSPC', p);
-      const now = store.get(k);
-      if (unchanged && (!now || now.length !== unchanged.length || now.some((b, i) => b !== unchanged[i]))) throw fsError('ECHANGED', p);
-      store.set(k, typeof data === 'string' ? new TextEncoder().encode(data) : data);
+    writeFile: async (p, data, unchanged) => io.writeFiles([{ path: p, data, ...(unchanged ? { unchanged } : {}) }]),
+    writeFiles: async (writes) => {
+      // As the real IO: every target checked (and staged) before any is replaced.
+      for (const w of writes) opts.beforeWrite?.(key(w.path), store);
+      for (const w of writes) {
+        const fail = cannotWrite(w.path, w.unchanged);
+        if (fail) throw Object.assign(fsError(fail, w.path), { target: w.path });
+      }
+      for (const w of writes) store.set(key(w.path), typeof w.data === 'string' ? new TextEncoder().encode(w.data) : w.data);
     },
     appendFile: async (p, data) => {
       const before = io.text(p) ?? '';
