@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeData, escapeProperty, renderGithub, renderStepSummary } from '../../src/export/diagnostics/index.js';
+import { STEP_SUMMARY_LIMIT } from '../../src/export/diagnostics/github.js';
 import { ctx, diag } from './helpers.js';
 
 interface Command {
@@ -88,6 +89,32 @@ describe('github step summary', () => {
     expect(row).toContain("(bedoelde u 'x\\|y'?)");
     expect(md).toContain('| Locatie | Ernst | Regel | Melding |');
     expect(row).toContain('| fout |');
+  });
+
+  it('stays under the 1 MiB GitHub takes, its last line counting the problems left out', () => {
+    // 20,000 problems of about 130 bytes (a Dutch ij and an emoji among them): some 2.6 MB in full.
+    const ds = Array.from({ length: 20_000 }, (_, i) => diag({ line: i + 1, column: 2, message: `onbekende sleutel nummer ${i + 1} in Ĳsselstein 🌷 ${'x'.repeat(60)}` }));
+    const md = renderStepSummary(ds, ctx());
+    const bytes = new TextEncoder().encode(md).length;
+    expect(bytes).toBeLessThanOrEqual(STEP_SUMMARY_LIMIT);
+    expect(bytes).toBeGreaterThan(STEP_SUMMARY_LIMIT - 2048);
+    const rows = md.split('\n').filter((l) => l.startsWith('| programmes'));
+    expect(rows[0]).toContain('| programmes/x.yaml:1:2 |');
+    expect(rows.at(-1)).toContain(`| programmes/x.yaml:${rows.length}:2 |`);
+    const lines = md.trimEnd().split('\n');
+    expect(lines.at(-1)).toBe(`… ${20_000 - rows.length} more problems left out: GitHub takes at most 1 MiB per step summary (\`cohort validate --format json\` lists them all).`);
+    expect(md).toContain(`the first ${rows.length} of 20000 problems are listed below.`);
+  });
+
+  it('in a small limit, in Dutch; a summary that fits has no such line', () => {
+    const ds = Array.from({ length: 30 }, (_, i) => diag({ line: i + 1, column: 2, message: `probleem ${i + 1}` }));
+    const md = renderStepSummary(ds, ctx({ lang: 'nl' }), 2500);
+    const rows = md.split('\n').filter((l) => l.startsWith('| programmes'));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThan(30);
+    expect(new TextEncoder().encode(md).length).toBeLessThanOrEqual(2500);
+    expect(md.trimEnd().split('\n').at(-1)).toBe(`… nog ${30 - rows.length} problemen weggelaten: GitHub neemt hooguit 1 MiB per stapsamenvatting (\`cohort validate --format json\` geeft ze allemaal).`);
+    expect(renderStepSummary(ds, ctx({ lang: 'nl' }))).not.toContain('weggelaten');
   });
 
   it('says all is well without a table', () => {

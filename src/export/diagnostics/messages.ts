@@ -27,6 +27,8 @@ export interface DiagnosticViewMessages {
   'step.rule': NoParams;
   'step.message': NoParams;
   'step.annotationLimit': { total: number };
+  'step.annotationLimitCapped': { shown: number; total: number };
+  'step.leftOut': { n: number };
 }
 
 // Plural helper: both languages use the singular only for exactly one.
@@ -60,6 +62,14 @@ export const messages: Catalog<DiagnosticViewMessages> = {
   'step.annotationLimit': {
     en: (p) => `GitHub shows at most 10 annotations of each severity per step; all ${p.total} problems are listed below.`,
     nl: (p) => `GitHub toont per stap hooguit 10 annotaties per ernst; alle ${p.total} problemen staan hieronder.`,
+  },
+  'step.annotationLimitCapped': {
+    en: (p) => `GitHub shows at most 10 annotations of each severity per step; the first ${p.shown} of ${p.total} problems are listed below.`,
+    nl: (p) => `GitHub toont per stap hooguit 10 annotaties per ernst; de eerste ${p.shown} van de ${p.total} problemen staan hieronder.`,
+  },
+  'step.leftOut': {
+    en: (p) => `… ${p.n} more ${p.n === 1 ? 'problem' : 'problems'} left out: GitHub takes at most 1 MiB per step summary (\`cohort validate --format json\` lists them all).`,
+    nl: (p) => `… nog ${p.n} ${p.n === 1 ? 'probleem' : 'problemen'} weggelaten: GitHub neemt hooguit 1 MiB per stapsamenvatting (\`cohort validate --format json\` geeft ze allemaal).`,
   },
 };
 

@@ -31,7 +31,8 @@ function utf8Length(codePoint: number): number {
   return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
 }
 
-function octets(token: string): number {
+/** Bytes of a string in UTF-8. */
+export function utf8Octets(token: string): number {
   return [...token].reduce((sum, c) => sum + utf8Length(c.codePointAt(0)!), 0);
 }
 
@@ -49,7 +50,7 @@ export function foldLine(line: string): string {
   let limit = 75;
   // A backslash escape stays on one line too: valid either way, but some clients mis-unfold a split escape.
   for (const token of line.match(/\\[\s\S]|[\s\S]/gu) ?? []) {
-    const n = octets(token);
+    const n = utf8Octets(token);
     if (size + n > limit) {
       const held = current;
       const at = (i: number) => (i < held.length ? held[i] : token);
@@ -60,7 +61,7 @@ export function foldLine(line: string): string {
       if (nextToBlank(cut)) cut = held.length;
       parts.push(held.slice(0, cut).join(''));
       current = held.slice(cut);
-      size = current.reduce((sum, t) => sum + octets(t), 0);
+      size = current.reduce((sum, t) => sum + utf8Octets(t), 0);
       limit = 74;
     }
     current.push(token);
