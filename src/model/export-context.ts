@@ -1,5 +1,5 @@
 /** What the exports need besides the sessions: names, labels and the deterministic clock. Assembled by src/plan/assemble.ts. */
-import type { IsoDate, Lang } from './types.js';
+import type { DurationRange, IsoDate, Lang } from './types.js';
 
 /** What the exports know about a person (facilitator or coach); only the name is ever written. */
 export interface PersonRef {
@@ -25,6 +25,8 @@ export interface PhaseRef {
   name: string;
   description?: string;
   preparation?: string;
+  /** A self-study phase's expected effort (`effort: 3h..4h`), said with its deadline. */
+  effort?: DurationRange;
 }
 
 /** Everything the plan exports need besides the sessions: labels, names and the deterministic clock. */

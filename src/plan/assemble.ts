@@ -100,7 +100,8 @@ function exportContext(cohorts: readonly CohortModel[], options: AssembleOptions
     if (!p) continue;
     programmes.set(p.id, { id: p.id, name: p.name, organiser: p.organiser });
     for (const ph of p.phases) {
-      phases.set(`${p.id}/${ph.id}`, { name: ph.name, ...(ph.description ? { description: ph.description } : {}), ...(ph.preparation ? { preparation: ph.preparation } : {}) });
+      const effort = ph.mode === 'self-study' && ph.effort.max.amount > 0 ? { effort: ph.effort } : {};
+      phases.set(`${p.id}/${ph.id}`, { name: ph.name, ...(ph.description ? { description: ph.description } : {}), ...(ph.preparation ? { preparation: ph.preparation } : {}), ...effort });
     }
   }
   const calendarName = cohorts.map((c) => c.cohort.title).join(', ');

@@ -28,10 +28,10 @@ describe('renderCsv', () => {
 
   it('uses , for English and ; for Dutch unless a delimiter is given', () => {
     expect(en.split('\r\n')[0]).toBe(
-      '\uFEFFuid,cohort,programme,phase,session,title,date,start (Europe/Amsterdam),end_date,end (Europe/Amsterdam),kind,location,facilitators,participants,status,sequence,travel_before,cohort_title',
+      '\uFEFFuid,cohort,programme,phase,session,title,date,start (Europe/Amsterdam),end_date,end (Europe/Amsterdam),kind,location,facilitators,participants,status,sequence,travel_before,effort,cohort_title',
     );
     expect(nl.split('\r\n')[0]).toBe(
-      '\uFEFFuid;cohort;programma;fase;sessie;titel;datum;begin (Europe/Amsterdam);einddatum;eind (Europe/Amsterdam);soort;locatie;begeleiders;deelnemers;status;volgnummer;reistijd_ervoor;cohorttitel',
+      '\uFEFFuid;cohort;programma;fase;sessie;titel;datum;begin (Europe/Amsterdam);einddatum;eind (Europe/Amsterdam);soort;locatie;begeleiders;deelnemers;status;volgnummer;reistijd_ervoor;tijdsinvestering;cohorttitel',
     );
     const nlComma = renderCsv(sessions, context('nl'), { delimiter: ',' });
     expect(read(nlComma, ',')).toEqual(read(nl, ';'));
@@ -77,12 +77,16 @@ describe('renderCsv', () => {
       participants: '3',
       status: 'confirmed',
       travel_before: '',
+      effort: '',
       sequence: '0',
       cohort_title: 'De droom 2027',
     });
     expect(rows.find((r) => r.session === 'blok#3')!.title).toBe(NASTY_TITLE);
     const deadline = rows.find((r) => r.session === 'actieplan')!;
     expect([deadline.date, deadline['start (Europe/Amsterdam)'], deadline.end_date, deadline['end (Europe/Amsterdam)']]).toEqual(['2027-06-10', '', '2027-06-10', '']);
+    // A deadline says the effort its phase expects; in Dutch hours are singular.
+    expect(deadline.effort).toBe('3 to 4 hours');
+    expect(read(nl, ';').find((r) => r.sessie === 'actieplan')!.tijdsinvestering).toBe('3 tot 4 uur');
     const cancelled = rows.find((r) => r.session === 'blok#4')!;
     expect([cancelled.status, cancelled.sequence]).toEqual(['cancelled', '2']);
     const dutch = read(nl, ';').find((r) => r.sessie === 'blok#4')!;

@@ -93,7 +93,7 @@ export function context(lang: Lang, overrides: Partial<ExportContext> = {}): Exp
     phases: new Map([
       ['droom/intake', { name: 'Kennismaking', preparation: 'Lees de brochure.' }],
       ['droom/blok', { name: 'Groepsblokken', description: 'Vier 24-uursblokken in Wijk bij Duurstede.', preparation: 'Neem je droom mee; schrijf die op.' }],
-      ['droom/actieplan', { name: 'Actieplan' }],
+      ['droom/actieplan', { name: 'Actieplan', effort: { min: { amount: 3, unit: 'hour' }, max: { amount: 4, unit: 'hour' } } }],
       ['droom/coaching', { name: 'Coaching' }],
     ]),
     cohorts: new Map([[COHORT, { id: COHORT, title: 'De droom 2027' }]]),

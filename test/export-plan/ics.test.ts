@@ -172,6 +172,13 @@ describe('renderIcs', () => {
     expect(parse(en).events.filter((e) => e.summary.startsWith('Deadline: ')).map((e) => e.uid)).toEqual(['actieplan.droom-2027@cohort']);
   });
 
+  it("a deadline's description says the effort its phase expects; sessions of other phases say none", () => {
+    const event = (ics: string) => parse(ics).calendar.getAllSubcomponents('vevent').find((v) => v.getFirstPropertyValue('uid') === 'actieplan.droom-2027@cohort')!;
+    expect(String(event(en).getFirstPropertyValue('description')).split('\n')).toContain('Expected effort: 3 to 4 hours');
+    expect(String(event(nl).getFirstPropertyValue('description')).split('\n')).toContain('Verwachte tijdsinvestering: 3 tot 4 uur');
+    expect(en.match(/Expected effort/g)).toHaveLength(1);
+  });
+
   it('gives the same bytes whatever the machine’s time zone', () => {
     const saved = process.env.TZ;
     try {

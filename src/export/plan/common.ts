@@ -1,4 +1,4 @@
-import { translate, type Args } from '../../i18n/index.js';
+import { sayDurationRange, translate, type Args } from '../../i18n/index.js';
 import type { PlannedSession } from '../../model/plan.js';
 import type { ExportContext } from './context.js';
 import { messages, type MessageKey, type PlanExportMessages } from './messages.js';
@@ -34,4 +34,10 @@ export function programmeName(s: PlannedSession, ctx: ExportContext): string {
 
 export function phaseName(s: PlannedSession, ctx: ExportContext): string {
   return ctx.phases?.get(`${s.programme}/${s.phase}`)?.name ?? s.phase;
+}
+
+/** A deadline's expected effort in words ("3 to 4 hours", "2 uur"), where the programme gives one. */
+export function deadlineEffort(s: PlannedSession, ctx: ExportContext): string | undefined {
+  const effort = s.kind === 'deadline' ? ctx.phases?.get(`${s.programme}/${s.phase}`)?.effort : undefined;
+  return effort && sayDurationRange(ctx.lang, effort);
 }

@@ -1,6 +1,6 @@
 import type { PlannedSession } from '../../model/plan.js';
 import { ExportError, type ExportContext } from './context.js';
-import { facilitatorNames, locationText, phaseName, programmeName, t } from './common.js';
+import { deadlineEffort, facilitatorNames, locationText, phaseName, programmeName, t } from './common.js';
 import { escapeText, foldLine, quoteParam, safeFileName, wellFormed } from './text.js';
 import { addDays, dominantZone, icsDate, icsLocal, parseDate, parseSessionTime, sortSessions } from './time.js';
 import { vtimezoneLines } from './vtimezone.js';
@@ -15,6 +15,8 @@ function description(s: PlannedSession, ctx: ExportContext, audience: Audience):
   if (s.kind === 'deadline') lines.unshift(t(ctx, 'desc.hand-in', { name: phaseName(s, ctx) }));
   if (phase?.description) lines.push(phase.description);
   if (phase?.preparation) lines.push(t(ctx, 'desc.preparation', { text: phase.preparation }));
+  const effort = deadlineEffort(s, ctx);
+  if (effort) lines.push(t(ctx, 'desc.effort', { effort }));
   if (s.dagdelen !== undefined) lines.push(t(ctx, 'desc.dagdelen', { n: s.dagdelen }));
   const names = facilitatorNames(s, ctx);
   if (names.length > 0) lines.push(t(ctx, 'desc.facilitators', { names: names.join(', ') }));

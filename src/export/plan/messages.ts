@@ -39,6 +39,8 @@ export interface PlanExportMessages {
   'csv.cohort_title': NoParams;
   'csv.participant': NoParams;
   'csv.travel_before': NoParams;
+  'csv.effort': NoParams;
+  'desc.effort': { effort: string };
   /** One person's trip to a session: `drive` in hours and minutes, `from` a municipality's name. */
   'csv.travel-leg': { who: string; hours: number; minutes: number; km: number; from: string };
   'csv.travel-leg-home': { who: string; hours: number; minutes: number; km: number; from: string };
@@ -138,6 +140,8 @@ export const messages: Catalog<PlanExportMessages> = {
   'csv.cohort_title': { en: () => 'cohort_title', nl: () => 'cohorttitel' },
   'csv.participant': { en: () => 'participant', nl: () => 'deelnemer' },
   'csv.travel_before': { en: () => 'travel_before', nl: () => 'reistijd_ervoor' },
+  'csv.effort': { en: () => 'effort', nl: () => 'tijdsinvestering' },
+  'desc.effort': { en: (p) => `Expected effort: ${p.effort}`, nl: (p) => `Verwachte tijdsinvestering: ${p.effort}` },
   'csv.travel-leg': {
     en: (p) => `${p.who}: ${p.hours}h${String(p.minutes).padStart(2, '0')}, ${p.km} km from ${p.from}`,
     nl: (p) => `${p.who}: ${p.hours}u${String(p.minutes).padStart(2, '0')}, ${formatNumber('nl', p.km, { max: 1 })} km vanaf ${p.from}`,
