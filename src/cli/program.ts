@@ -69,8 +69,20 @@ export interface Runners {
   roster(options: RosterOptions, context: CommandContext): Promise<ExitCode>;
 }
 
+/**
+ * Each runner says which command's chunk it loads (`init-cohort`), as a `cohort:chunk` event on the
+ * process: bin/cohort keys its compile cache by what a run compiled, not by what was typed.
+ */
+function announced(runners: Runners): Runners {
+  const entries = Object.entries(runners).map(([name, run]: [string, (o: never, c: CommandContext) => Promise<ExitCode>]) => {
+    const chunk = name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+    return [name, (o: never, c: CommandContext) => ((process as NodeJS.EventEmitter).emit('cohort:chunk', chunk), run(o, c))];
+  });
+  return Object.fromEntries(entries) as unknown as Runners;
+}
+
 // Imported on first use, so `cohort validate` never loads the planner.
-const lazyRunners: Runners = {
+const lazyRunners: Runners = announced({
   validate: async (o, c) => (await import('../commands/validate.js')).runValidate(o, c),
   plan: async (o, c) => (await import('../commands/plan.js')).runPlan(o, c),
   schema: async (o, c) => (await import('../commands/schema.js')).runSchema(o, c),
@@ -85,7 +97,7 @@ const lazyRunners: Runners = {
   match: async (o, c) => (await import('../commands/match.js')).runMatch(o, c),
   groups: async (o, c) => (await import('../commands/groups.js')).runGroups(o, c),
   roster: async (o, c) => (await import('../commands/roster.js')).runRoster(o, c),
-};
+});
 
 export function buildProgram(io: IO, setExit: (code: ExitCode) => void, run: Runners = lazyRunners): Command {
   const program = new Command('cohort');

@@ -41,6 +41,19 @@ describe('the compile cache of bin/cohort', () => {
     expect(run(VALIDATE, tmp)).toEqual(first);
   });
 
+  it('is keyed by the command chunk a run loaded, not by what was typed: typos and --help share one file', () => {
+    const tmp = scratch('cohort-cache-');
+    expect(run(['valdate', 'programmes'], tmp).code).toBe(2);
+    expect(run(['vlaidate'], tmp).code).toBe(2);
+    expect(run(['--version'], tmp).code).toBe(0);
+    expect(run(['validate', '--help'], tmp).code).toBe(0);
+    const names = () => readdirSync(cacheDirIn(tmp)).map((f) => f.replace(/^.*-/, '')).sort();
+    expect(names()).toEqual(['base.cache']);
+    expect(run(['validate', 'programmes/loopbaanplus.yaml'], tmp).code).toBe(0);
+    expect(run(['schema', 'people'], tmp).code).toBe(0);
+    expect(names()).toEqual(['base.cache', 'schema.cache', 'validate.cache']);
+  });
+
   it.each([
     ['cut short', () => Buffer.alloc(4096, 7)],
     ['with damaged code after the bundle', () => Buffer.concat([readFileSync(join(ROOT, 'dist/cohort.js')), Buffer.alloc(4096, 7)])],
