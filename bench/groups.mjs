@@ -10,43 +10,24 @@
 // Prints figures; asserts nothing about time. Run: node bench/groups.mjs (BENCH_GROUPS_SEEDS=4,
 // BENCH_GROUPS_SIZES=12,18,24; 30 members take HiGHS 30 s to 3 min each here).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { build } from 'esbuild';
+import { bundleSources } from './fixtures/bundle.mjs';
 import { rng } from './fixtures/year.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'bench/out/groups.mjs');
 const SIZE = 6;
 
-async function bundle({ rebuild = true } = {}) {
-  if (rebuild) {
-    mkdirSync(dirname(out), { recursive: true });
-    await build({
-      stdin: {
-        contents: `
+const entry = `
 export { partition, partitionCost, lowerBound } from './src/intervisie/partition.ts';
 export { formGroups } from './src/intervisie/groups.ts';
 export { allMunicipalities, distanceKm, findMunicipality } from './src/calendar/municipalities.ts';
 export { kmAt, placeIndex } from './src/calendar/travel.ts';
-`,
-        resolveDir: root,
-        loader: 'ts',
-        sourcefile: 'bench-groups.ts',
-      },
-      outfile: out,
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      target: 'node20',
-      logLevel: 'warning',
-      banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-    });
-  }
-  return import(pathToFileURL(out).href);
-}
+`;
+const bundle = ({ rebuild = true } = {}) => bundleSources(entry, out, { rebuild });
 
 /** n members around a town: municipalities within the radius, some drawn twice (never more often than there are groups). */
 function fixture(G, seed, n) {
@@ -133,7 +114,7 @@ async function child(n) {
     unavailable: [],
     status: 'registered',
   }));
-  const programme = { id: 'iv', name: 'Intervisie', capacity: { min: SIZE, max: SIZE }, membersOnly: false, partners: 'none', partnerSeat: false };
+  const programme = { id: 'iv', name: 'Intervisie', capacity: { min: SIZE, max: SIZE }, membersOnly: false, partners: 'none', partnerSeat: false, calendar: { timezone: 'Europe/Amsterdam' } };
   const cohort = { id: 'national', programme: 'iv', title: 'national', start: '2027-01-11', facilitators: [], pool: [], fixed: [], unavailable: [], registrations };
   const g = G.formGroups(cohort, programme, new Map());
   const cpu = process.cpuUsage(t0);

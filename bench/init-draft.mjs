@@ -3,23 +3,11 @@
 // as the draft: the median and the 95th percentile of 200 checks after 50 warm-ups. No assertion.
 import { join } from 'node:path';
 import { readFileSync, readdirSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { bundleSources } from './fixtures/bundle.mjs';
 import { median } from './lib.mjs';
 
 const root = join(import.meta.dirname, '..');
-const bundle = join(root, 'bench/out/init-draft-bundle.mjs');
-await build({
-  stdin: { contents: "export { draftDiagnostics } from './src/validate/draft.ts';", resolveDir: root, loader: 'ts', sourcefile: 'bench-init-draft.ts' },
-  outfile: bundle,
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  logLevel: 'warning',
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-});
-const { draftDiagnostics } = await import(pathToFileURL(bundle).href);
+const { draftDiagnostics } = await bundleSources("export { draftDiagnostics } from './src/validate/draft.ts';", join(root, 'bench/out/init-draft-bundle.mjs'));
 
 console.log('init programme: one answer checked (validate on the draft), CPU ms');
 for (const f of readdirSync(join(root, 'programmes')).filter((n) => n.endsWith('.yaml')).sort()) {

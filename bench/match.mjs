@@ -7,11 +7,11 @@
 // its whole-process time and peak memory. Prints figures and ratios; asserts nothing about time.
 // Run: node bench/match.mjs (npm run bench runs it). BENCH_MATCH_RUNS=9 BENCH_MATCH_SEEDS=1,2,3
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { bundleSources } from './fixtures/bundle.mjs';
 import { median } from './lib.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -19,24 +19,11 @@ const out = join(root, 'bench/out/match.mjs');
 const RUNS = Number(process.env.BENCH_MATCH_RUNS ?? 9);
 const SEEDS = (process.env.BENCH_MATCH_SEEDS ?? '1,2,3').split(',').map(Number);
 
-async function bundle() {
-  mkdirSync(dirname(out), { recursive: true });
-  await build({
-    stdin: {
-      contents: `export { matchCohort, pairTable } from './src/coaching/match.ts';\nexport { solveAssignment } from './src/coaching/solve.ts';\nexport { allMunicipalities } from './src/calendar/municipalities.ts';\n`,
-      resolveDir: root,
-      loader: 'ts',
-      sourcefile: 'bench-match-entry.ts',
-    },
-    outfile: out,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    logLevel: 'warning',
-  });
-  return import(pathToFileURL(out).href);
-}
+const bundle = () =>
+  bundleSources(
+    `export { matchCohort, pairTable } from './src/coaching/match.ts';\nexport { solveAssignment } from './src/coaching/solve.ts';\nexport { allMunicipalities } from './src/calendar/municipalities.ts';\n`,
+    out,
+  );
 
 function prng(seed) {
   let s = seed >>> 0 || 1;
