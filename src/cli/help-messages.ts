@@ -261,4 +261,6 @@ export const helpTextNl: Readonly<Record<string, string>> = {
     "wie elke intervisiebijeenkomst ontvangt: per groep de bijeenkomsten met datum, tijd, gastlid, het gemeentehuis van de gastheer en de begeleider (de groepen, data en gastheren die cohort plan geeft)",
   "Every member hosts one meeting in their own municipality; a group smaller than the number of\nmeetings meets at the cohort's venue for the rest.":
     "Elk lid ontvangt één bijeenkomst in de eigen gemeente; een groep met minder leden dan\nbijeenkomsten komt de overige keren samen op de locatie van het cohort.",
+  "write to a file instead of stdout (with --format ics: a folder, one calendar per group)":
+    "schrijf naar een bestand in plaats van stdout (met --format ics: een map, één agenda per groep)",
 };

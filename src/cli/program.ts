@@ -450,8 +450,8 @@ ${EXIT_CODES_HELP}`,
     .command('roster')
     .description('who hosts each intervisie meeting: per group the meetings with date, time, host member, the host\'s town hall and the facilitator (the groups, dates and hosts cohort plan gives)')
     .argument('<cohort>', 'cohort file (or its id)')
-    .addOption(new Option('-f, --format <format>', 'output format (default: table)').choices(['table', 'csv', 'json']))
-    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .addOption(new Option('-f, --format <format>', 'output format (default: table)').choices(['table', 'csv', 'json', 'ics']))
+    .option('-o, --out <file>', 'write to a file instead of stdout (with --format ics: a folder, one calendar per group)')
     .addOption(new Option('--delimiter <char>', 'CSV delimiter (default ; with --lang nl, else ,)').choices([',', ';']))
     .addHelpText(
       'after',
@@ -462,6 +462,7 @@ meetings meets at the cohort's venue for the rest.
 Examples:
   $ cohort roster cohorts/intervisie-2027.yaml
   $ cohort roster intervisie-2027 --format csv --lang nl --out rooster.csv
+  $ cohort roster intervisie-2027 --format ics --out rooster/
 ${EXIT_CODES_HELP}`,
     )
     .action(async (cohort: string, opts, cmd: Command) => {

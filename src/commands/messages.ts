@@ -87,6 +87,7 @@ interface CommandMessages {
   'plan/unpinned-coaches': { cohort: string; n: number; ids: string };
   'plan/unpinned-groups': { cohort: string; n: number; ids: string };
   'roster/not-intervisie': { file: string };
+  'roster/ics-needs-out': { n: number; files: string };
   'groups/none': { file: string; running: number; min: number };
   'groups/reserve': { n: number };
   'groups/changes': { cohort: string; joined: number; left: number; added: number; dropped: number; unchanged: number };
@@ -315,6 +316,10 @@ export const commandMessages: Catalog<CommandMessages> = {
   'roster/not-intervisie': {
     en: (p) => `${p.file}: not an intervisie cohort (no phase with location: host-rotation), so nobody hosts a meeting`,
     nl: (p) => `${p.file}: geen intervisiecohort (geen fase met location: host-rotation), dus niemand ontvangt een bijeenkomst`,
+  },
+  'roster/ics-needs-out': {
+    en: (p) => `${p.n} groups give ${p.n} calendars (one per group): --out DIR writes them as ${p.files}`,
+    nl: (p) => `${p.n} groepen geven ${p.n} agenda's (één per groep): --out MAP schrijft ze als ${p.files}`,
   },
   'groups/none': {
     en: (p) => `${p.file}: no group can be formed (${p.running} in the running; a group needs ${p.min} members from different municipalities)`,

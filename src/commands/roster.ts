@@ -1,5 +1,7 @@
 /** `cohort roster <cohort>`: who hosts each intervisie meeting. Read → assemblePlan (pure; the groups, dates and hosts `cohort plan` gives) → rosterRows → render → write. */
 import { HolidayYearsError } from '../calendar/holidays.js';
+import { posix } from 'node:path';
+import { renderRosterIcs } from '../export/roster/ics.js';
 import { renderRosterCsv, renderRosterJson, renderRosterTable } from '../export/roster/render.js';
 import { rosterRows } from '../intervisie/plan.js';
 import type { ExitCode } from '../model/diagnostic.js';
@@ -8,9 +10,9 @@ import type { CommandContext } from './context.js';
 import { UsageError } from './errors.js';
 import { say } from './messages.js';
 import { readCohort } from './registrations.js';
-import { refuseInputAsOutput, writeOutput } from './write.js';
+import { makeFolder, refuseInputAsOutput, writeOutput } from './write.js';
 
-export type RosterFormat = 'table' | 'csv' | 'json';
+export type RosterFormat = 'table' | 'csv' | 'json' | 'ics';
 
 export interface RosterOptions {
   cohort: string;
@@ -48,6 +50,20 @@ export async function runRoster(options: RosterOptions, context: CommandContext)
     return 1;
   }
   const rows = rosterRows(assembled.plan.sessions, ip, programme);
+  if (options.format === 'ics') {
+    const groups = ip.groups.map((g) => ({ id: g.group.id, members: g.cohort.registrations.map((r) => r.name) }));
+    const calendars = renderRosterIcs(assembled.plan.sessions, rows, groups, assembled.exportContext, { id: cohort.id, title: cohort.title });
+    // One calendar per group: several VCALENDARs in one stream are valid RFC 5545, but calendar apps import only the first.
+    if (options.out === undefined) {
+      if (calendars.length !== 1) throw new UsageError(say(lang, 'roster/ics-needs-out', { n: calendars.length, files: calendars.map((c) => c.fileName).join(', ') }));
+      io.out(calendars[0]!.ics);
+      return 0;
+    }
+    await makeFolder(io, options.out, lang);
+    for (const c of calendars) await writeOutput(io, posix.join(options.out, c.fileName), c.ics, lang);
+    note(say(lang, 'plan/wrote-per', { n: calendars.length, dir: options.out }));
+    return 0;
+  }
   const ctx = {
     lang,
     cohort: { id: cohort.id, title: cohort.title },

@@ -65,6 +65,7 @@ describe('argv → options', () => {
     [['groups', 'intervisie-2027', '--replan', 'all'], 'groups', { cohort: 'intervisie-2027', format: undefined, out: undefined, policy: undefined, delimiter: undefined, pin: false, dryRun: false, replan: 'all' }],
     [['roster', 'cohorts/intervisie-2027.yaml'], 'roster', { cohort: 'cohorts/intervisie-2027.yaml', format: undefined, out: undefined, delimiter: undefined }],
     [['roster', 'intervisie-2027', '-f', 'csv', '--delimiter', ';', '-o', 'r.csv'], 'roster', { cohort: 'intervisie-2027', format: 'csv', out: 'r.csv', delimiter: ';' }],
+    [['roster', 'intervisie-2027', '--format', 'ics', '--out', 'rooster'], 'roster', { cohort: 'intervisie-2027', format: 'ics', out: 'rooster', delimiter: undefined }],
     [['schema'], 'schema', { kind: 'programme' }],
     [['schema', 'people'], 'schema', { kind: 'people' }],
   ])('%j', async (argv, command, options) => {

@@ -1,5 +1,7 @@
 /** Second level: `cohort roster` through the CLI with an in-memory IO holding the shipped examples; golden files for every format. */
+import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { lintIcs } from '../export-plan/ics-lint.js';
 import { memoryIO, runIn, shippedExamples } from '../support/io.js';
 
 const IV = 'cohorts/intervisie-2027.yaml';
@@ -47,5 +49,81 @@ describe('cohort roster', () => {
     expect(r.stderr).toBe('cohort: cohorts/droom-2027.yaml: not an intervisie cohort (no phase with location: host-rotation), so nobody hosts a meeting\n');
     const refused = await runIn(examples(), ['roster', IV, '--out', 'cohorts/intervisie-2027.registrations.csv', ...ARGS]);
     expect(refused.code).toBe(2);
+  });
+});
+
+describe('cohort roster --format ics', () => {
+  const events = (ics: string) =>
+    new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => {
+      const e = new ICAL.Event(v);
+      return {
+        uid: e.uid,
+        start: e.startDate.toString(),
+        zone: e.startDate.zone.tzid,
+        location: e.location,
+        geo: v.getFirstPropertyValue('geo') as number[] | null,
+        description: e.description,
+        attendees: e.attendees.length,
+      };
+    });
+
+  it('one calendar per group in --out DIR, stable file names, golden files', async () => {
+    const io = examples();
+    const r = await runIn(io, ['roster', IV, '--format', 'ics', '--out', 'rooster', ...ARGS]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr.split('\n').at(-2)).toBe('wrote 2 calendar(s) to rooster');
+    expect([...io.files.keys()].filter((f) => f.startsWith('rooster/')).sort()).toEqual(['rooster/intervisie-2027-g1.ics', 'rooster/intervisie-2027-g2.ics']);
+    for (const g of ['g1', 'g2']) {
+      const ics = io.text(`rooster/intervisie-2027-${g}.ics`)!;
+      expect(lintIcs(ics)).toEqual([]);
+      await expect(ics).toMatchFileSnapshot(`./expected/roster/intervisie-2027-${g}.ics`);
+    }
+  });
+
+  it('the events are the plan ICS events (UID, time zone, LOCATION, GEO), with the description naming the facilitator and the group members (no ATTENDEE, no addresses: SPEC §6)', async () => {
+    const io = examples();
+    await runIn(io, ['roster', IV, '--format', 'ics', '--out', 'rooster', ...ARGS]);
+    const plan = events((await runIn(examples(), ['plan', IV, '--format', 'ics', ...ARGS])).stdout);
+    const roster = JSON.parse((await runIn(examples(), ['roster', IV, '--format', 'json', ...ARGS])).stdout) as { meetings: { group: string; session: string; host: string; municipalityName: string; lat: number; lon: number }[] };
+    const groups = JSON.parse((await runIn(examples(), ['groups', IV, '--format', 'json', ...ARGS])).stdout) as { groups: { id: string; members: { id: string }[] }[] };
+    const csv = io.text('cohorts/intervisie-2027.registrations.csv')!.split('\n').slice(1).filter((l) => l !== '').map((l) => l.split(','));
+    const person = new Map(csv.map((c) => [c[0]!, { name: c[1]! }]));
+    for (const g of ['g1', 'g2']) {
+      const own = events(io.text(`rooster/intervisie-2027-${g}.ics`)!);
+      const meetings = roster.meetings.filter((m) => m.group === g);
+      expect(own.map((e) => e.uid)).toEqual(meetings.map((m) => `${m.session}.intervisie-2027@cohort`));
+      const facilitator = g === 'g1' ? 'Hanneke de Ruiter' : 'Bart Jongeling';
+      const members = groups.groups.find((x) => x.id === g)!.members.map((m) => person.get(m.id)!);
+      expect(members).toHaveLength(6);
+      for (const [i, e] of own.entries()) {
+        const m = meetings[i]!;
+        const same = plan.find((p) => p.uid === e.uid)!;
+        expect(e).toMatchObject({ start: same.start, zone: 'Europe/Amsterdam', location: same.location, geo: same.geo });
+        expect(e.location).toBe(`Gemeentehuis ${m.municipalityName} (host: ${person.get(m.host)!.name})`);
+        expect(e.geo).toEqual([m.lat, m.lon]);
+        expect(e.attendees).toBe(0);
+        expect(e.description.split('\n').slice(-2)).toEqual([`Facilitators: ${facilitator}`, `Group: ${members.map((p) => p.name).join(', ')}`]);
+        expect(e.description).not.toContain('@');
+      }
+    }
+  });
+
+  it('to stdout only for a single group: two groups are refused with the file names --out DIR would write (exit 2)', async () => {
+    const r = await runIn(examples(), ['roster', IV, '--format', 'ics', ...ARGS]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n').at(-2)).toBe('cohort: 2 groups give 2 calendars (one per group): --out DIR writes them as intervisie-2027-g1.ics, intervisie-2027-g2.ics');
+  });
+
+  it('a cohort of one group writes its calendar to stdout, with the ids unprefixed', async () => {
+    const files = shippedExamples();
+    const csv = new TextDecoder().decode(files.get('cohorts/intervisie-2027.registrations.csv'));
+    const six = csv.split('\n').filter((l) => /^(id|i0[134567]),/.test(l));
+    files.set('cohorts/intervisie-2027.registrations.csv', new TextEncoder().encode(`${six.join('\n')}\n`));
+    const r = await runIn(memoryIO(files), ['roster', IV, '--format', 'ics', ...ARGS]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(lintIcs(r.stdout)).toEqual([]);
+    expect(events(r.stdout).map((e) => e.uid)).toEqual([1, 2, 3, 4, 5, 6].map((n) => `bijeenkomst#${n}.intervisie-2027@cohort`));
+    expect(r.stdout).toContain('X-WR-CALNAME:Intervisie voor wethouders 2027 — g1\r\n');
   });
 });

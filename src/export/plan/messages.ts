@@ -17,6 +17,7 @@ export interface PlanExportMessages {
   'desc.preparation': { text: string };
   'desc.facilitators': { names: string };
   'desc.participant': Name;
+  'desc.group': { names: string };
   'desc.registration': { id: string };
   /** Half-days of effort; may be a fraction (3.5). */
   'desc.dagdelen': Count;
@@ -114,6 +115,7 @@ export const messages: Catalog<PlanExportMessages> = {
   'desc.preparation': { en: (p) => `Preparation: ${p.text}`, nl: (p) => `Voorbereiding: ${p.text}` },
   'desc.facilitators': { en: (p) => `Facilitators: ${p.names}`, nl: (p) => `Begeleiders: ${p.names}` },
   'desc.participant': { en: (p) => `Participant: ${p.name}`, nl: (p) => `Deelnemer: ${p.name}` },
+  'desc.group': { en: (p) => `Group: ${p.names}`, nl: (p) => `Groep: ${p.names}` },
   'desc.registration': { en: (p) => `Registration: ${p.id}`, nl: (p) => `Aanmelding: ${p.id}` },
   'desc.dagdelen': {
     en: (p) => `Effort: ${formatNumber('en', p.n)} half-day${p.n === 1 ? '' : 's'}`,
