@@ -1,6 +1,7 @@
 /** `cohort roster <cohort>`: who hosts each intervisie meeting. Read → assemblePlan (pure; the groups, dates and hosts `cohort plan` gives) → rosterRows → render → write. */
 import { HolidayYearsError } from '../calendar/holidays.js';
 import { posix } from 'node:path';
+import { renderPlanTable } from '../export/plan/index.js';
 import { renderRosterIcs } from '../export/roster/ics.js';
 import { renderRosterCsv, renderRosterJson, renderRosterTable } from '../export/roster/render.js';
 import { rosterRows } from '../intervisie/plan.js';
@@ -42,6 +43,8 @@ export async function runRoster(options: RosterOptions, context: CommandContext)
   if (v) throw new Error(say(lang, 'plan/internal-hard-rule', { rule: v.rule, detail: v.message }));
   if (ip.proposed) note(say(lang, 'plan/unpinned-groups', { cohort: cohort.id, n: ip.groups.length, ids: ip.groups.map((g) => g.group.id).join(', ') }));
   if (assembled.plan.infeasible.length > 0) {
+    // What cannot be planned, and why (a host on their own unavailable date included), as `cohort plan` shows it.
+    io.err(renderPlanTable({ ...assembled.plan, sessions: [] }, assembled.exportContext, { color: global.color }));
     io.err(`cohort: ${say(lang, 'plan/infeasible', { n: assembled.plan.infeasible.length })}\n`);
     return 1;
   }

@@ -2,7 +2,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { lintIcs } from '../export-plan/ics-lint.js';
-import { memoryIO, runIn, shippedExamples } from '../support/io.js';
+import { memoryIO, runIn, shippedExamples, type MemoryIO } from '../support/io.js';
 
 const IV = 'cohorts/intervisie-2027.yaml';
 const ARGS = ['--today', '2026-12-01', '--no-color'];
@@ -49,6 +49,52 @@ describe('cohort roster', () => {
     expect(r.stderr).toBe('cohort: cohorts/droom-2027.yaml: not an intervisie cohort (no phase with location: host-rotation), so nobody hosts a meeting\n');
     const refused = await runIn(examples(), ['roster', IV, '--out', 'cohorts/intervisie-2027.registrations.csv', ...ARGS]);
     expect(refused.code).toBe(2);
+  });
+});
+
+/** The shipped examples with some members' unavailable column (CSV column 11) set. */
+function away(dates: Record<string, string>): MemoryIO {
+  const files = shippedExamples();
+  const path = 'cohorts/intervisie-2027.registrations.csv';
+  const lines = new TextDecoder().decode(files.get(path)).split('\n').map((l) => {
+    const cells = l.split(',');
+    const when = dates[cells[0]!];
+    if (when === undefined) return l;
+    cells[10] = when;
+    return cells.join(',');
+  });
+  files.set(path, new TextEncoder().encode(lines.join('\n')));
+  return memoryIO(files);
+}
+
+describe("cohort roster: other members' unavailable dates", () => {
+  it('the table says who cannot come to which meeting; the host is never one of them', async () => {
+    const r = await runIn(away({ i01: '2027-01-01..2027-06-15', i06: '2027-06-16..2027-12-31' }), ['roster', IV, ...ARGS]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.split('\n').slice(2, 10)).toEqual([
+      'g1  facilitator: Hanneke de Ruiter',
+      '  Meeting  Date             Time         Host                  Location                    Cannot come',
+      '  1        Mon 8 Feb 2027   15:00–18:00  i06 Joost van Dijk    Gemeentehuis Arnhem         i01 Marieke de Graaf',
+      '  2        Mon 15 Mar 2027  15:00–18:00  i12 Ahmed Yilmaz      Gemeentehuis Rotterdam      i01 Marieke de Graaf',
+      '  3        Mon 19 Apr 2027  15:00–18:00  i10 Koen Verhoeven    Gemeentehuis Breda          i01 Marieke de Graaf',
+      '  4        Mon 24 May 2027  15:00–18:00  i07 Eline Mertens     Gemeentehuis Tilburg        i01 Marieke de Graaf',
+      '  5        Mon 5 Jul 2027   15:00–18:00  i01 Marieke de Graaf  Gemeentehuis Utrecht        i06 Joost van Dijk',
+      '  6        Mon 30 Aug 2027  15:00–18:00  i03 Sanne Peeters     Gemeentehuis \'s-Gravenhage  i06 Joost van Dijk',
+    ]);
+    const json = JSON.parse((await runIn(away({ i01: '2027-01-01..2027-06-15', i06: '2027-06-16..2027-12-31' }), ['roster', IV, '--format', 'json', ...ARGS])).stdout) as { meetings: { group: string; absent: string[] }[] };
+    expect(json.meetings.filter((m) => m.group === 'g1').map((m) => m.absent)).toEqual([['i01'], ['i01'], ['i01'], ['i01'], ['i06'], ['i06']]);
+    expect(json.meetings.filter((m) => m.group === 'g2').every((m) => m.absent.length === 0)).toBe(true);
+  });
+
+  it('a host on their own unavailable date is a hard rule: when no order avoids it, roster says which meeting and why, and exits 1', async () => {
+    // Three members of g1 away all year: three meetings would have an absent host.
+    const r = await runIn(away({ i01: '2027-01-01..2027-12-31', i03: '2027-01-01..2027-12-31', i07: '2027-01-01..2027-12-31' }), ['roster', IV, ...ARGS]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    const why = r.stderr.split('\n').filter((l) => l.includes('host'));
+    expect(why.filter((l) => l.includes('rule: No host on their own unavailable date'))).toHaveLength(3);
+    expect(why.filter((l) => /^ {4}i0[137] hosts this meeting but is unavailable on 2027-\d\d-\d\d, and no host order of g1 avoids it \(every member hosts once\)$/.test(l))).toHaveLength(3);
+    expect(r.stderr).toMatch(/cohort: no plan keeps every hard rule \(3 session\(s\) could not be placed\); nothing was written\n$/);
   });
 });
 

@@ -86,6 +86,7 @@ export interface PlanExportMessages {
   'table.proven': NoParams;
   'rule.capacity': NoParams;
   'rule.host-once': NoParams;
+  'rule.host-unavailable': NoParams;
   'rule.same-municipality': NoParams;
   'rule.unavailable': NoParams;
   'rule.spacing': NoParams;
@@ -216,6 +217,7 @@ export const messages: Catalog<PlanExportMessages> = {
   },
   'rule.capacity': { en: () => 'Seats within capacity', nl: () => 'Plaatsen binnen de capaciteit' },
   'rule.host-once': { en: () => 'Every member hosts once', nl: () => 'Ieder lid is eenmaal gastheer' },
+  'rule.host-unavailable': { en: () => 'No host on their own unavailable date', nl: () => 'Geen gastheer op een eigen verhinderdatum' },
   'rule.same-municipality': {
     en: () => 'No two members of one municipality in a group',
     nl: () => 'Geen twee leden uit één gemeente in een groep',

@@ -16,6 +16,7 @@ interface RosterMessages {
   'col.time': NoParams;
   'col.host': NoParams;
   'col.place': NoParams;
+  'col.absent': NoParams;
   'csv.cohort': NoParams;
   'csv.group': NoParams;
   'csv.session': NoParams;
@@ -31,6 +32,7 @@ interface RosterMessages {
   'csv.lon': NoParams;
   'csv.facilitators': NoParams;
   'csv.status': NoParams;
+  'csv.absent': NoParams;
 }
 
 const messages: Catalog<RosterMessages> = {
@@ -42,6 +44,7 @@ const messages: Catalog<RosterMessages> = {
   'col.time': { en: () => 'Time', nl: () => 'Tijd' },
   'col.host': { en: () => 'Host', nl: () => 'Gastheer/-vrouw' },
   'col.place': { en: () => 'Location', nl: () => 'Locatie' },
+  'col.absent': { en: () => 'Cannot come', nl: () => 'Verhinderd' },
   'csv.cohort': { en: () => 'cohort', nl: () => 'cohort' },
   'csv.group': { en: () => 'group', nl: () => 'groep' },
   'csv.session': { en: () => 'session', nl: () => 'sessie' },
@@ -57,6 +60,7 @@ const messages: Catalog<RosterMessages> = {
   'csv.lon': { en: () => 'lon', nl: () => 'lon' },
   'csv.facilitators': { en: () => 'facilitators', nl: () => 'begeleiders' },
   'csv.status': { en: () => 'status', nl: () => 'status' },
+  'csv.absent': { en: () => 'cannot_come', nl: () => 'verhinderd' },
 };
 
 function say<K extends keyof RosterMessages>(lang: Lang, key: K, ...params: Args<RosterMessages[K]>): string {
@@ -74,6 +78,8 @@ export interface RosterContext {
 
 const municipalityName = (code: string | undefined) => (code === undefined ? '' : (findMunicipality(code)?.name ?? code));
 const hostName = (ctx: RosterContext, r: RosterRow) => (r.host === undefined ? '' : plain(ctx.registrations.get(r.host)?.name ?? r.host));
+/** Who cannot come: `i05 Hanna Wiersma, i10 Koen Verhoeven`, or a dash. */
+const absentText = (ctx: RosterContext, r: RosterRow) => (r.absent.length === 0 ? '–' : r.absent.map((id) => `${id} ${plain(ctx.registrations.get(id)?.name ?? id)}`).join(', '));
 const names = (ctx: RosterContext, ids: readonly string[]) => ids.map((id) => plain(ctx.people.get(id)?.name ?? id)).join(', ');
 
 function padEnd(s: string, n: number): string {
@@ -89,8 +95,8 @@ export function renderRosterTable(rows: readonly RosterRow[], ctx: RosterContext
     const own = rows.filter((r) => r.group === g);
     lines.push('', say(lang, 'group.heading', { id: g, facilitator: names(ctx, own[0]?.facilitators ?? []) }));
     const table = [
-      [say(lang, 'col.meeting'), say(lang, 'col.date'), say(lang, 'col.time'), say(lang, 'col.host'), say(lang, 'col.place')],
-      ...own.map((r) => [String(r.meeting), humanDate(lang, parseLocal(r.start)), `${r.start.slice(11, 16)}–${r.end.slice(11, 16)}`, r.host === undefined ? say(lang, 'venue') : `${r.host} ${hostName(ctx, r)}`, plain(r.place)]),
+      [say(lang, 'col.meeting'), say(lang, 'col.date'), say(lang, 'col.time'), say(lang, 'col.host'), say(lang, 'col.place'), say(lang, 'col.absent')],
+      ...own.map((r) => [String(r.meeting), humanDate(lang, parseLocal(r.start)), `${r.start.slice(11, 16)}–${r.end.slice(11, 16)}`, r.host === undefined ? say(lang, 'venue') : `${r.host} ${hostName(ctx, r)}`, plain(r.place), absentText(ctx, r)]),
     ];
     const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => [...row[c]!].length)));
     for (const row of table) lines.push(`  ${row.map((v, c) => (c === row.length - 1 ? v : padEnd(v, widths[c]!))).join('  ')}`.trimEnd());
@@ -101,10 +107,10 @@ export function renderRosterTable(rows: readonly RosterRow[], ctx: RosterContext
 export function renderRosterCsv(rows: readonly RosterRow[], ctx: RosterContext): string {
   const { lang } = ctx;
   const d = ctx.delimiter ?? listSeparator(lang);
-  const keys = ['csv.cohort', 'csv.group', 'csv.session', 'csv.meeting', 'csv.date', 'csv.start', 'csv.end', 'csv.host', 'csv.host-name', 'csv.municipality', 'csv.place', 'csv.lat', 'csv.lon', 'csv.facilitators', 'csv.status'] as const;
+  const keys = ['csv.cohort', 'csv.group', 'csv.session', 'csv.meeting', 'csv.date', 'csv.start', 'csv.end', 'csv.host', 'csv.host-name', 'csv.municipality', 'csv.place', 'csv.lat', 'csv.lon', 'csv.facilitators', 'csv.status', 'csv.absent'] as const;
   const out = [keys.map((k) => say(lang, k))];
   for (const r of rows) {
-    out.push([ctx.cohort.id, r.group, r.session, String(r.meeting), r.start.slice(0, 10), r.start.slice(11, 16), r.end.slice(11, 16), r.host ?? '', hostName(ctx, r), municipalityName(r.municipality), plain(r.place), r.lat === undefined ? '' : String(r.lat), r.lon === undefined ? '' : String(r.lon), names(ctx, r.facilitators), r.status]);
+    out.push([ctx.cohort.id, r.group, r.session, String(r.meeting), r.start.slice(0, 10), r.start.slice(11, 16), r.end.slice(11, 16), r.host ?? '', hostName(ctx, r), municipalityName(r.municipality), plain(r.place), r.lat === undefined ? '' : String(r.lat), r.lon === undefined ? '' : String(r.lon), names(ctx, r.facilitators), r.status, r.absent.join(' ')]);
   }
   return `\uFEFF${out.map((x) => x.map((v) => csvCell(v, d)).join(d)).join('\r\n')}\r\n`;
 }
@@ -126,6 +132,7 @@ export function renderRosterJson(rows: readonly RosterRow[], ctx: RosterContext)
       lat: r.lat ?? null,
       lon: r.lon ?? null,
       facilitators: r.facilitators,
+      absent: r.absent,
       status: r.status,
     })),
   };
