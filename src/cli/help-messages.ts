@@ -263,4 +263,6 @@ export const helpTextNl: Readonly<Record<string, string>> = {
     "Elk lid ontvangt één bijeenkomst in de eigen gemeente; een groep met minder leden dan\nbijeenkomsten komt de overige keren samen op de locatie van het cohort.",
   "write to a file instead of stdout (with --format ics: a folder, one calendar per group)":
     "schrijf naar een bestand in plaats van stdout (met --format ics: een map, één agenda per groep)",
+  "for every meeting not yet fixed, n candidate dates that keep every hard rule, ranked by how many members can come":
+    "voor elke nog niet vastgelegde bijeenkomst n mogelijke data die elke harde regel houden, gerangschikt naar hoeveel leden kunnen komen",
 };

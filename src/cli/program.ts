@@ -452,6 +452,7 @@ ${EXIT_CODES_HELP}`,
     .argument('<cohort>', 'cohort file (or its id)')
     .addOption(new Option('-f, --format <format>', 'output format (default: table)').choices(['table', 'csv', 'json', 'ics']))
     .option('-o, --out <file>', 'write to a file instead of stdout (with --format ics: a folder, one calendar per group)')
+    .option('--alternatives <n>', 'for every meeting not yet fixed, n candidate dates that keep every hard rule, ranked by how many members can come')
     .addOption(new Option('--delimiter <char>', 'CSV delimiter (default ; with --lang nl, else ,)').choices([',', ';']))
     .addHelpText(
       'after',
@@ -463,10 +464,11 @@ Examples:
   $ cohort roster cohorts/intervisie-2027.yaml
   $ cohort roster intervisie-2027 --format csv --lang nl --out rooster.csv
   $ cohort roster intervisie-2027 --format ics --out rooster/
+  $ cohort roster intervisie-2027 --alternatives 3
 ${EXIT_CODES_HELP}`,
     )
     .action(async (cohort: string, opts, cmd: Command) => {
-      setExit(await run.roster({ cohort, format: opts.format, out: opts.out, delimiter: opts.delimiter }, context(cmd)));
+      setExit(await run.roster({ cohort, format: opts.format, out: opts.out, delimiter: opts.delimiter, alternatives: opts.alternatives }, context(cmd)));
     });
 
   return program;

@@ -88,6 +88,8 @@ interface CommandMessages {
   'plan/unpinned-groups': { cohort: string; n: number; ids: string };
   'roster/not-intervisie': { file: string };
   'roster/ics-needs-out': { n: number; files: string };
+  'roster/bad-alternatives': { value: string };
+  'roster/alternatives-not-ics': None;
   'groups/none': { file: string; running: number; min: number };
   'groups/reserve': { n: number };
   'groups/changes': { cohort: string; joined: number; left: number; added: number; dropped: number; unchanged: number };
@@ -320,6 +322,14 @@ export const commandMessages: Catalog<CommandMessages> = {
   'roster/ics-needs-out': {
     en: (p) => `${p.n} groups give ${p.n} calendars (one per group): --out DIR writes them as ${p.files}`,
     nl: (p) => `${p.n} groepen geven ${p.n} agenda's (één per groep): --out MAP schrijft ze als ${p.files}`,
+  },
+  'roster/bad-alternatives': {
+    en: (p) => `--alternatives ${p.value}: give a whole number of dates per meeting, 1 to 999 (e.g. --alternatives 3)`,
+    nl: (p) => `--alternatives ${p.value}: geef een heel aantal data per bijeenkomst, 1 tot 999 (bijv. --alternatives 3)`,
+  },
+  'roster/alternatives-not-ics': {
+    en: () => '--alternatives lists dates to choose from, not a calendar: use --format table, csv or json',
+    nl: () => '--alternatives geeft data om uit te kiezen, geen agenda: gebruik --format table, csv of json',
   },
   'groups/none': {
     en: (p) => `${p.file}: no group can be formed (${p.running} in the running; a group needs ${p.min} members from different municipalities)`,

@@ -3,7 +3,8 @@ import { HolidayYearsError } from '../calendar/holidays.js';
 import { posix } from 'node:path';
 import { renderPlanTable } from '../export/plan/index.js';
 import { renderRosterIcs } from '../export/roster/ics.js';
-import { renderRosterCsv, renderRosterJson, renderRosterTable } from '../export/roster/render.js';
+import { renderAlternativesCsv, renderAlternativesJson, renderAlternativesTable, renderRosterCsv, renderRosterJson, renderRosterTable } from '../export/roster/render.js';
+import { meetingAlternatives } from '../intervisie/alternatives.js';
 import { rosterRows } from '../intervisie/plan.js';
 import type { ExitCode } from '../model/diagnostic.js';
 import { assemblePlan } from '../plan/assemble.js';
@@ -20,12 +21,17 @@ export interface RosterOptions {
   format?: RosterFormat | undefined;
   out?: string | undefined;
   delimiter?: ',' | ';' | undefined;
+  /** `--alternatives N` as typed: N candidate dates for every meeting not yet fixed. */
+  alternatives?: string | undefined;
 }
 
 export async function runRoster(options: RosterOptions, context: CommandContext): Promise<ExitCode> {
   const { io, global } = context;
   const { lang } = global;
   const note = (text: string) => void (global.quiet || io.err(`${text}\n`));
+  const alternatives = options.alternatives === undefined ? undefined : /^[1-9]\d{0,2}$/.test(options.alternatives) ? Number(options.alternatives) : undefined;
+  if (options.alternatives !== undefined && alternatives === undefined) throw new UsageError(say(lang, 'roster/bad-alternatives', { value: options.alternatives }));
+  if (alternatives !== undefined && options.format === 'ics') throw new UsageError(say(lang, 'roster/alternatives-not-ics'));
   const files = await readCohort(context, options.cohort);
   if (typeof files === 'number') return files;
   if (options.out !== undefined) await refuseInputAsOutput(io, options.out, files.loaded.files.keys(), lang);
@@ -53,6 +59,26 @@ export async function runRoster(options: RosterOptions, context: CommandContext)
     return 1;
   }
   const rows = rosterRows(assembled.plan.sessions, ip, programme);
+  const ctx = {
+    lang,
+    cohort: { id: cohort.id, title: cohort.title },
+    registrations: new Map(cohort.registrations.map((r) => [r.id, r])),
+    people: files.model.people,
+    ...(options.delimiter ? { delimiter: options.delimiter } : {}),
+  };
+  const emit = async (text: string) => {
+    if (options.out === undefined) io.out(text);
+    else {
+      await writeOutput(io, options.out, text, lang);
+      note(say(lang, 'plan/wrote', { path: options.out }));
+    }
+  };
+  if (alternatives !== undefined) {
+    const alts = meetingAlternatives(assembled.input, assembled.checked, ip, programme, alternatives);
+    const text = options.format === 'csv' ? renderAlternativesCsv(alts, ctx) : options.format === 'json' ? renderAlternativesJson(alts, ctx) : renderAlternativesTable(alts, rows, ctx, alternatives);
+    await emit(text);
+    return 0;
+  }
   if (options.format === 'ics') {
     const groups = ip.groups.map((g) => ({ id: g.group.id, members: g.cohort.registrations.map((r) => r.name) }));
     const calendars = renderRosterIcs(assembled.plan.sessions, rows, groups, assembled.exportContext, { id: cohort.id, title: cohort.title });
@@ -67,18 +93,7 @@ export async function runRoster(options: RosterOptions, context: CommandContext)
     note(say(lang, 'plan/wrote-per', { n: calendars.length, dir: options.out }));
     return 0;
   }
-  const ctx = {
-    lang,
-    cohort: { id: cohort.id, title: cohort.title },
-    registrations: new Map(cohort.registrations.map((r) => [r.id, r])),
-    people: files.model.people,
-    ...(options.delimiter ? { delimiter: options.delimiter } : {}),
-  };
   const text = options.format === 'csv' ? renderRosterCsv(rows, ctx) : options.format === 'json' ? renderRosterJson(rows, ctx) : renderRosterTable(rows, ctx);
-  if (options.out === undefined) io.out(text);
-  else {
-    await writeOutput(io, options.out, text, lang);
-    note(say(lang, 'plan/wrote', { path: options.out }));
-  }
+  await emit(text);
   return 0;
 }

@@ -44,6 +44,8 @@ export interface AssembledPlan {
   /** What the plan changes against each cohort's pinned plan (`fixed`). */
   pinDiffs: ReadonlyMap<string, PinDiff>;
   exportContext: ExportContext;
+  /** The plan as the independent check saw it: planner cohort ids (an intervisie group is `<cohort>/<group>`), hosts set, before the pinned plan is applied (`cohort roster --alternatives` re-checks moved meetings against it). */
+  checked: Plan;
   /** Hard rules a complete plan breaks by the independent check: always empty unless the planner has a bug. */
   violations: readonly HardRuleViolation[];
 }
@@ -173,6 +175,7 @@ export function assemblePlan(loaded: readonly CohortModel[], options: AssembleOp
     intervisie,
     pinDiffs,
     exportContext: exportContext(cohorts, options),
+    checked: raw,
     violations,
   };
 }

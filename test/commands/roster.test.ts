@@ -173,3 +173,54 @@ describe('cohort roster --format ics', () => {
     expect(r.stdout).toContain('X-WR-CALNAME:Intervisie voor wethouders 2027 — g1\r\n');
   });
 });
+
+describe('cohort roster --alternatives N', () => {
+  it.each([
+    ['table', [], 'intervisie-2027.alternatives.txt'],
+    ['table in Dutch', ['--lang', 'nl'], 'intervisie-2027.alternatives.nl.txt'],
+    ['csv', ['--format', 'csv'], 'intervisie-2027.alternatives.csv'],
+    ['json', ['--format', 'json'], 'intervisie-2027.alternatives.json'],
+  ])('%s of the shipped intervisie cohort', async (_name, extra, golden) => {
+    const r = await runIn(examples(), ['roster', IV, '--alternatives', '3', ...ARGS, ...extra]);
+    expect(r.code, r.stderr).toBe(0);
+    await expect(r.stdout).toMatchFileSnapshot(`./expected/roster/${golden}`);
+  });
+
+  it('each meeting lists its planned date among at most N, on the slot weekday, most members first; i05 away 10 May is said', async () => {
+    const r = await runIn(examples(), ['roster', IV, '--alternatives', '3', '--format', 'json', ...ARGS]);
+    const { meetings } = JSON.parse(r.stdout) as { meetings: { session: string; planned: string; candidates: { date: string; canCome: number; absent: string[]; planned: boolean }[] }[] };
+    expect(meetings).toHaveLength(12);
+    for (const m of meetings) {
+      expect(m.candidates.length).toBeGreaterThanOrEqual(1);
+      expect(m.candidates.length).toBeLessThanOrEqual(3);
+      expect(m.candidates.filter((c) => c.planned).map((c) => c.date)).toEqual([m.planned]);
+      for (const c of m.candidates) expect(new Date(`${c.date}T12:00:00Z`).getUTCDay()).toBe(1);
+    }
+    expect(meetings.find((m) => m.session === 'g2/bijeenkomst#3')!.candidates).toEqual([
+      { date: '2027-05-24', start: '2027-05-24T15:00', end: '2027-05-24T18:00', canCome: 6, absent: [], planned: true },
+      { date: '2027-05-31', start: '2027-05-31T15:00', end: '2027-05-31T18:00', canCome: 6, absent: [], planned: false },
+      { date: '2027-05-10', start: '2027-05-10T15:00', end: '2027-05-10T18:00', canCome: 5, absent: ['i05'], planned: false },
+    ]);
+  });
+
+  it('a meeting pinned in fixed gets no alternatives', async () => {
+    const io = examples();
+    const path = 'cohorts/intervisie-2027.yaml';
+    io.files.set(path, new TextEncoder().encode(`${io.text(path)}groups:\n  - { id: g1, facilitator: hanneke-de-ruiter, members: [i01, i06, i03, i07, i10, i12] }\n  - { id: g2, facilitator: bart-jongeling, members: [i02, i04, i05, i08, i13, i11] }\nfixed:\n  - { session: "g1/bijeenkomst#1", date: "2027-02-08" }\n  - { session: "g1/bijeenkomst#2", date: "2027-03-15" }\n`));
+    const r = await runIn(io, ['roster', IV, '--alternatives', '2', '--format', 'json', ...ARGS]);
+    expect(r.code, r.stderr).toBe(0);
+    const sessions = (JSON.parse(r.stdout) as { meetings: { session: string }[] }).meetings.map((m) => m.session);
+    expect(sessions).toEqual(['g1/bijeenkomst#3', 'g1/bijeenkomst#4', 'g1/bijeenkomst#5', 'g1/bijeenkomst#6', ...[1, 2, 3, 4, 5, 6].map((n) => `g2/bijeenkomst#${n}`)]);
+  });
+
+  it('N must be a whole number from 1; not with --format ics (exit 2)', async () => {
+    for (const bad of ['0', 'three', '-1', '2.5']) {
+      const r = await runIn(examples(), ['roster', IV, '--alternatives', bad, ...ARGS]);
+      expect(r.code, bad).toBe(2);
+      expect(r.stderr).toBe(`cohort: --alternatives ${bad}: give a whole number of dates per meeting, 1 to 999 (e.g. --alternatives 3)\n`);
+    }
+    const ics = await runIn(examples(), ['roster', IV, '--alternatives', '3', '--format', 'ics', '--out', 'x', ...ARGS]);
+    expect(ics.code).toBe(2);
+    expect(ics.stderr).toBe('cohort: --alternatives lists dates to choose from, not a calendar: use --format table, csv or json\n');
+  });
+});
