@@ -90,6 +90,13 @@ interface CommandMessages {
   'roster/ics-needs-out': { n: number; files: string };
   'roster/bad-alternatives': { value: string };
   'roster/alternatives-not-ics': None;
+  'roster/pin-not-alternatives': None;
+  'roster/pin-needs-groups': { file: string };
+  'roster/pin-host': { host: string };
+  'roster/pin-changes': { cohort: string; added: number; changed: number; unchanged: number };
+  'roster/pin-added': { session: string; to: string };
+  'roster/pin-changed': { session: string; from: string; to: string };
+  'roster/pinned': { n: number; file: string };
   'groups/none': { file: string; running: number; min: number };
   'groups/reserve': { n: number };
   'groups/changes': { cohort: string; joined: number; left: number; added: number; dropped: number; unchanged: number };
@@ -331,6 +338,22 @@ export const commandMessages: Catalog<CommandMessages> = {
     en: () => '--alternatives lists dates to choose from, not a calendar: use --format table, csv or json',
     nl: () => '--alternatives geeft data om uit te kiezen, geen agenda: gebruik --format table, csv of json',
   },
+  'roster/pin-not-alternatives': {
+    en: () => '--pin records the roster as it is; choose from --alternatives first, write the chosen date into fixed, then pin',
+    nl: () => '--pin legt het rooster vast zoals het is; kies eerst uit --alternatives, zet de gekozen datum in fixed en leg dan vast',
+  },
+  'roster/pin-needs-groups': {
+    en: (p) => `${p.file}: the groups are only proposed; pin them first (cohort groups --pin), then the roster`,
+    nl: (p) => `${p.file}: de groepen zijn alleen voorgesteld; leg ze eerst vast (cohort groups --pin), dan het rooster`,
+  },
+  'roster/pin-host': { en: (p) => `host ${p.host}`, nl: (p) => `gastheer ${p.host}` },
+  'roster/pin-changes': {
+    en: (p) => `${p.cohort}: against the fixed meetings ${p.added} added, ${p.changed} changed, ${p.unchanged} unchanged`,
+    nl: (p) => `${p.cohort}: ten opzichte van de vastgelegde bijeenkomsten ${p.added} erbij, ${p.changed} gewijzigd, ${p.unchanged} ongewijzigd`,
+  },
+  'roster/pin-added': { en: (p) => `  added    ${p.session}: ${p.to}`, nl: (p) => `  erbij    ${p.session}: ${p.to}` },
+  'roster/pin-changed': { en: (p) => `  changed  ${p.session}: ${p.from} → ${p.to}`, nl: (p) => `  gewijzigd ${p.session}: ${p.from} → ${p.to}` },
+  'roster/pinned': { en: (p) => `pinned ${p.n} meeting(s) with their hosts in ${p.file}`, nl: (p) => `${p.n} bijeenkomst(en) met hun gastheer vastgelegd in ${p.file}` },
   'groups/none': {
     en: (p) => `${p.file}: no group can be formed (${p.running} in the running; a group needs ${p.min} members from different municipalities)`,
     nl: (p) => `${p.file}: er kan geen groep worden gevormd (${p.running} ingeschreven; een groep heeft ${p.min} leden uit verschillende gemeenten nodig)`,

@@ -224,3 +224,99 @@ describe('cohort roster --alternatives N', () => {
     expect(ics.stderr).toBe('cohort: --alternatives lists dates to choose from, not a calendar: use --format table, csv or json\n');
   });
 });
+
+describe('cohort roster --pin', () => {
+  const rerun = (io: MemoryIO, argv: string[]) => {
+    io.stdout = '';
+    io.stderr = '';
+    return runIn(io, argv);
+  };
+  /** The shipped examples with the proposed groups pinned (cohort groups --pin). */
+  async function pinnedGroups(): Promise<MemoryIO> {
+    const io = examples();
+    expect((await runIn(io, ['groups', IV, '--pin', '--out', 'groups.txt', ...ARGS])).code).toBe(0);
+    return io;
+  }
+  const G1 = ['i06', 'i01', 'i07', 'i10', 'i12', 'i03'];
+  const G2 = ['i02', 'i05', 'i13', 'i04', 'i08', 'i11'];
+  const D1 = ['2027-02-08', '2027-03-15', '2027-04-19', '2027-05-24', '2027-07-05', '2027-08-30'];
+  const D2 = ['2027-02-15', '2027-04-05', '2027-05-24', '2027-07-05', '2027-08-30', '2027-10-11'];
+  const lines = [...D1.map((d, i) => `  - { session: g1/bijeenkomst#${i + 1}, date: "${d}", start: "15:00", host: ${G1[i]} }`), ...D2.map((d, i) => `  - { session: g2/bijeenkomst#${i + 1}, date: "${d}", start: "15:00", host: ${G2[i]} }`)];
+
+  it('appends the meetings with dates and hosts to fixed, every other byte kept, after printing the changes', async () => {
+    const io = await pinnedGroups();
+    const before = io.text(IV)!;
+    const r = await rerun(io, ['roster', IV, '--pin', '--out', 'rooster.txt', ...ARGS]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe(
+      [
+        'intervisie-2027: against the fixed meetings 12 added, 0 changed, 0 unchanged',
+        ...[...D1.map((d, i) => `  added    g1/bijeenkomst#${i + 1}: ${d} 15:00 host ${G1[i]}`), ...D2.map((d, i) => `  added    g2/bijeenkomst#${i + 1}: ${d} 15:00 host ${G2[i]}`)],
+        'wrote rooster.txt',
+        'pinned 12 meeting(s) with their hosts in cohorts/intervisie-2027.yaml',
+        '',
+      ].join('\n'),
+    );
+    expect(io.text(IV)).toBe(`${before}fixed:\n${lines.join('\n')}\n`);
+    // It validates, and a second run changes nothing.
+    expect((await rerun(io, ['validate', IV])).code).toBe(0);
+    const again = await rerun(io, ['roster', IV, '--pin', '--out', 'rooster.txt', ...ARGS]);
+    expect(again.stderr.split('\n')[0]).toBe('intervisie-2027: against the fixed meetings 0 added, 0 changed, 12 unchanged');
+    expect(io.text(IV)).toBe(`${before}fixed:\n${lines.join('\n')}\n`);
+  });
+
+  it('--dry-run prints the changes and the roster, writes nothing', async () => {
+    const io = await pinnedGroups();
+    const before = io.text(IV);
+    const r = await rerun(io, ['roster', IV, '--pin', '--dry-run', ...ARGS]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('g1  facilitator: Hanneke de Ruiter');
+    expect(r.stderr.split('\n').at(-2)).toBe('dry run: cohorts/intervisie-2027.yaml not written');
+    expect(io.text(IV)).toBe(before);
+  });
+
+  it('a later roster and plan keep the pinned hosts and dates, and plan --pin keeps the hosts in the file', async () => {
+    const io = await pinnedGroups();
+    // The group agreed otherwise: i01 hosts the first meeting on 1 February, i06 the second.
+    const swapped = lines.map((l) => l.replace('bijeenkomst#1, date: "2027-02-08", start: "15:00", host: i06', 'bijeenkomst#1, date: "2027-02-01", start: "15:00", host: i01').replace('bijeenkomst#2, date: "2027-03-15", start: "15:00", host: i01', 'bijeenkomst#2, date: "2027-03-15", start: "15:00", host: i06'));
+    io.files.set(IV, new TextEncoder().encode(`${io.text(IV)}fixed:\n${swapped.join('\n')}\n`));
+    const r = await rerun(io, ['roster', IV, '--format', 'json', ...ARGS]);
+    expect(r.code, r.stderr).toBe(0);
+    const meetings = (JSON.parse(r.stdout) as { meetings: { session: string; start: string; host: string }[] }).meetings;
+    expect(meetings.slice(0, 2).map((m) => [m.session, m.start, m.host])).toEqual([
+      ['g1/bijeenkomst#1', '2027-02-01T15:00', 'i01'],
+      ['g1/bijeenkomst#2', '2027-03-15T15:00', 'i06'],
+    ]);
+    const plan = await rerun(io, ['plan', IV, '--pin', '--out', 'plan.ics', ...ARGS]);
+    expect(plan.code, plan.stderr).toBe(0);
+    const text = io.text(IV)!;
+    for (const l of swapped) expect(text).toContain(l.replace(/^ {2}- \{ session: (\S+), date: ("[^"]+"), start: ("[^"]+"), host: (\S+) \}$/, '$1, date: $2, start: $3, host: $4 }'));
+    const after = await rerun(io, ['roster', IV, '--format', 'json', ...ARGS]);
+    expect(after.stdout).toBe(r.stdout);
+  });
+
+  it('refuses proposed groups (pin them first), a file saved meanwhile, and --pin with --alternatives (exit 2)', async () => {
+    const proposed = await runIn(examples(), ['roster', IV, '--pin', ...ARGS]);
+    expect(proposed.code).toBe(2);
+    expect(proposed.stderr.split('\n').at(-2)).toBe('cohort: cohorts/intervisie-2027.yaml: the groups are only proposed; pin them first (cohort groups --pin), then the roster');
+    const both = await runIn(examples(), ['roster', IV, '--pin', '--alternatives', '2', ...ARGS]);
+    expect(both.code).toBe(2);
+    const io = await pinnedGroups();
+    const mine = new TextEncoder().encode(`${io.text(IV)}# a note saved meanwhile\n`);
+    const read = io.readFile.bind(io);
+    let first = true;
+    io.readFile = async (p) => {
+      const bytes = await read(p);
+      if (p === IV && first) {
+        first = false;
+        io.files.set(IV, mine);
+      }
+      return bytes;
+    };
+    const r = await rerun(io, ['roster', IV, '--pin', '--out', 'rooster.txt', ...ARGS]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trimEnd().split('\n').at(-1)).toMatch(/^cohort: cohorts\/intervisie-2027\.yaml changed since it was read/);
+    expect(io.files.get(IV)).toBe(mine);
+    expect(io.text('rooster.txt')).toBeUndefined();
+  });
+});
