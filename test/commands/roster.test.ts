@@ -295,6 +295,21 @@ describe('cohort roster --pin', () => {
     expect(after.stdout).toBe(r.stdout);
   });
 
+  it('validate checks the hosts in fixed: a member of that group, one meeting each, only on hosted meetings (file:line:col, exit 1)', async () => {
+    const io = await pinnedGroups();
+    const base = io.text(IV)!;
+    const at = base.split('\n').length;
+    io.files.set(IV, new TextEncoder().encode(`${base}fixed:\n  - { session: g1/bijeenkomst#1, date: "2027-02-08", host: i02 }\n  - { session: g1/bijeenkomst#2, date: "2027-03-15", host: i06 }\n  - { session: g1/bijeenkomst#3, date: "2027-04-19", host: i06 }\n  - { session: intake@i01, date: "2027-01-18", host: i01 }\n`));
+    const r = await rerun(io, ['validate', IV, '--no-color']);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.split('\n').filter((l) => l.includes('[fixed/'));
+    expect(lines.map((l) => /:(\d+):(\d+): error: (.*) \[(fixed\/[a-z-]+)\]/.exec(l)?.slice(1))).toEqual([
+      [String(at + 1), '60', "g1/bijeenkomst#1: host 'i02' is not a member of g1", 'fixed/unknown-host'],
+      [String(at + 3), '60', 'g1/bijeenkomst#3: i06 already hosts g1/bijeenkomst#2; every member hosts once', 'fixed/host-twice'],
+      [String(at + 4), '54', "session 'intake@i01' is not a hosted intervisie meeting (host-rotation), so it has no host", 'fixed/host-not-hosted'],
+    ]);
+  });
+
   it('refuses proposed groups (pin them first), a file saved meanwhile, and --pin with --alternatives (exit 2)', async () => {
     const proposed = await runIn(examples(), ['roster', IV, '--pin', ...ARGS]);
     expect(proposed.code).toBe(2);
