@@ -11,9 +11,11 @@
  * planned date is one of them. Pure.
  */
 import { addDays, diffDays } from '../calendar/date.js';
+import { addDuration } from '../calendar/duration.js';
 import type { Plan, PlannedSession } from '../model/plan.js';
 import type { IsoDate, Programme } from '../model/types.js';
 import { checkHardRules } from '../plan/check.js';
+import { DEFAULT_EVERY } from '../plan/context.js';
 import type { PlanInput } from '../plan/input.js';
 import { isAway, type IntervisiePlan } from './plan.js';
 
@@ -66,21 +68,29 @@ export function meetingAlternatives(input: PlanInput, checked: Plan, ip: Intervi
       const host = s.location.host === undefined ? undefined : g.cohort.registrations.find((r) => r.id === s.location.host);
       const planned = s.start.slice(0, 10);
       const others = checked.sessions.filter((x) => x !== s);
+      // The gaps to the meetings before and after, as the check measures them: a quick filter before the whole check.
+      const phase = programme.phases.find((p) => p.id === s.phase);
+      const every = (phase?.mode === 'group' ? phase.every : undefined) ?? DEFAULT_EVERY;
+      const k = Number(/#(\d+)$/.exec(s.session)?.[1] ?? 1);
+      const dateOf = (n: number) => checked.sessions.find((x) => x.cohort === s.cohort && x.session === `${s.phase}#${n}` && x.status !== 'cancelled')?.start.slice(0, 10);
+      const [prev, next] = [dateOf(k - 1), dateOf(k + 1)];
+      const gapsKept = (d: IsoDate) =>
+        (prev === undefined || (d >= addDuration(prev, every.min) && d <= addDuration(prev, every.max))) && (next === undefined || (next >= addDuration(d, every.min) && next <= addDuration(d, every.max)));
       const candidates: Candidate[] = [];
       // Only the slot's weekday can pass the check: step a week at a time.
-      for (let k = -ALTERNATIVES_REACH_DAYS; k <= ALTERNATIVES_REACH_DAYS; k += 7) {
-        const date = addDays(planned, k);
+      for (let shift = -ALTERNATIVES_REACH_DAYS; shift <= ALTERNATIVES_REACH_DAYS; shift += 7) {
+        const date = addDays(planned, shift);
         if (host && isAway(host, date)) continue;
         const at = moved(s, date);
-        if (k !== 0 && checkHardRules(input, { ...checked, sessions: [...others, at] }).length > 0) continue;
+        if (shift !== 0 && (!gapsKept(date) || checkHardRules(input, { ...checked, sessions: [...others, at] }).length > 0)) continue;
         const absent = g.cohort.registrations.filter((r) => r.id !== host?.id && isAway(r, date)).map((r) => r.id);
-        candidates.push({ date, start: at.start, end: at.end, absent, come: g.cohort.registrations.length - absent.length, offset: k });
+        candidates.push({ date, start: at.start, end: at.end, absent, come: g.cohort.registrations.length - absent.length, offset: shift });
       }
       const prefix = ip.prefixed ? `${g.group.id}/` : '';
       out.push({
         group: g.group.id,
         session: `${prefix}${s.session}`,
-        meeting: Number(/#(\d+)$/.exec(s.session)?.[1] ?? 1),
+        meeting: k,
         ...(host ? { host: host.id } : {}),
         members: g.cohort.registrations.length,
         planned,
