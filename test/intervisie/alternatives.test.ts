@@ -76,7 +76,7 @@ describe('roster --alternatives ranking', () => {
     const MONDAYS = ['2027-04-12', '2027-04-19', '2027-04-26'];
     fc.assert(
       fc.property(fc.array(fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }), { minLength: 6, maxLength: 6 }), fc.integer({ min: 1, max: 4 }), (grid, n) => {
-        // r03, the pinned host of meeting 3, can come on all three (the planner picks dates without knowing the hosts: README).
+        // r03, the host of meeting 3 (the others are pinned), can come on all three (the planner picks dates without knowing the hosts: README).
         const away = Object.fromEntries(grid.map((row, i) => [`r0${i + 1}`, i === 2 ? [] : MONDAYS.filter((_, k) => row[k])]));
         const { a, alternatives } = plan(away);
         const m3 = alternatives(n)[0]!;
