@@ -789,6 +789,12 @@ const cohort = {
               { type: 'boolean' },
               [true],
             ),
+            host: prop(
+              'Host',
+              'Intervisie: the member (registration id) who hosts this meeting at their town hall, as the group agreed; `cohort roster --pin` writes it, and plan and roster keep that member on this meeting.',
+              { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' },
+              ['i06'],
+            ),
           },
           examples: [{ session: 'groepsblok-1', date: '2027-03-19' }],
         },

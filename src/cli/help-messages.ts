@@ -261,4 +261,12 @@ export const helpTextNl: Readonly<Record<string, string>> = {
     "wie elke intervisiebijeenkomst ontvangt: per groep de bijeenkomsten met datum, tijd, gastlid, het gemeentehuis van de gastheer en de begeleider (de groepen, data en gastheren die cohort plan geeft)",
   "Every member hosts one meeting in their own municipality; a group smaller than the number of\nmeetings meets at the cohort's venue for the rest.":
     "Elk lid ontvangt één bijeenkomst in de eigen gemeente; een groep met minder leden dan\nbijeenkomsten komt de overige keren samen op de locatie van het cohort.",
+  "write to a file instead of stdout (with --format ics: a folder, one calendar per group)":
+    "schrijf naar een bestand in plaats van stdout (met --format ics: een map, één agenda per groep)",
+  "for every meeting not yet fixed, n candidate dates that keep every hard rule, ranked by how many members can come":
+    "voor elke nog niet vastgelegde bijeenkomst n mogelijke data die elke harde regel houden, gerangschikt naar hoeveel leden kunnen komen",
+  "record the meetings' dates and hosts as fixed entries in the cohort file, so a later plan and roster keep them":
+    "leg de data en gastheren van de bijeenkomsten vast als fixed-regels in het cohortbestand, zodat een latere plan en roster ze houden",
+  "with --pin: print what would change against the fixed meetings, write nothing":
+    "met --pin: toon wat er verandert ten opzichte van de vastgelegde bijeenkomsten, schrijf niets",
 };

@@ -462,8 +462,11 @@ ${EXIT_CODES_HELP}`,
     .command('roster')
     .description('who hosts each intervisie meeting: per group the meetings with date, time, host member, the host\'s town hall and the facilitator (the groups, dates and hosts cohort plan gives)')
     .argument('<cohort>', 'cohort file (or its id)')
-    .addOption(new Option('-f, --format <format>', 'output format (default: table)').choices(['table', 'csv', 'json']))
-    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .addOption(new Option('-f, --format <format>', 'output format (default: table)').choices(['table', 'csv', 'json', 'ics']))
+    .option('-o, --out <file>', 'write to a file instead of stdout (with --format ics: a folder, one calendar per group)')
+    .option('--alternatives <n>', 'for every meeting not yet fixed, n candidate dates that keep every hard rule, ranked by how many members can come')
+    .option('--pin', 'record the meetings\' dates and hosts as fixed entries in the cohort file, so a later plan and roster keep them')
+    .option('-n, --dry-run', 'with --pin: print what would change against the fixed meetings, write nothing')
     .addOption(new Option('--delimiter <char>', 'CSV delimiter (default ; with --lang nl, else ,)').choices([',', ';']))
     .addHelpText(
       'after',
@@ -474,10 +477,13 @@ meetings meets at the cohort's venue for the rest.
 Examples:
   $ cohort roster cohorts/intervisie-2027.yaml
   $ cohort roster intervisie-2027 --format csv --lang nl --out rooster.csv
+  $ cohort roster intervisie-2027 --format ics --out rooster/
+  $ cohort roster intervisie-2027 --alternatives 3
+  $ cohort roster intervisie-2027 --pin --dry-run
 ${EXIT_CODES_HELP}`,
     )
     .action(async (cohort: string, opts, cmd: Command) => {
-      setExit(await run.roster({ cohort, format: opts.format, out: opts.out, delimiter: opts.delimiter }, context(cmd)));
+      setExit(await run.roster({ cohort, format: opts.format, out: opts.out, delimiter: opts.delimiter, alternatives: opts.alternatives, pin: Boolean(opts.pin), dryRun: Boolean(opts.dryRun) }, context(cmd)));
     });
 
   return program;

@@ -87,6 +87,16 @@ interface CommandMessages {
   'plan/unpinned-coaches': { cohort: string; n: number; ids: string };
   'plan/unpinned-groups': { cohort: string; n: number; ids: string };
   'roster/not-intervisie': { file: string };
+  'roster/ics-needs-out': { n: number; files: string };
+  'roster/bad-alternatives': { value: string };
+  'roster/alternatives-not-ics': None;
+  'roster/pin-not-alternatives': None;
+  'roster/pin-needs-groups': { file: string };
+  'roster/pin-host': { host: string };
+  'roster/pin-changes': { cohort: string; added: number; changed: number; unchanged: number };
+  'roster/pin-added': { session: string; to: string };
+  'roster/pin-changed': { session: string; from: string; to: string };
+  'roster/pinned': { n: number; file: string };
   'groups/none': { file: string; running: number; min: number };
   'groups/reserve': { n: number };
   'groups/changes': { cohort: string; joined: number; left: number; added: number; dropped: number; unchanged: number };
@@ -316,6 +326,34 @@ export const commandMessages: Catalog<CommandMessages> = {
     en: (p) => `${p.file}: not an intervisie cohort (no phase with location: host-rotation), so nobody hosts a meeting`,
     nl: (p) => `${p.file}: geen intervisiecohort (geen fase met location: host-rotation), dus niemand ontvangt een bijeenkomst`,
   },
+  'roster/ics-needs-out': {
+    en: (p) => `${p.n} groups give ${p.n} calendars (one per group): --out DIR writes them as ${p.files}`,
+    nl: (p) => `${p.n} groepen geven ${p.n} agenda's (één per groep): --out MAP schrijft ze als ${p.files}`,
+  },
+  'roster/bad-alternatives': {
+    en: (p) => `--alternatives ${p.value}: give a whole number of dates per meeting, 1 to 999 (e.g. --alternatives 3)`,
+    nl: (p) => `--alternatives ${p.value}: geef een heel aantal data per bijeenkomst, 1 tot 999 (bijv. --alternatives 3)`,
+  },
+  'roster/alternatives-not-ics': {
+    en: () => '--alternatives lists dates to choose from, not a calendar: use --format table, csv or json',
+    nl: () => '--alternatives geeft data om uit te kiezen, geen agenda: gebruik --format table, csv of json',
+  },
+  'roster/pin-not-alternatives': {
+    en: () => '--pin records the roster as it is; choose from --alternatives first, write the chosen date into fixed, then pin',
+    nl: () => '--pin legt het rooster vast zoals het is; kies eerst uit --alternatives, zet de gekozen datum in fixed en leg dan vast',
+  },
+  'roster/pin-needs-groups': {
+    en: (p) => `${p.file}: the groups are only proposed; pin them first (cohort groups --pin), then the roster`,
+    nl: (p) => `${p.file}: de groepen zijn alleen voorgesteld; leg ze eerst vast (cohort groups --pin), dan het rooster`,
+  },
+  'roster/pin-host': { en: (p) => `host ${p.host}`, nl: (p) => `gastheer ${p.host}` },
+  'roster/pin-changes': {
+    en: (p) => `${p.cohort}: against the fixed meetings ${p.added} added, ${p.changed} changed, ${p.unchanged} unchanged`,
+    nl: (p) => `${p.cohort}: ten opzichte van de vastgelegde bijeenkomsten ${p.added} erbij, ${p.changed} gewijzigd, ${p.unchanged} ongewijzigd`,
+  },
+  'roster/pin-added': { en: (p) => `  added    ${p.session}: ${p.to}`, nl: (p) => `  erbij    ${p.session}: ${p.to}` },
+  'roster/pin-changed': { en: (p) => `  changed  ${p.session}: ${p.from} → ${p.to}`, nl: (p) => `  gewijzigd ${p.session}: ${p.from} → ${p.to}` },
+  'roster/pinned': { en: (p) => `pinned ${p.n} meeting(s) with their hosts in ${p.file}`, nl: (p) => `${p.n} bijeenkomst(en) met hun gastheer vastgelegd in ${p.file}` },
   'groups/none': {
     en: (p) => `${p.file}: no group can be formed (${p.running} in the running; a group needs ${p.min} members from different municipalities)`,
     nl: (p) => `${p.file}: er kan geen groep worden gevormd (${p.running} ingeschreven; een groep heeft ${p.min} leden uit verschillende gemeenten nodig)`,

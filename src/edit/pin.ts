@@ -18,6 +18,7 @@ function entryNode(f: FixedSession): YAMLMap {
   if (f.start !== undefined) m.set('start', quoted(f.start));
   if (f.sequence !== undefined) m.set('sequence', f.sequence);
   if (f.status !== undefined) m.set('status', f.status);
+  if (f.host !== undefined) m.set('host', f.host);
   return m;
 }
 
@@ -37,13 +38,15 @@ function setKeeping(node: YAMLMap, key: string, value: string | number | undefin
   node.set(key, quote ? quoted(String(value)) : value);
 }
 
-/** The text span of the top-level `fixed` entry: from its key to the end of its value. */
 /**
  * Writes `entries` as the cohort's `fixed` list. Entries already in the file are updated in place
  * (their comments stay); new ones are appended. Only the text of `fixed` changes: every byte
  * outside it is kept as it was (flow lists, spacing, comments), and so are the file's line ends.
+ * `replace` (cohort plan --pin, which pins the whole plan) drops the entries not in `entries`;
+ * `merge` (cohort roster --pin, which pins the meetings) keeps them as they are. An entry's `host`
+ * is written when given and otherwise kept as the file has it.
  */
-export function writePinned(text: string, entries: readonly FixedSession[]): string {
+export function writePinned(text: string, entries: readonly FixedSession[], mode: 'replace' | 'merge' = 'replace'): string {
   return editTopLevel(text, 'fixed', (doc) => {
     let seq = doc.get('fixed', true);
     if (!isSeq(seq)) {
@@ -55,7 +58,7 @@ export function writePinned(text: string, entries: readonly FixedSession[]): str
     const byId = new Map<string, YAMLMap>();
     for (const item of list.items) if (isMap(item)) byId.set(String(item.get('session')), item);
     const wanted = new Set(entries.map((e) => e.session));
-    list.items = list.items.filter((item) => !isMap(item) || wanted.has(String(item.get('session'))));
+    if (mode === 'replace') list.items = list.items.filter((item) => !isMap(item) || wanted.has(String(item.get('session'))));
     for (const e of entries) {
       const node = byId.get(e.session);
       if (!node) {
@@ -66,6 +69,7 @@ export function writePinned(text: string, entries: readonly FixedSession[]): str
       setKeeping(node, 'start', e.start, true);
       setKeeping(node, 'sequence', e.sequence, false);
       setKeeping(node, 'status', e.status, false);
+      if (e.host !== undefined) setKeeping(node, 'host', e.host, false);
       node.delete('replan');
     }
   });

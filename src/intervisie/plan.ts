@@ -15,6 +15,7 @@ import { kmAt, placeIndex } from '../calendar/travel.js';
 import type { Placement } from '../capacity/place.js';
 import type { Infeasibility, PlannedSession, ScoreItem } from '../model/plan.js';
 import type { Cohort, FixedSession, IsoDate, Person, Programme, Registration } from '../model/types.js';
+import { translate, type Catalog, type Lang } from '../i18n/index.js';
 import { formGroups, type FormedGroup } from './groups.js';
 
 export function isHostRotation(programme: Programme): boolean {
@@ -120,13 +121,23 @@ type Order = number[];
  * (the group's and facilitator's km to the host). Exact over all orders (6! = 720); ties go to the
  * first order in registration order.
  */
-export function rosterHosts(members: readonly Registration[], dates: readonly IsoDate[], facilitatorHome: string | undefined): Order {
+export function rosterHosts(members: readonly Registration[], dates: readonly IsoDate[], facilitatorHome: string | undefined, fixedHosts: readonly (string | undefined)[] = []): Order {
   const m = members.length;
   const slots = dates.length;
   const at = members.map((r) => placeIndex(r.municipality));
   const home = placeIndex(facilitatorHome);
   const trip = at.map((a, i) => at.reduce((s, b, j) => (j === i ? s : s + kmAt(a, b)), 0) + (home >= 0 ? kmAt(home, a) : 0));
-  const away = members.map((r) => dates.map((d) => r.unavailable.some((u) => u.start <= d && d <= u.end)));
+  const away = members.map((r) => dates.map((d) => isAway(r, d)));
+  // A host pinned on a meeting (`fixed` with `host`) keeps it; a pinned host who left the group does not bind.
+  const seen = new Set<number>();
+  const pinned = dates.map((_, slot) => {
+    const id = fixedHosts[slot];
+    const i = id === undefined ? -1 : members.findIndex((r) => r.id === id);
+    if (i < 0 || seen.has(i)) return -1;
+    seen.add(i);
+    return i;
+  });
+  const pinnedSet = new Set(pinned.filter((i) => i >= 0));
   // Slots hold member indices, or -1 (venue) for the meetings beyond the group's size.
   const items: number[] = [...members.keys(), ...new Array<number>(Math.max(0, slots - m)).fill(-1)].slice(0, Math.max(slots, m));
   let best: Order = items.slice(0, slots);
@@ -142,8 +153,11 @@ export function rosterHosts(members: readonly Registration[], dates: readonly Is
     }
     const slot = cur.length;
     const tried = new Set<number>();
+    const want = pinned[slot]!;
     items.forEach((x, k) => {
       if (used[k] || tried.has(x)) return;
+      // The pinned host of this meeting, and a pinned member nowhere else.
+      if (want >= 0 ? x !== want : x >= 0 && pinnedSet.has(x)) return;
       tried.add(x);
       used[k] = true;
       const prev = cur[slot - 1];
@@ -155,6 +169,11 @@ export function rosterHosts(members: readonly Registration[], dates: readonly Is
   };
   visit(0, 0);
   return best;
+}
+
+/** Whether a member said they cannot come on `date`. */
+export function isAway(r: Pick<Registration, 'unavailable'>, date: IsoDate): boolean {
+  return r.unavailable.some((u) => u.start <= date && date <= u.end);
 }
 
 /** Where a hosted meeting is: the host's town hall, with the municipality's point (withGeo adds it). */
@@ -174,7 +193,8 @@ export function withHosts(sessions: readonly PlannedSession[], plans: readonly I
       for (const g of ip.groups) {
         const own = sessions.filter((s) => s.cohort === g.plannerId && s.phase === phase.id && s.status !== 'cancelled').sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
         const home = g.group.facilitator !== undefined ? people.get(g.group.facilitator)?.municipality : undefined;
-        const order = rosterHosts(g.cohort.registrations, own.map((s) => s.start.slice(0, 10)), home);
+        const fixedHost = new Map(g.cohort.fixed.flatMap((f) => (f.host !== undefined ? [[f.session, f.host] as const] : [])));
+        const order = rosterHosts(g.cohort.registrations, own.map((s) => s.start.slice(0, 10)), home, own.map((s) => fixedHost.get(s.session)));
         own.forEach((s, i) => {
           const h = order[i]!;
           const venue = g.cohort.venue;
@@ -187,6 +207,32 @@ export function withHosts(sessions: readonly PlannedSession[], plans: readonly I
     const loc = hosted.get(`${s.cohort}\u0000${s.session}`);
     return loc ? { ...s, location: loc } : s;
   });
+}
+
+const hostMessages: Catalog<{ 'host-unavailable': { host: string; date: string; group: string } }> = {
+  'host-unavailable': {
+    en: (p) => `${p.host} hosts this meeting but is unavailable on ${p.date}, and no host order of ${p.group} avoids it (every member hosts once)`,
+    nl: (p) => `${p.host} ontvangt deze bijeenkomst maar is verhinderd op ${p.date}, en geen volgorde van gastheren in ${p.group} vermijdt dat (ieder lid ontvangt eenmaal)`,
+  },
+};
+
+/**
+ * The hard rule of the roster: a host is never on one of their own unavailable dates. `rosterHosts`
+ * avoids it whenever an order can; a meeting whose host is still away (no order avoids it, or a
+ * pinned host) makes the plan infeasible (rule `host-unavailable`). Sessions as withHosts returns them.
+ */
+export function hostConflicts(sessions: readonly PlannedSession[], plans: readonly IntervisiePlan[], lang: Lang): Infeasibility[] {
+  const members = new Map<string, Map<string, Registration>>();
+  for (const ip of plans) for (const g of ip.groups) members.set(g.plannerId, new Map(g.cohort.registrations.map((r) => [r.id, r])));
+  const out: Infeasibility[] = [];
+  for (const s of sessions) {
+    const host = s.location.kind === 'host-rotation' && s.location.host !== undefined ? members.get(s.cohort)?.get(s.location.host) : undefined;
+    const date = s.start.slice(0, 10);
+    if (!host || s.status === 'cancelled' || !isAway(host, date)) continue;
+    const group = plans.flatMap((ip) => ip.groups).find((g) => g.plannerId === s.cohort)!.group.id;
+    out.push({ cohort: s.cohort, session: s.session, rule: 'host-unavailable', message: translate(hostMessages, lang, 'host-unavailable', { host: host.id, date, group }), tried: [] });
+  }
+  return out;
 }
 
 /** Planner cohort id → the cohort's id and the prefix its group sessions get. */
@@ -246,6 +292,8 @@ export interface RosterRow {
   lat?: number;
   lon?: number;
   facilitators: string[];
+  /** Members (registration ids, in the group's order) who said they cannot come on the meeting's date: a soft cost of the dates. */
+  absent: string[];
   status: PlannedSession['status'];
 }
 
@@ -271,6 +319,7 @@ export function rosterRows(sessions: readonly PlannedSession[], ip: IntervisiePl
         ...(l.lat !== undefined ? { lat: l.lat } : {}),
         ...(l.lon !== undefined ? { lon: l.lon } : {}),
         facilitators: [...s.facilitators],
+        absent: g.cohort.registrations.filter((r) => r.id !== l.host && isAway(r, s.start.slice(0, 10))).map((r) => r.id),
         status: s.status,
       });
     }

@@ -213,6 +213,8 @@ export interface FixedSession {
   status?: 'confirmed' | 'cancelled';
   /** Release this session: the planner may move it (reported as moved). */
   replan?: boolean;
+  /** Intervisie: the member (registration id) who hosts this meeting, as the group agreed (`cohort roster --pin`). */
+  host?: string;
 }
 
 /** A coachee (registration id) and their coach (person id), kept once proposed (`cohort match --pin`). */

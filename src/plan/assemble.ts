@@ -11,7 +11,7 @@ import { schoolHolidays } from '../calendar/school.js';
 import { placeCohorts, type Placement } from '../capacity/place.js';
 import { assignCoaches } from '../coaching/assign.js';
 import type { Lang } from '../i18n/index.js';
-import { isHostRotation, prepareIntervisie, underCohorts, withHosts, type IntervisiePlan } from '../intervisie/plan.js';
+import { hostConflicts, isHostRotation, prepareIntervisie, underCohorts, withHosts, type IntervisiePlan } from '../intervisie/plan.js';
 import type { ExportContext, PersonRef, PhaseRef, ProgrammeRef, RegistrationRef } from '../model/export-context.js';
 import { compareSessions, isSessionId, sessionIds, type Plan, type PlannedSession } from '../model/plan.js';
 import type { CohortModel } from '../model/project.js';
@@ -44,6 +44,8 @@ export interface AssembledPlan {
   /** What the plan changes against each cohort's pinned plan (`fixed`). */
   pinDiffs: ReadonlyMap<string, PinDiff>;
   exportContext: ExportContext;
+  /** The plan as the independent check saw it: planner cohort ids (an intervisie group is `<cohort>/<group>`), hosts set, before the pinned plan is applied (`cohort roster --alternatives` re-checks moved meetings against it). */
+  checked: Plan;
   /** Hard rules a complete plan breaks by the independent check: always empty unless the planner has a bug. */
   violations: readonly HardRuleViolation[];
 }
@@ -152,7 +154,10 @@ export function assemblePlan(loaded: readonly CohortModel[], options: AssembleOp
   const planned = intervisie.size === 0 ? searched : { ...searched, sessions: withHosts(searched.sessions, [...intervisie.values()], programmes, input.people) };
   // an infeasible cohort gets the smallest change that would let it be planned, where one is found
   const proposals = planned.infeasible.length > 0 ? suggestChanges(input, planned, planCohorts) : new Map<string, string>();
-  const raw = proposals.size === 0 ? planned : { ...planned, infeasible: planned.infeasible.map((f) => (proposals.has(f.cohort) ? { ...f, suggestion: proposals.get(f.cohort)! } : f)) };
+  const suggested = proposals.size === 0 ? planned : { ...planned, infeasible: planned.infeasible.map((f) => (proposals.has(f.cohort) ? { ...f, suggestion: proposals.get(f.cohort)! } : f)) };
+  // A host on their own unavailable date (no host order avoids it) is a hard rule broken: the plan is infeasible.
+  const hostless = intervisie.size === 0 ? [] : hostConflicts(suggested.sessions, [...intervisie.values()], options.lang);
+  const raw = hostless.length === 0 ? suggested : { ...suggested, infeasible: [...suggested.infeasible, ...hostless] };
   // A safety net: a plan the planner calls complete must pass the independent checker.
   const violations = raw.infeasible.length === 0 ? checkHardRules(input, raw) : [];
   const merged = intervisie.size === 0 ? raw : { ...raw, ...underCohorts(raw, [...intervisie.values()]) };
@@ -171,6 +176,7 @@ export function assemblePlan(loaded: readonly CohortModel[], options: AssembleOp
     intervisie,
     pinDiffs,
     exportContext: exportContext(cohorts, options),
+    checked: raw,
     violations,
   };
 }

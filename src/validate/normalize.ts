@@ -295,6 +295,7 @@ export function normalizeCohort(r: Reporter): CohortHead {
       ...(num(o.sequence) !== undefined ? { sequence: num(o.sequence)! } : {}),
       ...(o.status === 'cancelled' || o.status === 'confirmed' ? { status: o.status } : {}),
       ...(o.replan === true ? { replan: true } : {}),
+      ...(str(o.host) !== undefined ? { host: str(o.host)! } : {}),
     });
   });
   return {

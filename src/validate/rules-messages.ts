@@ -60,6 +60,9 @@ export interface RuleParams {
   'fixed/outside-cohort': { date: string; start: string; end: string };
   'fixed/not-slot-weekday': { date: string; day: string; slot: string };
   'fixed/duplicate': { id: string };
+  'fixed/host-not-hosted': { id: string };
+  'fixed/unknown-host': { id: string; session: string; group: string };
+  'fixed/host-twice': { id: string; session: string; other: string };
   'match/unknown-coachee': { id: string };
   'match/coach-not-in-pool': { id: string };
   'match/duplicate-coachee': { id: string };
@@ -139,6 +142,9 @@ export const ruleMessages: Catalog<RuleParams> = {
   'fixed/outside-cohort': { en: (p) => `fixed date ${p.date} is outside the cohort (${p.start}..${p.end})`, nl: (p) => `vaste datum ${p.date} valt buiten het cohort (${p.start}..${p.end})` },
   'fixed/not-slot-weekday': { en: (p) => `fixed date ${p.date} is a ${p.day}, but the phase's slot is on ${p.slot}`, nl: (p) => `vaste datum ${p.date} is een ${p.day}, maar het tijdslot van de fase is op ${p.slot}` },
   'fixed/duplicate': { en: (p) => `session '${p.id}' is fixed twice`, nl: (p) => `sessie '${p.id}' staat twee keer vast` },
+  'fixed/host-not-hosted': { en: (p) => `session '${p.id}' is not a hosted intervisie meeting (host-rotation), so it has no host`, nl: (p) => `sessie '${p.id}' is geen intervisiebijeenkomst met gastheer (host-rotation), dus heeft geen gastheer` },
+  'fixed/unknown-host': { en: (p) => `${p.session}: host '${p.id}' is not a member of ${p.group}`, nl: (p) => `${p.session}: gastheer '${p.id}' is geen lid van ${p.group}` },
+  'fixed/host-twice': { en: (p) => `${p.session}: ${p.id} already hosts ${p.other}; every member hosts once`, nl: (p) => `${p.session}: ${p.id} ontvangt al ${p.other}; ieder lid ontvangt eenmaal` },
   'match/unknown-coachee': { en: (p) => `no registration '${p.id}' in this cohort`, nl: (p) => `geen inschrijving '${p.id}' in dit cohort` },
   'match/coach-not-in-pool': { en: (p) => `'${p.id}' is not in the cohort's pool`, nl: (p) => `'${p.id}' zit niet in de pool van dit cohort` },
   'match/duplicate-coachee': { en: (p) => `coachee '${p.id}' is matched twice`, nl: (p) => `coachee '${p.id}' is twee keer gekoppeld` },

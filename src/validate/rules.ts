@@ -23,7 +23,7 @@ import {
   type CohortWindow,
 } from './rules/calendar.js';
 import { checkPeopleMunicipalities, checkRegistrationEligibility, checkVenueMunicipality } from './rules/eligibility.js';
-import { checkHostRotation, checkPinnedGroups } from './rules/intervisie.js';
+import { checkFixedHosts, checkHostRotation, checkPinnedGroups } from './rules/intervisie.js';
 import {
   checkFileId,
   checkFixedSessions,
@@ -79,6 +79,7 @@ function checkCohort(r: RuleReporter, head: CohortHead, programme: Programme | u
   checkFixedDates(r, head, programme, checkFixedSessions(r, head, programme, regs));
   checkMatches(r, head, regs);
   checkPinnedGroups(r, head, programme, regs);
+  checkFixedHosts(r, head, programme, regs);
 }
 
 /**

@@ -63,8 +63,11 @@ describe('argv → options', () => {
     [['groups', 'intervisie-2027', '--pin', '--dry-run'], 'groups', { cohort: 'intervisie-2027', format: undefined, out: undefined, policy: undefined, delimiter: undefined, pin: true, dryRun: true, replan: undefined }],
     [['groups', 'intervisie-2027', '--pin', '--replan', 'g1, g2'], 'groups', { cohort: 'intervisie-2027', format: undefined, out: undefined, policy: undefined, delimiter: undefined, pin: true, dryRun: false, replan: ['g1', 'g2'] }],
     [['groups', 'intervisie-2027', '--replan', 'all'], 'groups', { cohort: 'intervisie-2027', format: undefined, out: undefined, policy: undefined, delimiter: undefined, pin: false, dryRun: false, replan: 'all' }],
-    [['roster', 'cohorts/intervisie-2027.yaml'], 'roster', { cohort: 'cohorts/intervisie-2027.yaml', format: undefined, out: undefined, delimiter: undefined }],
-    [['roster', 'intervisie-2027', '-f', 'csv', '--delimiter', ';', '-o', 'r.csv'], 'roster', { cohort: 'intervisie-2027', format: 'csv', out: 'r.csv', delimiter: ';' }],
+    [['roster', 'cohorts/intervisie-2027.yaml'], 'roster', { cohort: 'cohorts/intervisie-2027.yaml', format: undefined, out: undefined, delimiter: undefined, alternatives: undefined, pin: false, dryRun: false }],
+    [['roster', 'intervisie-2027', '-f', 'csv', '--delimiter', ';', '-o', 'r.csv'], 'roster', { cohort: 'intervisie-2027', format: 'csv', out: 'r.csv', delimiter: ';', alternatives: undefined, pin: false, dryRun: false }],
+    [['roster', 'intervisie-2027', '--format', 'ics', '--out', 'rooster'], 'roster', { cohort: 'intervisie-2027', format: 'ics', out: 'rooster', delimiter: undefined, alternatives: undefined, pin: false, dryRun: false }],
+    [['roster', 'intervisie-2027', '--alternatives', '3', '-f', 'json'], 'roster', { cohort: 'intervisie-2027', format: 'json', out: undefined, delimiter: undefined, alternatives: '3', pin: false, dryRun: false }],
+    [['roster', 'intervisie-2027', '--pin', '-n'], 'roster', { cohort: 'intervisie-2027', format: undefined, out: undefined, delimiter: undefined, alternatives: undefined, pin: true, dryRun: true }],
     [['schema'], 'schema', { kind: 'programme' }],
     [['schema', 'people'], 'schema', { kind: 'people' }],
   ])('%j', async (argv, command, options) => {

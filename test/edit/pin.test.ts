@@ -109,3 +109,17 @@ describe('writePinned and old line ends', () => {
     expect(writePinned(mixed, [{ session: 'dag', date: '2027-03-25' }])).toBe(`${mixed}fixed:\r\n  - { session: dag, date: "2027-03-25" }\r\n`);
   });
 });
+
+describe('writePinned for the roster (merge, with hosts)', () => {
+  const text = '# intervisie\nid: iv\nfixed:\n  - { session: "intake@i01", date: "2027-01-18", start: "10:00" } # by phone\n  - { session: "g1/bijeenkomst#1", date: "2027-02-08", start: "15:00", host: i06 }\ntitle: T\n';
+
+  it('merge keeps the entries it is not given byte for byte, updates the host in place and appends new meetings with theirs', () => {
+    const out = writePinned(text, [{ session: 'g1/bijeenkomst#1', date: '2027-02-01', start: '15:00', host: 'i01' }, { session: 'g1/bijeenkomst#2', date: '2027-03-15', start: '15:00', host: 'i06' }], 'merge');
+    expect(out).toBe('# intervisie\nid: iv\nfixed:\n  - { session: "intake@i01", date: "2027-01-18", start: "10:00" } # by phone\n  - { session: "g1/bijeenkomst#1", date: "2027-02-01", start: "15:00", host: i01 }\n  - { session: g1/bijeenkomst#2, date: "2027-03-15", start: "15:00", host: i06 }\ntitle: T\n');
+  });
+
+  it("replace (plan --pin) keeps an entry's host when the entry it writes has none, and drops what it is not given", () => {
+    const out = writePinned(text, [{ session: 'g1/bijeenkomst#1', date: '2027-02-08', start: '15:00', sequence: 1 }]);
+    expect(out).toBe('# intervisie\nid: iv\nfixed:\n  - { session: "g1/bijeenkomst#1", date: "2027-02-08", start: "15:00", host: i06, sequence: 1 }\ntitle: T\n');
+  });
+});

@@ -2,12 +2,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findMunicipality } from '../../src/calendar/municipalities.js';
-import { rosterHosts } from '../../src/intervisie/plan.js';
+import { rosterHosts, rosterRows } from '../../src/intervisie/plan.js';
 import type { PlannedSession } from '../../src/model/plan.js';
 import type { CohortModel } from '../../src/model/project.js';
 import type { Person } from '../../src/model/types.js';
 import { assemblePlan } from '../../src/plan/assemble.js';
 import { memoryIO, runIn, shippedExamples } from '../support/io.js';
+import { runs } from '../support/runs.js';
 import { aCohort, intervisie, reg } from '../capacity/builders.js';
 
 const IV = 'cohorts/intervisie-2027.yaml';
@@ -170,5 +171,111 @@ describe('properties of intervisie plans', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('the roster keeps a pinned host on their meeting (fixed with host), every member once, and the fewest host conflicts the pins allow', () => {
+    const DATES = ['2027-02-08', '2027-03-15', '2027-04-19', '2027-05-24', '2027-07-05', '2027-08-30'];
+    const cases = fc.record({
+      towns: fc.shuffledSubarray(TOWNS, { minLength: 6, maxLength: 6 }),
+      away: fc.array(fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }), { minLength: 6, maxLength: 6 }),
+      // Pinned meetings: a permutation's first k entries (member i on meeting perm[i]).
+      perm: fc.shuffledSubarray([0, 1, 2, 3, 4, 5], { minLength: 6, maxLength: 6 }),
+      k: fc.integer({ min: 0, max: 6 }),
+    });
+    fc.assert(
+      fc.property(cases, ({ towns, away, perm, k }) => {
+        const members = towns.map((t, i) => ({ ...reg(`m${i}`, { municipality: t }), unavailable: DATES.filter((_, d) => away[i]![d]).map((d) => ({ start: d, end: d })) }));
+        const fixed: (string | undefined)[] = DATES.map(() => undefined);
+        for (let i = 0; i < k; i++) fixed[perm[i]!] = `m${i}`;
+        const order = rosterHosts(members, DATES, findMunicipality('Utrecht')!.code, fixed);
+        expect([...order].sort()).toEqual([0, 1, 2, 3, 4, 5]);
+        for (let i = 0; i < k; i++) expect(order[perm[i]!]).toBe(i);
+        const conflicts = (o: readonly number[]) => o.filter((h, d) => away[h]![d]).length;
+        // Independent brute force over the members not pinned and the meetings left.
+        const freeSlots = DATES.map((_, d) => d).filter((d) => fixed[d] === undefined);
+        const fewest = (m: number, free: readonly number[]): number => (m === 6 ? 0 : Math.min(...free.map((d) => (away[m]![d] ? 1 : 0) + fewest(m + 1, free.filter((x) => x !== d)))));
+        const pinnedConflicts = Array.from({ length: k }, (_, i) => (away[i]![perm[i]!] ? 1 : 0)).reduce((a: number, b: number) => a + b, 0);
+        expect(conflicts(order)).toBe(pinnedConflicts + (k === 6 ? 0 : fewest(k, freeSlots)));
+      }),
+      { numRuns: runs(60), seed: 15 },
+    );
+  });
+
+  it('with some meetings fixed (dates and hosts): the fixed dates and hosts kept, each member hosts once, no host away, no meeting on an avoided day', () => {
+    // Agreed dates that keep the programme's gaps (4–8 weeks) for a group of six: a subset is fixed.
+    const AGREED = ['2027-02-08', '2027-03-15', '2027-04-19', '2027-05-31', '2027-07-05', '2027-08-30'];
+    const cases = fc.record({
+      which: fc.subarray([0, 1, 2, 3, 4, 5]),
+      hosts: fc.shuffledSubarray([0, 1, 2, 3, 4, 5], { minLength: 6, maxLength: 6 }),
+      withHost: fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }),
+      // A day away for some members, never on their own agreed meeting.
+      away: fc.array(fc.record({ who: fc.nat(5), week: fc.integer({ min: 0, max: 40 }) }), { maxLength: 5 }),
+    });
+    fc.assert(
+      fc.property(cases, ({ which, hosts, withHost, away }) => {
+        const hostOf = (k: number) => `r0${hosts[k]! + 1}`;
+        const pinnedHost = (k: number) => which.includes(k) && withHost[k]!;
+        const registrations = TOWNS.slice(0, 6).map((t, i) => {
+          const id = `r0${i + 1}`;
+          const own = AGREED.filter((_, k) => pinnedHost(k) && hostOf(k) === id);
+          const days = away.filter((a) => a.who === i).map((a) => new Date(Date.UTC(2027, 0, 18 + a.week * 7)).toISOString().slice(0, 10)).filter((d) => !own.includes(d));
+          return { ...reg(id, { municipality: t, registered: `2026-10-0${i + 1}T09:00:00+02:00` }), unavailable: days.map((d) => ({ start: d, end: d })) };
+        });
+        const fixed = which.map((k) => ({ session: `bijeenkomst#${k + 1}`, date: AGREED[k]!, ...(pinnedHost(k) ? { host: hostOf(k) } : {}) }));
+        const { cohort, programme } = aCohort('iv', intervisie, registrations, { facilitators: ['f1'], start: '2027-01-18', end: '2027-11-12', fixed });
+        const a = assemblePlan([{ cohort, programme, file: 'iv.yaml', people: FACILITATORS }], { lang: 'en', today: '2026-12-01', version: '0.0.0-test' });
+        // Every pinned host's own date is kept free and the rest can host around the days away: a full plan.
+        expect(a.plan.infeasible).toEqual([]);
+        expect(a.violations).toEqual([]);
+        const rows = rosterRows(a.plan.sessions, a.intervisie.get('iv')!, programme);
+        expect(rows.map((r) => r.host).sort()).toEqual(registrations.map((r) => r.id));
+        for (const [k, r] of rows.entries()) {
+          const date = r.start.slice(0, 10);
+          if (which.includes(k)) expect(date).toBe(AGREED[k]);
+          if (pinnedHost(k)) expect(r.host).toBe(hostOf(k));
+          expect(registrations.find((x) => x.id === r.host)!.unavailable.some((u) => u.start === date)).toBe(false);
+          expect(r.absent).not.toContain(r.host);
+        }
+        // Avoided days (holidays, council evenings, the slot weekday) are the independent check's: it passed above.
+      }),
+      { numRuns: runs(10), seed: 15 },
+    );
+  });
+
+  it('a host never on their own unavailable date: when no host order avoids it, the plan is infeasible (rule host-unavailable)', () => {
+    // Two members away the whole year: each must host once, so two meetings have an absent host.
+    const registrations = TOWNS.slice(0, 6).map((t, i) => {
+      const r = reg(`r0${i + 1}`, { municipality: t, registered: `2026-10-0${i + 1}T09:00:00+02:00` });
+      return i < 2 ? { ...r, unavailable: [{ start: '2027-01-01', end: '2027-12-31' }] } : r;
+    });
+    const { cohort, programme } = aCohort('iv', intervisie, registrations, { facilitators: ['f1'], start: '2027-01-18', end: '2027-11-12' });
+    const a = assemblePlan([{ cohort, programme, file: 'iv.yaml', people: FACILITATORS }], { lang: 'en', today: '2026-12-01', version: '0.0.0-test' });
+    const hostless = a.plan.infeasible.filter((f) => f.rule === 'host-unavailable');
+    expect(hostless.map((f) => f.message.split(' ')[0]).sort()).toEqual(['r01', 'r02']);
+    expect(hostless[0]!.message).toMatch(/^r0[12] hosts this meeting but is unavailable on 2027-\d\d-\d\d, and no host order of g1 avoids it \(every member hosts once\)$/);
+    expect(hostless.every((f) => f.cohort === 'iv' && /^bijeenkomst#[1-6]$/.test(f.session))).toBe(true);
+  });
+
+  it("other members' unavailable dates are a soft cost: the roster says who cannot come to which meeting, and the host is never among them", () => {
+    // r01 is away until mid-June, r02 from then on: both host where they can come, and miss the other half.
+    const registrations = TOWNS.slice(0, 6).map((t, i) => {
+      const r = reg(`r0${i + 1}`, { municipality: t, registered: `2026-10-0${i + 1}T09:00:00+02:00` });
+      return i === 0 ? { ...r, unavailable: [{ start: '2027-01-01', end: '2027-06-15' }] } : i === 1 ? { ...r, unavailable: [{ start: '2027-06-16', end: '2027-12-31' }] } : r;
+    });
+    const { cohort, programme } = aCohort('iv', intervisie, registrations, { facilitators: ['f1'], start: '2027-01-18', end: '2027-11-12' });
+    const a = assemblePlan([{ cohort, programme, file: 'iv.yaml', people: FACILITATORS }], { lang: 'en', today: '2026-12-01', version: '0.0.0-test' });
+    expect(a.plan.infeasible).toEqual([]);
+    const rows = rosterRows(a.plan.sessions, a.intervisie.get('iv')!, programme);
+    expect(rows).toHaveLength(6);
+    for (const r of rows) {
+      const date = r.start.slice(0, 10);
+      expect(r.absent).toEqual(date <= '2027-06-15' ? ['r01'] : ['r02']);
+      expect(r.absent).not.toContain(r.host);
+    }
+    const unavailable = a.plan.score.items.find((i) => i.constraint === 'unavailable')!;
+    // The score says it too: one fact per meeting (and r01's intake, in January, is the seventh).
+    const meetingFacts = unavailable.facts.filter((f) => f.includes('Intervisiebijeenkomst'));
+    expect(meetingFacts).toHaveLength(6);
+    for (const r of rows) expect(meetingFacts.filter((f) => f.startsWith(`${r.absent[0]} unavailable ${r.start.slice(0, 10)} `))).toHaveLength(1);
   });
 });

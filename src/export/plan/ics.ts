@@ -6,7 +6,8 @@ import { addDays, dominantZone, icsDate, icsLocal, parseDate, parseSessionTime, 
 import { vtimezoneLines } from './vtimezone.js';
 
 /** Whose file an event is written into: decides which personal details the description may carry. */
-type Audience = { kind: 'plan' } | { kind: 'participant'; id: string } | { kind: 'facilitator'; id: string };
+type Audience = { kind: 'plan' } | { kind: 'participant'; id: string } | { kind: 'facilitator'; id: string } | { kind: 'group'; members: readonly string[] };
+
 
 function description(s: PlannedSession, ctx: ExportContext, audience: Audience): string {
   const phase = ctx.phases?.get(`${s.programme}/${s.phase}`);
@@ -20,6 +21,8 @@ function description(s: PlannedSession, ctx: ExportContext, audience: Audience):
   if (s.dagdelen !== undefined) lines.push(t(ctx, 'desc.dagdelen', { n: s.dagdelen }));
   const names = facilitatorNames(s, ctx);
   if (names.length > 0) lines.push(t(ctx, 'desc.facilitators', { names: names.join(', ') }));
+  // A group's own calendar names its members (no addresses, no ATTENDEE: SPEC §6); the plan's files never do.
+  if (audience.kind === 'group' && audience.members.length > 0) lines.push(t(ctx, 'desc.group', { names: audience.members.join(', ') }));
   const personal = s.kind === 'individual' || s.kind === 'coaching';
   // A name only in the participant's own file; a facilitator sees the registration id of a one-to-one.
   if (personal && audience.kind === 'participant' && s.participants.length === 1 && s.participants[0] === audience.id) {
@@ -106,6 +109,14 @@ function render(sessions: readonly PlannedSession[], ctx: ExportContext, calenda
 /** The whole plan as one RFC 5545 calendar (UTF-8, no BOM, CRLF, folded); no participant names. */
 export function renderIcs(sessions: readonly PlannedSession[], ctx: ExportContext): string {
   return render(sessions, ctx, ctx.calendarName, { kind: 'plan' });
+}
+
+/**
+ * One group's calendar (`cohort roster --format ics`): the same events, UIDs, time zones and folding
+ * as `cohort plan --format ics`; the description names the group's members after its facilitators.
+ */
+export function renderIcsGroup(sessions: readonly PlannedSession[], ctx: ExportContext, calendarName: string, members: readonly string[]): string {
+  return render(sessions, ctx, calendarName, { kind: 'group', members });
 }
 
 export interface PersonCalendar {

@@ -1,5 +1,5 @@
 export { ExportError, type ExportContext, type PersonRef, type PhaseRef, type ProgrammeRef, type RegistrationRef } from './context.js';
-export { renderIcs, renderIcsPerPerson, type PersonCalendar } from './ics.js';
+export { renderIcs, renderIcsGroup, renderIcsPerPerson, type PersonCalendar } from './ics.js';
 export { renderCsv, type CsvOptions } from './csv.js';
 export { renderPlanTable, type TableOptions } from './table.js';
 export { renderPlanJson } from './json.js';

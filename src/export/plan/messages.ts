@@ -17,6 +17,7 @@ export interface PlanExportMessages {
   'desc.preparation': { text: string };
   'desc.facilitators': { names: string };
   'desc.participant': Name;
+  'desc.group': { names: string };
   'desc.registration': { id: string };
   /** Half-days of effort; may be a fraction (3.5). */
   'desc.dagdelen': Count;
@@ -87,6 +88,7 @@ export interface PlanExportMessages {
   'table.proven': NoParams;
   'rule.capacity': NoParams;
   'rule.host-once': NoParams;
+  'rule.host-unavailable': NoParams;
   'rule.same-municipality': NoParams;
   'rule.unavailable': NoParams;
   'rule.spacing': NoParams;
@@ -116,6 +118,7 @@ export const messages: Catalog<PlanExportMessages> = {
   'desc.preparation': { en: (p) => `Preparation: ${p.text}`, nl: (p) => `Voorbereiding: ${p.text}` },
   'desc.facilitators': { en: (p) => `Facilitators: ${p.names}`, nl: (p) => `Begeleiders: ${p.names}` },
   'desc.participant': { en: (p) => `Participant: ${p.name}`, nl: (p) => `Deelnemer: ${p.name}` },
+  'desc.group': { en: (p) => `Group: ${p.names}`, nl: (p) => `Groep: ${p.names}` },
   'desc.registration': { en: (p) => `Registration: ${p.id}`, nl: (p) => `Aanmelding: ${p.id}` },
   'desc.dagdelen': {
     en: (p) => `Effort: ${formatNumber('en', p.n)} half-day${p.n === 1 ? '' : 's'}`,
@@ -218,6 +221,7 @@ export const messages: Catalog<PlanExportMessages> = {
   },
   'rule.capacity': { en: () => 'Seats within capacity', nl: () => 'Plaatsen binnen de capaciteit' },
   'rule.host-once': { en: () => 'Every member hosts once', nl: () => 'Ieder lid is eenmaal gastheer' },
+  'rule.host-unavailable': { en: () => 'No host on their own unavailable date', nl: () => 'Geen gastheer op een eigen verhinderdatum' },
   'rule.same-municipality': {
     en: () => 'No two members of one municipality in a group',
     nl: () => 'Geen twee leden uit één gemeente in een groep',

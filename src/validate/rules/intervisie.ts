@@ -57,3 +57,35 @@ export function checkPinnedGroups(r: RuleReporter, head: CohortHead, programme: 
     else if (g.members.length < min) r.warn('groups/size-below-min', `/groups/${i}/members`, params);
   });
 }
+
+/**
+ * A `fixed` entry's `host` (written by `cohort roster --pin`): only on a hosted meeting, a member of
+ * that meeting's group (`g1/bijeenkomst#2` names a pinned group; an unprefixed meeting is the
+ * cohort's one group), and a member hosts one meeting of their group.
+ */
+export function checkFixedHosts(r: RuleReporter, head: CohortHead, programme: Programme, regs: readonly Registration[]): void {
+  const hosted = new Set(programme.phases.filter((p) => p.mode === 'group' && p.location === 'host-rotation').map((p) => p.id));
+  const everyone = regs.map((x) => x.id);
+  const hostedBy = new Map<string, string>();
+  head.fixed.forEach((f, i) => {
+    if (f.host === undefined || f.status === 'cancelled') return;
+    const at = `/fixed/${i}/host`;
+    const m = /^(?:([^/#@]+)\/)?([^#@/]+)(?:#\d+)?$/.exec(f.session);
+    if (!m || !hosted.has(m[2]!)) {
+      r.error('fixed/host-not-hosted', at, { id: f.session });
+      return;
+    }
+    const pinned = head.groups ?? [];
+    const group = m[1] !== undefined ? pinned.find((g) => g.id === m[1]) : pinned.length === 1 ? pinned[0] : undefined;
+    const members = group ? group.members : everyone;
+    const label = group?.id ?? head.id;
+    if (!members.includes(f.host)) {
+      r.error('fixed/unknown-host', at, { id: f.host, session: f.session, group: label }, { suggestion: members.length ? suggest(f.host, members) : undefined });
+      return;
+    }
+    const key = `${label}\u0000${f.host}`;
+    const other = hostedBy.get(key);
+    if (other !== undefined) r.error('fixed/host-twice', at, { id: f.host, session: f.session, other });
+    else hostedBy.set(key, f.session);
+  });
+}
