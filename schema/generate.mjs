@@ -436,6 +436,12 @@ const programmeDefs = {
       slot: ref('slot', 'Slot (tijdslot)', 'Weekday and times; days > 1 for overnight blocks.', { examples: [{ weekday: 'thu', start: '18:30', end: '17:00', days: 2 }] }),
       sessions: sessions('How many times the group meets in this phase. Default 1.'),
       every: ref('duration-range', 'Every (interval)', 'Start-to-start spacing of consecutive sessions of this phase.', { examples: ['4w', '3w..6w'] }),
+      guests: prop(
+        'Required guests (gasten)',
+        'Roles of people who must be at every session of this phase (a guest speaker, the association\'s director). The cohort names the person for each role under `guests`; the planner keeps their availability, working hours, travel and other bookings like a facilitator\'s.',
+        { type: 'array', uniqueItems: true, minItems: 1, items: { $ref: '#/definitions/id' } },
+        [['directeur']],
+      ),
     },
     ['id', 'name', 'mode', 'slot'],
     { id: 'groepsblok-2', name: 'Groepsblok 2', mode: 'group', dagdelen: 3, slot: { weekday: 'fri', start: '13:00', end: '12:30', days: 2 }, location: 'venue' },
@@ -728,6 +734,12 @@ const cohort = {
         items: { title: 'People file', description: 'A relative path to a *.people.yaml file.', type: 'string', pattern: FILE('ya?ml'), examples: ['ngb-begeleiders.people.yaml'] },
       },
       [['ngb-begeleiders.people.yaml']],
+    ),
+    guests: prop(
+      'Guests (gasten)',
+      'Who fills each guest role the programme\'s phases ask for: role → person id, defined in a people file.',
+      { type: 'object', minProperties: 1, propertyNames: { $ref: '#/definitions/id' }, additionalProperties: { $ref: '#/definitions/id' } },
+      [{ directeur: 'ruth-mulder' }],
     ),
     pool: prop(
       'Coach pool',

@@ -106,6 +106,8 @@ export interface GroupPhase extends PhaseBase {
   sessions: number;
   /** Between consecutive sessions of this phase (start to start). */
   every?: DurationRange;
+  /** Roles of people who must be at every session (a guest speaker); the cohort names who (Cohort.guests). */
+  guests?: string[];
 }
 
 export interface SelfStudyPhase extends PhaseBase {
@@ -256,6 +258,14 @@ export interface Cohort {
   excluded?: ExcludedPair[];
   /** Intervisie groups kept once announced (`cohort groups --pin`); absent when none are pinned. */
   groups?: PinnedGroup[];
+  /** Who fills each guest role the programme's phases ask for (GroupPhase.guests), in file order. */
+  guests?: GuestAssignment[];
+}
+
+/** A required guest: the role a phase asks for and the person (people id) who fills it in this cohort. */
+export interface GuestAssignment {
+  role: string;
+  person: string;
 }
 
 /** An announced intervisie group as the cohort file records it. */

@@ -60,6 +60,9 @@ export interface RuleParams {
   'fixed/outside-cohort': { date: string; start: string; end: string };
   'fixed/not-slot-weekday': { date: string; day: string; slot: string };
   'fixed/duplicate': { id: string };
+  'guest/unknown-role': { role: string; programme: string };
+  'guest/missing': { role: string; phase: string };
+  'guest/unavailable-fixed': { person: string; role: string; session: string; date: string };
   'match/unknown-coachee': { id: string };
   'match/coach-not-in-pool': { id: string };
   'match/duplicate-coachee': { id: string };
@@ -139,6 +142,12 @@ export const ruleMessages: Catalog<RuleParams> = {
   'fixed/outside-cohort': { en: (p) => `fixed date ${p.date} is outside the cohort (${p.start}..${p.end})`, nl: (p) => `vaste datum ${p.date} valt buiten het cohort (${p.start}..${p.end})` },
   'fixed/not-slot-weekday': { en: (p) => `fixed date ${p.date} is a ${p.day}, but the phase's slot is on ${p.slot}`, nl: (p) => `vaste datum ${p.date} is een ${p.day}, maar het tijdslot van de fase is op ${p.slot}` },
   'fixed/duplicate': { en: (p) => `session '${p.id}' is fixed twice`, nl: (p) => `sessie '${p.id}' staat twee keer vast` },
+  'guest/unknown-role': { en: (p) => `no phase of programme '${p.programme}' asks for a guest '${p.role}'`, nl: (p) => `geen fase van programma '${p.programme}' vraagt om een gast '${p.role}'` },
+  'guest/missing': { en: (p) => `phase '${p.phase}' needs a guest '${p.role}'; name the person under guests`, nl: (p) => `fase '${p.phase}' heeft een gast '${p.role}' nodig; noem de persoon onder guests` },
+  'guest/unavailable-fixed': {
+    en: (p) => `guest ${p.person} (${p.role}) is unavailable on ${p.date}, the fixed date of ${p.session}`,
+    nl: (p) => `gast ${p.person} (${p.role}) is niet beschikbaar op ${p.date}, de vaste datum van ${p.session}`,
+  },
   'match/unknown-coachee': { en: (p) => `no registration '${p.id}' in this cohort`, nl: (p) => `geen inschrijving '${p.id}' in dit cohort` },
   'match/coach-not-in-pool': { en: (p) => `'${p.id}' is not in the cohort's pool`, nl: (p) => `'${p.id}' zit niet in de pool van dit cohort` },
   'match/duplicate-coachee': { en: (p) => `coachee '${p.id}' is matched twice`, nl: (p) => `coachee '${p.id}' is twee keer gekoppeld` },

@@ -27,6 +27,7 @@ import { checkHostRotation, checkPinnedGroups } from './rules/intervisie.js';
 import {
   checkFileId,
   checkFixedSessions,
+  checkGuests,
   checkMatches,
   checkPeopleIds,
   checkPersonRefs,
@@ -72,11 +73,13 @@ function registrationRows(f: ParsedFile): { rows: unknown[]; base: string } | un
   return Array.isArray(rows) ? { rows, base: '/registrations' } : undefined;
 }
 
-function checkCohort(r: RuleReporter, head: CohortHead, programme: Programme | undefined, regs: readonly Registration[]): void {
+function checkCohort(r: RuleReporter, head: CohortHead, programme: Programme | undefined, regs: readonly Registration[], people: ReadonlyMap<string, Person>): void {
   checkCohortDates(r, head);
   checkVenueMunicipality(r, head);
   if (!programme) return;
-  checkFixedDates(r, head, programme, checkFixedSessions(r, head, programme, regs));
+  const fixed = checkFixedSessions(r, head, programme, regs);
+  checkFixedDates(r, head, programme, fixed);
+  checkGuests(r, head, programme, people, fixed);
   checkMatches(r, head, regs);
   checkPinnedGroups(r, head, programme, regs);
 }
@@ -157,7 +160,7 @@ export function checkProject(files: ReadonlyMap<string, ParsedFile>, lang: Lang)
     const registrations = rows.map((row) => row.reg);
     checkProgrammeRef(r, head, programme, [...programmes.keys()], invalidProgrammes.has(head.programme));
     if (!unreadablePeople) checkPersonRefs(r, head, known);
-    checkCohort(r, head, programme, registrations);
+    checkCohort(r, head, programme, registrations, people);
     if (programme) {
       const own = windows.get(programme.id);
       if (own) own.push(cohortWindow(head, programme));
@@ -178,6 +181,7 @@ export function checkProject(files: ReadonlyMap<string, ParsedFile>, lang: Lang)
       ...(head.matches.length > 0 ? { matches: head.matches } : {}),
       ...(head.excluded.length > 0 ? { excluded: head.excluded } : {}),
       ...(head.groups ? { groups: head.groups } : {}),
+      ...(head.guests ? { guests: head.guests } : {}),
     };
     cohorts.push({ cohort, programme, file: path, people });
   }

@@ -1,7 +1,7 @@
 import { listSeparator } from '../../i18n/index.js';
 import type { PlannedSession } from '../../model/plan.js';
 import type { ExportContext } from './context.js';
-import { facilitatorNames, locationText, phaseName, programmeName, t } from './common.js';
+import { facilitatorNames, guestNames, locationText, phaseName, programmeName, t } from './common.js';
 import { csvCell } from './text.js';
 import { dominantZone, hhmm, isoDate, parseSessionTime, sortSessions, utcToZoned, zonedToUtc, type Civil } from './time.js';
 
@@ -13,7 +13,7 @@ export interface CsvOptions {
 
 const COLUMNS = [
   'uid', 'cohort', 'programme', 'phase', 'session', 'title', 'date', 'start', 'end_date', 'end',
-  'kind', 'location', 'facilitators', 'participants', 'status', 'sequence', 'travel_before',
+  'kind', 'location', 'facilitators', 'participants', 'status', 'sequence', 'travel_before', 'guests',
 ] as const;
 
 /** Each person's trip to the session: "Marleen Vos: 1h15, 84 km from Zwolle". */
@@ -58,6 +58,7 @@ function row(s: PlannedSession, ctx: ExportContext, zone: string): string[] {
     t(ctx, `status.${s.status}`),
     String(s.sequence),
     travelText(s, ctx),
+    guestNames(s, ctx).join(', '),
   ];
 }
 
