@@ -217,6 +217,13 @@ const registration = {
       'The last day to answer an offer of a seat (status offered): the seat is held until then. Kept on declined and expired registrations as a record. `cohort cancel` and `cohort offer` write it.',
       { examples: ['2027-01-22'] },
     ),
+    decision: prop(
+      'Decision (besluit)',
+      'Go or no-go after the programme\'s go-no-go phase (the intake, the introductory talk). no-go goes with status withdrawn: the seat is free and offered to the reserve list. `cohort decide` writes it with `decided`.',
+      { type: 'string', enum: ['go', 'no-go'] },
+      ['go', 'no-go'],
+    ),
+    decided: ref('date', 'Decided (besloten op)', 'The day the decision was recorded: not before the go-no-go appointment (its fixed date, else the cohort\'s start).', { examples: ['2027-01-25'] }),
     priority: prop(
       'Priority (voorrang)',
       'Optional placement priority: a lower number is placed first (1 before 2); without a priority a registration comes after all prioritised ones, then by `registered`.',
@@ -605,6 +612,12 @@ const programme = {
       },
       examples: [{ days: 5, until: 'groepsblok-1' }],
     },
+    'go-no-go': prop(
+      'Go/no-go after (besluit na)',
+      'The individual phase (an intake, an introductory talk) after which each participant decides whether to go on; the registration records it (`decision`, `decided`; `cohort decide`).',
+      { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' },
+      ['intake', 'kennismaking'],
+    ),
     partners: prop(
       'Partners',
       'Whether participants\' partners take part: none, optional (welcome, not required) or required. Default none.',

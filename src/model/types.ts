@@ -172,6 +172,8 @@ export interface Programme {
   capacity: Capacity;
   /** Defaults: 5 working days, until the cohort's start (src/capacity/offers.ts). */
   offers?: OfferRules;
+  /** The individual phase (an intake, an introductory talk) after which each participant decides go or no-go (Registration.decision). */
+  goNoGo?: string;
   partners: 'none' | 'optional' | 'required';
   partnerSeat: boolean;
   calendar: {
@@ -302,7 +304,13 @@ export interface Registration {
   priority?: number;
   /** The last day to answer an offer (status offered); kept on declined and expired as a record. */
   offerExpires?: IsoDate;
+  /** Go or no-go after the programme's go-no-go phase (`cohort decide`); no-go goes with status withdrawn. */
+  decision?: Decision;
+  /** The day the decision was recorded. */
+  decided?: IsoDate;
 }
+
+export type Decision = 'go' | 'no-go';
 
 export interface Person {
   id: string;

@@ -221,6 +221,7 @@ export function normalizeProgramme(r: Reporter): Programme {
     span,
     capacity: capacity(r, cap),
     ...(raw.offers !== undefined ? { offers: { days: num(obj(raw.offers).days) ?? 5, until: str(obj(raw.offers).until) ?? 'start' } } : {}),
+    ...(str(raw['go-no-go']) !== undefined ? { goNoGo: str(raw['go-no-go'])! } : {}),
     partners: (str(raw.partners) ?? 'none') as Programme['partners'],
     partnerSeat: raw['partner-seat'] !== false,
     calendar: {
@@ -379,6 +380,10 @@ function registration(r: Reporter, row: unknown, at: string): Registration {
   const priority = num(o.priority);
   if (priority !== undefined) reg.priority = priority;
   if (offerExpires !== undefined) reg.offerExpires = offerExpires;
+  const decision = str(o.decision);
+  if (decision === 'go' || decision === 'no-go') reg.decision = decision;
+  const decided = date(r, o.decided, `${at}/decided`);
+  if (decided !== undefined) reg.decided = decided;
   return reg;
 }
 

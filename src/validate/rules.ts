@@ -36,12 +36,14 @@ import {
   checkRegistrationIds,
   referredFile,
 } from './rules/references.js';
+import { checkDecisions, checkGoNoGoPhase } from './rules/decisions.js';
 
 function checkProgramme(r: RuleReporter, p: Programme): void {
   checkPhaseRefs(r, p);
   checkProgrammeCalendar(r, p);
   checkCapacity(r, p);
   checkHostRotation(r, p);
+  checkGoNoGoPhase(r, p);
 }
 
 function checkPeople(r: RuleReporter, people: Person[]): void {
@@ -57,6 +59,7 @@ function checkRegistrations(r: RuleReporter, rows: readonly RegistrationRow[], h
   checkRegistrationEligibility(r, rows, programme);
   checkOffers(r, rows);
   checkSeatsHeld(r, rows, programme);
+  checkDecisions(r, rows, head, programme);
 }
 
 /** The ids written in a people file, whether or not the file passed the schema. */
