@@ -217,6 +217,13 @@ const registration = {
       'The last day to answer an offer of a seat (status offered): the seat is held until then. Kept on declined and expired registrations as a record. `cohort cancel` and `cohort offer` write it.',
       { examples: ['2027-01-22'] },
     ),
+    decision: prop(
+      'Decision (besluit)',
+      'Go or no-go after the programme\'s go-no-go phase (the intake, the introductory talk). no-go goes with status withdrawn: the seat is free and offered to the reserve list. `cohort decide` writes it with `decided`.',
+      { type: 'string', enum: ['go', 'no-go'] },
+      ['go', 'no-go'],
+    ),
+    decided: ref('date', 'Decided (besloten op)', 'The day the decision was recorded: not before the go-no-go appointment (its fixed date, else the cohort\'s start).', { examples: ['2027-01-25'] }),
     priority: prop(
       'Priority (voorrang)',
       'Optional placement priority: a lower number is placed first (1 before 2); without a priority a registration comes after all prioritised ones, then by `registered`.',
@@ -436,6 +443,12 @@ const programmeDefs = {
       slot: ref('slot', 'Slot (tijdslot)', 'Weekday and times; days > 1 for overnight blocks.', { examples: [{ weekday: 'thu', start: '18:30', end: '17:00', days: 2 }] }),
       sessions: sessions('How many times the group meets in this phase. Default 1.'),
       every: ref('duration-range', 'Every (interval)', 'Start-to-start spacing of consecutive sessions of this phase.', { examples: ['4w', '3w..6w'] }),
+      guests: prop(
+        'Required guests (gasten)',
+        'Roles of people who must be at every session of this phase (a guest speaker, the association\'s director). The cohort names the person for each role under `guests`; the planner keeps their availability, working hours, travel and other bookings like a facilitator\'s.',
+        { type: 'array', uniqueItems: true, minItems: 1, items: { $ref: '#/definitions/id' } },
+        [['directeur']],
+      ),
     },
     ['id', 'name', 'mode', 'slot'],
     { id: 'groepsblok-2', name: 'Groepsblok 2', mode: 'group', dagdelen: 3, slot: { weekday: 'fri', start: '13:00', end: '12:30', days: 2 }, location: 'venue' },
@@ -599,6 +612,12 @@ const programme = {
       },
       examples: [{ days: 5, until: 'groepsblok-1' }],
     },
+    'go-no-go': prop(
+      'Go/no-go after (besluit na)',
+      'The individual phase (an intake, an introductory talk) after which each participant decides whether to go on; the registration records it (`decision`, `decided`; `cohort decide`).',
+      { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' },
+      ['intake', 'kennismaking'],
+    ),
     partners: prop(
       'Partners',
       'Whether participants\' partners take part: none, optional (welcome, not required) or required. Default none.',
@@ -728,6 +747,12 @@ const cohort = {
         items: { title: 'People file', description: 'A relative path to a *.people.yaml file.', type: 'string', pattern: FILE('ya?ml'), examples: ['ngb-begeleiders.people.yaml'] },
       },
       [['ngb-begeleiders.people.yaml']],
+    ),
+    guests: prop(
+      'Guests (gasten)',
+      'Who fills each guest role the programme\'s phases ask for: role → person id, defined in a people file.',
+      { type: 'object', minProperties: 1, propertyNames: { $ref: '#/definitions/id' }, additionalProperties: { $ref: '#/definitions/id' } },
+      [{ directeur: 'ruth-mulder' }],
     ),
     pool: prop(
       'Coach pool',

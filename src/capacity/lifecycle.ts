@@ -10,12 +10,14 @@
 import { placeCohorts, type Placement } from './place.js';
 import type { Why } from './history.js';
 import { offerCutoff, offerExpiry } from './offers.js';
-import type { Cohort, IsoDate, Programme, Registration, RegistrationStatus } from '../model/types.js';
+import type { Cohort, Decision, IsoDate, Programme, Registration, RegistrationStatus } from '../model/types.js';
 
 export type Action =
   | { kind: 'cancel'; id: string }
   | { kind: 'accept'; id: string }
   | { kind: 'decline'; id: string }
+  /** Go or no-go after the intake or introductory talk: no-go leaves (withdrawn) and frees the seat; go confirms it. */
+  | { kind: 'decide'; id: string; decision: Decision }
   /** Only settle: record expired offers, offer free seats. */
   | { kind: 'update' }
   | { kind: 'register'; registration: Registration };
@@ -25,12 +27,14 @@ export type Refusal =
   | { kind: 'already-out'; id: string; status: RegistrationStatus }
   | { kind: 'not-offered'; id: string; status: RegistrationStatus }
   | { kind: 'offer-expired'; id: string; on: IsoDate }
-  | { kind: 'duplicate-id'; id: string };
+  | { kind: 'duplicate-id'; id: string }
+  /** A go from someone without a seat (on the reserve list, or with an open offer: accept it instead). */
+  | { kind: 'not-placed'; id: string; status: RegistrationStatus };
 
 /** One field of one registration, as the files name it. */
 export interface Change {
   id: string;
-  field: 'status' | 'offer-expires';
+  field: 'status' | 'offer-expires' | 'decision' | 'decided';
   from?: string;
   to?: string;
   why: Why;
@@ -81,9 +85,13 @@ function asked(action: Action, regs: readonly Registration[], today: IsoDate): {
   }
   const r = regs.find((x) => x.id === action.id);
   if (!r) return { kind: 'unknown-id', id: action.id };
-  if (action.kind === 'cancel') {
+  if (action.kind === 'cancel' || action.kind === 'decide') {
     if (r.status === 'cancelled' || r.status === 'withdrawn' || r.status === 'declined' || r.status === 'expired') return { kind: 'already-out', id: r.id, status: r.status };
-    return { id: r.id, status: 'cancelled', expires: undefined };
+    if (action.kind === 'cancel') return { id: r.id, status: 'cancelled', expires: undefined };
+    // "withdrawn: taken off by the organiser or after the introductory talk" (the registration schema)
+    if (action.decision === 'no-go') return { id: r.id, status: 'withdrawn', expires: undefined };
+    if (r.status === 'waiting' || r.status === 'offered') return { kind: 'not-placed', id: r.id, status: r.status };
+    return { id: r.id, status: 'confirmed', expires: undefined };
   }
   if (r.status !== 'offered') return { kind: 'not-offered', id: r.id, status: r.status };
   if (r.offerExpires !== undefined && r.offerExpires < today) return { kind: 'offer-expired', id: r.id, on: r.offerExpires };
@@ -111,6 +119,9 @@ export function transition(plan: Plan, target: string, action: Action, ctx: Life
   if (wish && 'kind' in wish) return { ok: false, refusal: wish };
   // As the file stands, every offer still holding its seat: who waited then waits for an offer now.
   const before = place(plan, target, start, undefined);
+  if (action.kind === 'decide' && action.decision === 'go' && !before.placed.some((r) => r.id === action.id)) {
+    return { ok: false, refusal: { kind: 'not-placed', id: action.id, status: start.find((r) => r.id === action.id)!.status } };
+  }
   const changes: Change[] = [];
   const byId = new Map(start.map((r) => [r.id, r]));
   const set = (r: Registration, why: Why) => {
@@ -125,6 +136,15 @@ export function transition(plan: Plan, target: string, action: Action, ctx: Life
     set(r, { kind: 'asked' });
   }
   if (action.kind === 'register') regs.push(action.registration);
+  if (action.kind === 'decide') {
+    // the decision and its day are recorded beside the status, as the files name them
+    const cur = byId.get(action.id)!;
+    const r: Registration = { ...cur, decision: action.decision, decided: ctx.today };
+    regs = regs.map((x) => (x.id === r.id ? r : x));
+    if (cur.decision !== r.decision) changes.push({ id: r.id, field: 'decision', ...(cur.decision !== undefined ? { from: cur.decision } : {}), to: action.decision, why: { kind: 'asked' } });
+    if (cur.decided !== r.decided) changes.push({ id: r.id, field: 'decided', ...(cur.decided !== undefined ? { from: cur.decided } : {}), to: ctx.today, why: { kind: 'asked' } });
+    byId.set(r.id, r);
+  }
 
   // Offers past their last day are recorded as expired; their seats go on down the line.
   const expired: string[] = [];

@@ -195,6 +195,12 @@ export const helpTextNl: Readonly<Record<string, string>> = {
     "accept | decline | update (aannemen, afslaan, bijwerken)",
   "cohort file (or its id)":
     "cohortbestand (of zijn id)",
+  "record the go/no-go after the intake or introductory talk; a no-go leaves and its seat is offered to the reserve list; the change is appended to the cohort history":
+    "leg het besluit (go/no-go) na de intake of het kennismakingsgesprek vast; bij no-go vertrekt de deelnemer en gaat de plaats naar de reservelijst; de wijziging komt in de geschiedenis van het cohort",
+  "go | no-go":
+    "go | no-go (doorgaan, niet doorgaan)",
+  "The decision is dated --today (decided); a no-go sets status withdrawn. The programme names the\nphase the decision follows (go-no-go: intake); plan keeps every pinned group session and drops\nonly the no-go participant's appointments after the decision.":
+    "Het besluit krijgt de datum van --today (decided); no-go zet de status op withdrawn. Het programma noemt\nde fase waarop het besluit volgt (go-no-go: intake); plan houdt elke vastgelegde groepsbijeenkomst en laat\nalleen de gesprekken van de no-go-deelnemer na het besluit vallen.",
   "registration id (accept and decline)":
     "id van de inschrijving (bij accept en decline)",
   "An offer expires after its last day (offer-expires): the next run of any command that changes the\ncohort, or cohort offer update, records it and offers the seat to the next in line.":

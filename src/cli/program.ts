@@ -12,6 +12,7 @@ import type { MatchOptions } from '../commands/match.js';
 import type { GroupsOptions } from '../commands/groups.js';
 import type { RosterOptions } from '../commands/roster.js';
 import type { OfferOptions } from '../commands/offer.js';
+import type { DecideOptions } from '../commands/decide.js';
 import type { PlanOptions } from '../commands/plan.js';
 import type { RegisterOptions } from '../commands/register.js';
 import type { ReportOptions } from '../commands/report.js';
@@ -59,6 +60,7 @@ export interface Runners {
   capacity(options: CapacityOptions, context: CommandContext): Promise<ExitCode>;
   cancel(options: CancelOptions, context: CommandContext): Promise<ExitCode>;
   offer(options: OfferOptions, context: CommandContext): Promise<ExitCode>;
+  decide(options: DecideOptions, context: CommandContext): Promise<ExitCode>;
   explain(options: ExplainOptions, context: CommandContext): Promise<ExitCode>;
   register(options: RegisterOptions, context: CommandContext): Promise<ExitCode>;
   report(options: ReportOptions, context: CommandContext): Promise<ExitCode>;
@@ -89,6 +91,7 @@ const lazyRunners: Runners = announced({
   capacity: async (o, c) => (await import('../commands/capacity.js')).runCapacity(o, c),
   cancel: async (o, c) => (await import('../commands/cancel.js')).runCancel(o, c),
   offer: async (o, c) => (await import('../commands/offer.js')).runOffer(o, c),
+  decide: async (o, c) => (await import('../commands/decide.js')).runDecide(o, c),
   explain: async (o, c) => (await import('../commands/explain.js')).runExplain(o, c),
   register: async (o, c) => (await import('../commands/register.js')).runRegister(o, c),
   report: async (o, c) => (await import('../commands/report.js')).runReport(o, c),
@@ -323,6 +326,30 @@ ${EXIT_CODES_HELP}`,
     )
     .action(async (answer: OfferOptions['answer'], cohort: string, id: string | undefined, opts, cmd: Command) => {
       setExit(await run.offer({ answer, cohort, id, dryRun: Boolean(opts.dryRun), format: opts.format }, context(cmd)));
+    });
+
+  program
+    .command('decide')
+    .description('record the go/no-go after the intake or introductory talk; a no-go leaves and its seat is offered to the reserve list; the change is appended to the cohort history')
+    .argument('<cohort>', 'cohort file (or its id)')
+    .argument('<id>', 'registration id')
+    .addArgument(new Argument('<decision>', 'go | no-go').choices(['go', 'no-go']))
+    .addOption(changeFormat())
+    .option('-n, --dry-run', 'show what would change, write nothing')
+    .addHelpText(
+      'after',
+      `
+The decision is dated --today (decided); a no-go sets status withdrawn. The programme names the
+phase the decision follows (go-no-go: intake); plan keeps every pinned group session and drops
+only the no-go participant's appointments after the decision.
+
+Examples:
+  $ cohort decide cohorts/loopbaanplus-2027.yaml r03 go --today 2027-01-25
+  $ cohort decide loopbaanplus-2027 r08 no-go --dry-run --today 2027-01-25
+${EXIT_CODES_HELP}`,
+    )
+    .action(async (cohort: string, id: string, decision: DecideOptions['decision'], opts, cmd: Command) => {
+      setExit(await run.decide({ cohort, id, decision, dryRun: Boolean(opts.dryRun), format: opts.format }, context(cmd)));
     });
 
   program

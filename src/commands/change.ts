@@ -34,6 +34,9 @@ function refuse(files: CohortFiles, r: Refusal, context: CommandContext): ExitCo
     case 'offer-expired':
       context.io.err(`cohort: ${say(lang, 'refused/offer-expired', { id: r.id, date: sayDate(lang, r.on) })}\n`);
       return 1;
+    case 'not-placed':
+      context.io.err(`cohort: ${say(lang, 'refused/not-placed', { id: r.id, status: r.status })}\n`);
+      return 1;
   }
 }
 

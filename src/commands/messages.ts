@@ -66,6 +66,7 @@ interface CommandMessages {
   'refused/not-offered': { id: string; status: string };
   'refused/offer-expired': { id: string; date: string };
   'refused/duplicate-id': { id: string; cohort: string };
+  'refused/not-placed': { id: string; status: string };
   'edit/cannot': { path: string; reason: string };
   'edit/would-be-invalid': { path: string };
   'edit/dry-run': { paths: string };
@@ -278,6 +279,10 @@ export const commandMessages: Catalog<CommandMessages> = {
     nl: (p) => `het aanbod aan ${p.id} is op ${p.date} verlopen; er is niets gewijzigd (cohort offer update legt dat vast en biedt de plaats aan de volgende aan)`,
   },
   'refused/duplicate-id': { en: (p) => `cohort ${p.cohort} already has a registration '${p.id}'`, nl: (p) => `cohort ${p.cohort} heeft al een inschrijving '${p.id}'` },
+  'refused/not-placed': {
+    en: (p) => `${p.id} has no seat (status ${p.status}), so there is nothing to go on with; nothing was changed (an open offer is answered with cohort offer accept)`,
+    nl: (p) => `${p.id} heeft geen plaats (status ${p.status}), dus er is niets om mee door te gaan; er is niets gewijzigd (een openstaand aanbod beantwoordt u met cohort offer accept)`,
+  },
   'edit/cannot': { en: (p) => `cannot edit ${p.path}: ${p.reason}`, nl: (p) => `kan ${p.path} niet bewerken: ${p.reason}` },
   'edit/would-be-invalid': {
     en: (p) => `the change would make ${p.path} invalid; nothing was written`,

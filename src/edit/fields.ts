@@ -27,6 +27,8 @@ export const FIELD_ORDER: readonly string[] = [
   'status',
   'offer-expires',
   'priority',
+  'decision',
+  'decided',
 ];
 
 /** The file cannot be edited as asked (no such registration, no registrations list): the caller says so. */

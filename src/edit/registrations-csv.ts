@@ -129,12 +129,17 @@ function cellText(value: FieldValue, column: readonly string[]): string {
 /** A row's text with cells `changes` (index → new cell text) replaced; every other byte of the row kept. */
 function patchRow(line: string, row: Row, delimiter: string, changes: ReadonlyMap<number, string>): string {
   let out = line;
+  // existing cells from the last to the first, so earlier offsets stay right; then new cells in order
   const indices = [...changes.keys()].sort((a, b) => b - a);
   for (const j of indices) {
-    const text = changes.get(j)!;
     const cell = row.cells[j];
-    if (cell) out = out.slice(0, cell.start) + text + out.slice(cell.end);
-    else out = out + delimiter.repeat(j - row.cells.length + 1) + text;
+    if (cell) out = out.slice(0, cell.start) + changes.get(j)! + out.slice(cell.end);
+  }
+  let count = row.cells.length;
+  for (const j of indices.reverse()) {
+    if (j < row.cells.length) continue;
+    out = out + delimiter.repeat(j - count + 1) + changes.get(j)!;
+    count = j + 1;
   }
   return out;
 }

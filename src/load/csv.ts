@@ -39,6 +39,8 @@ export const REGISTRATION_COLUMNS: CsvSpec = {
     { name: 'status', type: 'string' },
     { name: 'priority', type: 'integer' },
     { name: 'offer-expires', type: 'string' },
+    { name: 'decision', type: 'string' },
+    { name: 'decided', type: 'string' },
   ],
 };
 

@@ -1,4 +1,4 @@
-import type { IsoDate, LocalDateTime, Programme, Registration } from './types.js';
+import type { GuestAssignment, IsoDate, LocalDateTime, Programme, Registration } from './types.js';
 
 /**
  * Session ids are stable keys used in `fixed`, in UIDs and in re-plan diffs:
@@ -85,6 +85,8 @@ export interface PlannedSession {
   end: LocalDateTime | IsoDate;
   allDay: boolean;
   facilitators: string[];
+  /** Required guests (GroupPhase.guests): each role and the person (people id) the cohort names for it; absent when none. */
+  guests?: GuestAssignment[];
   /** Registration ids taking part (all active ones for group sessions, one for individual). */
   participants: string[];
   location: SessionLocation;

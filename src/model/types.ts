@@ -106,6 +106,8 @@ export interface GroupPhase extends PhaseBase {
   sessions: number;
   /** Between consecutive sessions of this phase (start to start). */
   every?: DurationRange;
+  /** Roles of people who must be at every session (a guest speaker); the cohort names who (Cohort.guests). */
+  guests?: string[];
 }
 
 export interface SelfStudyPhase extends PhaseBase {
@@ -170,6 +172,8 @@ export interface Programme {
   capacity: Capacity;
   /** Defaults: 5 working days, until the cohort's start (src/capacity/offers.ts). */
   offers?: OfferRules;
+  /** The individual phase (an intake, an introductory talk) after which each participant decides go or no-go (Registration.decision). */
+  goNoGo?: string;
   partners: 'none' | 'optional' | 'required';
   partnerSeat: boolean;
   calendar: {
@@ -258,6 +262,14 @@ export interface Cohort {
   excluded?: ExcludedPair[];
   /** Intervisie groups kept once announced (`cohort groups --pin`); absent when none are pinned. */
   groups?: PinnedGroup[];
+  /** Who fills each guest role the programme's phases ask for (GroupPhase.guests), in file order. */
+  guests?: GuestAssignment[];
+}
+
+/** A required guest: the role a phase asks for and the person (people id) who fills it in this cohort. */
+export interface GuestAssignment {
+  role: string;
+  person: string;
 }
 
 /** An announced intervisie group as the cohort file records it. */
@@ -294,7 +306,13 @@ export interface Registration {
   priority?: number;
   /** The last day to answer an offer (status offered); kept on declined and expired as a record. */
   offerExpires?: IsoDate;
+  /** Go or no-go after the programme's go-no-go phase (`cohort decide`); no-go goes with status withdrawn. */
+  decision?: Decision;
+  /** The day the decision was recorded. */
+  decided?: IsoDate;
 }
+
+export type Decision = 'go' | 'no-go';
 
 export interface Person {
   id: string;

@@ -157,7 +157,7 @@ function checkCohort(input: PlanInput, cohort: Cohort, programme: Programme, min
       }
       if (school(d)) v('school-holidays', id, `${s.session} touches ${date}, a school holiday`);
       if (inRanges(d, cal.blackout) || inRanges(d, cohort.unavailable)) v('blackout', id, `${s.session} touches blacked-out ${date}`);
-      for (const p of s.facilitators) {
+      for (const p of peopleOf(s)) {
         const person = input.people.get(p);
         if (person && inRanges(d, person.unavailable)) v('facilitator-unavailable', id, `${p} is unavailable on ${date} (${s.session})`);
       }
@@ -253,6 +253,11 @@ function checkCohort(input: PlanInput, cohort: Cohort, programme: Programme, min
   }
 }
 
+/** Everyone a session books: its facilitators (or coach) and its required guests. */
+function peopleOf(s: PlannedSession): string[] {
+  return s.guests ? [...new Set([...s.facilitators, ...s.guests.map((g) => g.person)])] : s.facilitators;
+}
+
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
   const x = new Set(a);
   const y = new Set(b);
@@ -302,6 +307,9 @@ function checkShape(
     if (!fixed && WEEKDAYS[weekdayIndex(s.start.slice(0, 10))] !== ph.slot.weekday) v('slot', id, `${s.session} on ${s.start} is not on a ${ph.slot.weekday}`);
     if (x.start.min !== startMin || absEnd(x) - absStart(x) !== length) v('slot', id, `${s.session} ${s.start}–${s.end} does not keep the slot's times`);
     if (!sameSet(s.facilitators, cohort.facilitators)) v('slot', id, `${s.session} does not have all facilitators`);
+    // every guest role of the phase, with the person the cohort names for it
+    const want = (ph.guests ?? []).map((role) => `${role}=${cohort.guests?.find((g) => g.role === role)?.person ?? '?'}`);
+    if (!sameSet((s.guests ?? []).map((g) => `${g.role}=${g.person}`), want)) v('guests', id, `${s.session} does not have its guests ${want.join(', ')}`);
     return;
   }
   if (ph.mode === 'individual' || ph.mode === 'coaching') {
@@ -326,7 +334,7 @@ function checkResources(input: PlanInput, spans: readonly Span[], out: HardRuleV
   const venueOf = new Map(input.cohorts.map(({ cohort }) => [cohort.id, cohort.venue ? `${cohort.venue.name}|${cohort.venue.address ?? ''}` : undefined]));
   for (const x of spans) {
     if (x.s.kind === 'deadline') continue;
-    const keys = [...new Set(x.s.facilitators)].map((f) => `person ${f}`);
+    const keys = [...new Set(peopleOf(x.s))].map((f) => `person ${f}`);
     const venue = venueOf.get(x.s.cohort);
     if (x.s.kind === 'group' && x.s.location.kind === 'venue' && venue) keys.push(`venue ${venue.split('|')[0]}`);
     for (const k of keys) byKey.set(k, [...(byKey.get(k) ?? []), x]);
@@ -391,7 +399,7 @@ function checkTravel(input: PlanInput, spans: readonly Span[], out: HardRuleViol
     const ph = entry?.programme.phases.find((p) => p.id === x.s.phase);
     if (!entry || !ph) continue;
     const place = placeOfSession(input, x.s);
-    for (const f of new Set(x.s.facilitators)) {
+    for (const f of new Set(peopleOf(x.s))) {
       const own = input.people.get(f)?.hours ?? entry.programme.calendar.hours;
       const hours = { start: timeToMinutes(own.start), end: timeToMinutes(own.end) };
       for (let d = x.start.day; d <= x.end.day; d++) {

@@ -394,7 +394,7 @@ function restore(env: Env, result: Construction): void {
 function sharedness(env: Env): Map<CohortCtx, number> {
   const users = new Map<string, CohortCtx[]>();
   for (const c of env.cohorts) {
-    const keys = new Set([...c.facilitators, ...c.coaches.values()].map((f) => `p:${f}`));
+    const keys = new Set([...c.facilitators, ...c.phases.flatMap((p) => p.guests), ...c.coaches.values()].map((f) => `p:${f}`));
     if (c.venueKey) keys.add(`v:${c.venueKey}`);
     for (const k of keys) users.set(k, [...(users.get(k) ?? []), c]);
   }
@@ -537,7 +537,7 @@ function fixedItems(
     if (reg !== undefined || (p.n > 1 ? k === undefined || k < 1 || k > p.n : k !== undefined)) return undefined;
     const times = groupTimes(ph as GroupPhase, fixedStart);
     groupDay(env, c, p, d, { fixed: true, fixedStart }, reasons);
-    const item = makeItem(c, p, session, 'group', k ?? 1, p.n, undefined, d, times.start, times.end, [...c.facilitators], true);
+    const item = makeItem(c, p, session, 'group', k ?? 1, p.n, undefined, d, times.start, times.end, [...p.people], true);
     if (ph.location === 'venue' && c.venueKey) item.venue = c.venueKey;
     return { items: [item], reasons };
   }
@@ -657,7 +657,7 @@ function searchCohort(
       let item = fixedOfCohort.get(session);
       if (!item) {
         const times = groupTimes(ph);
-        item = makeItem(c, p, session, 'group', v.k + 1, p.n, undefined, d, times.start, times.end, [...c.facilitators], false);
+        item = makeItem(c, p, session, 'group', v.k + 1, p.n, undefined, d, times.start, times.end, [...p.people], false);
         if (ph.location === 'venue' && c.venueKey) item.venue = c.venueKey;
         if (pb && !sameDayOk(pb, { start: d, startMin: times.start, end: d })) return [orderReason(env, v, pb)];
         const clash = clashReasons(env, bookings, item, undefined, blockers);
@@ -794,7 +794,7 @@ function searchCohort(
           // the repair: dates of the cohorts it moved last, when nothing else fits
           const s = d * DAY_MINUTES + times.start;
           const e = d * DAY_MINUTES + times.end;
-          for (const f of c.facilitators) if (avoid.clash(personKey(f), s, e)) avoided++;
+          for (const f of p.people) if (avoid.clash(personKey(f), s, e)) avoided++;
           if (p.phase.location === 'venue' && c.venueKey && avoid.clash(`v:${c.venueKey}`, s, e)) avoided++;
         }
       }

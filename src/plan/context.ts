@@ -127,6 +127,10 @@ export interface PhaseCtx {
   hours?: { start: number; end: number };
   /** Allowed weekdays (0 = Monday): the programme's, narrowed by the phase's own. */
   weekdays: boolean[];
+  /** Group: the people the phase's guest roles name in this cohort (Cohort.guests), booked like facilitators. */
+  guests: string[];
+  /** Group: who every session books, the cohort's facilitators and the guests (one array, reused by every item). */
+  people: string[];
   /** Current placement. */
   items: Item[];
   /** The day the phase opened: for self-study the deadline is this plus the window. */
@@ -220,7 +224,7 @@ function resolvePhases(programme: Programme): PhaseCtx[] {
       apptMinutes = minutes(phase.duration);
       n = phase.dates === 'fixed' ? 0 : coachingCount(phase.sessions.min, phase.sessions.max, phase.every, phase.spread);
     }
-    return { idx, phase, parent, gap, children: [], n, every, apptMinutes, breakMinutes, weekdays: [], items: [] };
+    return { idx, phase, parent, gap, children: [], n, every, apptMinutes, breakMinutes, weekdays: [], guests: [], people: [], items: [] };
   });
   for (const p of phases) if (p.parent >= 0) phases[p.parent]!.children.push(p.idx);
   return phases;
@@ -354,7 +358,12 @@ function buildCohort(input: PlanInput, cohort: Cohort, programme: Programme, idx
   }
 
   const phases = resolvePhases(programme);
+  const facilitators = [...new Set(cohort.facilitators)];
+  const guestOf = new Map((cohort.guests ?? []).map((g) => [g.role, g.person]));
   for (const p of phases) {
+    // a guest role the cohort leaves unnamed is a validation error (guest/missing); the planner books who is named
+    p.guests = p.phase.mode === 'group' ? [...new Set((p.phase.guests ?? []).flatMap((role) => guestOf.get(role) ?? []))] : [];
+    p.people = p.guests.length === 0 ? facilitators : [...new Set([...facilitators, ...p.guests])];
     const own = p.phase.weekdays;
     p.weekdays = own ? WEEKDAYS.map((w, i) => weekdays[i]! && own.includes(w)) : weekdays;
     if (p.phase.hours) p.hours = { start: timeToMinutes(p.phase.hours.start), end: timeToMinutes(p.phase.hours.end) };
@@ -377,7 +386,7 @@ function buildCohort(input: PlanInput, cohort: Cohort, programme: Programme, idx
     active,
     participants,
     // a person named twice is still one person
-    facilitators: [...new Set(cohort.facilitators)],
+    facilitators,
     coaches,
     phases,
     holidays,

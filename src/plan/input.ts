@@ -44,7 +44,7 @@ export function personTravel(input: Pick<PlanInput, 'cohorts' | 'people'>, perso
   const merged: TravelOverrides = {};
   for (const { cohort, programme } of input.cohorts) {
     const t = programme.travel;
-    if (!t || !(cohort.facilitators.includes(person) || cohort.pool.includes(person))) continue;
+    if (!t || !(cohort.facilitators.includes(person) || cohort.pool.includes(person) || (cohort.guests ?? []).some((g) => g.person === person))) continue;
     if (t.roadFactor !== undefined) merged.roadFactor = Math.max(merged.roadFactor ?? 0, t.roadFactor);
     if (t.speedKmh !== undefined) merged.speedKmh = Math.min(merged.speedKmh ?? Infinity, t.speedKmh);
     if (t.stepMinutes !== undefined) merged.stepMinutes = Math.max(merged.stepMinutes ?? 0, t.stepMinutes);

@@ -23,6 +23,7 @@ export interface PlanMessages {
   'why.blackout': { range: string };
   'why.cohort-unavailable': { range: string };
   'why.facilitator-unavailable': { person: string };
+  'why.guest-unavailable': { person: string; role: string; phase: string };
   'why.before-start': { date: string };
   'why.after-span': { span: Duration; date: string };
   'why.after-end': { date: string };
@@ -131,6 +132,10 @@ export const messages: Catalog<PlanMessages> = {
   'why.facilitator-unavailable': {
     en: (p) => `facilitator ${p.person} unavailable`,
     nl: (p) => `begeleider ${p.person} niet beschikbaar`,
+  },
+  'why.guest-unavailable': {
+    en: (p) => `guest ${p.person} (${p.role}, required at ${p.phase}) unavailable`,
+    nl: (p) => `gast ${p.person} (${p.role}, nodig bij ${p.phase}) niet beschikbaar`,
   },
   'why.before-start': {
     en: (p) => `before the cohort's start ${p.date}`,

@@ -45,7 +45,8 @@ export function toSession(i: Item, travelBefore?: readonly TravelLeg[]): Planned
     start: deadline ? iso(i.day) : `${iso(i.day)}T${hhmm(i.startMin)}`,
     end: deadline ? iso(i.day) : `${iso(i.endDay)}T${hhmm(i.endMin)}`,
     allDay: deadline,
-    facilitators: [...i.facilitators],
+    // a guest is booked with the facilitators (p.people) but listed apart, unless also a facilitator
+    facilitators: i.p.guests.length === 0 ? [...i.facilitators] : i.facilitators.filter((f) => !i.p.guests.includes(f) || c.facilitators.includes(f)),
     participants: i.reg !== undefined ? [i.reg] : [...c.participants],
     location: locationOf(c, i),
     fixed: i.fixed,
@@ -53,6 +54,7 @@ export function toSession(i: Item, travelBefore?: readonly TravelLeg[]): Planned
     sequence: 0,
   };
   if (i.kind === 'group' && i.p.phase.dagdelen !== undefined) s.dagdelen = i.p.phase.dagdelen;
+  if (i.p.guests.length > 0) s.guests = (c.cohort.guests ?? []).filter((g) => i.p.phase.mode === 'group' && (i.p.phase.guests ?? []).includes(g.role));
   if (travelBefore && travelBefore.length > 0) s.travelBefore = [...travelBefore];
   return s;
 }

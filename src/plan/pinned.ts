@@ -106,9 +106,30 @@ export function applyPinned(sessions: readonly PlannedSession[], cohort: Cohort,
     return { ...s, sequence, fixed: !f.replan };
   });
   const planned = new Set(sessions.map((s) => s.session));
+  const held = heldBeforeNoGo(cohort);
   for (const f of cohort.fixed) {
     if (planned.has(f.session)) continue;
+    const reg = held.get(f.session);
+    if (reg !== undefined) {
+      out.push({ ...cancelledSession(f, cohort, programme, f.sequence ?? 0), status: 'confirmed', participants: [reg] });
+      continue;
+    }
     out.push(cancelledSession(f, cohort, programme, (f.sequence ?? 0) + (f.status === 'cancelled' ? 0 : 1)));
+  }
+  return out;
+}
+
+/**
+ * Pinned appointments of a registration that decided no-go, on or before the day it decided, with
+ * its id: they took place (the intake the decision followed), so they stay in the plan as they were
+ * (same date, time and sequence), never cancelled. The no-go's later appointments come back
+ * cancelled like any other pinned session the plan no longer has.
+ */
+function heldBeforeNoGo(cohort: Cohort): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const r of cohort.registrations) {
+    if (r.decision !== 'no-go' || r.decided === undefined) continue;
+    for (const f of cohort.fixed) if (f.session.endsWith(`@${r.id}`) && f.date <= r.decided && f.status !== 'cancelled') out.set(f.session, r.id);
   }
   return out;
 }

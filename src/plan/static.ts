@@ -86,6 +86,12 @@ function personReason(env: Env, id: string, prefix: string): Reason {
   return { rule: 'facilitator-unavailable', text: prefixed(prefix, t(env.lang, 'why.facilitator-unavailable', { person: id })) };
 }
 
+/** A required guest's unavailable day names the guest, their role and the phase that needs them. */
+function guestReason(env: Env, c: CohortCtx, p: PhaseCtx, id: string, prefix: string): Reason {
+  const role = c.cohort.guests?.find((g) => g.person === id)?.role ?? '';
+  return { rule: 'facilitator-unavailable', text: prefixed(prefix, t(env.lang, 'why.guest-unavailable', { person: id, role, phase: p.phase.id })) };
+}
+
 /** The remembrance evening that a stretch [from, to) minutes of day n runs into, if any. */
 export function eveningHit(c: CohortCtx, n: number, from: number, to: number): { name: string; at: number } | undefined {
   const h = c.holidays.get(n);
@@ -143,7 +149,7 @@ export function groupTimes(ph: GroupPhase, fixedStart?: number): { start: number
 
 /**
  * A group session starting on day d: on the slot's weekday (unless fixed), every day it touches an
- * allowed, non-avoided day, the cohort's facilitators available, times that exist, within the span.
+ * allowed, non-avoided day, the cohort's facilitators and the phase's guests available, times that exist, within the span.
  */
 export function groupDay(
   env: Env,
@@ -179,7 +185,7 @@ export function groupDay(
     const from = i === 0 ? start : 0;
     const to = i === days - 1 ? end - i * 24 * 60 : 24 * 60;
     if (eveningHit(c, n, from, to) && fail(eveningReason(env, c, n, prefix))) return false;
-    for (const f of c.facilitators) if (!personFree(env, f, n) && fail(personReason(env, f, prefix))) return false;
+    for (const f of p.people) if (!personFree(env, f, n) && fail(p.guests.includes(f) && !c.facilitators.includes(f) ? guestReason(env, c, p, f, prefix) : personReason(env, f, prefix))) return false;
   }
   if (!timeExists(d, start, c.tz) && fail({ rule: 'dst', text: t(env.lang, 'why.dst', { time: hhmm(start) }) })) return false;
   const lastDay = d + days - 1;

@@ -11,7 +11,7 @@ import { formGroups } from '../intervisie/groups.js';
 import type { CoachAssignment } from '../coaching/assign.js';
 import { dutchHolidays } from '../calendar/holidays.js';
 import { findMunicipality } from '../calendar/municipalities.js';
-import { schoolHolidays } from '../calendar/school.js';
+import { avoidedSchoolRegions, schoolHolidays } from '../calendar/school.js';
 import { daysInMonth } from '../calendar/date.js';
 import { placeCohorts } from '../capacity/place.js';
 import type { WaitReason } from '../capacity/place.js';
@@ -107,6 +107,8 @@ export interface ReportCohort {
   infeasible: Infeasibility[];
   capacity: ReportCapacity;
   distribution: Distribution;
+  /** The school regions whose holidays this cohort's plan avoids (none, one, or its participants' with `school-region: participants`). */
+  schoolRegions: SchoolRegion[];
 }
 
 export interface ReportProgramme {
@@ -313,7 +315,8 @@ export function assembleReport(loaded: readonly CohortModel[], options: ReportOp
   const assembled = assemblePlan(loaded, { lang, today, version });
   const pairs = assembled.cohorts.map((c) => ({ cohort: c.cohort, programme: c.programme }));
   // Seats, offers and the reserve list exactly as `cohort capacity` reports them on `today`.
-  const capacity = capacityReport(pairs, placeCohorts(pairs, { today }), today);
+  const placements = placeCohorts(pairs, { today });
+  const capacity = capacityReport(pairs, placements, today);
   const label = (id: string, name: string) => (redact ? id : name);
   const who = (r: Registration): Who => ({ id: r.id, label: label(r.id, r.name) });
 
@@ -336,6 +339,10 @@ export function assembleReport(loaded: readonly CohortModel[], options: ReportOp
         reserve: c.reserve.map((e) => ({ who: who(e.registration), seats: e.seats, reason: e.reason, ...(e.position !== undefined ? { position: e.position } : {}) })),
       },
       distribution: distribution([c]),
+      // the regions the planner avoided: the seated participants', as src/plan/context.ts asks
+      schoolRegions: c.programme.calendar.avoid.includes('school-holidays')
+        ? avoidedSchoolRegions(c.programme.calendar.schoolRegion, (placements.get(c.cohort.id)?.placed ?? []).map((r) => r.municipality))
+        : [],
     };
   });
 

@@ -17,6 +17,7 @@ import type {
   DurationRange,
   ExcludedPair,
   FixedSession,
+  GuestAssignment,
   MatchWeights,
   Person,
   Phase,
@@ -137,6 +138,7 @@ function phase(r: Reporter, raw: Raw, pointer: string, span: Duration): Phase {
         slot: { weekday: (str(slot.weekday) ?? 'mon') as Weekday, start: str(slot.start) ?? '09:00', end: str(slot.end) ?? '17:00', days: num(slot.days) ?? 1 },
         sessions: num(raw.sessions) ?? 1,
         ...(raw.every !== undefined ? { every: durationRange(r, raw.every, `${pointer}/every`) } : {}),
+        ...(Array.isArray(raw.guests) ? { guests: strs(raw.guests) } : {}),
       };
     }
     case 'self-study':
@@ -219,6 +221,7 @@ export function normalizeProgramme(r: Reporter): Programme {
     span,
     capacity: capacity(r, cap),
     ...(raw.offers !== undefined ? { offers: { days: num(obj(raw.offers).days) ?? 5, until: str(obj(raw.offers).until) ?? 'start' } } : {}),
+    ...(str(raw['go-no-go']) !== undefined ? { goNoGo: str(raw['go-no-go'])! } : {}),
     partners: (str(raw.partners) ?? 'none') as Programme['partners'],
     partnerSeat: raw['partner-seat'] !== false,
     calendar: {
@@ -262,6 +265,7 @@ export interface CohortHead {
   fixed: FixedSession[];
   unavailable: DateRange[];
   groups?: PinnedGroup[];
+  guests?: GuestAssignment[];
   matches: CoachPair[];
   excluded: ExcludedPair[];
 }
@@ -276,6 +280,11 @@ function pairs(raw: unknown, r: Reporter, at: string): ExcludedPair[] {
     const d = o.date === undefined ? undefined : date(r, o.date, `${at}/${i}/date`);
     return [{ coachee, coach, ...(d !== undefined ? { date: d } : {}) }];
   });
+}
+
+/** `guests: { directeur: ruth-mulder }` as role–person pairs in file order (the schema reports the rest). */
+function guestsOf(raw: unknown): GuestAssignment[] {
+  return Object.entries(obj(raw)).flatMap(([role, person]) => (typeof person === 'string' ? [{ role, person }] : []));
 }
 
 export function normalizeCohort(r: Reporter): CohortHead {
@@ -315,6 +324,7 @@ export function normalizeCohort(r: Reporter): CohortHead {
     unavailable: dateRanges(r, raw.unavailable, '/unavailable'),
     matches: pairs(raw.matches, r, '/matches').map(({ coachee, coach }) => ({ coachee, coach })),
     excluded: pairs(raw.excluded, r, '/excluded'),
+    ...(raw.guests !== undefined ? { guests: guestsOf(raw.guests) } : {}),
     ...(raw.groups !== undefined
       ? {
           groups: arr(raw.groups).map((g) => {
@@ -371,6 +381,10 @@ function registration(r: Reporter, row: unknown, at: string): Registration {
   const priority = num(o.priority);
   if (priority !== undefined) reg.priority = priority;
   if (offerExpires !== undefined) reg.offerExpires = offerExpires;
+  const decision = str(o.decision);
+  if (decision === 'go' || decision === 'no-go') reg.decision = decision;
+  const decided = date(r, o.decided, `${at}/decided`);
+  if (decided !== undefined) reg.decided = decided;
   return reg;
 }
 

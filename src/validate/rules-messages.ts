@@ -63,6 +63,15 @@ export interface RuleParams {
   'fixed/host-not-hosted': { id: string };
   'fixed/unknown-host': { id: string; session: string; group: string };
   'fixed/host-twice': { id: string; session: string; other: string };
+  'guest/unknown-role': { role: string; programme: string };
+  'guest/missing': { role: string; phase: string };
+  'guest/unavailable-fixed': { person: string; role: string; session: string; date: string };
+  'decision/phase-not-individual': { phase: string; mode: string };
+  'decision/no-phase': ForProgramme;
+  'decision/no-go-active': { id: string; status: string };
+  'decision/no-go-active:hint': None;
+  'decision/before-talk': { date: string; talk: string; session: string | undefined };
+  'decision/before-talk:hint': None;
   'match/unknown-coachee': { id: string };
   'match/coach-not-in-pool': { id: string };
   'match/duplicate-coachee': { id: string };
@@ -145,6 +154,33 @@ export const ruleMessages: Catalog<RuleParams> = {
   'fixed/host-not-hosted': { en: (p) => `session '${p.id}' is not a hosted intervisie meeting (host-rotation), so it has no host`, nl: (p) => `sessie '${p.id}' is geen intervisiebijeenkomst met gastheer (host-rotation), dus heeft geen gastheer` },
   'fixed/unknown-host': { en: (p) => `${p.session}: host '${p.id}' is not a member of ${p.group}`, nl: (p) => `${p.session}: gastheer '${p.id}' is geen lid van ${p.group}` },
   'fixed/host-twice': { en: (p) => `${p.session}: ${p.id} already hosts ${p.other}; every member hosts once`, nl: (p) => `${p.session}: ${p.id} ontvangt al ${p.other}; ieder lid ontvangt eenmaal` },
+  'guest/unknown-role': { en: (p) => `no phase of programme '${p.programme}' asks for a guest '${p.role}'`, nl: (p) => `geen fase van programma '${p.programme}' vraagt om een gast '${p.role}'` },
+  'guest/missing': { en: (p) => `phase '${p.phase}' needs a guest '${p.role}'; name the person under guests`, nl: (p) => `fase '${p.phase}' heeft een gast '${p.role}' nodig; noem de persoon onder guests` },
+  'guest/unavailable-fixed': {
+    en: (p) => `guest ${p.person} (${p.role}) is unavailable on ${p.date}, the fixed date of ${p.session}`,
+    nl: (p) => `gast ${p.person} (${p.role}) is niet beschikbaar op ${p.date}, de vaste datum van ${p.session}`,
+  },
+  'decision/phase-not-individual': {
+    en: (p) => `go-no-go names phase '${p.phase}', a ${p.mode} phase; the decision follows each participant's own appointment (an individual phase)`,
+    nl: (p) => `go-no-go noemt fase '${p.phase}', een ${p.mode}-fase; het besluit volgt op het eigen gesprek van elke deelnemer (een individuele fase)`,
+  },
+  'decision/no-phase': {
+    en: (p) => `a decision is recorded, but programme '${p.programme}' names no go-no-go phase; it changes nothing`,
+    nl: (p) => `er is een besluit vastgelegd, maar programma '${p.programme}' noemt geen go-no-go-fase; het verandert niets`,
+  },
+  'decision/no-go-active': {
+    en: (p) => `'${p.id}' decided no-go but is still ${p.status}, so the seat stays taken`,
+    nl: (p) => `'${p.id}' besloot no-go maar is nog ${p.status}, dus de plaats blijft bezet`,
+  },
+  'decision/no-go-active:hint': { en: () => 'set status: withdrawn (cohort decide does, and offers the seat)', nl: () => 'zet status: withdrawn (cohort decide doet dat, en biedt de plaats aan)' },
+  'decision/before-talk': {
+    en: (p) => (p.session ? `decided on ${p.date}, before the go-no-go appointment ${p.session} on ${p.talk}` : `decided on ${p.date}, before the cohort starts (${p.talk}) and so before the go-no-go appointment`),
+    nl: (p) => (p.session ? `besloten op ${p.date}, voor het go-no-go-gesprek ${p.session} op ${p.talk}` : `besloten op ${p.date}, voor de start van het cohort (${p.talk}) en dus voor het go-no-go-gesprek`),
+  },
+  'decision/before-talk:hint': {
+    en: () => 'correct the date; someone who leaves before the appointment cancels (cohort cancel)',
+    nl: () => 'verbeter de datum; wie voor het gesprek afhaakt, meldt zich af (cohort cancel)',
+  },
   'match/unknown-coachee': { en: (p) => `no registration '${p.id}' in this cohort`, nl: (p) => `geen inschrijving '${p.id}' in dit cohort` },
   'match/coach-not-in-pool': { en: (p) => `'${p.id}' is not in the cohort's pool`, nl: (p) => `'${p.id}' zit niet in de pool van dit cohort` },
   'match/duplicate-coachee': { en: (p) => `coachee '${p.id}' is matched twice`, nl: (p) => `coachee '${p.id}' is twee keer gekoppeld` },

@@ -27,6 +27,7 @@ import { checkFixedHosts, checkHostRotation, checkPinnedGroups } from './rules/i
 import {
   checkFileId,
   checkFixedSessions,
+  checkGuests,
   checkMatches,
   checkPeopleIds,
   checkPersonRefs,
@@ -35,12 +36,14 @@ import {
   checkRegistrationIds,
   referredFile,
 } from './rules/references.js';
+import { checkDecisions, checkGoNoGoPhase } from './rules/decisions.js';
 
 function checkProgramme(r: RuleReporter, p: Programme): void {
   checkPhaseRefs(r, p);
   checkProgrammeCalendar(r, p);
   checkCapacity(r, p);
   checkHostRotation(r, p);
+  checkGoNoGoPhase(r, p);
 }
 
 function checkPeople(r: RuleReporter, people: Person[]): void {
@@ -56,6 +59,7 @@ function checkRegistrations(r: RuleReporter, rows: readonly RegistrationRow[], h
   checkRegistrationEligibility(r, rows, programme);
   checkOffers(r, rows);
   checkSeatsHeld(r, rows, programme);
+  checkDecisions(r, rows, head, programme);
 }
 
 /** The ids written in a people file, whether or not the file passed the schema. */
@@ -72,11 +76,13 @@ function registrationRows(f: ParsedFile): { rows: unknown[]; base: string } | un
   return Array.isArray(rows) ? { rows, base: '/registrations' } : undefined;
 }
 
-function checkCohort(r: RuleReporter, head: CohortHead, programme: Programme | undefined, regs: readonly Registration[]): void {
+function checkCohort(r: RuleReporter, head: CohortHead, programme: Programme | undefined, regs: readonly Registration[], people: ReadonlyMap<string, Person>): void {
   checkCohortDates(r, head);
   checkVenueMunicipality(r, head);
   if (!programme) return;
-  checkFixedDates(r, head, programme, checkFixedSessions(r, head, programme, regs));
+  const fixed = checkFixedSessions(r, head, programme, regs);
+  checkFixedDates(r, head, programme, fixed);
+  checkGuests(r, head, programme, people, fixed);
   checkMatches(r, head, regs);
   checkPinnedGroups(r, head, programme, regs);
   checkFixedHosts(r, head, programme, regs);
@@ -158,7 +164,7 @@ export function checkProject(files: ReadonlyMap<string, ParsedFile>, lang: Lang)
     const registrations = rows.map((row) => row.reg);
     checkProgrammeRef(r, head, programme, [...programmes.keys()], invalidProgrammes.has(head.programme));
     if (!unreadablePeople) checkPersonRefs(r, head, known);
-    checkCohort(r, head, programme, registrations);
+    checkCohort(r, head, programme, registrations, people);
     if (programme) {
       const own = windows.get(programme.id);
       if (own) own.push(cohortWindow(head, programme));
@@ -179,6 +185,7 @@ export function checkProject(files: ReadonlyMap<string, ParsedFile>, lang: Lang)
       ...(head.matches.length > 0 ? { matches: head.matches } : {}),
       ...(head.excluded.length > 0 ? { excluded: head.excluded } : {}),
       ...(head.groups ? { groups: head.groups } : {}),
+      ...(head.guests ? { guests: head.guests } : {}),
     };
     cohorts.push({ cohort, programme, file: path, people });
   }

@@ -22,7 +22,7 @@ async function parse(argv: string[], env: Record<string, string> = {}) {
       calls.push({ command, options, global: ctx.global });
       return 0;
     };
-  const runners: Runners = { validate: record('validate'), plan: record('plan'), schema: record('schema'), capacity: record('capacity'), cancel: record('cancel'), offer: record('offer'), explain: record('explain'), register: record('register'), report: record('report'), initCohort: record('initCohort'), initProgramme: record('initProgramme'), match: record('match'), groups: record('groups'), roster: record('roster') };
+  const runners: Runners = { validate: record('validate'), plan: record('plan'), schema: record('schema'), capacity: record('capacity'), cancel: record('cancel'), offer: record('offer'), decide: record('decide'), explain: record('explain'), register: record('register'), report: record('report'), initCohort: record('initCohort'), initProgramme: record('initProgramme'), match: record('match'), groups: record('groups'), roster: record('roster') };
   const r = await runIn(memoryIO({}, { env }), argv, runners);
   return { ...r, calls };
 }
@@ -41,6 +41,8 @@ describe('argv → options', () => {
     [['cancel', 'lp', 'r05', '--dry-run', '--format', 'json'], 'cancel', { cohort: 'lp', id: 'r05', dryRun: true, format: 'json' }],
     [['offer', 'accept', 'lp', 'r12'], 'offer', { answer: 'accept', cohort: 'lp', id: 'r12', dryRun: false, format: undefined }],
     [['offer', 'update', 'lp', '-n'], 'offer', { answer: 'update', cohort: 'lp', id: undefined, dryRun: true, format: undefined }],
+    [['decide', 'lp', 'r03', 'no-go'], 'decide', { cohort: 'lp', id: 'r03', decision: 'no-go', dryRun: false, format: undefined }],
+    [['decide', 'cohorts/lp.yaml', 'r03', 'go', '-n', '-f', 'json'], 'decide', { cohort: 'cohorts/lp.yaml', id: 'r03', decision: 'go', dryRun: true, format: 'json' }],
     [['explain', 'lp', 'r12', '-f', 'json'], 'explain', { cohort: 'lp', id: 'r12', format: 'json' }],
     [
       ['register', 'lp', '--name', 'Noor Kaya', '--municipality', 'Arnhem', '--email', 'n@example.nl', '--no-member', '--partner', 'Jelle', '--partner-joins', '--priority', '2'],
@@ -84,6 +86,8 @@ describe('argv → options', () => {
     [['validate', '--frobnicate'], /unknown option '--frobnicate'/],
     [['offer', 'maybe', 'lp', 'r12'], /Allowed choices are accept, decline, update/],
     [['cancel', 'lp'], /missing required argument 'id'/],
+    [['decide', 'lp', 'r03', 'maybe'], /Allowed choices are go, no-go/],
+    [['decide', 'lp', 'r03'], /missing required argument 'decision'/],
     [['capacity', '--format', 'html'], /Allowed choices are table, csv, json, markdown/],
     [['frobnicate'], /unknown command 'frobnicate'/],
     [['--lang', 'de', 'validate'], /Allowed choices are en, nl/],

@@ -154,7 +154,10 @@ describe('--per and --pin', () => {
     const dir = workspace({}, { withExamples: true });
     const r = await cohortIn(['plan', 'cohorts/loopbaanplus-2027.yaml', '--per', 'facilitator', '--out', 'agenda', ...TODAY], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
-    expect(readdirSync(join(dir, 'agenda')).sort()).toEqual(['joost-hendriks.ics', 'marleen-vos.ics']);
+    // the required guest (the director at Groepsblok 1) gets a calendar of her session too
+    expect(readdirSync(join(dir, 'agenda')).sort()).toEqual(['joost-hendriks.ics', 'marleen-vos.ics', 'ruth-mulder.ics']);
+    const guest = readFileSync(join(dir, 'agenda', 'ruth-mulder.ics'), 'utf8');
+    expect(guest.match(/^UID:.*$/gm)).toEqual(['UID:groepsblok-1.loopbaanplus-2027@cohort']);
   });
 
   it('--pin writes the dates as fixed, keeps comments, and a re-plan then changes nothing', async () => {

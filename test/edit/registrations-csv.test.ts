@@ -44,6 +44,22 @@ describe('a changed cell', () => {
     expect(after[15]).toBe('');
   });
 
+  it('several columns the file lacks are added in the order asked, each row gaining one empty cell per column', () => {
+    const out = editRegistrationsCsv(INTERVISIE, {
+      set: new Map([
+        ['i04', { status: 'withdrawn', decision: 'no-go', decided: '2027-01-25' }],
+        ['i11', { status: 'offered', 'offer-expires': '2027-02-01' }],
+      ]),
+    });
+    const before = lines(INTERVISIE, '\n');
+    const after = lines(out, '\n');
+    expect(after[0]).toBe(`${before[0]},decision,decided,offer-expires`);
+    expect(after[11]).toBe('i11,Inge de Wit,wethouder,Enschede,i.dewit@example.nl,2026-10-13T14:25:00+02:00,no,SP,,,,offered,,,,2027-02-01');
+    expect(after[14]).toBe(`${before[14]},,,`);
+    const rows = loadCsv('r.csv', out, 'en', REGISTRATION_COLUMNS).loaded.data as Record<string, unknown>[];
+    expect(rows.find((r) => r.id === 'i04')).toMatchObject({ status: 'withdrawn', decision: 'no-go', decided: '2027-01-25' });
+  });
+
   it('clearing a cell leaves it empty, the delimiters in place', () => {
     const withOffer = editRegistrationsCsv(INTERVISIE, { set: new Map([['i11', { status: 'offered', 'offer-expires': '2027-01-22' }]]) });
     const accepted = editRegistrationsCsv(withOffer, { set: new Map([['i11', { status: 'confirmed', 'offer-expires': undefined }]]) });

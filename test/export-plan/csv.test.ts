@@ -28,14 +28,22 @@ describe('renderCsv', () => {
 
   it('uses , for English and ; for Dutch unless a delimiter is given', () => {
     expect(en.split('\r\n')[0]).toBe(
-      '\uFEFFuid,cohort,programme,phase,session,title,date,start (Europe/Amsterdam),end_date,end (Europe/Amsterdam),kind,location,facilitators,participants,status,sequence,travel_before,effort,cohort_title',
+      '\uFEFFuid,cohort,programme,phase,session,title,date,start (Europe/Amsterdam),end_date,end (Europe/Amsterdam),kind,location,facilitators,participants,status,sequence,travel_before,effort,guests,cohort_title',
     );
     expect(nl.split('\r\n')[0]).toBe(
-      '\uFEFFuid;cohort;programma;fase;sessie;titel;datum;begin (Europe/Amsterdam);einddatum;eind (Europe/Amsterdam);soort;locatie;begeleiders;deelnemers;status;volgnummer;reistijd_ervoor;tijdsinvestering;cohorttitel',
+      '\uFEFFuid;cohort;programma;fase;sessie;titel;datum;begin (Europe/Amsterdam);einddatum;eind (Europe/Amsterdam);soort;locatie;begeleiders;deelnemers;status;volgnummer;reistijd_ervoor;tijdsinvestering;gasten;cohorttitel',
     );
     const nlComma = renderCsv(sessions, context('nl'), { delimiter: ',' });
     expect(read(nlComma, ',')).toEqual(read(nl, ';'));
     expect(renderCsv(sessions, context('en'), { delimiter: ';' }).split('\r\n')[0]).toContain('uid;cohort;programme');
+  });
+
+  it('names each required guest with their role, in English and Dutch files alike', () => {
+    const withGuest = { ...sessions[0]!, guests: [{ role: 'directeur', person: 'f01' }, { role: 'spreker', person: 'f03' }] };
+    const row = read(renderCsv([withGuest], context('en'), {}), ',')[0]!;
+    // a name from a web form that starts with = is defused like every other cell
+    expect(row.guests).toBe("Marieke Jansen (directeur), =Pieter Smit (spreker)");
+    expect(read(renderCsv([withGuest], context('nl'), {}), ';')[0]!.gasten).toBe(row.guests);
   });
 
   it("carries each session's travel before it: who, how long, how far, from where", () => {
@@ -78,6 +86,7 @@ describe('renderCsv', () => {
       status: 'confirmed',
       travel_before: '',
       effort: '',
+      guests: '',
       sequence: '0',
       cohort_title: 'De droom 2027',
     });

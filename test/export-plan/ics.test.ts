@@ -161,6 +161,23 @@ describe('renderIcs', () => {
     );
   });
 
+  it('names a required guest in the description, never as an ATTENDEE (SPEC §6), and gives the guest a calendar of their own', () => {
+    const withGuest = sessions.map((s) => (s.session === 'blok#1' ? { ...s, guests: [{ role: 'directeur', person: 'g01' }] } : s));
+    const guest = { id: 'g01', name: 'Ruth Mulder', email: 'r.mulder@example.nl', roles: ['speaker'], unavailable: [], formerRoles: [] };
+    const ctx = (lang: 'en' | 'nl') => context(lang, { people: new Map([...people.map((p) => [p.id, p] as const), ['g01', guest] as const]) });
+    const en = renderIcs(withGuest, ctx('en'));
+    expect(lintIcs(en)).toEqual([]);
+    const desc = unfold(en).filter((l) => l.includes('Guests:'));
+    expect(desc).toHaveLength(1);
+    expect(desc[0]).toMatch(/\\nFacilitators: Marieke Jansen\\, Ĳsbrand van der Velde\\nGuests: Ruth Mulder \(directeur\)$/);
+    expect(en).not.toMatch(/^ATTENDEE/m);
+    expect(en).not.toContain('r.mulder@example.nl');
+    expect(unfold(renderIcs(withGuest, ctx('nl'))).some((l) => l.endsWith('\\nGasten: Ruth Mulder (directeur)'))).toBe(true);
+    const own = renderIcsPerPerson(withGuest, ctx('en'), 'facilitator').find((c) => c.personId === 'g01')!;
+    expect(own.fileName).toBe('g01-ruth-mulder.ics');
+    expect(own.ics.match(/^UID:.*$/gm)).toEqual(['UID:blok#1.droom-2027@cohort']);
+  });
+
   it('says a deadline is one: the summary reads "Deadline:" / "Uiterste datum:", the description first says what to hand in', () => {
     const event = (ics: string) => parse(ics).calendar.getAllSubcomponents('vevent').find((v) => v.getFirstPropertyValue('uid') === 'actieplan.droom-2027@cohort')!;
     expect(event(en).getFirstPropertyValue('summary')).toBe('Deadline: Actieplan inleveren');

@@ -28,14 +28,14 @@ describe('help in English and Dutch', () => {
 
   it('keeps no Dutch text of an English help text that is gone', async () => {
     const english: string[] = [];
-    for (const command of ['', 'validate', 'plan', 'schema', 'capacity', 'report', 'init', 'init cohort', 'init programme', 'cancel', 'offer', 'explain', 'match', 'register', 'groups', 'roster']) {
+    for (const command of ['', 'validate', 'plan', 'schema', 'capacity', 'report', 'init', 'init cohort', 'init programme', 'cancel', 'offer', 'decide', 'explain', 'match', 'register', 'groups', 'roster']) {
       english.push((await run([...command.split(' ').filter(Boolean), '--help'])).stdout.replace(/\s+/g, ' '));
     }
     const all = english.join('\n');
     for (const text of Object.keys(helpTextNl)) expect(all, text).toContain(text.replace(/\s+/g, ' '));
   });
 
-  it.each(['', 'validate', 'plan', 'schema', 'capacity', 'report', 'init', 'init cohort', 'init programme', 'cancel', 'offer', 'explain', 'match', 'register', 'groups', 'roster'])(
+  it.each(['', 'validate', 'plan', 'schema', 'capacity', 'report', 'init', 'init cohort', 'init programme', 'cancel', 'offer', 'decide', 'explain', 'match', 'register', 'groups', 'roster'])(
     'cohort %s --help in Dutch shows none of the English texts and the Dutch headings',
     async (command) => {
       const r = await run([...command.split(' ').filter(Boolean), '--help', '--lang', 'nl']);

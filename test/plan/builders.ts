@@ -148,7 +148,7 @@ export class ProgrammeBuilder {
     this.p.phases.push(ph);
     return this;
   }
-  withGroupPhase(id: string, o: Common & { slot: string; sessions?: number; every?: string; dagdelen?: number }): this {
+  withGroupPhase(id: string, o: Common & { slot: string; sessions?: number; every?: string; dagdelen?: number; guests?: string[] }): this {
     return this.push({
       id,
       name: o.name ?? id,
@@ -158,6 +158,7 @@ export class ProgrammeBuilder {
       ...(o.every ? { every: durRange(o.every) } : {}),
       location: o.location ?? 'venue',
       ...(o.dagdelen !== undefined ? { dagdelen: o.dagdelen } : {}),
+      ...(o.guests ? { guests: o.guests } : {}),
       ...narrow(o),
       ...after(o.after),
     });
@@ -286,6 +287,11 @@ export class CohortBuilder {
     this.c.pool = ids;
     return this;
   }
+  /** The person who fills a guest role of the programme's group phases. */
+  withGuest(role: string, person: string): this {
+    this.c.guests = [...(this.c.guests ?? []), { role, person }];
+    return this;
+  }
   fix(session: string, date: string, start?: string): this {
     this.c.fixed.push({ session, date, ...(start ? { start } : {}) });
     return this;
@@ -349,7 +355,7 @@ export function planInput(
 ): PlanInput {
   const known = new Map(people.map((p) => [p.id, p]));
   const built = cohorts.map((c) => (c instanceof CohortBuilder ? c.build() : c));
-  for (const { cohort } of built) for (const f of [...cohort.facilitators, ...cohort.pool]) if (!known.has(f)) known.set(f, aPerson(f));
+  for (const { cohort } of built) for (const f of [...cohort.facilitators, ...cohort.pool, ...(cohort.guests ?? []).map((g) => g.person)]) if (!known.has(f)) known.set(f, aPerson(f));
   // Coaches are assigned before planning, as src/plan/assemble.ts does.
   return { cohorts: built, people: known, coaches: assignCoaches(built, known), ...calendarFacts(), lang };
 }

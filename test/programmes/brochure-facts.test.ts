@@ -52,6 +52,8 @@ const FACTS: Fact[] = [
   fact('000', 'loopbaanplus', 'phases/actieplan/effort', '2h', '6. Actieplan (+/- 2 uur)'),
   fact('000', 'loopbaanplus', 'phases/groepsblok-2/dagdelen', 3, '7. Groepsblok 2 (3 dagdelen)'),
   fact('000', 'loopbaanplus', 'phases/terugkomdag/dagdelen', 2, '8. Terugkomdag (2 dagdelen)'),
+  fact('000', 'loopbaanplus', 'phases/groepsblok-1/guests', ['directeur'], 'directeur van het genootschap levert op vrijdag avond een inhoudelijke bijdrage'),
+  fact('000', 'loopbaanplus', 'go-no-go', 'intake', 'In dit gesprek onderzoeken we ook hoe het programma aan uw behoeften voldoet'),
   // 001 Bestuurderspool
   fact('001', 'bestuurderspool', 'audience', ['wethouder'], 'bij het coachen van nieuwe wethouders'),
   fact('001', 'bestuurderspool', 'partners', 'none', 'vertrouwelijke één op één-sessies'),
@@ -67,6 +69,7 @@ const FACTS: Fact[] = [
   fact('002', 'droom-van-elke-burgemeester', 'phases/blok/sessions', 4, 'Vier maal 24 uur komen we bij elkaar'),
   fact('002', 'droom-van-elke-burgemeester', 'phases/blok/slot', { weekday: 'thu', start: '18:30', end: '17:00', days: 2 }, 'Donderdagavond 21 en vrijdag 22 maart'),
   fact('002', 'droom-van-elke-burgemeester', 'phases/blok/location', 'venue', 'Locatie Wijk bij Duurstede'),
+  fact('002', 'droom-van-elke-burgemeester', 'go-no-go', 'kennismaking', 'Daarna besluit u definitief over deelname'),
   // 004 Intervisie
   fact('004', 'intervisie-wethouders', 'phases/intake/mode', 'individual', 'Voorafgaand vindt een persoonlijkeintake plaats'),
   fact('004', 'intervisie-wethouders', 'phases/bijeenkomst/sessions', 6, 'Het traject bestaat uit zes bijeenkomsten'),
@@ -94,6 +97,22 @@ describe('the brochures\' planning facts in the shipped programmes', () => {
     const restricted = files.filter((f) => at(parse(readFileSync(join(ROOT, 'programmes', f), 'utf8')), 'eligibility/members-only') !== false);
     expect(restricted).toEqual([]);
     expect(quotedIn([normalise('niet iedere wethouder automatisch lid')], brochure('003'))).toBe(true);
+  });
+
+  it('a programme for mayors or aldermen that avoids school holidays avoids those of its participants\' regions, never one region', () => {
+    const files = readdirSync(join(ROOT, 'programmes')).filter((f) => f.endsWith('.yaml'));
+    const national = files.map((f) => parse(readFileSync(join(ROOT, 'programmes', f), 'utf8')) as Yaml).filter((p) => ((at(p, 'calendar/avoid') as string[] | undefined) ?? []).includes('school-holidays'));
+    expect(national.map((p) => p['id'])).toEqual(expect.arrayContaining(['loopbaanplus', 'wv-basisopleiding', 'intervisie-wethouders']));
+    for (const p of national) {
+      expect((p['audience'] as string[]).some((a) => a === 'burgemeester' || a === 'wethouder'), String(p['id'])).toBe(true);
+      expect(at(p, 'calendar/school-region'), String(p['id'])).toBe('participants');
+    }
+  });
+
+  it('LoopbaanPlus 2027 names a director for the guest role, a person of its people file', () => {
+    const guests = at(cohort('loopbaanplus-2027'), 'guests') as Yaml;
+    const people = (parse(readFileSync(join(ROOT, 'cohorts', 'ngb-begeleiders.people.yaml'), 'utf8')) as { people: Yaml[] }).people;
+    expect(people.find((p) => p['id'] === guests['directeur'])).toMatchObject({ roles: ['speaker'] });
   });
 
   it('De droom meets in Wijk bij Duurstede ("Locatie Wijk bij Duurstede")', () => {
@@ -173,5 +192,63 @@ describe('the brochures\' planning facts in the plans of the shipped cohorts', (
       expect(spread).toBeGreaterThanOrEqual(6 * 28);
       expect(spread).toBeLessThanOrEqual(12 * 31);
     }
+  });
+});
+
+/**
+ * The shipped cohorts planned together, read as a planner of mayors and aldermen reads a calendar
+ * (issue 19's audit): nothing on a weekend but the LoopbaanPlus blocks that run from Friday into
+ * Saturday ("op vrijdag avond"), nothing into a Monday-to-Thursday evening but what the brochure puts
+ * there (De droom's Thursday 18:30) or a meeting's own time, appointments inside their programme's
+ * hours, the director at Groepsblok 1, no group meeting in a school holiday of a member, and no
+ * facilitator's day with more than 7 hours at the wheel.
+ */
+describe('the shipped cohorts planned together, as a planner reads the calendar', () => {
+  interface Full extends Session {
+    kind: string;
+    guests?: { role: string; person: string }[];
+    travelBefore?: { person: string; minutes: number }[];
+  }
+  let all: Full[] = [];
+  let score = '';
+  beforeAll(async () => {
+    const r = await runIn(memoryIO(shippedExamples(), { today: '2026-11-23' }), ['plan', 'cohorts', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    const json = JSON.parse(r.stdout) as { sessions: Full[]; score: { hard: number } };
+    all = json.sessions;
+    expect(json.score.hard).toBe(0);
+    const text = await runIn(memoryIO(shippedExamples(), { today: '2026-11-23' }), ['plan', 'cohorts']);
+    score = text.stdout;
+  }, 180_000);
+  const weekday = (d: string) => new Date(`${d.slice(0, 10)}T12:00Z`).getUTCDay();
+  const minutes = (t: string) => Number(t.slice(11, 13)) * 60 + Number(t.slice(14, 16));
+
+  it('no weekend appointment: only the LoopbaanPlus blocks run into Saturday, and nothing is on a Sunday', () => {
+    const weekend = all.filter((s) => s.kind !== 'deadline' && [0, 6].some((d) => weekday(s.start) === d || weekday(s.end) === d));
+    expect([...new Set(weekend.map((s) => `${s.cohort}/${s.phase}`))]).toEqual(['loopbaanplus-2027/groepsblok-1', 'loopbaanplus-2027/groepsblok-2']);
+    expect(weekend.every((s) => weekday(s.start) === 5 && weekday(s.end) === 6)).toBe(true);
+  });
+
+  it('council evenings: nothing runs past 18:00 Monday to Thursday but De droom\'s Thursday-evening blocks', () => {
+    const evening = all.filter((s) => s.kind !== 'deadline' && weekday(s.start) >= 1 && weekday(s.start) <= 4 && (s.end.slice(0, 10) > s.start.slice(0, 10) || minutes(s.end) > 18 * 60));
+    expect([...new Set(evening.map((s) => `${s.cohort}/${s.phase}`))]).toEqual(['droom-2027/blok']);
+  });
+
+  it('the director is at Groepsblok 1, and nowhere else', () => {
+    expect(all.filter((s) => s.guests).map((s) => [s.session, s.guests])).toEqual([['groepsblok-1', [{ role: 'directeur', person: 'ruth-mulder' }]]]);
+  });
+
+  it('intervisie: each group meets outside the school holidays of its members\' regions, about every six weeks', () => {
+    const meetings = all.filter((s) => s.cohort === 'intervisie-2027' && s.phase === 'bijeenkomst');
+    expect(meetings).toHaveLength(12);
+    // the summer of the south ends on 5 September 2027: a group with members there meets after it
+    const g1 = meetings.filter((s) => s.session.startsWith('g1/')).map((s) => s.start.slice(0, 10));
+    expect(g1.filter((d) => d >= '2027-07-10' && d <= '2027-09-05')).toEqual([]);
+  });
+
+  it('no facilitator or coach drives more than 7 hours on a day (the longest: a day from Brabant to Groningen and back)', () => {
+    const longest = [...score.matchAll(/longest day \d{4}-\d\d-\d\d \((\d+) km, (\d+)h(\d\d)\)/g)].map((m) => Number(m[2]) * 60 + Number(m[3]));
+    expect(longest.length).toBeGreaterThan(5);
+    expect(Math.max(...longest)).toBeLessThanOrEqual(7 * 60);
   });
 });

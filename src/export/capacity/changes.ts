@@ -32,10 +32,17 @@ function wasText(lang: Lang, w: Where): string {
 function statusLines(o: Outcome, ctx: ChangesContext, byId: ReadonlyMap<string, Registration>): string[] {
   const { lang } = ctx;
   const lines: string[] = [];
-  for (const c of o.changes.filter((x: Change) => x.field === 'status')) {
+  const decided = new Map(o.changes.filter((x: Change) => x.field === 'decision').map((x) => [x.id, x.to]));
+  for (const c of o.changes.filter((x: Change) => x.field === 'status' || (x.field === 'decision' && !o.changes.some((y) => y.id === x.id && y.field === 'status')))) {
     const r = byId.get(c.id)!;
     const name = who(r);
     const before = where(o.before, c.id);
+    // a go or no-go says what was decided; the status it sets follows from it
+    const decision = decided.get(c.id);
+    if (decision !== undefined && c.why.kind === 'asked') {
+      lines.push(decision === 'no-go' ? say(lang, 'change.no-go', { who: name, was: wasText(lang, before) }) : say(lang, 'change.go', { who: name }));
+      continue;
+    }
     switch (c.to) {
       case 'cancelled':
         lines.push(say(lang, 'change.cancelled', { who: name, was: wasText(lang, before) }));

@@ -24,6 +24,8 @@ export interface CapacityMessages {
   'changes.none': NoParams;
   'change.cancelled': Who & { was: string };
   'change.accepted': Who;
+  'change.no-go': Who & { was: string };
+  'change.go': Who;
   'change.declined': Who;
   'change.expired': Who & { date: string };
   'change.offered': Who & { date: string; days: number; place: string };
@@ -137,6 +139,8 @@ export const capacityMessages: Catalog<CapacityMessages> = {
   'changes.heading': { en: (p) => `${p.cohort}, ${p.date}:`, nl: (p) => `${p.cohort}, ${p.date}:` },
   'changes.none': { en: () => 'nothing changes', nl: () => 'er verandert niets' },
   'change.cancelled': { en: (p) => `${p.who}: cancelled (${p.was})`, nl: (p) => `${p.who}: afgemeld (${p.was})` },
+  'change.no-go': { en: (p) => `${p.who}: no-go after the intake or introductory talk, withdrawn (${p.was})`, nl: (p) => `${p.who}: besloot niet door te gaan na de intake of het kennismakingsgesprek, teruggetrokken (${p.was})` },
+  'change.go': { en: (p) => `${p.who}: go after the intake or introductory talk; the seat is confirmed`, nl: (p) => `${p.who}: gaat door na de intake of het kennismakingsgesprek; de plaats is bevestigd` },
   'change.accepted': { en: (p) => `${p.who}: accepted the offer; the seat is confirmed`, nl: (p) => `${p.who}: heeft het aanbod aangenomen; de plaats is bevestigd` },
   'change.declined': { en: (p) => `${p.who}: declined the offer; the seat goes to the next in line`, nl: (p) => `${p.who}: heeft het aanbod afgeslagen; de plaats gaat naar de volgende` },
   'change.expired': { en: (p) => `${p.who}: the offer expired on ${p.date} without an answer`, nl: (p) => `${p.who}: het aanbod is op ${p.date} verlopen zonder antwoord` },

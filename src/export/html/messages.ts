@@ -113,8 +113,8 @@ export const reportMessages: Catalog<ReportMessages> = {
   'nav.label': { en: () => 'Contents', nl: () => 'Inhoud' },
   'timeline.heading': { en: () => 'Timeline', nl: () => 'Tijdlijn' },
   'timeline.intro': {
-    en: () => 'Each cohort’s phases as bars, its sessions as marks, months along the axis. Filled marks are pinned (dates communicated), hollow ones are proposed by the planner. Shaded: public holidays and school holidays per region.',
-    nl: () => 'De fasen van elke groep als balken, de bijeenkomsten als blokjes, de maanden op de as. Gevulde blokjes staan vast (data gecommuniceerd), open blokjes zijn voorstellen van de planner. Gearceerd: feestdagen en schoolvakanties per regio.',
+    en: () => 'Each cohort’s phases as bars, its sessions as marks, months along the axis. Filled marks are pinned (dates communicated), hollow ones are proposed by the planner. Shaded: public holidays, and the school holidays of each region the programme avoids.',
+    nl: () => 'De fasen van elke groep als balken, de bijeenkomsten als blokjes, de maanden op de as. Gevulde blokjes staan vast (data gecommuniceerd), open blokjes zijn voorstellen van de planner. Gearceerd: feestdagen, en de schoolvakanties van elke regio die het programma ontziet.',
   },
   'timeline.figure': {
     en: (p) => `Timeline of ${p.cohort} from ${p.from} to ${p.to}: ${p.sessions} sessions, ${p.pinned} of them pinned.`,

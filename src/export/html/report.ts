@@ -74,7 +74,8 @@ function timeline(r: Report, c: ReportCohort): string {
   const x = (d: string) => TL.label + ((dayNumber(d.slice(0, 10)) - from) / days) * span;
   const w = (a: string, b: string) => Math.max(3, ((dayNumber(b.slice(0, 10)) - dayNumber(a.slice(0, 10)) + 1) / days) * span);
   const schoolTop = TL.axis;
-  const rowsTop = schoolTop + 3 * TL.school + TL.pad;
+  // only the regions whose school holidays this cohort's programme avoids
+  const rowsTop = schoolTop + c.schoolRegions.length * TL.school + TL.pad;
   const height = rowsTop + c.phases.length * TL.row + TL.pad;
   const id = anchor('tl', c.id);
   const planned = c.sessions.filter((s) => s.status !== 'cancelled');
@@ -90,8 +91,8 @@ function timeline(r: Report, c: ReportCohort): string {
     const mx = num(x(d));
     parts.push(`<line class="grid" x1="${mx}" y1="0" x2="${mx}" y2="${height}"/><text class="axis" x="${num(x(d) + 3)}" y="14">${e(monthShort(lang, m))}${m === 1 || d === r.axis.from ? ` ${y}` : ''}</text>`);
   }
-  // school holidays, one thin row per region
-  (['noord', 'midden', 'zuid'] as const).forEach((region, i) => {
+  // school holidays, one thin row per avoided region
+  c.schoolRegions.forEach((region, i) => {
     const y = schoolTop + i * TL.school;
     const name = t(lang, `region.${region}`);
     parts.push(`<text class="small" x="${TL.label - 4}" y="${y + TL.school - 1}" text-anchor="end">${e(t(lang, 'school.row', { region: name }))}</text>`);

@@ -28,6 +28,16 @@ export function facilitatorNames(s: PlannedSession, ctx: ExportContext): string[
   return s.facilitators.map((id) => ctx.people.get(id)?.name ?? id);
 }
 
+/** Required guests as "Ruth Mulder (directeur)", in the cohort's order; an unknown id is shown as the id. */
+export function guestNames(s: PlannedSession, ctx: ExportContext): string[] {
+  return (s.guests ?? []).map((g) => `${ctx.people.get(g.person)?.name ?? g.person} (${g.role})`);
+}
+
+/** Everyone a session books: facilitators (or the coach) and required guests, each once. */
+export function sessionPeople(s: PlannedSession): string[] {
+  return s.guests ? [...new Set([...s.facilitators, ...s.guests.map((g) => g.person)])] : s.facilitators;
+}
+
 export function programmeName(s: PlannedSession, ctx: ExportContext): string {
   return ctx.programmes.get(s.programme)?.name ?? s.programme;
 }

@@ -1,7 +1,7 @@
 import { listSeparator } from '../../i18n/index.js';
 import type { PlannedSession } from '../../model/plan.js';
 import type { ExportContext } from './context.js';
-import { deadlineEffort, facilitatorNames, locationText, phaseName, programmeName, t } from './common.js';
+import { deadlineEffort, facilitatorNames, guestNames, locationText, phaseName, programmeName, t } from './common.js';
 import { csvCell } from './text.js';
 import { dominantZone, hhmm, isoDate, parseSessionTime, sortSessions, utcToZoned, zonedToUtc, type Civil } from './time.js';
 
@@ -13,7 +13,7 @@ export interface CsvOptions {
 
 const COLUMNS = [
   'uid', 'cohort', 'programme', 'phase', 'session', 'title', 'date', 'start', 'end_date', 'end',
-  'kind', 'location', 'facilitators', 'participants', 'status', 'sequence', 'travel_before', 'effort',
+  'kind', 'location', 'facilitators', 'participants', 'status', 'sequence', 'travel_before', 'effort', 'guests',
 ] as const;
 
 /** Each person's trip to the session: "Marleen Vos: 1h15, 84 km from Zwolle". */
@@ -59,6 +59,7 @@ function row(s: PlannedSession, ctx: ExportContext, zone: string): string[] {
     String(s.sequence),
     travelText(s, ctx),
     deadlineEffort(s, ctx) ?? '',
+    guestNames(s, ctx).join(', '),
   ];
 }
 

@@ -1,6 +1,6 @@
 import type { PlannedSession } from '../../model/plan.js';
 import { ExportError, type ExportContext } from './context.js';
-import { deadlineEffort, facilitatorNames, locationText, phaseName, programmeName, t } from './common.js';
+import { deadlineEffort, facilitatorNames, guestNames, locationText, phaseName, programmeName, sessionPeople, t } from './common.js';
 import { escapeText, foldLine, quoteParam, safeFileName, wellFormed } from './text.js';
 import { addDays, dominantZone, icsDate, icsLocal, parseDate, parseSessionTime, sortSessions } from './time.js';
 import { vtimezoneLines } from './vtimezone.js';
@@ -23,6 +23,9 @@ function description(s: PlannedSession, ctx: ExportContext, audience: Audience):
   if (names.length > 0) lines.push(t(ctx, 'desc.facilitators', { names: names.join(', ') }));
   // A group's own calendar names its members (no addresses, no ATTENDEE: SPEC §6); the plan's files never do.
   if (audience.kind === 'group' && audience.members.length > 0) lines.push(t(ctx, 'desc.group', { names: audience.members.join(', ') }));
+  // SPEC §6: no ATTENDEE lines in an import file, so a required guest is named in the description
+  const guests = guestNames(s, ctx);
+  if (guests.length > 0) lines.push(t(ctx, 'desc.guests', { names: guests.join(', ') }));
   const personal = s.kind === 'individual' || s.kind === 'coaching';
   // A name only in the participant's own file; a facilitator sees the registration id of a one-to-one.
   if (personal && audience.kind === 'participant' && s.participants.length === 1 && s.participants[0] === audience.id) {
@@ -138,12 +141,13 @@ export function renderIcsPerPerson(
   per: 'participant' | 'facilitator',
 ): PersonCalendar[] {
   const ids = new Set<string>();
-  for (const s of sessions) for (const id of per === 'participant' ? s.participants : s.facilitators) ids.add(id);
+  // a required guest gets a calendar of their sessions too
+  for (const s of sessions) for (const id of per === 'participant' ? s.participants : sessionPeople(s)) ids.add(id);
   const used = new Set<string>();
   const out: PersonCalendar[] = [];
   for (const id of [...ids].sort()) {
     const name = (per === 'participant' ? ctx.registrations.get(id)?.name : ctx.people.get(id)?.name) ?? id;
-    const own = sessions.filter((s) => (per === 'participant' ? s.participants : s.facilitators).includes(id));
+    const own = sessions.filter((s) => (per === 'participant' ? s.participants : sessionPeople(s)).includes(id));
     const base = personStem(id, name);
     let stem = base;
     for (let n = 2; used.has(stem); n++) stem = `${base.slice(0, 76)}-${n}`;

@@ -17,6 +17,7 @@ function session(s: PlannedSession): Record<string, unknown> {
     end: s.end,
     allDay: s.allDay,
     facilitators: [...s.facilitators],
+    guests: s.guests?.map((g) => ({ role: g.role, person: g.person })),
     participants: [...s.participants],
     location: { kind: l.kind, name: l.name, address: l.address, municipality: l.municipality, lat: l.lat, lon: l.lon, host: l.host },
     dagdelen: s.dagdelen,

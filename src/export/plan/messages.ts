@@ -16,6 +16,7 @@ export interface PlanExportMessages {
   'desc.phase': Name;
   'desc.preparation': { text: string };
   'desc.facilitators': { names: string };
+  'desc.guests': { names: string };
   'desc.participant': Name;
   'desc.group': { names: string };
   'desc.registration': { id: string };
@@ -42,6 +43,7 @@ export interface PlanExportMessages {
   'csv.travel_before': NoParams;
   'csv.effort': NoParams;
   'desc.effort': { effort: string };
+  'csv.guests': NoParams;
   /** One person's trip to a session: `drive` in hours and minutes, `from` a municipality's name. */
   'csv.travel-leg': { who: string; hours: number; minutes: number; km: number; from: string };
   'csv.travel-leg-home': { who: string; hours: number; minutes: number; km: number; from: string };
@@ -117,6 +119,7 @@ export const messages: Catalog<PlanExportMessages> = {
   'desc.phase': { en: (p) => `Phase: ${p.name}`, nl: (p) => `Fase: ${p.name}` },
   'desc.preparation': { en: (p) => `Preparation: ${p.text}`, nl: (p) => `Voorbereiding: ${p.text}` },
   'desc.facilitators': { en: (p) => `Facilitators: ${p.names}`, nl: (p) => `Begeleiders: ${p.names}` },
+  'desc.guests': { en: (p) => `Guests: ${p.names}`, nl: (p) => `Gasten: ${p.names}` },
   'desc.participant': { en: (p) => `Participant: ${p.name}`, nl: (p) => `Deelnemer: ${p.name}` },
   'desc.group': { en: (p) => `Group: ${p.names}`, nl: (p) => `Groep: ${p.names}` },
   'desc.registration': { en: (p) => `Registration: ${p.id}`, nl: (p) => `Aanmelding: ${p.id}` },
@@ -145,6 +148,7 @@ export const messages: Catalog<PlanExportMessages> = {
   'csv.travel_before': { en: () => 'travel_before', nl: () => 'reistijd_ervoor' },
   'csv.effort': { en: () => 'effort', nl: () => 'tijdsinvestering' },
   'desc.effort': { en: (p) => `Expected effort: ${p.effort}`, nl: (p) => `Verwachte tijdsinvestering: ${p.effort}` },
+  'csv.guests': { en: () => 'guests', nl: () => 'gasten' },
   'csv.travel-leg': {
     en: (p) => `${p.who}: ${p.hours}h${String(p.minutes).padStart(2, '0')}, ${p.km} km from ${p.from}`,
     nl: (p) => `${p.who}: ${p.hours}u${String(p.minutes).padStart(2, '0')}, ${formatNumber('nl', p.km, { max: 1 })} km vanaf ${p.from}`,

@@ -1,4 +1,5 @@
 /** References: ids that must be unique, and what refers to what (phases, programmes, people, files, fixed sessions). */
+import { addDays } from '../../calendar/date.js';
 import { isSessionId, sessionIds } from '../../model/plan.js';
 import type { FileKind, ParsedFile } from '../../model/project.js';
 import type { FixedSession, Person, Programme, Registration } from '../../model/types.js';
@@ -98,6 +99,36 @@ export function checkPersonRefs(r: RuleReporter, head: CohortHead, known: Readon
   };
   head.facilitators.forEach((id, i) => check(id, `/facilitators/${i}`));
   head.pool.forEach((id, i) => check(id, `/pool/${i}`));
+  for (const g of head.guests ?? []) check(g.person, `/guests/${g.role}`);
+}
+
+/**
+ * Required guests: every role a group phase asks for is filled by the cohort's `guests`, every role
+ * there is asked for, and a guest is not unavailable on a day a fixed session of their phase touches.
+ */
+export function checkGuests(r: RuleReporter, head: CohortHead, programme: Programme, people: ReadonlyMap<string, Person>, fixed: readonly KnownFixed[]): void {
+  const asked = new Map<string, string>();
+  for (const ph of programme.phases) if (ph.mode === 'group') for (const role of ph.guests ?? []) if (!asked.has(role)) asked.set(role, ph.id);
+  const named = new Map((head.guests ?? []).map((g) => [g.role, g.person]));
+  for (const g of head.guests ?? [])
+    if (!asked.has(g.role)) r.error('guest/unknown-role', `/guests/${g.role}`, { role: g.role, programme: programme.id }, { suggestion: asked.size ? suggest(g.role, [...asked.keys()]) : undefined });
+  for (const [role, phase] of asked) if (!named.has(role)) r.error('guest/missing', head.guests ? '/guests' : '/programme', { role, phase });
+  for (const { fixed: f, index } of fixed) {
+    const ph = programme.phases.find((p) => p.id === f.session.replace(/^[^/#@]+\//, '').split(/[#@]/)[0]);
+    if (ph?.mode !== 'group') continue;
+    const days = Math.max(1, ph.slot.days);
+    for (const role of ph.guests ?? []) {
+      const id = named.get(role);
+      const person = id === undefined ? undefined : people.get(id);
+      if (!person) continue;
+      for (let k = 0; k < days; k++) {
+        const date = addDays(f.date, k);
+        if (!person.unavailable.some((u) => u.start <= date && date <= u.end)) continue;
+        r.error('guest/unavailable-fixed', `/fixed/${index}/date`, { person: person.id, role, session: f.session, date });
+        break;
+      }
+    }
+  }
 }
 
 /** For `blok#4` of a three-session phase, `blok#3`; otherwise the nearest id by spelling. */
