@@ -7,7 +7,7 @@
  * person at once). Nobody who left is offered a seat again; after the programme's cutoff no offer is
  * made and the next in line is recorded as waiting. Pure: the commands read and write the files.
  */
-import { placeCohorts, type Placement } from './place.js';
+import { isOpenOffer, placeCohorts, type Placement } from './place.js';
 import type { Why } from './history.js';
 import { offerCutoff, offerExpiry } from './offers.js';
 import type { Cohort, IsoDate, Programme, Registration, RegistrationStatus } from '../model/types.js';
@@ -86,7 +86,7 @@ function asked(action: Action, regs: readonly Registration[], today: IsoDate): {
     return { id: r.id, status: 'cancelled', expires: undefined };
   }
   if (r.status !== 'offered') return { kind: 'not-offered', id: r.id, status: r.status };
-  if (r.offerExpires !== undefined && r.offerExpires < today) return { kind: 'offer-expired', id: r.id, on: r.offerExpires };
+  if (!isOpenOffer(r, today) && r.offerExpires !== undefined) return { kind: 'offer-expired', id: r.id, on: r.offerExpires };
   return action.kind === 'accept' ? { id: r.id, status: 'confirmed', expires: undefined } : { id: r.id, status: 'declined', expires: r.offerExpires };
 }
 
@@ -129,7 +129,7 @@ export function transition(plan: Plan, target: string, action: Action, ctx: Life
   // Offers past their last day are recorded as expired; their seats go on down the line.
   const expired: string[] = [];
   regs = regs.map((r) => {
-    if (r.status !== 'offered' || r.offerExpires === undefined || r.offerExpires >= ctx.today) return r;
+    if (r.status !== 'offered' || isOpenOffer(r, ctx.today) || r.offerExpires === undefined) return r;
     expired.push(r.id);
     const e = withFields(r, 'expired', r.offerExpires);
     set(e, { kind: 'offer-expired', on: r.offerExpires });

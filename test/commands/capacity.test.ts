@@ -291,3 +291,53 @@ describe('one day for every placement: plan, capacity, explain, cancel and offer
     expect(await capacity(io, '2026-12-30')).toEqual({ offers: ['r13'], reserve: [], due: [], free: 0 });
   });
 });
+
+describe('cohort validate --today: an offer past its last day holds no seat', () => {
+  // Made on Thursday 24 December 2026, the offer runs 5 working days: 28–31 December and Monday 4
+  // January (Christmas, Boxing Day and New Year's Day are not working days).
+  const offeredAtChristmas = async () => {
+    const io = examples(withReserve);
+    const made = await at(io, '2026-12-24', ['cancel', LP, 'r05']);
+    expect(made.stdout).toContain('r12 Willemijn de Haan: offered the seat until Mon 4 Jan 2027 (5 working days; 1st on the reserve list)');
+    return io;
+  };
+
+  it('warns the day after the last day, at the cell, with what to do; not on the last day, nor across the holidays', async () => {
+    const io = await offeredAtChristmas();
+    for (const day of ['2026-12-31', '2027-01-04']) {
+      const open = await at(io, day, ['validate', LP]);
+      expect(open.code, day).toBe(0);
+      expect(open.stdout, day).not.toContain('offer/expired');
+    }
+    const late = await at(io, '2027-01-05', ['validate', LP]);
+    expect(late.code).toBe(0);
+    const row = io.text(LP_CSV)!.split('\r\n').findIndex((l) => l.startsWith('r12;'));
+    const column = io.text(LP_CSV)!.split('\r\n')[row]!.lastIndexOf(';') + 2;
+    expect(late.stdout.split('\n').filter((l) => l.includes('offer/'))).toEqual([
+      `${LP_CSV}:${row + 1}:${column}: warning: offer to r12 expired on 2027-01-04; cohort offer update records it [offer/expired]`,
+    ]);
+    expect((await at(io, '2027-01-05', ['validate', LP, '--strict'])).code).toBe(1);
+    const nl = await at(io, '2027-01-05', ['validate', LP, '--lang', 'nl']);
+    expect(nl.stdout).toContain('aanbod aan r12 is verlopen op 2027-01-04; cohort offer update legt het vast [offer/expired]');
+  });
+
+  it('an expired offer no longer counts as a held seat: no capacity/over for the confirmed seat that follows', async () => {
+    const io = await offeredAtChristmas();
+    // Every seat confirmed by hand, r13 too, while r12's offer still holds the last seat: r13 is over capacity until that offer runs out.
+    put(io.files, LP_CSV, io.text(LP_CSV)!.replace(/;registered;/g, ';confirmed;'));
+    const held = await at(io, '2027-01-04', ['validate', LP]);
+    expect(held.stdout).toMatch(/warning: 'r13' is confirmed or holds an offer, but no seat is left for it \(capacity\.max: 12 seats\)/);
+    const free = await at(io, '2027-01-05', ['validate', LP]);
+    expect(free.stdout).not.toContain('capacity/over');
+    expect(free.stdout).toContain('[offer/expired]');
+  });
+
+  it('once cohort offer update has recorded it, validate is quiet again', async () => {
+    const io = await offeredAtChristmas();
+    const update = await at(io, '2027-01-05', ['offer', 'update', LP]);
+    expect(update.stdout).toContain('r12 Willemijn de Haan: the offer expired on Mon 4 Jan 2027 without an answer');
+    const after = await at(io, '2027-01-05', ['validate', LP]);
+    expect(after.code).toBe(0);
+    expect(after.stdout).not.toContain('offer/expired');
+  });
+});
