@@ -55,7 +55,7 @@ function checkRegistrations(r: RuleReporter, rows: readonly RegistrationRow[], h
   checkRegistrationDates(r, rows, head);
   checkRegistrationEligibility(r, rows, programme);
   checkOffers(r, rows, today);
-  checkSeatsHeld(r, rows, programme, today);
+  checkSeatsHeld(r, rows, programme, today, { id: head.id, ...(head.groups ? { groups: head.groups } : {}) });
 }
 
 /** The ids written in a people file, whether or not the file passed the schema. */

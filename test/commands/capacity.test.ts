@@ -221,8 +221,9 @@ describe('cohort explain', () => {
   });
 
   it('--format json for scripts', async () => {
-    const json = JSON.parse((await at(examples(), '2026-11-23', ['explain', 'cohorts/intervisie-2027.yaml', 'i12', '--format', 'json'])).stdout);
-    expect(json).toMatchObject({ id: 'i12', status: 'registered', standing: { kind: 'waiting', position: 6, ahead: 5 }, seats: 1, capacity: { max: 6, free: 0 } });
+    const json = JSON.parse((await at(examples(), '2026-11-23', ['explain', 'cohorts/intervisie-2027.yaml', 'i14', '--format', 'json'])).stdout);
+    // The intervisie cohort's seats are its two groups' (cohort groups): 12, and i14 is first in line for them.
+    expect(json).toMatchObject({ id: 'i14', status: 'registered', standing: { kind: 'waiting', position: 1, ahead: 0 }, seats: 1, capacity: { max: 12, free: 0, binding: { kind: 'groups', groups: 2, max: 6 } } });
   });
 });
 

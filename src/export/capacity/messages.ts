@@ -7,6 +7,7 @@ type Max = { max: number };
 export interface CapacityMessages {
   'layer.group': Max;
   'layer.total': Max & { programme: string };
+  'layer.groups': Max & { groups: number; min: number };
   'layer.role': Max & { value: string };
   'layer.province': Max & { value: string };
   'reason.full': { layer: string };
@@ -64,7 +65,7 @@ export interface CapacityMessages {
   'why.offer-expired': { date: string };
   'why.no-offers-from': { date: string };
   'report.title': { id: string; title: string; programme: string };
-  'report.seats': { max: number; used: number; placed: number; partners: number; offered: number; free: number };
+  'report.seats': { max: number; used: number; placed: number; partners: number; offered: number; free: number; groups: { n: number; max: number } | null };
   'report.quota': { layer: string; used: number; free: number };
   'report.members': { members: number; nonMembers: number; running: number };
   'report.province': { province: string; demand: number; seated: number };
@@ -120,6 +121,10 @@ const place = (p: { place: string }, en: boolean) => (p.place === '' ? '' : en ?
 
 export const capacityMessages: Catalog<CapacityMessages> = {
   'layer.group': { en: (p) => `the group (max ${p.max})`, nl: (p) => `de groep (max ${p.max})` },
+  'layer.groups': {
+    en: (p) => (p.groups === 0 ? `the groups (none yet: a group needs ${p.min} from different municipalities)` : p.groups === 1 ? `the one group (max ${p.max})` : `the ${p.groups} groups (max ${p.max} each)`),
+    nl: (p) => (p.groups === 0 ? `de groepen (nog geen: een groep heeft er ${p.min} uit verschillende gemeenten nodig)` : p.groups === 1 ? `de ene groep (max ${p.max})` : `de ${p.groups} groepen (max ${p.max} per groep)`),
+  },
   'layer.total': { en: (p) => `the programme total (${p.max} over every cohort of ${p.programme})`, nl: (p) => `het programmatotaal (${p.max} over alle cohorten van ${p.programme})` },
   'layer.role': { en: (p) => `the quota for ${p.value} (${p.max} per group)`, nl: (p) => `het quotum voor ${p.value} (${p.max} per groep)` },
   'layer.province': { en: (p) => `the quota for ${p.value} (${p.max} per group)`, nl: (p) => `het quotum voor ${p.value} (${p.max} per groep)` },
@@ -203,8 +208,8 @@ export const capacityMessages: Catalog<CapacityMessages> = {
   'why.no-offers-from': { en: (p) => `no offers from ${p.date}`, nl: (p) => `geen aanbiedingen vanaf ${p.date}` },
   'report.title': { en: (p) => `${p.id} — ${p.title} (${p.programme})`, nl: (p) => `${p.id} — ${p.title} (${p.programme})` },
   'report.seats': {
-    en: (p) => `${p.max} in the group; ${p.used} taken (${p.placed} placed${p.partners > 0 ? `, ${p.partners} partner seat${p.partners === 1 ? '' : 's'}` : ''}${p.offered > 0 ? `, ${p.offered} held by ${p.offered === 1 ? 'an open offer' : 'open offers'}` : ''}), ${p.free} free`,
-    nl: (p) => `${p.max} in de groep; ${p.used} bezet (${p.placed} geplaatst${p.partners > 0 ? `, ${p.partners} partnerplaats${p.partners === 1 ? '' : 'en'}` : ''}${p.offered > 0 ? `, ${p.offered} vastgehouden voor ${p.offered === 1 ? 'een open aanbod' : 'open aanbiedingen'}` : ''}), ${p.free} vrij`,
+    en: (p) => `${p.max} in ${p.groups === null ? 'the group' : `${p.groups.n} group${p.groups.n === 1 ? '' : 's'} of ${p.groups.max}`}; ${p.used} taken (${p.placed} placed${p.partners > 0 ? `, ${p.partners} partner seat${p.partners === 1 ? '' : 's'}` : ''}${p.offered > 0 ? `, ${p.offered} held by ${p.offered === 1 ? 'an open offer' : 'open offers'}` : ''}), ${p.free} free`,
+    nl: (p) => `${p.max} in ${p.groups === null ? 'de groep' : `${p.groups.n} ${p.groups.n === 1 ? 'groep' : 'groepen'} van ${p.groups.max}`}; ${p.used} bezet (${p.placed} geplaatst${p.partners > 0 ? `, ${p.partners} partnerplaats${p.partners === 1 ? '' : 'en'}` : ''}${p.offered > 0 ? `, ${p.offered} vastgehouden voor ${p.offered === 1 ? 'een open aanbod' : 'open aanbiedingen'}` : ''}), ${p.free} vrij`,
   },
   'report.quota': { en: (p) => `${p.layer}: ${p.used} taken, ${p.free} free`, nl: (p) => `${p.layer}: ${p.used} bezet, ${p.free} vrij` },
   'report.members': {

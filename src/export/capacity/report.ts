@@ -24,7 +24,7 @@ function padEnd(s: string, n: number): string {
 function cohortFacts(c: CohortCapacity, lang: Lang): [string, string][] {
   const offered = c.offers.reduce((n, o) => n + o.seats, 0);
   const facts: [string, string][] = [
-    [say(lang, 'label.seats'), say(lang, 'report.seats', { max: c.seats, used: c.used, placed: c.placed, partners: c.partnerSeats, offered, free: c.free })],
+    [say(lang, 'label.seats'), say(lang, 'report.seats', { max: c.seats, used: c.used, placed: c.placed, partners: c.partnerSeats, offered, free: c.free, groups: c.binding.kind === 'groups' ? { n: c.binding.groups, max: c.binding.max } : null })],
     [say(lang, 'label.binding'), sayLayer(lang, c.binding)],
   ];
   const quotas = c.layers.filter((l) => l.layer.kind === 'quota');

@@ -1,6 +1,6 @@
 /** Seats: a group's capacity, the order in which registrations get one, and the offers of freed seats. */
 import { isOpenOffer, placeRegistrations, seatsOf, type Layer } from '../../capacity/place.js';
-import type { IsoDate, Programme } from '../../model/types.js';
+import type { Cohort, IsoDate, Programme } from '../../model/types.js';
 import type { RegistrationRow } from '../normalize.js';
 import type { RuleReporter } from '../rules-messages.js';
 
@@ -41,20 +41,23 @@ function hasValue(data: unknown, pointer: string): boolean {
 }
 
 function layerName(l: Layer): string {
-  return l.kind === 'group' ? 'capacity.max' : l.kind === 'total' ? 'capacity.total' : `quota ${l.on} ${l.value}`;
+  return l.kind === 'group' ? 'capacity.max' : l.kind === 'total' ? 'capacity.total' : l.kind === 'groups' ? `capacity.max × ${l.groups} groups` : `quota ${l.on} ${l.value}`;
 }
 
 /** Confirmed registrations and open offers that no longer fit (the capacity was lowered, or too many were confirmed). */
-export function checkSeatsHeld(r: RuleReporter, rows: readonly RegistrationRow[], programme: Programme | undefined, today?: IsoDate): void {
+export function checkSeatsHeld(r: RuleReporter, rows: readonly RegistrationRow[], programme: Programme | undefined, today?: IsoDate, cohort: Pick<Cohort, 'id'> & Partial<Pick<Cohort, 'groups'>> = { id: '' }): void {
   if (!programme) return;
   // Most files hold fewer confirmed seats than the group has: then nothing can be over, and nothing is placed.
   // An offer past its last day holds no seat (checkOffers warns about it).
   const held = rows.reduce((n, row) => n + (row.reg.status === 'confirmed' || isOpenOffer(row.reg, today) ? seatsOf(row.reg, programme) : 0), 0);
   if (held <= programme.capacity.max && programme.capacity.total === undefined && (programme.capacity.quotas ?? []).length === 0) return;
-  const placement = placeRegistrations(rows.map((row) => row.reg), programme, { today });
+  const placement = placeRegistrations(rows.map((row) => row.reg), programme, { today }, cohort);
   const at = new Map(rows.map((row) => [row.reg, row.at]));
   for (const w of placement.waiting) {
-    if (w.reason.kind !== 'over-capacity') continue;
-    r.warn('capacity/over', `${at.get(w.registration)}/status`, { id: w.registration.id, seats: w.reason.layer.max, layer: layerName(w.reason.layer) });
+    // An intervisie cohort: a confirmed seat or open offer the groups have no seat for (src/capacity/place.ts).
+    const holds = w.registration.status === 'confirmed' || w.registration.status === 'offered';
+    const layer = w.reason.kind === 'over-capacity' ? w.reason.layer : w.reason.kind === 'group' && holds ? placement.binding : undefined;
+    if (!layer) continue;
+    r.warn('capacity/over', `${at.get(w.registration)}/status`, { id: w.registration.id, seats: layer.kind === 'groups' ? layer.groups * layer.max : layer.max, layer: layerName(layer) });
   }
 }
