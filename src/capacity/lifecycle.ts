@@ -7,7 +7,7 @@
  * person at once). Nobody who left is offered a seat again; after the programme's cutoff no offer is
  * made and the next in line is recorded as waiting. Pure: the commands read and write the files.
  */
-import { isOpenOffer, placeCohorts, type Placement } from './place.js';
+import { compareQueue, isOpenOffer, placeCohorts, type Placement, type WaitReason } from './place.js';
 import type { Why } from './history.js';
 import { offerCutoff, offerExpiry } from './offers.js';
 import type { Cohort, IsoDate, Programme, Registration, RegistrationStatus } from '../model/types.js';
@@ -51,6 +51,8 @@ export interface Outcome {
   held: string[];
   /** The first day without offers. */
   cutoff: IsoDate;
+  /** Ahead in the queue of someone offered a seat now, but passed over for it, and why (a couple for one seat, a quota, a group that has their municipality). */
+  passed: { id: string; reason: WaitReason }[];
 }
 
 export interface LifecycleContext {
@@ -144,6 +146,9 @@ export function transition(plan: Plan, target: string, action: Action, ctx: Life
   const offers: { id: string; expires: IsoDate }[] = [];
   const held: string[] = [];
   const dueIds = new Set(settled.due.map((r) => r.id));
+  const passed = settled.waiting
+    .filter((w) => w.reason.kind !== 'offer-due' && w.position !== undefined && settled.due.some((d) => compareQueue(w.registration, d) < 0))
+    .map((w) => ({ id: w.registration.id, reason: w.reason }));
   regs = regs.map((r) => {
     if (!dueIds.has(r.id)) return r;
     const expires = offerExpiry(ctx.today, own.cohort, own.programme, ctx.holidays);
@@ -169,5 +174,5 @@ export function transition(plan: Plan, target: string, action: Action, ctx: Life
     changes.unshift(...diff(undefined, regs[regs.length - 1]!, { kind: 'asked' }).filter((c) => c.field === 'status'));
   }
   const after = place(plan, target, regs, ctx.today);
-  return { ok: true, registrations: regs, changes, before, after, offers, expired, held, cutoff: offerCutoff(own.cohort, own.programme) };
+  return { ok: true, registrations: regs, changes, before, after, offers, expired, held, cutoff: offerCutoff(own.cohort, own.programme), passed: offers.length > 0 ? passed : [] };
 }

@@ -92,6 +92,8 @@ function moveLines(o: Outcome, ctx: ChangesContext): string[] {
     else if (before.kind === 'waiting' && before.position !== undefined && w.position !== undefined && before.position !== w.position) {
       lines.push(say(ctx.lang, 'move.up', { who: who(w.registration), from: before.position, to: w.position }));
     }
+    const passed = o.passed.find((x) => x.id === id);
+    if (passed && w.position !== undefined) lines.push(say(ctx.lang, 'move.passed', { who: who(w.registration), place: ordinal(ctx.lang, w.position), reason: sayReason(ctx.lang, passed.reason, w.seats) }));
   }
   return lines;
 }
@@ -120,6 +122,8 @@ export function renderOutcomeJson(o: Outcome, ctx: ChangesContext & { dryRun: bo
     expired: o.expired,
     held: o.held,
     cutoff: o.cutoff,
+    // Only when someone ahead in line was passed over for an offer made now.
+    ...(o.passed.length > 0 ? { passed: o.passed } : {}),
     seats: { max: o.after.seats, used: o.after.seatsUsed, free: o.after.free, binding: o.after.binding },
     reserve: o.after.waiting.map((w) => ({ id: w.registration.id, position: w.position ?? null, seats: w.seats, reason: w.reason })),
   };

@@ -35,6 +35,7 @@ export interface CapacityMessages {
   'change.status': Who & { from: string; to: string };
   'reserve.at': { n: number; reason: string };
   'move.to-reserve': Who & { n: number };
+  'move.passed': Who & { place: string; reason: string };
   'move.up': Who & { from: number; to: number };
   'seats.line': { used: number; max: number; offered: number; free: number; binding: string };
   'explain.seated': Who & { cohort: string; how: string };
@@ -162,6 +163,10 @@ export const capacityMessages: Catalog<CapacityMessages> = {
   'change.status': { en: (p) => `${p.who}: ${p.from} → ${p.to}`, nl: (p) => `${p.who}: ${p.from} → ${p.to}` },
   'reserve.at': { en: (p) => `at position ${p.n}: ${p.reason}`, nl: (p) => `op plaats ${p.n}: ${p.reason}` },
   'move.to-reserve': { en: (p) => `${p.who}: moves to the reserve list, position ${p.n}`, nl: (p) => `${p.who}: gaat naar de reservelijst, plaats ${p.n}` },
+  'move.passed': {
+    en: (p) => `${p.who}: passed over for the free seat (stays ${p.place} on the reserve list): ${p.reason}`,
+    nl: (p) => `${p.who}: komt niet in aanmerking voor de vrije plaats (blijft ${p.place} op de reservelijst): ${p.reason}`,
+  },
   'move.up': { en: (p) => `${p.who}: moves up the reserve list from ${p.from} to ${p.to}`, nl: (p) => `${p.who}: schuift op de reservelijst op van ${p.from} naar ${p.to}` },
   'seats.line': {
     en: (p) => `seats: ${p.used} of ${p.max} taken${p.offered > 0 ? ` (${p.offered} held by ${p.offered === 1 ? 'an open offer' : 'open offers'})` : ''}, ${p.free} free; binding: ${p.binding}`,
