@@ -272,13 +272,17 @@ describe('one day for every placement: plan, capacity, explain, cancel and offer
     expect(cancel.stdout).toContain('r12 Willemijn de Haan: offered the seat until Tue 29 Dec 2026 (5 working days; 1st on the reserve list)');
 
     // The last day to answer: the open offer holds its seat everywhere.
-    expect(await planned(io, '2026-12-29')).toEqual({ ids: [...seated, 'r12'].sort(), stderr: 'loopbaanplus-2027: 1 registration(s) on the reserve list (r13), 0 of 12 seats free; cohort capacity says why\n' });
+    expect(await planned(io, '2026-12-29')).toEqual({ ids: [...seated, 'r12'].sort(), stderr: 'loopbaanplus-2027: 1 registration(s) on the reserve list (r13), 0 of 12 seats free; cohort capacity cohorts/loopbaanplus-2027.yaml says why\n' });
     expect(await capacity(io, '2026-12-29')).toEqual({ offers: ['r12'], reserve: ['r13'], due: [], free: 0 });
     expect(JSON.parse((await at(io, '2026-12-29', ['explain', LP, 'r12', '--format', 'json'])).stdout).standing).toEqual({ kind: 'seated', via: 'offered' });
 
     // A day later the offer has run out: r12 is planned nowhere, and the seat waits for the offer to r13 (a seat is never handed out unasked).
     const after = await planned(io, '2026-12-30');
     expect(after.ids).toEqual(seated);
+    // plan says what to do about it, in capacity's words.
+    expect(after.stderr).toBe(
+      'loopbaanplus-2027: 1 registration(s) on the reserve list (r13), 0 of 12 seats free; offers past their last day: r12 (2026-12-29); cohort offer update cohorts/loopbaanplus-2027.yaml records them and offers the seats to the next in line\n',
+    );
     expect(after.ids).not.toContain('r13');
     expect(await capacity(io, '2026-12-30')).toEqual({ offers: [], reserve: ['r13'], due: ['r13'], free: 0 });
     expect(JSON.parse((await at(io, '2026-12-30', ['explain', LP, 'r12', '--format', 'json'])).stdout).standing).toEqual({ kind: 'left', why: 'offer-expired' });
@@ -288,8 +292,36 @@ describe('one day for every placement: plan, capacity, explain, cancel and offer
     expect(update.stdout).toContain('r12 Willemijn de Haan: the offer expired on Tue 29 Dec 2026 without an answer');
     // Wed 30 Dec + 5 working days: 31, (Fri 1 Jan New Year's Day), 4, 5, 6, 7.
     expect(update.stdout).toContain('r13 Pieter Bos: offered the seat until Thu 7 Jan 2027');
-    expect((await planned(io, '2026-12-30')).ids).toEqual([...seated, 'r13'].sort());
+    expect(await planned(io, '2026-12-30')).toEqual({ ids: [...seated, 'r13'].sort(), stderr: '' });
     expect(await capacity(io, '2026-12-30')).toEqual({ offers: ['r13'], reserve: [], due: [], free: 0 });
+  });
+});
+
+describe("plan's reserve line says what to do, in both languages", () => {
+  const withWaiting = (files: Map<string, Uint8Array>) => put(files, LP_CSV, `${text(files, LP_CSV)}${RESERVE.map((r) => r.replace(';registered;', ';waiting;')).join('\r\n')}\r\n`);
+  const stderr = async (io: MemoryIO, today: string, ...more: string[]) => (await at(io, today, ['plan', LP, '--format', 'json', ...more])).stderr;
+
+  it('a seat freed by hand while two wait: the offer to make, as cohort capacity says it', async () => {
+    const io = examples((f) => {
+      withWaiting(f);
+      put(f, LP_CSV, text(f, LP_CSV).replace(/^(r05;.*;)registered;/m, '$1cancelled;'));
+    });
+    expect(await stderr(io, '2026-11-23')).toBe(
+      'loopbaanplus-2027: 2 registration(s) on the reserve list (r12, r13), 0 of 12 seats free; offers to make for the free seats: r12 (cohort offer update cohorts/loopbaanplus-2027.yaml makes them)\n',
+    );
+    expect(await stderr(io, '2026-11-23', '--lang', 'nl')).toBe(
+      'loopbaanplus-2027: 2 inschrijving(en) op de reservelijst (r12, r13), 0 van 12 plaatsen vrij; nog aan te bieden voor de vrije plaatsen: r12 (cohort offer update cohorts/loopbaanplus-2027.yaml doet dat)\n',
+    );
+    expect((await at(io, '2026-11-23', ['capacity', LP])).stdout).toContain('Offers to make for the free seats: r12 (cohort offer update makes them).');
+  });
+
+  it('an offer ran out and nobody else waits: plan still says to record it', async () => {
+    const io = examples((f) => put(f, LP_CSV, `${text(f, LP_CSV)}${RESERVE[0]!.replace(';registered;', ';waiting;')}\r\n`));
+    expect((await at(io, '2026-12-21', ['cancel', LP, 'r05'])).stdout).toContain('offered the seat until Tue 29 Dec 2026');
+    expect(await stderr(io, '2026-12-30')).toBe('loopbaanplus-2027: offers past their last day: r12 (2026-12-29); cohort offer update cohorts/loopbaanplus-2027.yaml records them and offers the seats to the next in line\n');
+    expect(await stderr(io, '2026-12-30', '--lang', 'nl')).toBe(
+      'loopbaanplus-2027: aanbiedingen voorbij hun laatste dag: r12 (2026-12-29); cohort offer update cohorts/loopbaanplus-2027.yaml legt ze vast en biedt de plaatsen de volgende op de lijst aan\n',
+    );
   });
 });
 
