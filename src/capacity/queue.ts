@@ -118,6 +118,11 @@ export interface PlaceOptions {
 /** The file as it stands: every offer holds its seat, whatever the date. */
 export const AS_WRITTEN: PlaceOptions = { today: undefined };
 
+/** Seats held for waiting registrations a seat is free for, until the offer is made: neither taken nor free. */
+export function seatsDue(p: Placement): number {
+  return p.waiting.reduce((n, w) => n + (w.reason.kind === 'offer-due' ? w.seats : 0), 0);
+}
+
 /** Statuses that hold a seat or wait for one. */
 export function isActive(r: Registration): boolean {
   return r.status === 'registered' || r.status === 'waiting' || r.status === 'confirmed' || r.status === 'offered';

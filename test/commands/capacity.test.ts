@@ -312,13 +312,21 @@ describe("plan's reserve line says what to do, in both languages", () => {
     expect(await stderr(io, '2026-11-23', '--lang', 'nl')).toBe(
       'loopbaanplus-2027: 2 inschrijving(en) op de reservelijst (r12, r13), 0 van 12 plaatsen vrij; nog aan te bieden voor de vrije plaatsen: r12 (cohort offer update cohorts/loopbaanplus-2027.yaml doet dat)\n',
     );
-    expect((await at(io, '2026-11-23', ['capacity', LP])).stdout).toContain('Offers to make for the free seats: r12 (cohort offer update makes them).');
+    const table = (await at(io, '2026-11-23', ['capacity', LP])).stdout;
+    expect(table).toContain('Offers to make for the free seats: r12 (cohort offer update makes them).');
+    // The held seat is neither taken nor free, and the seats line says so.
+    expect(table).toContain('  Seats         12 in the group; 11 taken (9 placed, 2 partner seats), 1 held for an offer still to make, 0 free\n');
+    expect((await at(io, '2026-11-23', ['explain', LP, 'r12'])).stdout).toContain('Seats: 11 of 12 taken, 1 held for an offer still to make, 0 free; binding: the group (max 12).');
   });
 
   it('an offer ran out and nobody else waits: plan still says to record it', async () => {
     const io = examples((f) => put(f, LP_CSV, `${text(f, LP_CSV)}${RESERVE[0]!.replace(';registered;', ';waiting;')}\r\n`));
     expect((await at(io, '2026-12-21', ['cancel', LP, 'r05'])).stdout).toContain('offered the seat until Tue 29 Dec 2026');
     expect(await stderr(io, '2026-12-30')).toBe('loopbaanplus-2027: offers past their last day: r12 (2026-12-29); cohort offer update cohorts/loopbaanplus-2027.yaml records them and offers the seats to the next in line\n');
+    // cohort capacity says it too, before anyone has run offer update.
+    expect((await at(io, '2026-12-30', ['capacity', LP])).stdout).toContain('  Offers past their last day: r12 (Tue 29 Dec 2026); cohort offer update records them and offers the seats to the next in line.\n');
+    expect(JSON.parse((await at(io, '2026-12-30', ['capacity', LP, '--format', 'json'])).stdout).cohorts[0].expired).toEqual([{ id: 'r12', expires: '2026-12-29' }]);
+    expect((await at(io, '2026-12-30', ['capacity', LP, '--lang', 'nl'])).stdout).toContain('Aanbiedingen voorbij hun laatste dag: r12 (di 29 dec 2026)');
     expect(await stderr(io, '2026-12-30', '--lang', 'nl')).toBe(
       'loopbaanplus-2027: aanbiedingen voorbij hun laatste dag: r12 (2026-12-29); cohort offer update cohorts/loopbaanplus-2027.yaml legt ze vast en biedt de plaatsen de volgende op de lijst aan\n',
     );

@@ -1,6 +1,6 @@
 /** What a cancel, an answer to an offer, an update or a registration changed: who moves where, as text or JSON. */
 import type { Change, Outcome } from '../../capacity/lifecycle.js';
-import type { Placement } from '../../capacity/place.js';
+import { seatsDue, type Placement } from '../../capacity/place.js';
 import type { Lang } from '../../i18n/index.js';
 import type { Registration } from '../../model/types.js';
 import { ordinal, plain, say, sayDate, sayLayer, sayReason, who } from './words.js';
@@ -100,7 +100,7 @@ function moveLines(o: Outcome, ctx: ChangesContext): string[] {
 
 export function seatsLine(lang: Lang, p: Placement): string {
   const offered = p.seated.filter((s) => s.via === 'offered').reduce((n, s) => n + s.seats, 0);
-  return say(lang, 'seats.line', { used: p.seatsUsed, max: p.seats, offered, free: p.free, binding: sayLayer(lang, p.binding) });
+  return say(lang, 'seats.line', { used: p.seatsUsed, max: p.seats, offered, due: seatsDue(p), free: p.free, binding: sayLayer(lang, p.binding) });
 }
 
 export function renderOutcomeText(o: Outcome, ctx: ChangesContext): string {
