@@ -71,6 +71,17 @@ describe('the shipped intervisie cohort: every command counts the two groups of 
     expect(v.groups.groups.flatMap((g) => g.members.map((m) => m.id))).toContain('i14');
   });
 
+  it('too few for one group: no seats yet, everyone waits for the reason cohort groups gives', async () => {
+    const io = memoryIO(shippedExamples());
+    const rows = io.text(IV_CSV)!.split('\n');
+    io.files.set(IV_CSV, new TextEncoder().encode(`${rows.slice(0, 6).join('\n')}\n`));
+    const v = await views(io, '2026-12-07');
+    expectAgreement(v);
+    expect(v.capacity).toMatchObject({ seats: 0, used: 0, free: 0, binding: { kind: 'groups', groups: 0 } });
+    expect(v.table).toContain('  Seats         none yet (no group can be formed); 0 taken (0 placed), 0 free\n  Binding       the groups (none yet: a group needs 6 from different municipalities)\n');
+    expect(v.capacity.reserve.map((e) => e.id)).toEqual(['i01', 'i02', 'i04', 'i05', 'i03']);
+  });
+
   it('seven confirmed aldermen fit in the two groups: validate no longer calls the seventh over capacity', async () => {
     const io = memoryIO(shippedExamples());
     io.files.set(IV_CSV, new TextEncoder().encode(io.text(IV_CSV)!.replace(/^(i03,.*,)registered,$/m, '$1confirmed,')));
