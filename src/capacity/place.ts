@@ -75,5 +75,6 @@ function placeInGroups(cohort: Cohort, programme: Programme, queued: Placement, 
     binding: layer,
     layers: [{ layer, used: held, free: seats - held }],
     due: due.map((w) => w.registration),
+    ...(formed.opening ? { opening: formed.opening } : {}),
   };
 }

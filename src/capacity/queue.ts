@@ -103,6 +103,8 @@ export interface Placement {
   layers: LayerUse[];
   /** Waiting registrations a free seat is held for: the offers to make. */
   due: Registration[];
+  /** An intervisie cohort: how many registrations more would open another group, and where most of the reserve list is (`cohort groups`' line). */
+  opening?: { more: number; province: string; with: string[] };
 }
 
 export interface PlaceOptions {

@@ -59,7 +59,8 @@ export interface CohortCapacity {
   /** Of `used`'s neighbours: the seats held for `due` (neither taken nor free). */
   dueSeats: number;
   /** Offers past their last day (by `today`) that the file still calls offered: they hold no seat; `cohort offer update` records them. */
-  expired: Registration[];
+  expired: Registration[];  /** An intervisie cohort: registrations more that would open another group (as `cohort groups` says). */
+  opening?: Placement['opening'];
 }
 
 export interface Meeting {
@@ -141,6 +142,7 @@ export function capacityReport(cohorts: readonly { cohort: Cohort; programme: Pr
       due: p.due,
       dueSeats: seatsDue(p),
       expired: p.left.filter((l) => l.why === 'offer-expired').map((l) => l.registration),
+      ...(p.opening ? { opening: p.opening } : {}),
     };
   });
 

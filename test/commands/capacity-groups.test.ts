@@ -49,6 +49,9 @@ describe('the shipped intervisie cohort: every command counts the two groups of 
     expect(v.groups.groups.map((g) => g.id)).toEqual(['g1', 'g2']);
     expect(v.groups.reserve).toEqual([{ id: 'i14', position: 1, municipality: 'Nuenen, Gerwen en Nederwetten', province: 'Noord-Brabant', reason: { kind: 'full', seats: 12, province: 'Noord-Brabant' }, text: 'registered after the last of the 12 seats was taken (Noord-Brabant)' }]);
     expect(v.table).toContain('  Seats         12 in 2 groups of 6; 12 taken (12 placed), 0 free\n  Binding       the 2 groups (max 6 each)\n');
+    // What would open a third group, as cohort groups says it.
+    expect((await at(io, '2026-12-07', ['groups', IV])).stdout).toContain('5 more registrations in or near Noord-Brabant would open a new group (with i14)\n');
+    expect(v.table).toContain('  5 more registrations in or near Noord-Brabant would open a new group (with i14)\n');
     const explain = await at(io, '2026-12-07', ['explain', IV, 'i14']);
     expect(explain.stdout.split('\n').slice(0, 3)).toEqual([
       'i14 Dirk Vos is 1st on the reserve list of intervisie-2027: registered after the last of the 12 seats was taken (Noord-Brabant).',

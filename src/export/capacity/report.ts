@@ -4,6 +4,7 @@ import type { CapacityReport, CohortCapacity, ProgrammeCapacity } from '../../ca
 import { listSeparator, type Lang } from '../../i18n/index.js';
 import type { Registration } from '../../model/types.js';
 import { plain, say, sayDate, sayLayer, sayReason, who } from './words.js';
+import { say as sayGroups } from '../groups/messages.js';
 
 export interface ReportContext {
   lang: Lang;
@@ -53,6 +54,8 @@ function notes(c: CohortCapacity, lang: Lang): string[] {
   if (c.expired.length > 0) out.push(say(lang, 'report.expired', { offers: c.expired.map((r) => `${plain(r.id)} (${sayDate(lang, r.offerExpires ?? '')})`).join(', ') }));
   if (c.due.length > 0) out.push(say(lang, 'report.due', { ids: c.due.map((r) => plain(r.id)).join(', ') }));
   if (c.newGroup !== undefined) out.push(say(lang, 'report.new-group', { n: c.newGroup, min: c.programme.capacity.min }));
+  // An intervisie cohort: the line of `cohort groups`, in its words.
+  if (c.opening) out.push(sayGroups(lang, 'opening', { more: c.opening.more, province: plain(c.opening.province), ids: c.opening.with.map(plain).join(', ') }));
   return out;
 }
 
@@ -121,6 +124,7 @@ export function renderCapacityJson(r: CapacityReport): string {
       nonMembers: c.nonMembers,
       provinces: c.provinces,
       newGroup: c.newGroup ?? null,
+      opening: c.opening ?? null,
     })),
     programmes: r.programmes.map((p) => ({
       programme: p.programme.id,
