@@ -1,6 +1,6 @@
 /** Why a registration is where it is: its place, the unit it belongs to, the binding capacity, its offer and its history. */
 import type { HistoryEntry } from './history.js';
-import { isOpenOffer, seatsOf, type Layer, type Left, type Placement, type Seated, type Waiting } from './place.js';
+import { isOpenOffer, seatsDue, seatsOf, type Layer, type Left, type Placement, type Seated, type Waiting } from './place.js';
 import type { IsoDate, Programme, Registration } from '../model/types.js';
 
 export type Standing = { kind: 'seated'; via: Seated['via'] } | { kind: 'waiting'; position?: number; reason: Waiting['reason']; ahead: number } | { kind: 'left'; why: Left['why'] };
@@ -14,7 +14,8 @@ export interface Explanation {
   partnerJoins: boolean;
   partnerTakesSeat: boolean;
   /** The cohort's seats: the group's max, taken, free, and the layer that binds. */
-  capacity: { max: number; used: number; free: number; binding: Layer };
+  /** `due`: seats held for offers still to make (neither taken nor free). */
+  capacity: { max: number; used: number; due: number; free: number; binding: Layer };
   offer?: { expires: IsoDate; open: boolean };
   history: HistoryEntry[];
 }
@@ -40,7 +41,7 @@ export function explainPlacement(placement: Placement, programme: Programme, id:
     seats: seatsOf(registration, programme),
     partnerJoins: registration.partnerJoins && programme.partners !== 'none',
     partnerTakesSeat: programme.partnerSeat,
-    capacity: { max: placement.seats, used: placement.seatsUsed, free: placement.free, binding: placement.binding },
+    capacity: { max: placement.seats, used: placement.seatsUsed, due: seatsDue(placement), free: placement.free, binding: placement.binding },
     ...(offer ? { offer } : {}),
     history: history.filter((h) => h.id === id),
   };

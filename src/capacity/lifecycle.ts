@@ -7,7 +7,7 @@
  * person at once). Nobody who left is offered a seat again; after the programme's cutoff no offer is
  * made and the next in line is recorded as waiting. Pure: the commands read and write the files.
  */
-import { placeCohorts, type Placement } from './place.js';
+import { isOpenOffer, queueOrder, placeCohorts, type Placement, type WaitReason } from './place.js';
 import type { Why } from './history.js';
 import { offerCutoff, offerExpiry } from './offers.js';
 import type { Cohort, Decision, IsoDate, Programme, Registration, RegistrationStatus } from '../model/types.js';
@@ -55,6 +55,8 @@ export interface Outcome {
   held: string[];
   /** The first day without offers. */
   cutoff: IsoDate;
+  /** Ahead in the queue of someone offered a seat now, but passed over for it, and why (a couple for one seat, a quota, a group that has their municipality). */
+  passed: { id: string; reason: WaitReason }[];
 }
 
 export interface LifecycleContext {
@@ -94,7 +96,7 @@ function asked(action: Action, regs: readonly Registration[], today: IsoDate): {
     return { id: r.id, status: 'confirmed', expires: undefined };
   }
   if (r.status !== 'offered') return { kind: 'not-offered', id: r.id, status: r.status };
-  if (r.offerExpires !== undefined && r.offerExpires < today) return { kind: 'offer-expired', id: r.id, on: r.offerExpires };
+  if (!isOpenOffer(r, today) && r.offerExpires !== undefined) return { kind: 'offer-expired', id: r.id, on: r.offerExpires };
   return action.kind === 'accept' ? { id: r.id, status: 'confirmed', expires: undefined } : { id: r.id, status: 'declined', expires: r.offerExpires };
 }
 
@@ -149,7 +151,7 @@ export function transition(plan: Plan, target: string, action: Action, ctx: Life
   // Offers past their last day are recorded as expired; their seats go on down the line.
   const expired: string[] = [];
   regs = regs.map((r) => {
-    if (r.status !== 'offered' || r.offerExpires === undefined || r.offerExpires >= ctx.today) return r;
+    if (r.status !== 'offered' || isOpenOffer(r, ctx.today) || r.offerExpires === undefined) return r;
     expired.push(r.id);
     const e = withFields(r, 'expired', r.offerExpires);
     set(e, { kind: 'offer-expired', on: r.offerExpires });
@@ -164,6 +166,9 @@ export function transition(plan: Plan, target: string, action: Action, ctx: Life
   const offers: { id: string; expires: IsoDate }[] = [];
   const held: string[] = [];
   const dueIds = new Set(settled.due.map((r) => r.id));
+  const passed = settled.waiting
+    .filter((w) => w.reason.kind !== 'offer-due' && w.position !== undefined && settled.due.some((d) => queueOrder(own.programme.calendar.timezone)(w.registration, d) < 0))
+    .map((w) => ({ id: w.registration.id, reason: w.reason }));
   regs = regs.map((r) => {
     if (!dueIds.has(r.id)) return r;
     const expires = offerExpiry(ctx.today, own.cohort, own.programme, ctx.holidays);
@@ -189,5 +194,5 @@ export function transition(plan: Plan, target: string, action: Action, ctx: Life
     changes.unshift(...diff(undefined, regs[regs.length - 1]!, { kind: 'asked' }).filter((c) => c.field === 'status'));
   }
   const after = place(plan, target, regs, ctx.today);
-  return { ok: true, registrations: regs, changes, before, after, offers, expired, held, cutoff: offerCutoff(own.cohort, own.programme) };
+  return { ok: true, registrations: regs, changes, before, after, offers, expired, held, cutoff: offerCutoff(own.cohort, own.programme), passed: offers.length > 0 ? passed : [] };
 }

@@ -6,7 +6,7 @@
  */
 import { findMunicipality } from '../calendar/municipalities.js';
 import type { Cohort, IsoDate, Programme, Registration } from '../model/types.js';
-import type { Layer, LayerUse, Placement, Seated, WaitReason } from './place.js';
+import { seatsDue, type Layer, type LayerUse, type Placement, type Seated, type WaitReason } from './place.js';
 
 export interface ReserveEntry {
   registration: Registration;
@@ -56,6 +56,11 @@ export interface CohortCapacity {
   newGroup?: number;
   /** Seats free and held for a waiting registration: offers still to make. */
   due: Registration[];
+  /** Of `used`'s neighbours: the seats held for `due` (neither taken nor free). */
+  dueSeats: number;
+  /** Offers past their last day (by `today`) that the file still calls offered: they hold no seat; `cohort offer update` records them. */
+  expired: Registration[];  /** An intervisie cohort: registrations more that would open another group (as `cohort groups` says). */
+  opening?: Placement['opening'];
 }
 
 export interface Meeting {
@@ -135,6 +140,9 @@ export function capacityReport(cohorts: readonly { cohort: Cohort; programme: Pr
       provinces: [...byProvince.values()].sort((a, b) => b.demand - a.demand || (a.province < b.province ? -1 : a.province > b.province ? 1 : 0)),
       ...(group !== undefined ? { newGroup: group } : {}),
       due: p.due,
+      dueSeats: seatsDue(p),
+      expired: p.left.filter((l) => l.why === 'offer-expired').map((l) => l.registration),
+      ...(p.opening ? { opening: p.opening } : {}),
     };
   });
 

@@ -20,7 +20,10 @@ interface CommandMessages {
   'plan/not-a-cohort': { file: string; kind: string };
   'plan/invalid': None;
   'plan/infeasible': { n: number };
-  'plan/reserve': { cohort: string; n: number; free: number; seats: number; ids: string };
+  'plan/reserve': { cohort: string; n: number; free: number; seats: number; ids: string; next: string };
+  'plan/reserve-why': { file: string };
+  'plan/reserve-expired': { file: string; offers: string };
+  'plan/reserve-due': { file: string; ids: string };
   'plan/per-needs-out': None;
   'plan/per-needs-ics': None;
   'plan/wrote': { path: string };
@@ -207,8 +210,18 @@ export const commandMessages: Catalog<CommandMessages> = {
     nl: (p) => `geen planning houdt zich aan alle harde regels (${p.n} sessie(s) niet te plaatsen); er is niets geschreven`,
   },
   'plan/reserve': {
-    en: (p) => `${p.cohort}: ${p.n} registration(s) on the reserve list (${p.ids}), ${p.free} of ${p.seats} seats free; cohort capacity says why`,
-    nl: (p) => `${p.cohort}: ${p.n} inschrijving(en) op de reservelijst (${p.ids}), ${p.free} van ${p.seats} plaatsen vrij; cohort capacity zegt waarom`,
+    en: (p) => `${p.cohort}: ${p.n} registration(s) on the reserve list (${p.ids}), ${p.free} of ${p.seats} seats free; ${p.next}`,
+    nl: (p) => `${p.cohort}: ${p.n} inschrijving(en) op de reservelijst (${p.ids}), ${p.free} van ${p.seats} plaatsen vrij; ${p.next}`,
+  },
+  // What to do next, in the words of `cohort capacity` (src/export/capacity/messages.ts, report.due).
+  'plan/reserve-why': { en: (p) => `cohort capacity ${p.file} says why`, nl: (p) => `cohort capacity ${p.file} zegt waarom` },
+  'plan/reserve-expired': {
+    en: (p) => `offers past their last day: ${p.offers}; cohort offer update ${p.file} records them and offers the seats to the next in line`,
+    nl: (p) => `aanbiedingen voorbij hun laatste dag: ${p.offers}; cohort offer update ${p.file} legt ze vast en biedt de plaatsen de volgende op de lijst aan`,
+  },
+  'plan/reserve-due': {
+    en: (p) => `offers to make for the free seats: ${p.ids} (cohort offer update ${p.file} makes them)`,
+    nl: (p) => `nog aan te bieden voor de vrije plaatsen: ${p.ids} (cohort offer update ${p.file} doet dat)`,
   },
   'plan/per-needs-out': { en: () => '--per needs --out DIR (one ICS file per person)', nl: () => '--per heeft --out MAP nodig (één ICS-bestand per persoon)' },
   'plan/per-needs-ics': { en: () => '--per writes ICS files; leave out --format or use --format ics', nl: () => '--per schrijft ICS-bestanden; laat --format weg of gebruik --format ics' },

@@ -14,6 +14,7 @@ import { UsageError } from './errors.js';
 import type { FileWrite } from './io.js';
 import { say } from './messages.js';
 import type { CohortModel } from '../model/project.js';
+import type { Placement } from '../capacity/place.js';
 import { loadProject, type LoadedProject } from './project.js';
 import { makeFolder, refuseIfChanged, refuseInputAsOutput, writeOutputs } from './write.js';
 
@@ -123,6 +124,19 @@ function assembleOrRefuse(cohorts: CohortModel[], options: AssembleOptions): Ass
   }
 }
 
+/** Offers past their last day that the file still calls offered: `r12 (2027-01-04)`. */
+function expiredOffers(p: Placement): string[] {
+  return p.left.filter((l) => l.why === 'offer-expired').map((l) => `${l.registration.id} (${l.registration.offerExpires ?? ''})`);
+}
+
+/** What staff do about a reserve list: record offers that ran out, make the offers due, or read why nobody can move up. */
+function reserveNext(lang: Lang, p: Placement, file: string): string {
+  const expired = expiredOffers(p);
+  if (expired.length > 0) return say(lang, 'plan/reserve-expired', { file, offers: expired.join(', ') });
+  if (p.due.length > 0) return say(lang, 'plan/reserve-due', { file, ids: p.due.map((r) => r.id).join(', ') });
+  return say(lang, 'plan/reserve-why', { file });
+}
+
 export async function runPlan(options: PlanOptions, context: CommandContext): Promise<ExitCode> {
   const { io, global } = context;
   const { lang } = global;
@@ -134,8 +148,11 @@ export async function runPlan(options: PlanOptions, context: CommandContext): Pr
   const assembled = assembleOrRefuse(read.cohorts, { lang, today: global.today, version: global.version });
   const v = assembled.violations[0];
   if (v) throw new Error(say(lang, 'plan/internal-hard-rule', { rule: v.rule, detail: v.message }));
+  const files = new Map(assembled.cohorts.map((c) => [c.cohort.id, c.file]));
   for (const [cohort, p] of assembled.placements) {
-    if (p.reserve.length > 0) note(say(lang, 'plan/reserve', { cohort, n: p.reserve.length, free: p.free, seats: p.seats, ids: p.reserve.map((r) => r.id).join(', ') }));
+    const file = files.get(cohort) ?? cohort;
+    if (p.reserve.length > 0) note(say(lang, 'plan/reserve', { cohort, n: p.reserve.length, free: p.free, seats: p.seats, ids: p.reserve.map((r) => r.id).join(', '), next: reserveNext(lang, p, file) }));
+    else if (expiredOffers(p).length > 0) note(`${cohort}: ${say(lang, 'plan/reserve-expired', { file, offers: expiredOffers(p).join(', ') })}`);
   }
   // A coaching cohort without pinned pairs is planned with the match `cohort match` proposes (src/coaching/assign.ts).
   for (const { cohort, programme } of assembled.input.cohorts) {

@@ -6,7 +6,7 @@ import { posix } from 'node:path';
 import type { Lang } from '../i18n/index.js';
 import { renderText } from '../export/diagnostics/index.js';
 import type { CohortModel, LoadedProject } from '../model/project.js';
-import type { Cohort, Programme } from '../model/types.js';
+import type { Cohort, IsoDate, Programme } from '../model/types.js';
 import { isRecognisable } from '../validate/kinds.js';
 import { parseFile, refusedForSize, type Parsed } from '../validate/parse.js';
 import { assembleProject, wantedFiles } from '../validate/project.js';
@@ -72,8 +72,8 @@ async function readParsed(io: IO, path: string, lang: Lang): Promise<Parsed | un
   return parseFile(path, refusedForSize(path, st.size, lang) ? undefined : await io.readFile(path), st.size, lang);
 }
 
-/** Loads and checks `paths` (files or folders) with everything they refer to. */
-export async function loadProject(io: IO, paths: readonly string[], lang: Lang): Promise<LoadedProject> {
+/** Loads and checks `paths` (files or folders) with everything they refer to; `today` (validate's) decides which offers have run out. */
+export async function loadProject(io: IO, paths: readonly string[], lang: Lang, today?: IsoDate): Promise<LoadedProject> {
   const { named, all: requested } = await expand(io, paths, lang);
   const parsed = new Map<string, Parsed>();
   const skipped: string[] = [];
@@ -100,7 +100,7 @@ export async function loadProject(io: IO, paths: readonly string[], lang: Lang):
     }
     wanted = wantedFiles(new Map([...parsed].map(([k, v]) => [k, v.file]))).filter((alts) => alts.some((a) => !tried.has(a) && !parsed.has(a)));
   }
-  return assembleProject(parsed, requested, lang, skipped);
+  return assembleProject(parsed, requested, lang, skipped, today);
 }
 
 /**

@@ -25,7 +25,7 @@ export async function runValidate(options: ValidateOptions, { io, global }: Comm
     for (const p of DEFAULT_PATHS) if ((await io.stat(p))?.kind === 'directory') paths.push(p);
     if (paths.length === 0) throw new UsageError(say(lang, 'validate/no-default-folders'));
   }
-  const { files, sources, diagnostics, skipped } = await loadProject(io, paths, lang);
+  const { files, sources, diagnostics, skipped } = await loadProject(io, paths, lang, global.today);
   if (options.out !== undefined) await refuseInputAsOutput(io, options.out, files.keys(), lang);
 
   const ctx = { files: [...files.keys()], sources, lang, color: global.color && format === 'text' && options.out === undefined, toolVersion: global.version, strict: options.strict };

@@ -18,7 +18,7 @@
  */
 import { findMunicipality } from '../calendar/municipalities.js';
 import { kmAt, placeIndex } from '../calendar/travel.js';
-import { placeCohorts, type WaitReason } from '../capacity/place.js';
+import { placeQueue, queueOrder, type GroupReason, type WaitReason } from '../capacity/queue.js';
 import type { Cohort, IsoDate, PinnedGroup, Person, Programme, Registration } from '../model/types.js';
 import { assignFacilitators } from './facilitators.js';
 import { balancedSizes, partition } from './partition.js';
@@ -57,16 +57,10 @@ export interface FormedGroup {
 }
 
 export type ReserveReason =
-  /** Not in the running for a seat at all, or held back by a quota or the programme total (src/capacity/place.ts). */
+  /** Not in the running for a seat at all, or held back by a quota or the programme total (src/capacity/queue.ts). */
   | { kind: 'placement'; reason: WaitReason }
-  /** Too few in the running for one group of `min` from different municipalities. */
-  | { kind: 'too-few'; running: number; min: number }
-  /** Every group already has a member from this municipality. */
-  | { kind: 'municipality'; municipality: string; groups: number }
-  /** Registration order: every seat was taken before this registration's turn. */
-  | { kind: 'full'; seats: number; province: string }
-  /** Best groups: the group nearest this registration would gain the most travel of anyone (average km to its members). */
-  | { kind: 'far'; group: string; averageKm: number };
+  /** Too few, the municipality, registration order or travel (the type is capacity's: place.ts reports these reasons as the seats of the cohort). */
+  | GroupReason;
 
 export interface ReserveEntry {
   member: GroupMember;
@@ -342,11 +336,11 @@ export function formGroups(cohort: Cohort, programme: Programme, people: Readonl
   // Seats are place.ts's: with room for everyone it says who is in the running and in which order.
   const everyone = cohort.registrations.length;
   const open = { ...programme, capacity: { ...programme.capacity, max: Math.max(everyone, 1) } };
-  const placement = placeCohorts([{ cohort, programme: open }], { today: options.today }).get(cohort.id)!;
-  // Holders (confirmed, open offers) first, then the queue, then a waiting registration a seat is free for.
-  const seatedOrder = [...placement.seated.filter((s) => s.via !== 'queue'), ...placement.seated.filter((s) => s.via === 'queue')].map((s) => s.registration);
-  const due = placement.waiting.filter((w) => w.reason.kind === 'offer-due').map((w) => w.registration);
-  const running = [...seatedOrder, ...due];
+  const placement = placeQueue([{ cohort, programme: open }], { today: options.today }).get(cohort.id)!;
+  // Holders (confirmed, open offers) first, then the queue in its order: registered, and waiting registrations a seat is free for.
+  const holding = placement.seated.filter((s) => s.via !== 'queue').map((s) => s.registration);
+  const queued = [...placement.seated.filter((s) => s.via === 'queue').map((s) => s.registration), ...placement.waiting.filter((w) => w.reason.kind === 'offer-due').map((w) => w.registration)];
+  const running = [...holding, ...queued.sort(queueOrder(programme.calendar.timezone))];
   const holders = new Set(placement.seated.filter((s) => s.via !== 'queue').map((s) => s.registration.id));
   const members = running.map(memberOf);
   const placeOf = running.map((r, i) => {

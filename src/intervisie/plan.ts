@@ -67,7 +67,7 @@ function fixedOf(fixed: readonly FixedSession[], programme: Programme, group: st
 
 /**
  * The planner cohorts of an intervisie cohort on `today`, and the seats they give. `placement` is
- * place.ts's for the cohort (who left, statuses); placed and waiting follow the groups.
+ * place.ts's for the cohort, which seats it in the groups `formGroups` gives (the same call).
  */
 export function prepareIntervisie(cohort: Cohort, programme: Programme, people: ReadonlyMap<string, Person>, placement: Placement, today: IsoDate): IntervisiePlan {
   const formed = formGroups(cohort, programme, people, { today });
@@ -87,25 +87,13 @@ export function prepareIntervisie(cohort: Cohort, programme: Programme, people: 
       },
     };
   });
-  const placed = groups.flatMap((g) => g.cohort.registrations);
-  const placedIds = new Set(placed.map((r) => r.id));
-  const reserve = formed.reserve.filter((e) => e.position !== undefined).map((e) => e.member.registration);
-  const seats = formed.groups.length * programme.capacity.max;
   return {
     cohort: cohort.id,
     prefixed,
     groups,
     proposed: (cohort.groups ?? []).length === 0 && formed.groups.length > 0,
-    placement: {
-      ...placement,
-      placed,
-      reserve,
-      seated: placement.seated.filter((s) => placedIds.has(s.registration.id)),
-      seatsUsed: placed.length,
-      seats,
-      free: Math.max(0, seats - placed.length),
-      due: [],
-    },
+    // place.ts seats an intervisie cohort in these same groups already: every command counts the same seats.
+    placement,
   };
 }
 

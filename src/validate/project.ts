@@ -3,6 +3,7 @@ import { posix } from 'node:path';
 import type { Lang } from '../i18n/index.js';
 import { dedupeDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { LoadedProject, ParsedFile } from '../model/project.js';
+import type { IsoDate } from '../model/types.js';
 import type { Parsed } from './parse.js';
 import { checkProject } from './rules.js';
 
@@ -50,7 +51,7 @@ export function wantedFiles(files: ReadonlyMap<string, ParsedFile>): string[][] 
 }
 
 /** Checks a complete set of parsed files (the ones asked for and all they refer to) against the rules. */
-export function assembleProject(parsed: ReadonlyMap<string, Parsed>, requested: readonly string[], lang: Lang, skipped: readonly string[] = []): LoadedProject {
+export function assembleProject(parsed: ReadonlyMap<string, Parsed>, requested: readonly string[], lang: Lang, skipped: readonly string[] = [], today?: IsoDate): LoadedProject {
   const files = new Map<string, ParsedFile>();
   const sources = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
@@ -60,7 +61,7 @@ export function assembleProject(parsed: ReadonlyMap<string, Parsed>, requested: 
     for (const d of p.diagnostics) diagnostics.push(d);
     if (p.file.loaded.text) sources.set(path, p.file.loaded.text);
   }
-  const project = checkProject(files, lang);
+  const project = checkProject(files, lang, today);
   const kept = skipped.filter((f) => !files.has(f));
   return { files, requested: requested.filter((f) => files.has(f) || !kept.includes(f)), skipped: kept, sources, project, diagnostics: dedupeDiagnostics([...diagnostics, ...project.diagnostics]) };
 }

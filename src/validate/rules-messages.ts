@@ -36,6 +36,8 @@ export interface RuleParams {
   'offer/no-expiry': { id: string };
   'offer/no-expiry:hint': None;
   'offer/expiry-not-offered': { status: string };
+  'offer/expired': { id: string; date: string };
+  'offer/expired:hint': None;
   'span/too-short': { need: number; path: string; span: string; spanDays: number };
   'calendar/unknown-timezone': { tz: string };
   'calendar/school-region-required': None;
@@ -126,6 +128,14 @@ export const ruleMessages: Catalog<RuleParams> = {
   'offer/expiry-not-offered': {
     en: (p) => `offer-expires is set, but the status is ${p.status}: it is read only with offered (and kept with declined or expired)`,
     nl: (p) => `offer-expires is ingevuld, maar de status is ${p.status}: het telt alleen bij offered (en blijft staan bij declined of expired)`,
+  },
+  'offer/expired': {
+    en: (p) => `offer to ${p.id} expired on ${p.date}; cohort offer update records it`,
+    nl: (p) => `aanbod aan ${p.id} is verlopen op ${p.date}; cohort offer update legt het vast`,
+  },
+  'offer/expired:hint': {
+    en: () => 'the seat is no longer held (every command places it so, as of --today); cohort offer update <cohort> marks it expired and offers the seat to the next in line',
+    nl: () => 'de plaats wordt niet meer vastgehouden (elk commando plaatst zo, per --today); cohort offer update <cohort> zet het op expired en biedt de plaats de volgende op de lijst aan',
   },
   'span/too-short': { en: (p) => `the phases need at least ${p.need} days (${p.path}) but the span allows at most ${p.span} (${p.spanDays} days)`, nl: (p) => `de fasen hebben minstens ${p.need} dagen nodig (${p.path}) maar de doorlooptijd staat hoogstens ${p.span} (${p.spanDays} dagen) toe` },
   'calendar/unknown-timezone': { en: (p) => `unknown time zone '${p.tz}' (use an IANA name such as Europe/Amsterdam)`, nl: (p) => `onbekende tijdzone '${p.tz}' (gebruik een IANA-naam zoals Europe/Amsterdam)` },

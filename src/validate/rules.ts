@@ -6,7 +6,7 @@
 import type { Lang } from '../i18n/index.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { CohortModel, ParsedFile, Project } from '../model/project.js';
-import type { Cohort, Person, Programme, Registration } from '../model/types.js';
+import type { Cohort, IsoDate, Person, Programme, Registration } from '../model/types.js';
 import { normalizeCohort, normalizePeople, normalizeProgramme, normalizeRegistrations, type CohortHead, type RegistrationRow } from './normalize.js';
 import { reporter } from './report.js';
 import { isValidRegistration } from './schema.js';
@@ -52,13 +52,13 @@ function checkPeople(r: RuleReporter, people: Person[]): void {
   checkPeopleMunicipalities(r, people);
 }
 
-function checkRegistrations(r: RuleReporter, rows: readonly RegistrationRow[], head: CohortHead, programme: Programme | undefined): void {
+function checkRegistrations(r: RuleReporter, rows: readonly RegistrationRow[], head: CohortHead, programme: Programme | undefined, today: IsoDate | undefined): void {
   checkRegistrationIds(r, rows);
   checkRegisteredTimes(r, rows);
   checkRegistrationDates(r, rows, head);
   checkRegistrationEligibility(r, rows, programme);
-  checkOffers(r, rows);
-  checkSeatsHeld(r, rows, programme);
+  checkOffers(r, rows, today);
+  checkSeatsHeld(r, rows, programme, today, { id: head.id, ...(head.groups ? { groups: head.groups } : {}) });
   checkDecisions(r, rows, head, programme);
 }
 
@@ -90,9 +90,10 @@ function checkCohort(r: RuleReporter, head: CohortHead, programme: Programme | u
 
 /**
  * Normalises every clean file and checks the rules across them. `files` holds every file read,
- * the ones asked for and the ones they refer to, keyed by path.
+ * the ones asked for and the ones they refer to, keyed by path. `today` (validate's `--today`)
+ * decides which offers have run out; without it every offer is read as written, still open.
  */
-export function checkProject(files: ReadonlyMap<string, ParsedFile>, lang: Lang): Project {
+export function checkProject(files: ReadonlyMap<string, ParsedFile>, lang: Lang, today?: IsoDate): Project {
   const diagnostics: Diagnostic[] = [];
   const rep = (f: ParsedFile) => reporter(f.loaded, ruleMessages, lang, diagnostics);
   const programmes = new Map<string, { programme: Programme; file: string }>();
@@ -155,11 +156,11 @@ export function checkProject(files: ReadonlyMap<string, ParsedFile>, lang: Lang)
         const rr = rep(rf);
         // A row with schema errors is left out, so one bad cell hides nothing in the other rows.
         rows = normalizeRegistrations(rr, found.rows, found.base, rf.clean ? undefined : isValidRegistration);
-        checkRegistrations(rr, rows, head, programme);
+        checkRegistrations(rr, rows, head, programme, today);
       }
     } else if (Array.isArray(head.registrations)) {
       rows = normalizeRegistrations(r, head.registrations, '/registrations');
-      checkRegistrations(r, rows, head, programme);
+      checkRegistrations(r, rows, head, programme, today);
     }
     const registrations = rows.map((row) => row.reg);
     checkProgrammeRef(r, head, programme, [...programmes.keys()], invalidProgrammes.has(head.programme));

@@ -24,6 +24,11 @@ export function seedProgramme(file: string): Programme {
 export const loopbaanPlus = seedProgramme('programmes/loopbaanplus.yaml');
 /** Intervisie for aldermen: 6 seats, no partners. */
 export const intervisie = seedProgramme('programmes/intervisie-wethouders.yaml');
+/**
+ * One closed group of 6 without partners: intervisie met at a venue instead of by host rotation, so
+ * the queue and its layers seat it (an intervisie cohort is seated in its groups: test/capacity/groups.test.ts).
+ */
+export const sixSeats: Programme = { ...intervisie, id: 'six-seats', phases: intervisie.phases.map((p) => (p.location === 'host-rotation' ? { ...p, location: 'venue' as const } : p)) };
 /** Basisopleiding: members only, 20 seats. */
 export const basisopleiding = seedProgramme('programmes/wv-basisopleiding.yaml');
 

@@ -4,14 +4,14 @@ import { transition, type Action, type Outcome } from '../../src/capacity/lifecy
 import { addWorkingDays, offerCutoff, offerExpiry } from '../../src/capacity/offers.js';
 import { dutchHolidays } from '../../src/calendar/holidays.js';
 import type { Programme, Registration } from '../../src/model/types.js';
-import { aCohort, ids, intervisie, loopbaanPlus, queue, reg, singles } from './builders.js';
+import { aCohort, ids, sixSeats, loopbaanPlus, queue, reg, singles } from './builders.js';
 
 const HOLIDAYS = new Set(dutchHolidays(2026, 2028, ['public-holidays']).keys());
 /** Monday 23 November 2026. */
 const TODAY = '2026-11-23';
 
 /** Six seats, six confirmed, two waiting behind them. */
-function full(programme: Programme = intervisie, extra: Registration[] = []) {
+function full(programme: Programme = sixSeats, extra: Registration[] = []) {
   return aCohort('c', programme, [...queue(...singles(6, { status: 'confirmed' }), {}, {}), ...extra], { start: '2027-01-18' });
 }
 
@@ -39,8 +39,8 @@ describe('working days to answer', () => {
 
   it('an offer never runs into the cutoff: it ends the day before, and none is made on or after it', () => {
     const c = full().cohort;
-    expect(offerExpiry('2027-01-13', c, intervisie, HOLIDAYS)).toBe('2027-01-17');
-    expect(offerExpiry('2027-01-18', c, intervisie, HOLIDAYS)).toBeUndefined();
+    expect(offerExpiry('2027-01-13', c, sixSeats, HOLIDAYS)).toBe('2027-01-17');
+    expect(offerExpiry('2027-01-18', c, sixSeats, HOLIDAYS)).toBeUndefined();
   });
 
   it('the cutoff is the first session of the phase the programme names, as the cohort fixed it; else the start', () => {
@@ -92,7 +92,7 @@ describe('cancel', () => {
   });
 
   it('a cancellation is refused for who already left', () => {
-    const o = transition([full(intervisie, [reg('x1', { status: 'withdrawn' })])], 'c', { kind: 'cancel', id: 'x1' }, { today: TODAY, holidays: HOLIDAYS });
+    const o = transition([full(sixSeats, [reg('x1', { status: 'withdrawn' })])], 'c', { kind: 'cancel', id: 'x1' }, { today: TODAY, holidays: HOLIDAYS });
     expect(o).toEqual({ ok: false, refusal: { kind: 'already-out', id: 'x1', status: 'withdrawn' } });
     expect(transition([full()], 'c', { kind: 'cancel', id: 'nobody' }, { today: TODAY, holidays: HOLIDAYS })).toEqual({ ok: false, refusal: { kind: 'unknown-id', id: 'nobody' } });
   });
@@ -108,7 +108,7 @@ describe('cancel', () => {
 });
 
 describe('answers to an offer', () => {
-  const offered = () => full(intervisie, [reg('o1', { status: 'offered', offerExpires: '2026-11-30', registered: '2026-11-01T09:00:00+01:00' })]);
+  const offered = () => full(sixSeats, [reg('o1', { status: 'offered', offerExpires: '2026-11-30', registered: '2026-11-01T09:00:00+01:00' })]);
   const five = () => {
     const c = offered();
     // five confirmed and the offer fill the six seats
@@ -188,7 +188,7 @@ describe('register', () => {
   const newcomer = (o: Parameters<typeof reg>[1] = {}) => reg('n1', { registered: '2026-11-23T10:00:00+01:00', ...o });
 
   it('with a free seat and nobody waiting: placed at once, as registered', () => {
-    const c = aCohort('c', intervisie, queue(...singles(5)), { start: '2027-01-18' });
+    const c = aCohort('c', sixSeats, queue(...singles(5)), { start: '2027-01-18' });
     const o = run({ kind: 'register', registration: newcomer() }, c);
     expect(o.changes).toEqual([{ id: 'n1', field: 'status', to: 'registered', why: { kind: 'asked' } }]);
     expect(ids(o.after.placed)).toContain('n1');

@@ -3,14 +3,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AS_WRITTEN, placeCohorts, placeRegistrations, type Placement } from '../../src/capacity/place.js';
 import type { Programme, Registration, RegistrationStatus } from '../../src/model/types.js';
-import { aCohort, basisopleiding, ids, intervisie, loopbaanPlus, queue, reg, singles } from './builders.js';
+import { aCohort, basisopleiding, ids, sixSeats, loopbaanPlus, queue, reg, singles } from './builders.js';
 
-const seats = (max: number, p: Programme = intervisie): Programme => ({ ...p, capacity: { ...p.capacity, min: 1, max } });
+const seats = (max: number, p: Programme = sixSeats): Programme => ({ ...p, capacity: { ...p.capacity, min: 1, max } });
 
 describe('the seed programmes', () => {
   it('are read as the brochures describe them', () => {
     expect(loopbaanPlus).toMatchObject({ capacity: { max: 12 }, partners: 'optional', partnerSeat: true });
-    expect(intervisie).toMatchObject({ capacity: { max: 6 }, partners: 'none' });
+    expect(sixSeats).toMatchObject({ capacity: { max: 6 }, partners: 'none' });
     // no shipped programme is members-only (docs/brochures.md); membersOnly below makes one so
     expect(basisopleiding).toMatchObject({ membersOnly: false, capacity: { max: 20 } });
   });
@@ -20,7 +20,7 @@ describe('the order of the queue', () => {
   it('the first six to register are placed and the rest wait, in order of registration', () => {
     const late = reg('a-late', { registered: '2026-11-20T16:00:00+01:00' });
     const early = reg('z-early', { registered: '2026-09-01T08:00:00+02:00' });
-    const p = placeRegistrations([late, ...queue(...singles(6)), early], intervisie);
+    const p = placeRegistrations([late, ...queue(...singles(6)), early], sixSeats);
     expect(ids(p.placed)).toEqual(['z-early', 'r01', 'r02', 'r03', 'r04', 'r05']);
     expect(ids(p.reserve)).toEqual(['r06', 'a-late']);
     expect(p.waiting.map((w) => w.position)).toEqual([1, 2]);
@@ -28,7 +28,7 @@ describe('the order of the queue', () => {
   });
 
   it('a lower priority number goes first, however late it registered', () => {
-    const p = placeRegistrations(queue({}, {}, {}, { priority: 2 }, {}, { priority: 1 }, {}), intervisie);
+    const p = placeRegistrations(queue({}, {}, {}, { priority: 2 }, {}, { priority: 1 }, {}), sixSeats);
     expect(ids(p.placed)).toEqual(['r06', 'r04', 'r01', 'r02', 'r03', 'r05']);
     expect(ids(p.reserve)).toEqual(['r07']);
   });
@@ -48,7 +48,7 @@ describe('the order of the queue', () => {
     const after = reg('after', { registered: '2027-01-04T23:30:00Z' });
     expect(ids(placeRegistrations([after, date, before], seats(3)).placed)).toEqual(['before', 'date', 'after']);
     // In a programme on UTC the same date is later than both.
-    const utc: Programme = { ...seats(3), calendar: { ...intervisie.calendar, timezone: 'UTC' } };
+    const utc: Programme = { ...seats(3), calendar: { ...sixSeats.calendar, timezone: 'UTC' } };
     expect(ids(placeRegistrations([date, after, before], utc).placed)).toEqual(['before', 'after', 'date']);
   });
 
@@ -58,13 +58,13 @@ describe('the order of the queue', () => {
   });
 
   it('a registration without a registration time waits behind every dated one', () => {
-    const p = placeRegistrations([reg('r00', { registered: '' }), ...queue(...singles(6))], intervisie);
+    const p = placeRegistrations([reg('r00', { registered: '' }), ...queue(...singles(6))], sixSeats);
     expect(ids(p.reserve)).toEqual(['r00']);
   });
 
   it('a confirmed registration keeps its seat when a registration with priority comes in; a registered one does not', () => {
     const rs = [...queue({ status: 'confirmed' }, ...singles(5)), reg('late-vip', { registered: '2026-12-01T09:00:00+01:00', priority: 1 })];
-    const p = placeRegistrations(rs, intervisie);
+    const p = placeRegistrations(rs, sixSeats);
     expect(ids(p.placed)).toEqual(['late-vip', 'r01', 'r02', 'r03', 'r04', 'r05']);
     expect(ids(p.reserve)).toEqual(['r06']);
     expect(p.seated.find((s) => s.registration.id === 'r01')?.via).toBe('confirmed');
@@ -107,32 +107,32 @@ describe('a couple at the head of the reserve list (capacity 12, 11 taken, a cou
   });
 
   it('partner-joins takes no seat in a programme without partners', () => {
-    expect(placeRegistrations(queue(...singles(6, { partnerJoins: true })), intervisie).seatsUsed).toBe(6);
+    expect(placeRegistrations(queue(...singles(6, { partnerJoins: true })), sixSeats).seatsUsed).toBe(6);
   });
 });
 
 describe('capacity in layers: availability is the smallest that applies, and the report names it', () => {
   it('a programme total of 3 over two groups of 2 seats lets 3 in, in one queue across the cohorts', () => {
-    const p = { ...intervisie, capacity: { min: 1, max: 2, total: 3 } };
+    const p = { ...sixSeats, capacity: { min: 1, max: 2, total: 3 } };
     const a = aCohort('a', p, [reg('a1', { registered: '2026-10-01T09:00:00+02:00' }), reg('a2', { registered: '2026-10-01T09:03:00+02:00' })]);
     const b = aCohort('b', p, [reg('b1', { registered: '2026-10-01T09:01:00+02:00' }), reg('b2', { registered: '2026-10-01T09:02:00+02:00' })]);
     const placed = placeCohorts([a, b], AS_WRITTEN);
     expect(ids(placed.get('a')!.placed)).toEqual(['a1']);
     expect(ids(placed.get('b')!.placed)).toEqual(['b1', 'b2']);
-    expect(placed.get('a')!.waiting[0]!.reason).toEqual({ kind: 'full', layer: { kind: 'total', programme: 'intervisie-wethouders', max: 3 } });
+    expect(placed.get('a')!.waiting[0]!.reason).toEqual({ kind: 'full', layer: { kind: 'total', programme: 'six-seats', max: 3 } });
     // a has a free group seat, but the total binds
     expect(placed.get('a')).toMatchObject({ free: 0, binding: { kind: 'total' } });
     expect(placed.get('b')).toMatchObject({ free: 0, binding: { kind: 'group' } });
   });
 
   it('as in pretix: quotas of 2 and 1 give an availability of 1', () => {
-    const p = { ...intervisie, capacity: { min: 1, max: 2, total: 1 } };
+    const p = { ...sixSeats, capacity: { min: 1, max: 2, total: 1 } };
     const only = placeCohorts([aCohort('a', p, queue(...singles(2)))], AS_WRITTEN).get('a')!;
     expect(only).toMatchObject({ seatsUsed: 1, binding: { kind: 'total', max: 1 } });
   });
 
   it('a province quota holds back only that province: a third Frisian waits, the Groninger behind them is placed', () => {
-    const p = { ...intervisie, capacity: { min: 1, max: 6, quotas: [{ on: 'province' as const, value: 'Fryslân', max: 2 }] } };
+    const p = { ...sixSeats, capacity: { min: 1, max: 6, quotas: [{ on: 'province' as const, value: 'Fryslân', max: 2 }] } };
     // GM0074 Heerenveen, GM0080 Leeuwarden, GM0072 Harlingen (Fryslân); GM0014 Groningen
     const rs = queue({ municipality: 'GM0074' }, { municipality: 'GM0080' }, { municipality: 'GM0072' }, { municipality: 'GM0014' });
     const x = placeRegistrations(rs, p);
@@ -173,7 +173,7 @@ describe('members only', () => {
 describe('statuses', () => {
   it('cancelled, withdrawn, declined and expired registrations take no seat and leave it to the next in line', () => {
     const rs = queue({ status: 'withdrawn' }, {}, { status: 'cancelled' }, { status: 'declined' }, { status: 'expired' }, ...singles(6));
-    const p = placeRegistrations(rs, intervisie);
+    const p = placeRegistrations(rs, sixSeats);
     expect(ids(p.placed)).toEqual(['r02', 'r06', 'r07', 'r08', 'r09', 'r10']);
     expect(ids(p.reserve)).toEqual(['r11']);
     expect(p.left.map((l) => [l.registration.id, l.why])).toEqual([['r01', 'withdrawn'], ['r03', 'cancelled'], ['r04', 'declined'], ['r05', 'expired']]);
@@ -181,21 +181,21 @@ describe('statuses', () => {
 
   it('an open offer holds its seat ahead of the queue until its last day', () => {
     const rs = [...queue(...singles(6)), reg('late', { status: 'offered', offerExpires: '2027-01-22', registered: '2026-12-01T09:00:00+01:00' })];
-    const onTheLastDay = placeRegistrations(rs, intervisie, { today: '2027-01-22' });
+    const onTheLastDay = placeRegistrations(rs, sixSeats, { today: '2027-01-22' });
     expect(onTheLastDay.seated.find((s) => s.registration.id === 'late')?.via).toBe('offered');
     expect(ids(onTheLastDay.reserve)).toEqual(['r06']);
   });
 
   it('the day after, the offer holds nothing and the seat goes to the queue', () => {
     const rs = [...queue(...singles(6)), reg('late', { status: 'offered', offerExpires: '2027-01-22', registered: '2026-12-01T09:00:00+01:00' })];
-    const after = placeRegistrations(rs, intervisie, { today: '2027-01-23' });
+    const after = placeRegistrations(rs, sixSeats, { today: '2027-01-23' });
     expect(ids(after.placed)).toEqual(['r01', 'r02', 'r03', 'r04', 'r05', 'r06']);
     expect(after.left).toEqual([{ registration: expect.objectContaining({ id: 'late' }), why: 'offer-expired' }]);
   });
 
   it('a waiting registration moves up only through an offer: a free seat is held for it, and nobody behind takes it', () => {
     const rs = queue(...singles(5, { status: 'confirmed' }), { status: 'waiting' }, {});
-    const p = placeRegistrations(rs, intervisie);
+    const p = placeRegistrations(rs, sixSeats);
     expect(ids(p.placed)).toHaveLength(5);
     expect(ids(p.due)).toEqual(['r06']);
     expect(p.waiting.map((w) => [w.registration.id, w.reason.kind])).toEqual([['r06', 'offer-due'], ['r07', 'full']]);
@@ -243,7 +243,7 @@ interface Case {
 
 const caseArb: fc.Arbitrary<Case> = fc
   .record({
-    base: fc.constantFrom(loopbaanPlus, intervisie),
+    base: fc.constantFrom(loopbaanPlus, sixSeats),
     partnerSeat: fc.boolean(),
     membersOnly: fc.boolean(),
     skipAhead: fc.boolean(),

@@ -219,8 +219,9 @@ describe('cohort explain', () => {
   });
 
   it('--format json for scripts', async () => {
-    const json = JSON.parse((await at(examples(), '2026-11-23', ['explain', 'cohorts/intervisie-2027.yaml', 'i12', '--format', 'json'])).stdout);
-    expect(json).toMatchObject({ id: 'i12', status: 'registered', standing: { kind: 'waiting', position: 6, ahead: 5 }, seats: 1, capacity: { max: 6, free: 0 } });
+    const json = JSON.parse((await at(examples(), '2026-11-23', ['explain', 'cohorts/intervisie-2027.yaml', 'i14', '--format', 'json'])).stdout);
+    // The intervisie cohort's seats are its two groups' (cohort groups): 12, and i14 is first in line for them.
+    expect(json).toMatchObject({ id: 'i14', status: 'registered', standing: { kind: 'waiting', position: 1, ahead: 0 }, seats: 1, capacity: { max: 12, free: 0, binding: { kind: 'groups', groups: 2, max: 6 } } });
   });
 });
 
@@ -283,13 +284,17 @@ describe('one day for every placement: plan, capacity, explain, cancel and offer
     expect(cancel.stdout).toContain('r12 Willemijn de Haan: offered the seat until Tue 29 Dec 2026 (5 working days; 1st on the reserve list)');
 
     // The last day to answer: the open offer holds its seat everywhere.
-    expect(await planned(io, '2026-12-29')).toEqual({ ids: [...seated, 'r12'].sort(), stderr: 'loopbaanplus-2027: 1 registration(s) on the reserve list (r13), 0 of 12 seats free; cohort capacity says why\n' });
+    expect(await planned(io, '2026-12-29')).toEqual({ ids: [...seated, 'r12'].sort(), stderr: 'loopbaanplus-2027: 1 registration(s) on the reserve list (r13), 0 of 12 seats free; cohort capacity cohorts/loopbaanplus-2027.yaml says why\n' });
     expect(await capacity(io, '2026-12-29')).toEqual({ offers: ['r12'], reserve: ['r13'], due: [], free: 0 });
     expect(JSON.parse((await at(io, '2026-12-29', ['explain', LP, 'r12', '--format', 'json'])).stdout).standing).toEqual({ kind: 'seated', via: 'offered' });
 
     // A day later the offer has run out: r12 is planned nowhere, and the seat waits for the offer to r13 (a seat is never handed out unasked).
     const after = await planned(io, '2026-12-30');
     expect(after.ids).toEqual(seated);
+    // plan says what to do about it, in capacity's words.
+    expect(after.stderr).toBe(
+      'loopbaanplus-2027: 1 registration(s) on the reserve list (r13), 0 of 12 seats free; offers past their last day: r12 (2026-12-29); cohort offer update cohorts/loopbaanplus-2027.yaml records them and offers the seats to the next in line\n',
+    );
     expect(after.ids).not.toContain('r13');
     expect(await capacity(io, '2026-12-30')).toEqual({ offers: [], reserve: ['r13'], due: ['r13'], free: 0 });
     expect(JSON.parse((await at(io, '2026-12-30', ['explain', LP, 'r12', '--format', 'json'])).stdout).standing).toEqual({ kind: 'left', why: 'offer-expired' });
@@ -299,7 +304,93 @@ describe('one day for every placement: plan, capacity, explain, cancel and offer
     expect(update.stdout).toContain('r12 Willemijn de Haan: the offer expired on Tue 29 Dec 2026 without an answer');
     // Wed 30 Dec + 5 working days: 31, (Fri 1 Jan New Year's Day), 4, 5, 6, 7.
     expect(update.stdout).toContain('r13 Pieter Bos: offered the seat until Thu 7 Jan 2027');
-    expect((await planned(io, '2026-12-30')).ids).toEqual([...seated, 'r13'].sort());
+    expect(await planned(io, '2026-12-30')).toEqual({ ids: [...seated, 'r13'].sort(), stderr: '' });
     expect(await capacity(io, '2026-12-30')).toEqual({ offers: ['r13'], reserve: [], due: [], free: 0 });
+  });
+});
+
+describe("plan's reserve line says what to do, in both languages", () => {
+  const withWaiting = (files: Map<string, Uint8Array>) => put(files, LP_CSV, `${text(files, LP_CSV)}${RESERVE.map((r) => r.replace(';registered;', ';waiting;')).join('\r\n')}\r\n`);
+  const stderr = async (io: MemoryIO, today: string, ...more: string[]) => (await at(io, today, ['plan', LP, '--format', 'json', ...more])).stderr;
+
+  it('a seat freed by hand while two wait: the offer to make, as cohort capacity says it', async () => {
+    const io = examples((f) => {
+      withWaiting(f);
+      put(f, LP_CSV, text(f, LP_CSV).replace(/^(r05;.*;)registered;/m, '$1cancelled;'));
+    });
+    expect(await stderr(io, '2026-11-23')).toBe(
+      'loopbaanplus-2027: 2 registration(s) on the reserve list (r12, r13), 0 of 12 seats free; offers to make for the free seats: r12 (cohort offer update cohorts/loopbaanplus-2027.yaml makes them)\n',
+    );
+    expect(await stderr(io, '2026-11-23', '--lang', 'nl')).toBe(
+      'loopbaanplus-2027: 2 inschrijving(en) op de reservelijst (r12, r13), 0 van 12 plaatsen vrij; nog aan te bieden voor de vrije plaatsen: r12 (cohort offer update cohorts/loopbaanplus-2027.yaml doet dat)\n',
+    );
+    const table = (await at(io, '2026-11-23', ['capacity', LP])).stdout;
+    expect(table).toContain('Offers to make for the free seats: r12 (cohort offer update makes them).');
+    // The held seat is neither taken nor free, and the seats line says so.
+    expect(table).toContain('  Seats         12 in the group; 11 taken (9 placed, 2 partner seats), 1 held for an offer still to make, 0 free\n');
+    expect((await at(io, '2026-11-23', ['explain', LP, 'r12'])).stdout).toContain('Seats: 11 of 12 taken, 1 held for an offer still to make, 0 free; binding: the group (max 12).');
+  });
+
+  it('an offer ran out and nobody else waits: plan still says to record it', async () => {
+    const io = examples((f) => put(f, LP_CSV, `${text(f, LP_CSV)}${RESERVE[0]!.replace(';registered;', ';waiting;')}\r\n`));
+    expect((await at(io, '2026-12-21', ['cancel', LP, 'r05'])).stdout).toContain('offered the seat until Tue 29 Dec 2026');
+    expect(await stderr(io, '2026-12-30')).toBe('loopbaanplus-2027: offers past their last day: r12 (2026-12-29); cohort offer update cohorts/loopbaanplus-2027.yaml records them and offers the seats to the next in line\n');
+    // cohort capacity says it too, before anyone has run offer update.
+    expect((await at(io, '2026-12-30', ['capacity', LP])).stdout).toContain('  Offers past their last day: r12 (Tue 29 Dec 2026); cohort offer update records them and offers the seats to the next in line.\n');
+    expect(JSON.parse((await at(io, '2026-12-30', ['capacity', LP, '--format', 'json'])).stdout).cohorts[0].expired).toEqual([{ id: 'r12', expires: '2026-12-29' }]);
+    expect((await at(io, '2026-12-30', ['capacity', LP, '--lang', 'nl'])).stdout).toContain('Aanbiedingen voorbij hun laatste dag: r12 (di 29 dec 2026)');
+    expect(await stderr(io, '2026-12-30', '--lang', 'nl')).toBe(
+      'loopbaanplus-2027: aanbiedingen voorbij hun laatste dag: r12 (2026-12-29); cohort offer update cohorts/loopbaanplus-2027.yaml legt ze vast en biedt de plaatsen de volgende op de lijst aan\n',
+    );
+  });
+});
+
+describe('cohort validate --today: an offer past its last day holds no seat', () => {
+  // Made on Thursday 24 December 2026, the offer runs 5 working days: 28–31 December and Monday 4
+  // January (Christmas, Boxing Day and New Year's Day are not working days).
+  const offeredAtChristmas = async () => {
+    const io = examples(withReserve);
+    const made = await at(io, '2026-12-24', ['cancel', LP, 'r05']);
+    expect(made.stdout).toContain('r12 Willemijn de Haan: offered the seat until Mon 4 Jan 2027 (5 working days; 1st on the reserve list)');
+    return io;
+  };
+
+  it('warns the day after the last day, at the cell, with what to do; not on the last day, nor across the holidays', async () => {
+    const io = await offeredAtChristmas();
+    for (const day of ['2026-12-31', '2027-01-04']) {
+      const open = await at(io, day, ['validate', LP]);
+      expect(open.code, day).toBe(0);
+      expect(open.stdout, day).not.toContain('offer/expired');
+    }
+    const late = await at(io, '2027-01-05', ['validate', LP]);
+    expect(late.code).toBe(0);
+    const row = io.text(LP_CSV)!.split('\r\n').findIndex((l) => l.startsWith('r12;'));
+    const column = io.text(LP_CSV)!.split('\r\n')[row]!.lastIndexOf(';') + 2;
+    expect(late.stdout.split('\n').filter((l) => l.includes('offer/'))).toEqual([
+      `${LP_CSV}:${row + 1}:${column}: warning: offer to r12 expired on 2027-01-04; cohort offer update records it [offer/expired]`,
+    ]);
+    expect((await at(io, '2027-01-05', ['validate', LP, '--strict'])).code).toBe(1);
+    const nl = await at(io, '2027-01-05', ['validate', LP, '--lang', 'nl']);
+    expect(nl.stdout).toContain('aanbod aan r12 is verlopen op 2027-01-04; cohort offer update legt het vast [offer/expired]');
+  });
+
+  it('an expired offer no longer counts as a held seat: no capacity/over for the confirmed seat that follows', async () => {
+    const io = await offeredAtChristmas();
+    // Every seat confirmed by hand, r13 too, while r12's offer still holds the last seat: r13 is over capacity until that offer runs out.
+    put(io.files, LP_CSV, io.text(LP_CSV)!.replace(/;registered;/g, ';confirmed;'));
+    const held = await at(io, '2027-01-04', ['validate', LP]);
+    expect(held.stdout).toMatch(/warning: 'r13' is confirmed or holds an offer, but no seat is left for it \(capacity\.max: 12 seats\)/);
+    const free = await at(io, '2027-01-05', ['validate', LP]);
+    expect(free.stdout).not.toContain('capacity/over');
+    expect(free.stdout).toContain('[offer/expired]');
+  });
+
+  it('once cohort offer update has recorded it, validate is quiet again', async () => {
+    const io = await offeredAtChristmas();
+    const update = await at(io, '2027-01-05', ['offer', 'update', LP]);
+    expect(update.stdout).toContain('r12 Willemijn de Haan: the offer expired on Mon 4 Jan 2027 without an answer');
+    const after = await at(io, '2027-01-05', ['validate', LP]);
+    expect(after.code).toBe(0);
+    expect(after.stdout).not.toContain('offer/expired');
   });
 });

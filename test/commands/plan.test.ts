@@ -101,7 +101,7 @@ describe('cohort plan (in-process)', () => {
     const r = await runIn(io, ['plan', DROOM, '--format', 'json', ...TODAY]);
     expect(r.code, r.stderr).toBe(0);
     // d07 is confirmed and keeps a seat; d06 and d09 only registered
-    expect(r.stderr).toBe('droom-2027: 2 registration(s) on the reserve list (d06, d09), 0 of 6 seats free; cohort capacity says why\n');
+    expect(r.stderr).toBe('droom-2027: 2 registration(s) on the reserve list (d06, d09), 0 of 6 seats free; cohort capacity cohorts/droom-2027.yaml says why\n');
     const intakes = JSON.parse(r.stdout).sessions.filter((s: { session: string }) => s.session.startsWith('kennismaking@'));
     expect(intakes).toHaveLength(6);
     expect((await runIn(examples((f) => replaceIn(f, 'programmes/droom-van-elke-burgemeester.yaml', 'max: 10 #', 'max: 6 #')), ['plan', DROOM, '-q', ...TODAY])).stderr).toBe('');

@@ -37,6 +37,7 @@ const SAMPLES: Record<string, Samples<LoadMessages> | Samples<PlanMessages> | Sa
   'src/export/capacity/messages.ts': {
     'change.offered': { who: 'r12 W. de Haan', date: 'ma 30 nov 2026', days: 5, place: '1e' },
     'change.offered-couple': { who: 'r12 W. de Haan', date: 'ma 30 nov 2026', days: 5, place: '1e' },
+    'report.seats': { max: 12, used: 11, placed: 9, partners: 2, offered: 0, due: 1, free: 0, groups: { n: 2, max: 6 } },
   },
   'src/plan/messages.ts': {
     'why.after-span': { span: d(9, 'month'), date: '2027-12-31' },

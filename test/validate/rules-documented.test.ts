@@ -11,8 +11,8 @@ Every diagnostic of \`cohort validate\` carries one of these stable ids; tests a
 wording of messages may change. ‹name› marks a value filled in from the file. Errors fail
 validation (exit 1); the YAML 1.1 look-alikes, \`yaml/unknown-tag\`, \`time/dst-gap\`,
 \`intervisie/host-rotation-uneven\`, \`groups/size-below-min\`, \`fixed/not-slot-weekday\`, \`registration/*\` (except
-\`registration/missing-registered\`), \`eligibility/non-member\`, \`partner/*\`, \`capacity/over\` and
-\`offer/expiry-not-offered\` are warnings (they fail only with \`--strict\`).
+\`registration/missing-registered\`), \`eligibility/non-member\`, \`partner/*\`, \`capacity/over\`,
+\`offer/expiry-not-offered\` and \`offer/expired\` are warnings (they fail only with \`--strict\`).
 `;
 
 const SECTIONS: [string, SomeCatalog][] = [

@@ -1,6 +1,6 @@
 /** What a cancel, an answer to an offer, an update or a registration changed: who moves where, as text or JSON. */
 import type { Change, Outcome } from '../../capacity/lifecycle.js';
-import type { Placement } from '../../capacity/place.js';
+import { seatsDue, type Placement } from '../../capacity/place.js';
 import type { Lang } from '../../i18n/index.js';
 import type { Registration } from '../../model/types.js';
 import { ordinal, plain, say, sayDate, sayLayer, sayReason, who } from './words.js';
@@ -99,13 +99,15 @@ function moveLines(o: Outcome, ctx: ChangesContext): string[] {
     else if (before.kind === 'waiting' && before.position !== undefined && w.position !== undefined && before.position !== w.position) {
       lines.push(say(ctx.lang, 'move.up', { who: who(w.registration), from: before.position, to: w.position }));
     }
+    const passed = o.passed.find((x) => x.id === id);
+    if (passed && w.position !== undefined) lines.push(say(ctx.lang, 'move.passed', { who: who(w.registration), place: ordinal(ctx.lang, w.position), reason: sayReason(ctx.lang, passed.reason, w.seats) }));
   }
   return lines;
 }
 
 export function seatsLine(lang: Lang, p: Placement): string {
   const offered = p.seated.filter((s) => s.via === 'offered').reduce((n, s) => n + s.seats, 0);
-  return say(lang, 'seats.line', { used: p.seatsUsed, max: p.seats, offered, free: p.free, binding: sayLayer(lang, p.binding) });
+  return say(lang, 'seats.line', { used: p.seatsUsed, max: p.seats, offered, due: seatsDue(p), free: p.free, binding: sayLayer(lang, p.binding) });
 }
 
 export function renderOutcomeText(o: Outcome, ctx: ChangesContext): string {
@@ -127,6 +129,8 @@ export function renderOutcomeJson(o: Outcome, ctx: ChangesContext & { dryRun: bo
     expired: o.expired,
     held: o.held,
     cutoff: o.cutoff,
+    // Only when someone ahead in line was passed over for an offer made now.
+    ...(o.passed.length > 0 ? { passed: o.passed } : {}),
     seats: { max: o.after.seats, used: o.after.seatsUsed, free: o.after.free, binding: o.after.binding },
     reserve: o.after.waiting.map((w) => ({ id: w.registration.id, position: w.position ?? null, seats: w.seats, reason: w.reason })),
   };

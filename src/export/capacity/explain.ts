@@ -50,7 +50,7 @@ export function renderExplainText(e: Explanation, lang: Lang): string {
   const lines = [
     standingSentence(e, lang),
     `${unitSentence(e, lang)} ${say(lang, 'explain.order', { priority, registered: plain(r.registered) })}`,
-    say(lang, 'explain.capacity', { used: e.capacity.used, max: e.capacity.max, free: e.capacity.free, binding: sayLayer(lang, e.capacity.binding) }),
+    say(lang, 'explain.capacity', { used: e.capacity.used, max: e.capacity.max, due: e.capacity.due, free: e.capacity.free, binding: sayLayer(lang, e.capacity.binding) }),
   ];
   if (e.history.length === 0) lines.push(say(lang, 'explain.no-history'));
   else {

@@ -7,6 +7,7 @@ type Max = { max: number };
 export interface CapacityMessages {
   'layer.group': Max;
   'layer.total': Max & { programme: string };
+  'layer.groups': Max & { groups: number; min: number };
   'layer.role': Max & { value: string };
   'layer.province': Max & { value: string };
   'reason.full': { layer: string };
@@ -36,8 +37,9 @@ export interface CapacityMessages {
   'change.status': Who & { from: string; to: string };
   'reserve.at': { n: number; reason: string };
   'move.to-reserve': Who & { n: number };
+  'move.passed': Who & { place: string; reason: string };
   'move.up': Who & { from: number; to: number };
-  'seats.line': { used: number; max: number; offered: number; free: number; binding: string };
+  'seats.line': { used: number; max: number; offered: number; due: number; free: number; binding: string };
   'explain.seated': Who & { cohort: string; how: string };
   'explain.via.confirmed': NoParams;
   'explain.via.queue': NoParams;
@@ -56,7 +58,7 @@ export interface CapacityMessages {
   'explain.order': { priority: string; registered: string };
   'explain.no-priority': NoParams;
   'explain.priority': { n: number };
-  'explain.capacity': { used: number; max: number; free: number; binding: string };
+  'explain.capacity': { used: number; max: number; due: number; free: number; binding: string };
   'explain.history': NoParams;
   'explain.no-history': NoParams;
   'history.line': { date: string; field: string; from: string; to: string; why: string; command: string };
@@ -66,7 +68,8 @@ export interface CapacityMessages {
   'why.offer-expired': { date: string };
   'why.no-offers-from': { date: string };
   'report.title': { id: string; title: string; programme: string };
-  'report.seats': { max: number; used: number; placed: number; partners: number; offered: number; free: number };
+  'report.seats': { max: number; used: number; placed: number; partners: number; offered: number; due: number; free: number; groups: { n: number; max: number } | null };
+  'report.expired': { offers: string };
   'report.quota': { layer: string; used: number; free: number };
   'report.members': { members: number; nonMembers: number; running: number };
   'report.province': { province: string; demand: number; seated: number };
@@ -118,10 +121,17 @@ export function ordinalEn(n: number): string {
   return `${n}${tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
 }
 
+// Seats held for a waiting registration a seat is free for, until the offer is made (`cohort offer update`).
+const dueEn = (n: number) => (n === 0 ? '' : `, ${n} held for ${n === 1 ? 'an offer' : 'offers'} still to make`);
+const dueNl = (n: number) => (n === 0 ? '' : `, ${n} vastgehouden voor ${n === 1 ? 'een aanbod' : 'aanbiedingen'} die nog gedaan ${n === 1 ? 'moet' : 'moeten'} worden`);
 const place = (p: { place: string }, en: boolean) => (p.place === '' ? '' : en ? `; ${p.place} on the reserve list` : `; ${p.place} op de reservelijst`);
 
 export const capacityMessages: Catalog<CapacityMessages> = {
   'layer.group': { en: (p) => `the group (max ${p.max})`, nl: (p) => `de groep (max ${p.max})` },
+  'layer.groups': {
+    en: (p) => (p.groups === 0 ? `the groups (none yet: a group needs ${p.min} from different municipalities)` : p.groups === 1 ? `the one group (max ${p.max})` : `the ${p.groups} groups (max ${p.max} each)`),
+    nl: (p) => (p.groups === 0 ? `de groepen (nog geen: een groep heeft er ${p.min} uit verschillende gemeenten nodig)` : p.groups === 1 ? `de ene groep (max ${p.max})` : `de ${p.groups} groepen (max ${p.max} per groep)`),
+  },
   'layer.total': { en: (p) => `the programme total (${p.max} over every cohort of ${p.programme})`, nl: (p) => `het programmatotaal (${p.max} over alle cohorten van ${p.programme})` },
   'layer.role': { en: (p) => `the quota for ${p.value} (${p.max} per group)`, nl: (p) => `het quotum voor ${p.value} (${p.max} per groep)` },
   'layer.province': { en: (p) => `the quota for ${p.value} (${p.max} per group)`, nl: (p) => `het quotum voor ${p.value} (${p.max} per groep)` },
@@ -161,10 +171,14 @@ export const capacityMessages: Catalog<CapacityMessages> = {
   'change.status': { en: (p) => `${p.who}: ${p.from} → ${p.to}`, nl: (p) => `${p.who}: ${p.from} → ${p.to}` },
   'reserve.at': { en: (p) => `at position ${p.n}: ${p.reason}`, nl: (p) => `op plaats ${p.n}: ${p.reason}` },
   'move.to-reserve': { en: (p) => `${p.who}: moves to the reserve list, position ${p.n}`, nl: (p) => `${p.who}: gaat naar de reservelijst, plaats ${p.n}` },
+  'move.passed': {
+    en: (p) => `${p.who}: passed over for the free seat (stays ${p.place} on the reserve list): ${p.reason}`,
+    nl: (p) => `${p.who}: komt niet in aanmerking voor de vrije plaats (blijft ${p.place} op de reservelijst): ${p.reason}`,
+  },
   'move.up': { en: (p) => `${p.who}: moves up the reserve list from ${p.from} to ${p.to}`, nl: (p) => `${p.who}: schuift op de reservelijst op van ${p.from} naar ${p.to}` },
   'seats.line': {
-    en: (p) => `seats: ${p.used} of ${p.max} taken${p.offered > 0 ? ` (${p.offered} held by ${p.offered === 1 ? 'an open offer' : 'open offers'})` : ''}, ${p.free} free; binding: ${p.binding}`,
-    nl: (p) => `plaatsen: ${p.used} van ${p.max} bezet${p.offered > 0 ? ` (${p.offered} vastgehouden voor ${p.offered === 1 ? 'een open aanbod' : 'open aanbiedingen'})` : ''}, ${p.free} vrij; bepalend: ${p.binding}`,
+    en: (p) => `seats: ${p.used} of ${p.max} taken${p.offered > 0 ? ` (${p.offered} held by ${p.offered === 1 ? 'an open offer' : 'open offers'})` : ''}${dueEn(p.due)}, ${p.free} free; binding: ${p.binding}`,
+    nl: (p) => `plaatsen: ${p.used} van ${p.max} bezet${p.offered > 0 ? ` (${p.offered} vastgehouden voor ${p.offered === 1 ? 'een open aanbod' : 'open aanbiedingen'})` : ''}${dueNl(p.due)}, ${p.free} vrij; bepalend: ${p.binding}`,
   },
   'explain.seated': { en: (p) => `${p.who} has a seat in ${p.cohort} ${p.how}.`, nl: (p) => `${p.who} heeft een plaats in ${p.cohort} ${p.how}.` },
   'explain.via.confirmed': { en: () => '(confirmed: the seat is kept whoever registers later)', nl: () => '(bevestigd: de plaats blijft, wie zich later ook inschrijft)' },
@@ -194,8 +208,8 @@ export const capacityMessages: Catalog<CapacityMessages> = {
   'explain.no-priority': { en: () => 'no priority', nl: () => 'geen voorrang' },
   'explain.priority': { en: (p) => `priority ${p.n}`, nl: (p) => `voorrang ${p.n}` },
   'explain.capacity': {
-    en: (p) => `Seats: ${p.used} of ${p.max} taken, ${p.free} free; binding: ${p.binding}.`,
-    nl: (p) => `Plaatsen: ${p.used} van ${p.max} bezet, ${p.free} vrij; bepalend: ${p.binding}.`,
+    en: (p) => `Seats: ${p.used} of ${p.max} taken${dueEn(p.due)}, ${p.free} free; binding: ${p.binding}.`,
+    nl: (p) => `Plaatsen: ${p.used} van ${p.max} bezet${dueNl(p.due)}, ${p.free} vrij; bepalend: ${p.binding}.`,
   },
   'explain.history': { en: () => 'History:', nl: () => 'Geschiedenis:' },
   'explain.no-history': { en: () => 'No changes recorded by cohort.', nl: () => 'Geen wijzigingen vastgelegd door cohort.' },
@@ -207,8 +221,8 @@ export const capacityMessages: Catalog<CapacityMessages> = {
   'why.no-offers-from': { en: (p) => `no offers from ${p.date}`, nl: (p) => `geen aanbiedingen vanaf ${p.date}` },
   'report.title': { en: (p) => `${p.id} — ${p.title} (${p.programme})`, nl: (p) => `${p.id} — ${p.title} (${p.programme})` },
   'report.seats': {
-    en: (p) => `${p.max} in the group; ${p.used} taken (${p.placed} placed${p.partners > 0 ? `, ${p.partners} partner seat${p.partners === 1 ? '' : 's'}` : ''}${p.offered > 0 ? `, ${p.offered} held by ${p.offered === 1 ? 'an open offer' : 'open offers'}` : ''}), ${p.free} free`,
-    nl: (p) => `${p.max} in de groep; ${p.used} bezet (${p.placed} geplaatst${p.partners > 0 ? `, ${p.partners} partnerplaats${p.partners === 1 ? '' : 'en'}` : ''}${p.offered > 0 ? `, ${p.offered} vastgehouden voor ${p.offered === 1 ? 'een open aanbod' : 'open aanbiedingen'}` : ''}), ${p.free} vrij`,
+    en: (p) => `${p.groups === null ? `${p.max} in the group` : p.groups.n === 0 ? 'none yet (no group can be formed)' : `${p.max} in ${p.groups.n} group${p.groups.n === 1 ? '' : 's'} of ${p.groups.max}`}; ${p.used} taken (${p.placed} placed${p.partners > 0 ? `, ${p.partners} partner seat${p.partners === 1 ? '' : 's'}` : ''}${p.offered > 0 ? `, ${p.offered} held by ${p.offered === 1 ? 'an open offer' : 'open offers'}` : ''})${dueEn(p.due)}, ${p.free} free`,
+    nl: (p) => `${p.groups === null ? `${p.max} in de groep` : p.groups.n === 0 ? 'nog geen (er kan geen groep gevormd worden)' : `${p.max} in ${p.groups.n} ${p.groups.n === 1 ? 'groep' : 'groepen'} van ${p.groups.max}`}; ${p.used} bezet (${p.placed} geplaatst${p.partners > 0 ? `, ${p.partners} partnerplaats${p.partners === 1 ? '' : 'en'}` : ''}${p.offered > 0 ? `, ${p.offered} vastgehouden voor ${p.offered === 1 ? 'een open aanbod' : 'open aanbiedingen'}` : ''})${dueNl(p.due)}, ${p.free} vrij`,
   },
   'report.quota': { en: (p) => `${p.layer}: ${p.used} taken, ${p.free} free`, nl: (p) => `${p.layer}: ${p.used} bezet, ${p.free} vrij` },
   'report.members': {
@@ -226,6 +240,10 @@ export const capacityMessages: Catalog<CapacityMessages> = {
   'report.new-group': {
     en: (p) => `The reserve list could fill a new group of ${p.n} (the programme's minimum is ${p.min}).`,
     nl: (p) => `De reservelijst kan een nieuwe groep van ${p.n} vullen (het minimum van het programma is ${p.min}).`,
+  },
+  'report.expired': {
+    en: (p) => `Offers past their last day: ${p.offers}; cohort offer update records them and offers the seats to the next in line.`,
+    nl: (p) => `Aanbiedingen voorbij hun laatste dag: ${p.offers}; cohort offer update legt ze vast en biedt de plaatsen de volgende op de lijst aan.`,
   },
   'report.due': {
     en: (p) => `Offers to make for the free seats: ${p.ids} (cohort offer update makes them).`,

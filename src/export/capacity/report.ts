@@ -4,6 +4,7 @@ import type { CapacityReport, CohortCapacity, ProgrammeCapacity } from '../../ca
 import { listSeparator, type Lang } from '../../i18n/index.js';
 import type { Registration } from '../../model/types.js';
 import { plain, say, sayDate, sayLayer, sayReason, who } from './words.js';
+import { say as sayGroups } from '../groups/messages.js';
 
 export interface ReportContext {
   lang: Lang;
@@ -24,7 +25,7 @@ function padEnd(s: string, n: number): string {
 function cohortFacts(c: CohortCapacity, lang: Lang): [string, string][] {
   const offered = c.offers.reduce((n, o) => n + o.seats, 0);
   const facts: [string, string][] = [
-    [say(lang, 'label.seats'), say(lang, 'report.seats', { max: c.seats, used: c.used, placed: c.placed, partners: c.partnerSeats, offered, free: c.free })],
+    [say(lang, 'label.seats'), say(lang, 'report.seats', { max: c.seats, used: c.used, placed: c.placed, partners: c.partnerSeats, offered, due: c.dueSeats, free: c.free, groups: c.binding.kind === 'groups' ? { n: c.binding.groups, max: c.binding.max } : null })],
     [say(lang, 'label.binding'), sayLayer(lang, c.binding)],
   ];
   const quotas = c.layers.filter((l) => l.layer.kind === 'quota');
@@ -50,8 +51,11 @@ function reserveLines(c: CohortCapacity, lang: Lang): string[] {
 
 function notes(c: CohortCapacity, lang: Lang): string[] {
   const out: string[] = [];
+  if (c.expired.length > 0) out.push(say(lang, 'report.expired', { offers: c.expired.map((r) => `${plain(r.id)} (${sayDate(lang, r.offerExpires ?? '')})`).join(', ') }));
   if (c.due.length > 0) out.push(say(lang, 'report.due', { ids: c.due.map((r) => plain(r.id)).join(', ') }));
   if (c.newGroup !== undefined) out.push(say(lang, 'report.new-group', { n: c.newGroup, min: c.programme.capacity.min }));
+  // An intervisie cohort: the line of `cohort groups`, in its words.
+  if (c.opening) out.push(sayGroups(lang, 'opening', { more: c.opening.more, province: plain(c.opening.province), ids: c.opening.with.map(plain).join(', ') }));
   return out;
 }
 
@@ -115,10 +119,12 @@ export function renderCapacityJson(r: CapacityReport): string {
       offers: c.offers.map((o) => ({ id: o.registration.id, seats: o.seats, expires: o.expires })),
       reserve: c.reserve.map((e) => ({ id: e.registration.id, position: e.position ?? null, seats: e.seats, reason: e.reason })),
       due: c.due.map((x) => x.id),
+      expired: c.expired.map((x) => ({ id: x.id, expires: x.offerExpires ?? null })),
       members: c.members,
       nonMembers: c.nonMembers,
       provinces: c.provinces,
       newGroup: c.newGroup ?? null,
+      opening: c.opening ?? null,
     })),
     programmes: r.programmes.map((p) => ({
       programme: p.programme.id,

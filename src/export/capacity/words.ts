@@ -1,9 +1,11 @@
 /** Words shared by the capacity views: dates, people, layers and reasons, in English and Dutch. */
 import { monthShort, translate, weekdayShort, type Lang } from '../../i18n/index.js';
-import type { Layer, WaitReason } from '../../capacity/place.js';
+import type { GroupReason, Layer, WaitReason } from '../../capacity/place.js';
 import type { Registration } from '../../model/types.js';
 import { weekdayIndex } from '../../calendar/date.js';
 import { capacityMessages, ordinalEn, type CapacityMessages } from './messages.js';
+import { say as sayGroups } from '../groups/messages.js';
+
 
 export function say<K extends keyof CapacityMessages>(lang: Lang, key: K, ...params: CapacityMessages[K] extends Record<string, never> ? [] : [CapacityMessages[K]]): string {
   return translate(capacityMessages, lang, key, ...(params as [CapacityMessages[K]]));
@@ -29,6 +31,7 @@ export function who(r: Pick<Registration, 'id' | 'name'>): string {
 export function sayLayer(lang: Lang, l: Layer): string {
   if (l.kind === 'group') return say(lang, 'layer.group', { max: l.max });
   if (l.kind === 'total') return say(lang, 'layer.total', { max: l.max, programme: l.programme });
+  if (l.kind === 'groups') return say(lang, 'layer.groups', { groups: l.groups, max: l.max, min: l.min });
   return say(lang, l.on === 'role' ? 'layer.role' : 'layer.province', { value: plain(l.value), max: l.max });
 }
 
@@ -46,6 +49,22 @@ export function sayReason(lang: Lang, r: WaitReason, seats: number): string {
       return say(lang, 'reason.offer-due');
     case 'over-capacity':
       return say(lang, 'reason.over-capacity', { layer: sayLayer(lang, r.layer) });
+    case 'group':
+      return sayGroupReason(lang, r.reason);
+  }
+}
+
+/** Why `cohort groups` has no seat for a registration in the running: the same words in `cohort groups`, `capacity`, `cancel` and `explain`. */
+export function sayGroupReason(lang: Lang, r: GroupReason): string {
+  switch (r.kind) {
+    case 'too-few':
+      return sayGroups(lang, 'reason.too-few', { running: r.running, min: r.min });
+    case 'municipality':
+      return sayGroups(lang, 'reason.municipality', { municipality: plain(r.municipality), groups: r.groups });
+    case 'full':
+      return sayGroups(lang, 'reason.full', { seats: r.seats, province: plain(r.province) });
+    case 'far':
+      return sayGroups(lang, 'reason.far', { group: r.group, km: sayGroups(lang, 'km', { km: r.averageKm }) });
   }
 }
 

@@ -4,7 +4,7 @@ import type { GroupsResult, ReserveEntry, ReserveReason } from '../../intervisie
 import { formatNumber, listSeparator, type Lang } from '../../i18n/index.js';
 import type { Person } from '../../model/types.js';
 import { findMunicipality } from '../../calendar/municipalities.js';
-import { plain, sayReason as sayPlacementReason, who } from '../capacity/words.js';
+import { plain, sayGroupReason, sayReason as sayPlacementReason, who } from '../capacity/words.js';
 import { say } from './messages.js';
 
 export interface GroupsContext {
@@ -17,18 +17,7 @@ export interface GroupsContext {
 const km = (lang: Lang, n: number) => say(lang, 'km', { km: n });
 
 export function sayReserveReason(lang: Lang, r: ReserveReason): string {
-  switch (r.kind) {
-    case 'placement':
-      return sayPlacementReason(lang, r.reason, 1);
-    case 'too-few':
-      return say(lang, 'reason.too-few', { running: r.running, min: r.min });
-    case 'municipality':
-      return say(lang, 'reason.municipality', { municipality: plain(r.municipality), groups: r.groups });
-    case 'full':
-      return say(lang, 'reason.full', { seats: r.seats, province: plain(r.province) });
-    case 'far':
-      return say(lang, 'reason.far', { group: r.group, km: km(lang, r.averageKm) });
-  }
+  return r.kind === 'placement' ? sayPlacementReason(lang, r.reason, 1) : sayGroupReason(lang, r);
 }
 
 function padEnd(s: string, n: number): string {
