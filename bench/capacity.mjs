@@ -41,8 +41,10 @@ function writeFixture() {
     .filter((f) => f.endsWith('.yaml') && f !== 'bestuurderspool.yaml')
     .map((f) => {
       const text = readFileSync(join(OUT, 'programmes', f), 'utf8');
-      return { id: f.replace(/\.yaml$/, ''), role: /audience: \[(\w[\w-]*)/.exec(text)[1], partners: /^partners: optional/m.test(text) };
-    });
+      return { id: f.replace(/\.yaml$/, ''), role: /audience: \[(\w[\w-]*)/.exec(text)[1], partners: /^partners: optional/m.test(text), plannable: !/^not-plannable:/m.test(text) };
+    })
+    // A cohort of a programme that says not-plannable (the alumni network) is refused by validate.
+    .filter((p) => p.plannable);
   writeFileSync(join(OUT, 'cohorts/team.people.yaml'), 'people:\n  - { id: anna-jansen, name: Anna Jansen, roles: [facilitator] }\n');
   const random = prng(20261123);
   // The largest cohort first, the rest share what is left.

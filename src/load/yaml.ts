@@ -7,6 +7,7 @@ import { LineIndex } from './lines.js';
 import { Locations, START, type Span } from './locations.js';
 import { diagnostic, msg, type DiagnosticParams, type LoadMessageKey } from './messages.js';
 import { longSequences, type LongSequence } from './slices.js';
+import { fastYaml } from './yaml-fast.js';
 
 /** Aliases met while already expanding an alias: what makes "billion laughs" exponential. */
 export const MAX_NESTED_ALIASES = 100;
@@ -39,6 +40,8 @@ export const SLICE_ITEMS = 64;
 export interface YamlOptions {
   sliceLength?: number;
   sliceItems?: number;
+  /** false: always through the `yaml` library (the reference the fast path is tested against). */
+  fast?: boolean;
 }
 
 /** Internal control flow for limits that end the walk; never escapes loadYaml. */
@@ -66,6 +69,9 @@ export function loadYaml(file: string, text: string, lang: Lang, opts: YamlOptio
   const index = new LineIndex(src);
   // The yaml library breaks lines only at LF; a lone CR (old Mac files) becomes LF, same length, so every offset stays.
   const lf = src.replace(/\r(?!\n)/g, '\n');
+  // Most files are in the subset src/load/yaml-fast.ts reads without the library (same data and locations, no problems).
+  const fast = opts.fast === false ? undefined : fastYaml(lf, index);
+  if (fast) return { loaded: { file, text: src, format: 'yaml', data: fast.data, locations: fast.locations }, diagnostics: [] };
   const sequences = lf.length > (opts.sliceLength ?? SLICE_LENGTH) ? longSequences(lf, opts.sliceItems ?? SLICE_ITEMS) : [];
   if (sequences.length > 0) {
     const sliced = load(file, src, lf, index, lang, sequences);
