@@ -16,8 +16,17 @@ export function programmeCandidates(cohortFile: string, id: string): string[] {
   return [resolveRef(cohortFile, `../programmes/${id}.yaml`), resolveRef(cohortFile, `../programmes/${id}.yml`), `programmes/${id}.yaml`];
 }
 
+/** referencedFiles of each file already asked: loading asks again after each round of reading, for every file read so far. */
+const referenced = new WeakMap<ParsedFile, string[]>();
+
 /** Files a parsed file refers to by path: a cohort's registrations and people files. */
-export function referencedFiles(file: ParsedFile): string[] {
+export function referencedFiles(file: ParsedFile): readonly string[] {
+  let out = referenced.get(file);
+  if (!out) referenced.set(file, (out = referencedFilesOf(file)));
+  return out;
+}
+
+function referencedFilesOf(file: ParsedFile): string[] {
   if (file.kind !== 'cohort' || file.loaded.data === null || typeof file.loaded.data !== 'object') return [];
   const data = file.loaded.data as Record<string, unknown>;
   const out: string[] = [];
