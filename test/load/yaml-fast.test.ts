@@ -55,6 +55,25 @@ describe('the shipped files', () => {
     expect(shipped.filter((f) => !taken(readFileSync(f, 'utf8'))).map((f) => f.slice(root.length + 1))).toEqual([]);
   });
 
+  test('a cohort with 2,000 registrations inline (which the full path parses in slices) reads the same', () => {
+    const rows = Array.from({ length: 2000 }, (_, i) =>
+      [
+        `  - id: r${i}`,
+        `    name: "Deelnemer ${i}"`,
+        `    municipality: GM0${String(100 + (i % 900))}`,
+        `    email: d${i}@example.nl`,
+        `    registered: "2026-10-${String(1 + (i % 28)).padStart(2, '0')}T10:00:00+02:00"`,
+        `    member: ${i % 10 === 0 ? 'false' : 'true'}`,
+        ...(i % 7 === 0 ? [`    unavailable: ["2027-03-0${1 + (i % 9)}..2027-03-1${i % 9}"] # away`] : []),
+        `    status: ${i % 3 === 0 ? 'confirmed' : 'registered'}`,
+      ].join('\n'),
+    );
+    const text = `# generated\nid: groot\nprogramme: loopbaanplus\ntitle: Groot\nstart: "2027-01-11"\nregistrations:\n${rows.join('\n')}\nfacilitators: [a, b]\n`;
+    expect(text.length).toBeGreaterThan(256 * 1024);
+    expect(taken(text)).toBe(true);
+    expect(outcome(text, true)).toEqual(outcome(text, false));
+  });
+
   test.each(files.map((f) => [f.slice(root.length + 1), f]))('%s: the same as the full parser', (_name, path) => {
     const text = readFileSync(path, 'utf8');
     expect(outcome(text, true)).toEqual(outcome(text, false));
