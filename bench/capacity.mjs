@@ -42,9 +42,9 @@ function writeFixture() {
       const text = readFileSync(join(OUT, 'programmes', f), 'utf8');
       return { id: f.replace(/\.yaml$/, ''), role: /audience: \[(\w[\w-]*)/.exec(text)[1], partners: /^partners: optional/m.test(text), plannable: !/^not-plannable:/m.test(text) };
     })
-    // A programme that says not-plannable (the alumni network) can have no cohort.
+    // A cohort of a programme that says not-plannable (the alumni network) is refused by validate.
     .filter((p) => p.plannable);
-  writeFileSync(join(OUT, 'cohorts/team.people.yaml'), 'people:\n  - { id: anna-jansen, name: Anna Jansen, roles: [facilitator] }\n');
+  writeFileSync(join(OUT, 'cohorts/team.people.yaml'), 'people:\n  - { id: anna-jansen, name: Anna Jansen, roles: [facilitator] }\n  - { id: ruth-mulder, name: Ruth Mulder, roles: [speaker] }\n');
   const random = prng(20261123);
   // The largest cohort first, the rest share what is left.
   const sizes = [LARGEST, ...Array.from({ length: COHORTS - 1 }, (_, i) => Math.floor((REGISTRATIONS - LARGEST) / (COHORTS - 1)) + (i < (REGISTRATIONS - LARGEST) % (COHORTS - 1) ? 1 : 0))];
@@ -55,7 +55,7 @@ function writeFixture() {
     const start = `2027-${String(1 + (k % 12)).padStart(2, '0')}-${String(4 + (k % 20)).padStart(2, '0')}`;
     writeFileSync(
       join(OUT, 'cohorts', `${id}.yaml`),
-      `id: ${id}\nprogramme: ${p.id}\ntitle: Cohort ${id}\nstart: "${start}"\nfacilitators: [anna-jansen]\npeople: [team.people.yaml]\nregistrations: ${id}.registrations.csv\n`,
+      `id: ${id}\nprogramme: ${p.id}\ntitle: Cohort ${id}\nstart: "${start}"\nfacilitators: [anna-jansen]\npeople: [team.people.yaml]\n${p.id === 'loopbaanplus' ? 'guests:\n  directeur: ruth-mulder\n' : ''}registrations: ${id}.registrations.csv\n`,
     );
     const rows = ['id;name;role;municipality;email;registered;member;partner;partner-joins;status;priority;offer-expires'];
     for (let i = 0; i < size; i++) {

@@ -11,7 +11,7 @@ import { isRecognisable } from '../validate/kinds.js';
 import { parseFile, refusedForSize, type Parsed } from '../validate/parse.js';
 import { assembleProject, wantedFiles } from '../validate/project.js';
 import { UsageError } from './errors.js';
-import type { IO } from './io.js';
+import type { FileStat, IO } from './io.js';
 import { ioReason, say } from './messages.js';
 
 export type { LoadedProject } from '../model/project.js';
@@ -33,8 +33,10 @@ async function attempt<T>(path: string, lang: Lang, f: () => Promise<T>): Promis
 }
 
 /** The files named, and the data files found in the folders named (a folder search checks only files that are ours). */
-async function expand(io: IO, paths: readonly string[], lang: Lang): Promise<{ named: Set<string>; all: string[] }> {
+async function expand(io: IO, paths: readonly string[], lang: Lang): Promise<{ named: Set<string>; all: string[]; stats: Map<string, FileStat> }> {
   const out: string[] = [];
+  // What the walk learnt of each file, so reading it needs no second stat.
+  const stats = new Map<string, FileStat>();
   const named = new Set<string>();
   for (const given of paths) {
     const path = display(given);
@@ -43,6 +45,7 @@ async function expand(io: IO, paths: readonly string[], lang: Lang): Promise<{ n
     if (st.kind === 'file') {
       out.push(path);
       named.add(path);
+      stats.set(path, st);
       continue;
     }
     // A device or a FIFO (/dev/zero, a named pipe) is neither a data file nor a folder to search.
@@ -54,19 +57,22 @@ async function expand(io: IO, paths: readonly string[], lang: Lang): Promise<{ n
         const child = posix.join(dir, name);
         const s = await attempt(child, lang, () => io.stat(child));
         if (s?.kind === 'directory') await walk(child);
-        else if (s?.kind === 'file' && DATA_FILE.test(name)) found.push(child);
+        else if (s?.kind === 'file' && DATA_FILE.test(name)) {
+          found.push(child);
+          stats.set(child, s);
+        }
       }
     };
     await walk(path);
     if (found.length === 0) throw new UsageError(say(lang, 'path/no-data-files', { path: given }));
     for (const f of found) out.push(f);
   }
-  return { named, all: [...new Set(out)] };
+  return { named, all: [...new Set(out)], stats };
 }
 
 /** One file read and parsed; undefined when there is no regular file to read (the rules report a missing reference). */
-async function readParsed(io: IO, path: string, lang: Lang): Promise<Parsed | undefined> {
-  const st = await io.stat(path);
+async function readParsed(io: IO, path: string, lang: Lang, known?: FileStat): Promise<Parsed | undefined> {
+  const st = known ?? (await io.stat(path));
   if (st?.kind !== 'file') return undefined;
   // A file larger than the limit is refused from its size alone, never read into memory.
   return parseFile(path, refusedForSize(path, st.size, lang) ? undefined : await io.readFile(path), st.size, lang);
@@ -74,18 +80,19 @@ async function readParsed(io: IO, path: string, lang: Lang): Promise<Parsed | un
 
 /** Loads and checks `paths` (files or folders) with everything they refer to; `today` (validate's) decides which offers have run out. */
 export async function loadProject(io: IO, paths: readonly string[], lang: Lang, today?: IsoDate): Promise<LoadedProject> {
-  const { named, all: requested } = await expand(io, paths, lang);
+  const { named, all: requested, stats } = await expand(io, paths, lang);
   const parsed = new Map<string, Parsed>();
   const skipped: string[] = [];
   for (const path of requested) {
-    const p = await attempt(path, lang, () => readParsed(io, path, lang));
+    const p = await attempt(path, lang, () => readParsed(io, path, lang, stats.get(path)));
     // `cohort validate .` finds exports, fixtures and reference data too: only our files are checked unless named.
     if (p && !named.has(path) && !isRecognisable(path, p.file.loaded.text)) skipped.push(path);
     else if (p) parsed.set(path, p);
   }
   // Follow references until nothing new turns up (registrations, people, then programmes by id).
   const tried = new Set<string>();
-  for (let wanted = wantedFiles(new Map([...parsed].map(([k, v]) => [k, v.file]))); wanted.length > 0; ) {
+  const files = new Map([...parsed].map(([k, v]) => [k, v.file]));
+  for (let wanted = wantedFiles(files); wanted.length > 0; ) {
     for (const alternatives of wanted) {
       for (const path of alternatives) {
         if (tried.has(path) || parsed.has(path)) continue;
@@ -94,11 +101,12 @@ export async function loadProject(io: IO, paths: readonly string[], lang: Lang, 
         const p = await readParsed(io, path, lang).catch(() => undefined);
         if (p) {
           parsed.set(path, p);
+          files.set(path, p.file);
           break;
         }
       }
     }
-    wanted = wantedFiles(new Map([...parsed].map(([k, v]) => [k, v.file]))).filter((alts) => alts.some((a) => !tried.has(a) && !parsed.has(a)));
+    wanted = wantedFiles(files).filter((alts) => alts.some((a) => !tried.has(a) && !parsed.has(a)));
   }
   return assembleProject(parsed, requested, lang, skipped, today);
 }

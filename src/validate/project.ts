@@ -9,7 +9,31 @@ import { checkProject } from './rules.js';
 
 /** A path written inside `fromFile` (registrations, people), relative to that file's folder. */
 export function resolveRef(fromFile: string, rel: string): string {
-  return posix.normalize(posix.join(posix.dirname(fromFile.replace(/\\/g, '/')), rel));
+  return plainRef(fromFile, rel) ?? posix.normalize(posix.join(posix.dirname(fromFile.replace(/\\/g, '/')), rel));
+}
+
+/**
+ * resolveRef without node:path for the usual case, the same result: a relative `fromFile` of plain
+ * segments and a `rel` of plain segments after any `..` that stay inside it. Loading asks this for
+ * every cohort's references and programme candidates, and path.normalize runs cold.
+ */
+function plainRef(fromFile: string, rel: string): string | undefined {
+  if (fromFile.includes('\\')) return undefined;
+  const dir = fromFile.split('/');
+  if (dir.pop() === '') return undefined;
+  for (const s of dir) if (s === '' || s === '.' || s === '..') return undefined;
+  const parts = rel.split('/');
+  let i = 0;
+  for (; i < parts.length && parts[i] === '..'; i++) {
+    if (dir.length === 0) return undefined;
+    dir.pop();
+  }
+  for (; i < parts.length; i++) {
+    const s = parts[i]!;
+    if (s === '' || s === '.' || s === '..' || s.includes('\\')) return undefined;
+    dir.push(s);
+  }
+  return dir.length > 0 ? dir.join('/') : undefined;
 }
 
 /** Where a cohort's programme may live when it was not among the files given. */
@@ -17,8 +41,17 @@ export function programmeCandidates(cohortFile: string, id: string): string[] {
   return [resolveRef(cohortFile, `../programmes/${id}.yaml`), resolveRef(cohortFile, `../programmes/${id}.yml`), `programmes/${id}.yaml`];
 }
 
+/** referencedFiles of each file already asked: loading asks again after each round of reading, for every file read so far. */
+const referenced = new WeakMap<ParsedFile, string[]>();
+
 /** Files a parsed file refers to by path: a cohort's registrations and people files. */
-export function referencedFiles(file: ParsedFile): string[] {
+export function referencedFiles(file: ParsedFile): readonly string[] {
+  let out = referenced.get(file);
+  if (!out) referenced.set(file, (out = referencedFilesOf(file)));
+  return out;
+}
+
+function referencedFilesOf(file: ParsedFile): string[] {
   if (file.kind !== 'cohort' || file.loaded.data === null || typeof file.loaded.data !== 'object') return [];
   const data = file.loaded.data as Record<string, unknown>;
   const out: string[] = [];

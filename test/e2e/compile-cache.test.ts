@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT } from './helpers.js';
 
@@ -94,5 +95,15 @@ describe('the compile cache of bin/cohort', () => {
     const r = run(VALIDATE, tmp);
     expect(r.code).toBe(0);
     expect(readdirSync(cacheDirIn(tmp))).toEqual([]);
+  });
+
+  it('the bundle is ASCII, so bin/cohort may decode it as latin1 (non-ASCII text in it is escaped, the same in JavaScript)', async () => {
+    const bundle = readFileSync(join(ROOT, 'dist/cohort.js'));
+    expect(bundle.findIndex((b) => b > 0x7f)).toBe(-1);
+    const { asciiOnly } = (await import(pathToFileURL(join(ROOT, 'scripts/ascii.mjs')).href)) as { asciiOnly: (code: string) => string };
+    const escaped = asciiOnly("const r = /['\u2019\u00b4]/g; const s = '\u00df\u{1f600}';");
+    expect(escaped).toBe(String.raw`const r = /['\u2019\u00b4]/g; const s = '\u00df\ud83d\ude00';`);
+    expect(new Function(`${escaped} return [r.source, s];`)()).toEqual([String.raw`['\u2019\u00b4]`, '\u00df\u{1f600}']);
+    expect(() => asciiOnly('/\\\u00df/')).toThrow(/escaped non-ASCII/);
   });
 });
