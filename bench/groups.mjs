@@ -27,7 +27,7 @@ async function bundle({ rebuild = true } = {}) {
     await build({
       stdin: {
         contents: `
-export { partition, partitionCost, lowerBound } from './src/intervisie/partition.ts';
+export { atPoints, partition, partitionCost, lowerBound } from './src/intervisie/partition.ts';
 export { formGroups } from './src/intervisie/groups.ts';
 export { allMunicipalities, distanceKm, findMunicipality } from './src/calendar/municipalities.ts';
 export { kmAt, placeIndex } from './src/calendar/travel.ts';
@@ -180,7 +180,7 @@ async function main() {
           }
         }
       }
-      const input = { n, dist: fx.dist, place: fx.place, forced: new Array(n).fill(true), groups: fx.k, placed: n, seed: seed * 31 + n };
+      const input = { n, ...G.atPoints([...fx.place], G.kmAt), place: fx.place, forced: new Array(n).fill(true), groups: fx.k, placed: n, seed: seed * 31 + n };
       const t1 = performance.now();
       const ours = G.partition(input);
       const oursMs = performance.now() - t1;
