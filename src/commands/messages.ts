@@ -21,6 +21,8 @@ interface CommandMessages {
   'plan/invalid': None;
   'plan/infeasible': { n: number };
   'plan/reserve': { cohort: string; n: number; free: number; seats: number; ids: string };
+  'plan/reserve-groups': { cohort: string; n: number; free: number; seats: number; ids: string; groups: number };
+  'plan/reserve-no-group': { cohort: string; n: number; ids: string; why: string };
   'plan/per-needs-out': None;
   'plan/per-needs-ics': None;
   'plan/wrote': { path: string };
@@ -87,7 +89,7 @@ interface CommandMessages {
   'plan/unpinned-coaches': { cohort: string; n: number; ids: string };
   'plan/unpinned-groups': { cohort: string; n: number; ids: string };
   'roster/not-intervisie': { file: string };
-  'groups/none': { file: string; running: number; min: number };
+  'groups/none': { file: string; why: string };
   'groups/reserve': { n: number };
   'groups/changes': { cohort: string; joined: number; left: number; added: number; dropped: number; unchanged: number };
   'groups/joined': { group: string; id: string };
@@ -198,6 +200,14 @@ export const commandMessages: Catalog<CommandMessages> = {
   'plan/reserve': {
     en: (p) => `${p.cohort}: ${p.n} registration(s) on the reserve list (${p.ids}), ${p.free} of ${p.seats} seats free; cohort capacity says why`,
     nl: (p) => `${p.cohort}: ${p.n} inschrijving(en) op de reservelijst (${p.ids}), ${p.free} van ${p.seats} plaatsen vrij; cohort capacity zegt waarom`,
+  },
+  'plan/reserve-groups': {
+    en: (p) => `${p.cohort}: ${p.n} registration(s) on the reserve list (${p.ids}), ${p.free} of ${p.seats} seats free in ${p.groups} group(s); cohort groups says why`,
+    nl: (p) => `${p.cohort}: ${p.n} inschrijving(en) op de reservelijst (${p.ids}), ${p.free} van ${p.seats} plaatsen vrij in ${p.groups} groep(en); cohort groups zegt waarom`,
+  },
+  'plan/reserve-no-group': {
+    en: (p) => `${p.cohort}: ${p.n} registration(s) on the reserve list (${p.ids}): no group can be formed: ${p.why}`,
+    nl: (p) => `${p.cohort}: ${p.n} inschrijving(en) op de reservelijst (${p.ids}): er kan geen groep worden gevormd: ${p.why}`,
   },
   'plan/per-needs-out': { en: () => '--per needs --out DIR (one ICS file per person)', nl: () => '--per heeft --out MAP nodig (één ICS-bestand per persoon)' },
   'plan/per-needs-ics': { en: () => '--per writes ICS files; leave out --format or use --format ics', nl: () => '--per schrijft ICS-bestanden; laat --format weg of gebruik --format ics' },
@@ -317,8 +327,8 @@ export const commandMessages: Catalog<CommandMessages> = {
     nl: (p) => `${p.file}: geen intervisiecohort (geen fase met location: host-rotation), dus niemand ontvangt een bijeenkomst`,
   },
   'groups/none': {
-    en: (p) => `${p.file}: no group can be formed (${p.running} in the running; a group needs ${p.min} members from different municipalities)`,
-    nl: (p) => `${p.file}: er kan geen groep worden gevormd (${p.running} ingeschreven; een groep heeft ${p.min} leden uit verschillende gemeenten nodig)`,
+    en: (p) => `${p.file}: no group can be formed: ${p.why}`,
+    nl: (p) => `${p.file}: er kan geen groep worden gevormd: ${p.why}`,
   },
   'groups/reserve': { en: (p) => `${p.n} on the reserve list`, nl: (p) => `${p.n} op de reservelijst` },
   'groups/changes': {

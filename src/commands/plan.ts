@@ -2,6 +2,7 @@
 import { posix } from 'node:path';
 import { writePinned } from '../edit/pin.js';
 import { renderText } from '../export/diagnostics/index.js';
+import { sayReserveReason } from '../export/groups/render.js';
 import { renderCsv, renderIcs, renderIcsPerPerson, renderPlanJson, renderPlanTable } from '../export/plan/index.js';
 import type { Lang } from '../i18n/index.js';
 import type { ExitCode } from '../model/diagnostic.js';
@@ -133,7 +134,13 @@ export async function runPlan(options: PlanOptions, context: CommandContext): Pr
   const v = assembled.violations[0];
   if (v) throw new Error(say(lang, 'plan/internal-hard-rule', { rule: v.rule, detail: v.message }));
   for (const [cohort, p] of assembled.placements) {
-    if (p.reserve.length > 0) note(say(lang, 'plan/reserve', { cohort, n: p.reserve.length, free: p.free, seats: p.seats, ids: p.reserve.map((r) => r.id).join(', ') }));
+    if (p.reserve.length === 0) continue;
+    const ids = p.reserve.map((r) => r.id).join(', ');
+    // An intervisie cohort's seats are its groups' (src/intervisie/plan.ts): the line says what `cohort groups` says.
+    const ip = assembled.intervisie.get(cohort);
+    if (ip?.tooFew) note(say(lang, 'plan/reserve-no-group', { cohort, n: p.reserve.length, ids, why: sayReserveReason(lang, { kind: 'too-few', ...ip.tooFew }) }));
+    else if (ip) note(say(lang, 'plan/reserve-groups', { cohort, n: p.reserve.length, ids, free: p.free, seats: p.seats, groups: ip.groups.length }));
+    else note(say(lang, 'plan/reserve', { cohort, n: p.reserve.length, free: p.free, seats: p.seats, ids }));
   }
   // A coaching cohort without pinned pairs is planned with the match `cohort match` proposes (src/coaching/assign.ts).
   for (const { cohort, programme } of assembled.input.cohorts) {

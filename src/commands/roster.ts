@@ -1,5 +1,6 @@
 /** `cohort roster <cohort>`: who hosts each intervisie meeting. Read → assemblePlan (pure; the groups, dates and hosts `cohort plan` gives) → rosterRows → render → write. */
 import { HolidayYearsError } from '../calendar/holidays.js';
+import { sayReserveReason } from '../export/groups/render.js';
 import { renderRosterCsv, renderRosterJson, renderRosterTable } from '../export/roster/render.js';
 import { rosterRows } from '../intervisie/plan.js';
 import type { ExitCode } from '../model/diagnostic.js';
@@ -44,7 +45,8 @@ export async function runRoster(options: RosterOptions, context: CommandContext)
     return 1;
   }
   if (ip.groups.length === 0) {
-    io.err(`cohort: ${say(lang, 'groups/none', { file, running: cohort.registrations.length, min: programme.capacity.min })}\n`);
+    const why = sayReserveReason(lang, { kind: 'too-few', ...(ip.tooFew ?? { running: 0, municipalities: 0, min: programme.capacity.min }) });
+    io.err(`cohort: ${say(lang, 'groups/none', { file, why })}\n`);
     return 1;
   }
   const rows = rosterRows(assembled.plan.sessions, ip, programme);

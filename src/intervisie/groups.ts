@@ -59,8 +59,8 @@ export interface FormedGroup {
 export type ReserveReason =
   /** Not in the running for a seat at all, or held back by a quota or the programme total (src/capacity/place.ts). */
   | { kind: 'placement'; reason: WaitReason }
-  /** Too few in the running for one group of `min` from different municipalities. */
-  | { kind: 'too-few'; running: number; min: number }
+  /** Too few in the running for one group of `min` from different municipalities: `running` registrations from `municipalities` different ones. */
+  | { kind: 'too-few'; running: number; municipalities: number; min: number }
   /** Every group already has a member from this municipality. */
   | { kind: 'municipality'; municipality: string; groups: number }
   /** Registration order: every seat was taken before this registration's turn. */
@@ -83,6 +83,8 @@ export interface GroupsResult {
   reserve: ReserveEntry[];
   /** Active registrations in the running (not excluded by place.ts). */
   running: number;
+  /** Different municipalities among them (an unknown one counts on its own). */
+  municipalities: number;
   memberKm: number;
   facilitatorKm: number;
   /** The groups' member km is the proven optimum for the members placed. */
@@ -189,7 +191,8 @@ function formFrom(pool: Pool, indices: readonly number[], k: number, placedCount
   const municipalityFull = (i: number) => (taken.get(placeOf[i]!) ?? 0) >= k;
   const seated = () => forced.filter(Boolean).length;
   if (k === 0) {
-    indices.forEach((i) => reasons.set(i, { kind: 'too-few', running: running.length, min: pool.min }));
+    const municipalities = new Set(indices.map((i) => placeOf[i]!)).size;
+    indices.forEach((i) => reasons.set(i, { kind: 'too-few', running: indices.length, municipalities, min: pool.min }));
     return { lists: [], reasons, proven: true, lowerBound: 0 };
   }
   for (const i of indices) if (must.has(i)) admit(i, true);
@@ -417,6 +420,7 @@ export function formGroups(cohort: Cohort, programme: Programme, people: Readonl
     groups,
     reserve,
     running: running.length,
+    municipalities: new Set(placeOf).size,
     memberKm,
     facilitatorKm: groups.reduce((s, g) => s + g.facilitatorKm, 0),
     proven: formed.proven,

@@ -187,7 +187,8 @@ describe('formGroups when no group fits', () => {
     const r = formGroups(cohort, programme, people);
     expect(r.groups).toEqual([]);
     expect(r.reserve).toHaveLength(8);
-    expect(r.reserve[0]!.reason).toEqual({ kind: 'too-few', running: 8, min: 6 });
+    expect(r.reserve[0]!.reason).toEqual({ kind: 'too-few', running: 8, municipalities: 1, min: 6 });
+    expect(r.municipalities).toBe(1);
     expect(r.opening).toEqual({ more: 5, province: 'Utrecht', with: r.reserve.map((e) => e.member.registration.id) });
   });
 });

@@ -37,7 +37,7 @@ describe('cohort plan of the shipped intervisie cohort', () => {
     const r = await runIn(examples(), ['plan', IV, '--format', 'json', ...ARGS]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toBe(
-      'intervisie-2027: 1 registration(s) on the reserve list (i14), 0 of 12 seats free; cohort capacity says why\n' +
+      'intervisie-2027: 1 registration(s) on the reserve list (i14), 0 of 12 seats free in 2 group(s); cohort groups says why\n' +
         'intervisie-2027: no pinned groups; planned with the 2 group(s) cohort groups proposes (g1, g2; cohort groups --pin keeps them)\n',
     );
     const sessions = (JSON.parse(r.stdout) as { sessions: JsonSession[] }).sessions;
