@@ -104,6 +104,8 @@ class State {
   /** Members of group g at g * hi … g * hi + size[g] - 1; a member's slot in `slot`. */
   readonly members: Int32Array;
   readonly slot: Int32Array;
+  /** km from each member in a group to the others of its group (kept up to date by add and remove). */
+  readonly own: Float64Array;
   cost = 0;
   readonly input: PartitionInput;
   readonly lo: number;
@@ -118,24 +120,38 @@ class State {
     this.size = new Int32Array(this.k);
     this.members = new Int32Array(this.k * hi);
     this.slot = new Int32Array(this.n).fill(-1);
+    this.own = new Float64Array(this.n);
     for (let i = 0; i < this.n; i++) if (initial[i]! >= 0) this.add(i, initial[i]!);
   }
-  /** km from member i to the members of group g (i itself counts 0). */
-  toGroup(i: number, g: number): number {
+  /**
+   * km from member i to the members of group g other than `skip`, or -1 when one of them (not `skip`)
+   * is of i's municipality: the cost of i joining g in `skip`'s place, and whether the rules allow it.
+   */
+  joinCost(i: number, g: number, skip: number): number {
+    const { input, members, hi } = this;
+    const row = input.point[i]! * input.points;
+    const p = input.place[i]!;
+    let sum = 0;
+    for (let s = g * hi, end = s + this.size[g]!; s < end; s++) {
+      const m = members[s]!;
+      if (m === skip) continue;
+      if (input.place[m] === p) return -1;
+      sum += input.km[row + input.point[m]!]!;
+    }
+    return sum;
+  }
+  add(i: number, g: number): void {
     const { input, members, hi } = this;
     const row = input.point[i]! * input.points;
     let sum = 0;
-    for (let s = g * hi, end = s + this.size[g]!; s < end; s++) sum += input.km[row + input.point[members[s]!]!]!;
-    return sum;
-  }
-  /** Group g has a member of municipality p. */
-  has(p: number, g: number): boolean {
-    const { input, members, hi } = this;
-    for (let s = g * hi, end = s + this.size[g]!; s < end; s++) if (input.place[members[s]!] === p) return true;
-    return false;
-  }
-  add(i: number, g: number): void {
-    this.cost += this.toGroup(i, g);
+    for (let s = g * hi, end = s + this.size[g]!; s < end; s++) {
+      const m = members[s]!;
+      const d = input.km[row + input.point[m]!]!;
+      this.own[m]! += d;
+      sum += d;
+    }
+    this.own[i] = sum;
+    this.cost += sum;
     this.group[i] = g;
     const s = g * this.hi + this.size[g]!;
     this.members[s] = i;
@@ -152,7 +168,14 @@ class State {
     this.size[g]! -= 1;
     this.slot[i] = -1;
     this.group[i] = -1;
-    this.cost -= this.toGroup(i, g);
+    const { input, members, hi } = this;
+    const row = input.point[i]! * input.points;
+    for (let t = g * hi, end = t + this.size[g]!; t < end; t++) {
+      const m = members[t]!;
+      this.own[m]! -= input.km[row + input.point[m]!]!;
+    }
+    this.cost -= this.own[i]!;
+    this.own[i] = 0;
   }
   movable(i: number): boolean {
     return !this.input.fixedGroup || this.input.fixedGroup[i]! < 0;
@@ -161,8 +184,9 @@ class State {
   moveDelta(i: number, b: number): number | undefined {
     const a = this.group[i]!;
     if (a === b || a < 0 || !this.movable(i)) return undefined;
-    if (this.size[a]! - 1 < this.lo || this.size[b]! + 1 > this.hi || this.has(this.input.place[i]!, b)) return undefined;
-    return this.toGroup(i, b) - this.toGroup(i, a);
+    if (this.size[a]! - 1 < this.lo || this.size[b]! + 1 > this.hi) return undefined;
+    const join = this.joinCost(i, b, -1);
+    return join < 0 ? undefined : join - this.own[i]!;
   }
   /** Change in cost of swapping i and j (either may be on the reserve list, not both), or undefined. */
   swapDelta(i: number, j: number): number | undefined {
@@ -170,17 +194,18 @@ class State {
     const b = this.group[j]!;
     if (a === b || !this.movable(i) || !this.movable(j)) return undefined;
     const { input } = this;
-    const pi = input.place[i]!;
-    const pj = input.place[j]!;
     if (b < 0) {
-      if (input.forced[i] || (pi !== pj && this.has(pj, a))) return undefined;
-      return this.toGroup(j, a) - kmOf(input, i, j) - this.toGroup(i, a);
+      if (input.forced[i]) return undefined;
+      const join = this.joinCost(j, a, i);
+      return join < 0 ? undefined : join - this.own[i]!;
     }
     if (a < 0) return this.swapDelta(j, i);
-    if (pi === pj) return 0;
-    if (this.has(pi, b) || this.has(pj, a)) return undefined;
-    const dij = kmOf(input, i, j);
-    return this.toGroup(i, b) - dij - this.toGroup(i, a) + (this.toGroup(j, a) - dij - this.toGroup(j, b));
+    if (input.place[i] === input.place[j]) return 0;
+    const ib = this.joinCost(i, b, j);
+    if (ib < 0) return undefined;
+    const ja = this.joinCost(j, a, i);
+    if (ja < 0) return undefined;
+    return ib - this.own[i]! + (ja - this.own[j]!);
   }
   /** Changes since the journal was started (member, its group before; a swap's second member and its group, or -1): for undo. */
   journal: number[] | undefined;
@@ -606,6 +631,7 @@ function cliqueBound(input: PartitionInput, order: Int32Array, at: readonly numb
       const adds = Array.from({ length: s }, () => new Float64Array(near.length));
       near.forEach((q, t) => (adds[0]![t] = km[row + q]!));
       const least = new Float64Array(s);
+      const rests = Array.from({ length: s }, () => new Float64Array(near.length));
       const dfs = (from: number, cost: number): boolean => {
         const left = s - picked.length;
         if (left === 0) {
@@ -633,11 +659,32 @@ function cliqueBound(input: PartitionInput, order: Int32Array, at: readonly numb
           if (picked.length === 1) rootBound = lb;
           if (lb >= best - EPS) return true;
         }
+        // rest[t]: the least the other left - 1 points can add when near[t] is the next one (the smallest
+        // values add + half their edges among themselves after t), swept from the end with a short sorted buffer.
+        const rest = rests[picked.length]!;
+        if (left > 1) {
+          least.fill(Number.POSITIVE_INFINITY);
+          let sum = Number.POSITIVE_INFINITY;
+          for (let t = near.length - 1; t >= from; t--) {
+            rest[t] = sum;
+            const v = add[t]! + nn[t]![left - 2]!;
+            if (v < least[left - 2]!) {
+              let at = left - 2;
+              while (at > 0 && least[at - 1]! > v) {
+                least[at] = least[at - 1]!;
+                at--;
+              }
+              least[at] = v;
+              sum = 0;
+              for (let u = 0; u < left - 1; u++) sum += least[u]!;
+            }
+          }
+        }
         const next = adds[picked.length]!;
         for (let t = from; t <= near.length - left; t++) {
           // Points further along are at least this far from p: stop when even that cannot improve.
           if (cost + left * km[row + near[t]!]! >= best - EPS) break;
-          if (cost + add[t]! >= best - EPS) continue;
+          if (cost + add[t]! + (left > 1 ? rest[t]! : 0) >= best - EPS) continue;
           const q = near[t]!;
           if (left > 1) for (let u = t + 1; u < near.length; u++) next[u] = add[u]! + km[q * points + near[u]!]!;
           picked.push(q);
