@@ -180,14 +180,6 @@ class State {
   movable(i: number): boolean {
     return !this.input.fixedGroup || this.input.fixedGroup[i]! < 0;
   }
-  /** Change in cost of moving i (in a group) to group b, or undefined when a rule forbids it. */
-  moveDelta(i: number, b: number): number | undefined {
-    const a = this.group[i]!;
-    if (a === b || a < 0 || !this.movable(i)) return undefined;
-    if (this.size[a]! - 1 < this.lo || this.size[b]! + 1 > this.hi) return undefined;
-    const join = this.joinCost(i, b, -1);
-    return join < 0 ? undefined : join - this.own[i]!;
-  }
   /** Change in cost of swapping i and j (either may be on the reserve list, not both), or undefined. */
   swapDelta(i: number, j: number): number | undefined {
     const a = this.group[i]!;
@@ -323,16 +315,32 @@ function descend(s: State, near: readonly Int32Array[], start?: readonly number[
     const i = queue[head]!;
     queued[i] = 0;
     let improved = false;
+    const a = s.group[i]!;
     for (const j of near[i]!) {
       const b = s.group[j]!;
-      if (s.group[i]! >= 0 && b >= 0) {
-        const d = s.moveDelta(i, b);
-        if (d !== undefined && d < -EPS) {
+      if (a >= 0 && b >= 0) {
+        // Both in groups (j is of another municipality than i): i's km to b without j serves the move and the swap.
+        if (a === b || !s.movable(i)) continue;
+        const ib = s.joinCost(i, b, j);
+        if (ib < 0) continue;
+        const own = s.own[i]!;
+        const dij = kmOf(s.input, i, j);
+        if (s.size[a]! - 1 >= s.lo && s.size[b]! + 1 <= s.hi && ib + dij - own < -EPS) {
           s.move(i, b);
           changed(i, j);
           improved = true;
           break;
         }
+        // A swap gains at most what i gains, plus j's km to its own group (j's km to a is not negative).
+        if (!s.movable(j) || ib - own - s.own[j]! >= -EPS) continue;
+        const ja = s.joinCost(j, a, i);
+        if (ja >= 0 && ib - own + (ja - s.own[j]!) < -EPS) {
+          s.swap(i, j);
+          changed(i, j);
+          improved = true;
+          break;
+        }
+        continue;
       }
       const d = s.swapDelta(i, j);
       if (d !== undefined && d < -EPS) {
