@@ -1,5 +1,6 @@
 /** Second level: `cohort groups` through the CLI with an in-memory IO holding the shipped examples; golden files for every format. */
 import { describe, expect, it } from 'vitest';
+import { allMunicipalities } from '../../src/calendar/municipalities.js';
 import { memoryIO, runIn, shippedExamples } from '../support/io.js';
 
 const IV = 'cohorts/intervisie-2027.yaml';
@@ -43,6 +44,26 @@ describe('cohort groups', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('cohort: cohorts/intervisie-2027.yaml: no group can be formed: only 1 different municipalities among 13 registrations; a group needs 6\n');
     expect(r.stdout).toContain('only 1 different municipalities among 13 registrations; a group needs 6');
+  });
+
+  it('above 20 members: a lower bound and the gap to it, the bound below the groups\' km and worth printing', async () => {
+    // 60 aldermen of 60 different municipalities (every fifth in the CBS list), registered a day apart.
+    const files = shippedExamples();
+    const header = new TextDecoder().decode(files.get(IV_CSV)!).split(/\r?\n/)[0]!;
+    const towns = allMunicipalities().filter((_, i) => i % 5 === 0).slice(0, 60);
+    const rows = towns.map((m, i) => `r${i + 1},Wethouder ${i + 1},wethouder,${m.code},r${i + 1}@example.nl,2026-05-${String(1 + (i % 28)).padStart(2, '0')}T${String(8 + Math.floor(i / 28)).padStart(2, '0')}:00:00+02:00,yes,,,,,registered,`);
+    files.set(IV_CSV, new TextEncoder().encode(`${[header, ...rows].join('\n')}\n`));
+    const json = await runIn(memoryIO(files), ['groups', IV, ...ARGS, '--format', 'json']);
+    expect(json.code, json.stderr).toBe(0);
+    const { travel, groups } = JSON.parse(json.stdout) as { travel: { memberKm: number; lowerBoundKm: number; proven: boolean }; groups: unknown[] };
+    expect(groups).toHaveLength(10);
+    expect(travel.proven).toBe(false);
+    expect(travel.lowerBoundKm).toBeLessThanOrEqual(travel.memberKm);
+    // The old bound (each member's nearest members) proved little; this one is within reach of the groups.
+    expect(travel.lowerBoundKm).toBeGreaterThan(0.55 * travel.memberKm);
+    const table = await runIn(memoryIO(files), ['groups', IV, ...ARGS]);
+    const gap = (100 * (travel.memberKm - travel.lowerBoundKm)) / travel.lowerBoundKm;
+    expect(table.stdout).toContain(`lower bound ${Math.round(travel.lowerBoundKm)} km: at most ${gap.toFixed(1)} % above the optimum\n`);
   });
 
   describe('six registrations, two of them from Maastricht (the bench year): what is really short, in both languages, and plan says the same', () => {
