@@ -183,13 +183,18 @@ function formFrom(pool: Pool, indices: readonly number[], k: number, placedCount
   const forced: boolean[] = [];
   const reasons = new Map<number, ReserveReason>();
   const taken = new Map<number, number>();
+  // Members given a seat so far (counted, not recounted: a national round has thousands).
+  let seatedCount = 0;
   const admit = (i: number, isForced: boolean) => {
     inPlay.push(i);
     forced.push(isForced);
-    if (isForced) taken.set(placeOf[i]!, (taken.get(placeOf[i]!) ?? 0) + 1);
+    if (isForced) {
+      seatedCount++;
+      taken.set(placeOf[i]!, (taken.get(placeOf[i]!) ?? 0) + 1);
+    }
   };
   const municipalityFull = (i: number) => (taken.get(placeOf[i]!) ?? 0) >= k;
-  const seated = () => forced.filter(Boolean).length;
+  const seated = () => seatedCount;
   if (k === 0) {
     const municipalities = new Set(indices.map((i) => placeOf[i]!)).size;
     indices.forEach((i) => reasons.set(i, { kind: 'too-few', running: indices.length, municipalities, min: pool.min }));
