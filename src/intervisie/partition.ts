@@ -503,13 +503,13 @@ function construct(input: PartitionInput, sizes: readonly number[], order: Int32
  * memory: the points nearest first, per point. Then the cheapest groups around each point sharpen
  * it (`cliqueBound`), and the larger of the two is the bound.
  */
-export function lowerBound(input: PartitionInput): number {
+export function lowerBound(input: PartitionInput, nearestFirst?: Int32Array): number {
   const { n, points, point, place, groups: k } = input;
   if (k === 0 || n === 0 || input.placed === 0) return 0;
   const sizes = balancedSizes(input.placed, k);
   const lo = Math.min(...sizes);
   const hi = Math.max(...sizes);
-  const order = pointOrder(input);
+  const order = nearestFirst ?? pointOrder(input);
   const at = byPoint(input);
   // Municipalities at each point: one for every known municipality.
   const placesAt = at.map((list) => new Set(list.map((i) => place[i]!)));
@@ -845,5 +845,5 @@ export function partition(input: PartitionInput): PartitionResult {
   const budget = input.exactNodes ?? (n <= 20 ? Math.floor(2e7 / (n * k)) : 0);
   const proof = budget > 0 ? exact(input, sizes, best, bestCost, budget) : undefined;
   if (proof) return { group: proof.group, cost: partitionCost(input, proof.group), proven: true, lowerBound: partitionCost(input, proof.group) };
-  return { group: best, cost: partitionCost(input, best), proven: false, lowerBound: Math.min(lowerBound(input), bestCost) };
+  return { group: best, cost: partitionCost(input, best), proven: false, lowerBound: Math.min(lowerBound(input, order), bestCost) };
 }
