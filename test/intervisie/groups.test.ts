@@ -220,6 +220,21 @@ describe('formGroups properties', () => {
     );
   });
 
+  it('no group exactly when too few registrations or too few different municipalities, and the reason says which with the true counts', () => {
+    fc.assert(
+      fc.property(cohorts, ({ cohort, programme, policy }) => {
+        const r = formGroups(cohort, programme, people, { policy });
+        const running = cohort.registrations.filter((x) => x.status !== 'cancelled');
+        const municipalities = new Set(running.map((x) => x.municipality)).size;
+        const { min } = programme.capacity;
+        expect(r.groups.length === 0).toBe(running.length < min || municipalities < min);
+        expect(r.municipalities).toBe(municipalities);
+        if (r.groups.length === 0) for (const e of r.reserve) expect(e.reason).toEqual({ kind: 'too-few', running: running.length, municipalities, min });
+      }),
+      { numRuns: 80 },
+    );
+  });
+
   it('as many groups as can be filled: the reserve list could not form another group on its own', () => {
     fc.assert(
       fc.property(cohorts, ({ cohort, programme, policy }) => {
