@@ -5,16 +5,21 @@
 // with exactly five others, transitivity y_ij + y_jk - y_ik <= 1 on every triple (no group labels, so
 // no symmetry to break), same-municipality pairs left out. Ours: src/intervisie/partition.ts
 // in-process, once as shipped (the exact branch and bound where it finishes, else the local search)
-// and once with the local search alone. Then formGroups on national rounds of 1,400, 5,000 (and
-// the dense matrix's limit) in child processes: CPU time and peak memory of the whole process.
+// and once with the local search alone; the lower bound's gap against the optimum too. Then
+// formGroups on national rounds of 1,400, 5,000 and 20,000 in child processes (CPU time and peak
+// memory of the whole process), and the CLI itself — `cohort groups`, `plan` and `roster` — on a
+// national round of 1,400 written as a cohort folder (bench/fixtures/national.mjs).
 // Prints figures; asserts nothing about time. Run: node bench/groups.mjs (BENCH_GROUPS_SEEDS=4,
-// BENCH_GROUPS_SIZES=12,18,24; 30 members take HiGHS 30 s to 3 min each here).
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+// BENCH_GROUPS_SIZES=12,18,24; 30 members take HiGHS 30 s to 3 min each here; `--national` the
+// national rounds and the CLI only, `--cli` the CLI only; BENCH_GROUPS_CLI=0
+// skips the CLI runs, BENCH_GROUPS_CLI_RUNS=3 their repetitions, BENCH_GROUPS_NATIONAL=0 everything national).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { bundleSources } from './fixtures/bundle.mjs';
+import { writeNational } from './fixtures/national.mjs';
 import { rng } from './fixtures/year.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,7 +27,7 @@ const out = join(root, 'bench/out/groups.mjs');
 const SIZE = 6;
 
 const entry = `
-export { partition, partitionCost, lowerBound } from './src/intervisie/partition.ts';
+export { atPoints, partition, partitionCost, lowerBound } from './src/intervisie/partition.ts';
 export { formGroups } from './src/intervisie/groups.ts';
 export { allMunicipalities, distanceKm, findMunicipality } from './src/calendar/municipalities.ts';
 export { kmAt, placeIndex } from './src/calendar/travel.ts';
@@ -141,9 +146,10 @@ async function main() {
   const version = JSON.parse(readFileSync(join(root, 'node_modules/highs/package.json'), 'utf8')).version;
   const seeds = Number(process.env.BENCH_GROUPS_SEEDS ?? 4);
   console.log(`\nIntervisie groups against an exact reference: HiGHS ${version} (npm highs, Wasm), clique partitioning, mip_rel_gap=0; groups of ${SIZE}`);
-  console.log('seed  n   k  region                 status    MIP s  optimum km  ours km  gap %  proven  LS-only km  LS gap %  ours ms  LS ms  bound gap %');
+  console.log('seed  n   k  region                 status    MIP s  optimum km  ours km  gap %  proven  LS-only km  LS gap %  ours ms  LS ms  bound below optimum %');
   const gaps = [];
   const lsGaps = [];
+  const boundGaps = [];
   for (const n of (process.env.BENCH_GROUPS_SIZES ?? '12,18,24').split(',').map(Number)) {
     for (let seed = 1; seed <= seeds; seed++) {
       const fx = fixture(G, seed, n);
@@ -161,7 +167,7 @@ async function main() {
           }
         }
       }
-      const input = { n, dist: fx.dist, place: fx.place, forced: new Array(n).fill(true), groups: fx.k, placed: n, seed: seed * 31 + n };
+      const input = { n, ...G.atPoints([...fx.place], G.kmAt), place: fx.place, forced: new Array(n).fill(true), groups: fx.k, placed: n, seed: seed * 31 + n };
       const t1 = performance.now();
       const ours = G.partition(input);
       const oursMs = performance.now() - t1;
@@ -175,7 +181,10 @@ async function main() {
         lsGaps.push(lsGap);
       }
       if (opt !== undefined && ours.cost < opt - 1e-6) throw new Error(`seed ${seed} n ${n}: ours ${ours.cost} below the optimum ${opt}: a rule is broken`);
-      const boundGap = ls.lowerBound > 0 ? (100 * (ls.cost - ls.lowerBound)) / ls.lowerBound : 0;
+      // The bound the CLI prints above 20 members (the local search's), against the proven optimum (or our best when HiGHS did not finish).
+      const reference = opt ?? ls.cost;
+      const boundGap = reference > 0 ? (100 * (reference - ls.lowerBound)) / reference : 0;
+      if (opt !== undefined) boundGaps.push(boundGap);
       console.log(
         [String(seed).padEnd(4), String(n).padEnd(3), String(fx.k).padEnd(2), fx.centre.slice(0, 22).padEnd(22), String(res.Status).padEnd(9), mipS.toFixed(2).padStart(5), (opt?.toFixed(1) ?? '—').padStart(10), ours.cost.toFixed(1).padStart(8), (gap === undefined ? '—' : gap.toFixed(2).replace(/^-0\.00$/, '0.00')).padStart(5), String(ours.proven).padEnd(6), ls.cost.toFixed(1).padStart(10), (lsGap === undefined ? '—' : lsGap.toFixed(2).replace(/^-0\.00$/, '0.00')).padStart(8), oursMs.toFixed(0).padStart(7), lsMs.toFixed(0).padStart(5), boundGap.toFixed(1).padStart(11)].join('  '),
       );
@@ -185,8 +194,9 @@ async function main() {
   const pct = (x) => x.toFixed(2).replace(/^-0\.00$/, '0.00');
   console.log(`as shipped: mean gap ${pct(mean(gaps))} %, worst ${pct(Math.max(...gaps))} % over ${gaps.length} fixtures solved to optimality`);
   console.log(`local search alone: mean gap ${pct(mean(lsGaps))} %, worst ${pct(Math.max(...lsGaps))} %`);
+  console.log(`lower bound: on average ${pct(mean(boundGaps))} % below the optimum, at worst ${pct(Math.max(...boundGaps))} %`);
 
-  await national();
+  if (process.env.BENCH_GROUPS_NATIONAL !== '0') await national();
 }
 
 /** The national rounds only (`node bench/groups.mjs --national` skips the exact comparison). */
@@ -194,21 +204,54 @@ async function national() {
   console.log('\nNational rounds (formGroups in a child process; median of 3 runs; the registrations are generated in the child too)');
   console.log('registrations  groups  placed  reserve  member km  lower bound gap %  CPU ms  wall ms  peak RSS MB');
   const all = new Map();
-  for (const n of [1400, 5000]) {
+  for (const n of [1400, 5000, 20000]) {
     const runs = [];
     for (let t = 0; t < 3; t++) runs.push(JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', String(n)], { encoding: 'utf8', maxBuffer: 1 << 24 }).trim()));
     all.set(n, runs);
     const x = runs[0];
     console.log([String(n).padStart(13), String(x.groups).padStart(6), String(x.placed).padStart(6), String(x.reserve).padStart(7), x.km.toFixed(0).padStart(9), x.gap.toFixed(1).padStart(17), median(runs.map((r) => r.cpuMs)).toFixed(0).padStart(6), median(runs.map((r) => r.wallMs)).toFixed(0).padStart(7), median(runs.map((r) => r.maxRssMb)).toFixed(0).padStart(11)].join('  '));
   }
-  console.log('20,000: not run; the optimiser keeps a dense n × n km matrix (20,000² × 8 bytes = 3.2 GB).');
+  const cpu = (n) => median(all.get(n).map((r) => r.cpuMs));
+  const rss = (n) => median(all.get(n).map((r) => r.maxRssMb));
+  console.log(`growth: CPU ×${(cpu(5000) / cpu(1400)).toFixed(1)} from 1,400 to 5,000 (×3.6 registrations), ×${(cpu(20000) / cpu(5000)).toFixed(1)} from 5,000 to 20,000 (×4); peak RSS ${rss(1400).toFixed(0)} → ${rss(5000).toFixed(0)} → ${rss(20000).toFixed(0)} MB (no member × member table: km between municipalities)`);
   console.log('\nThe same rounds a week later, groups pinned (1 % cancelled, 1 % registered late): formGroups again, keeping every pinned member (the CPU of this call alone, median of 3)');
   for (const [n, runs] of all) {
     const p = runs[0].pinned;
     console.log(`${String(n).padStart(13)}  ${p.cancelled} cancelled, ${p.late} late (${p.lateSeated} seated), pinned members moved: ${p.moved}, groups ${p.groups}, CPU ${median(runs.map((x) => x.pinned.cpuMs)).toFixed(0)} ms`);
   }
+  if (process.env.BENCH_GROUPS_CLI !== '0') cli();
+}
+
+/**
+ * The CLI as a user runs it (bin/cohort, the built bundle) on a national round of 1,400 written as a
+ * cohort folder: groups, plan and roster, each a whole process measuring itself
+ * (bench/fixtures/measure.mjs: CPU time and peak RSS), median of BENCH_GROUPS_CLI_RUNS (3).
+ */
+function cli() {
+  const dir = join(root, 'bench/out/national-1400');
+  const { file, facilitators } = writeNational(root, dir, 1400);
+  const runs = Number(process.env.BENCH_GROUPS_CLI_RUNS ?? 3);
+  const stats = join(root, 'bench/out/groups-cli-stats.json');
+  console.log(`\nThe CLI on a national round of 1,400 registrations (${facilitators} facilitators; bench/fixtures/national.mjs → ${dir.slice(root.length + 1)}): whole processes, median of ${runs}`);
+  console.log('command  exit  wall ms  CPU ms  peak RSS MB  first line of stderr');
+  for (const command of ['groups', 'plan', 'roster']) {
+    const args = [command, file, '--today', '2026-12-01', ...(command === 'plan' ? ['--out', join(dir, 'plan.json')] : [])];
+    const rows = [];
+    for (let t = 0; t < runs; t++) {
+      rmSync(stats, { force: true });
+      const w0 = performance.now();
+      const r = spawnSync(process.execPath, [join(root, 'bench/fixtures/measure.mjs'), join(root, 'bin/cohort'), ...args], { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, BENCH_STATS: stats } });
+      const wall = performance.now() - w0;
+      const x = JSON.parse(readFileSync(stats, 'utf8'));
+      rows.push({ code: r.status, wall, cpu: x.cpu * 1000, rss: x.maxRSS / 1024, err: (r.stderr.split('\n').find((l) => l.trim() !== '') ?? '').slice(0, 90) });
+      if (command !== 'groups' && t === 0 && wall > 20000) break; // one run is enough to see it is far off
+    }
+    const m = (f) => median(rows.map(f));
+    console.log([command.padEnd(7), String(rows[0].code).padStart(4), m((r) => r.wall).toFixed(0).padStart(7), m((r) => r.cpu).toFixed(0).padStart(6), m((r) => r.rss).toFixed(0).padStart(11), ` ${rows[0].err}`].join('  '));
+  }
 }
 
 if (process.argv[2] === '--child') await child(Number(process.argv[3]));
 else if (process.argv[2] === '--national') await bundle().then(national);
+else if (process.argv[2] === '--cli') cli();
 else await main();

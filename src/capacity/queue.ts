@@ -44,8 +44,8 @@ export interface Seated {
 
 /** Why `cohort groups` leaves a registration in the running out of every group (src/intervisie/groups.ts decides). */
 export type GroupReason =
-  /** Too few in the running for one group of `min` from different municipalities. */
-  | { kind: 'too-few'; running: number; min: number }
+  /** Too few in the running for one group of `min` from different municipalities: `running` registrations from `municipalities` different ones. */
+  | { kind: 'too-few'; running: number; municipalities: number; min: number }
   /** Every group with a free seat already has a member from this municipality. */
   | { kind: 'municipality'; municipality: string; groups: number }
   /** Registration order: every seat was taken before this registration's turn. */

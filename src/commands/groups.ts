@@ -1,6 +1,6 @@
 /** `cohort groups <cohort>`: intervisie groups from open registration, with facilitators and the reserve list. Read → formGroups (pure) → render → write; --pin edits the cohort's `groups`. */
 import { writeGroups } from '../edit/groups.js';
-import { renderGroupsCsv, renderGroupsJson, renderGroupsTable } from '../export/groups/render.js';
+import { renderGroupsCsv, renderGroupsJson, renderGroupsTable, sayReserveReason } from '../export/groups/render.js';
 import type { Lang } from '../i18n/index.js';
 import { formGroups, type GroupPolicy, type GroupsResult } from '../intervisie/groups.js';
 import type { ExitCode } from '../model/diagnostic.js';
@@ -99,7 +99,8 @@ export async function runGroups(options: GroupsOptions, context: CommandContext)
   }
   if (result.groups.length === 0) {
     // A hard rule blocks every group (SPEC §4: exit 1), e.g. everyone from one municipality; nothing is pinned.
-    io.err(`cohort: ${say(lang, 'groups/none', { file, running: result.running, min: programme.capacity.min })}\n`);
+    const why = sayReserveReason(lang, { kind: 'too-few', running: result.running, municipalities: result.municipalities, min: programme.capacity.min });
+    io.err(`cohort: ${say(lang, 'groups/none', { file, why })}\n`);
     return 1;
   }
   if (!pinning) return 0;

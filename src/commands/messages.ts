@@ -24,6 +24,7 @@ interface CommandMessages {
   'plan/reserve-why': { file: string };
   'plan/reserve-expired': { file: string; offers: string };
   'plan/reserve-due': { file: string; ids: string };
+  'plan/reserve-no-group': { cohort: string; n: number; ids: string; why: string };
   'plan/per-needs-out': None;
   'plan/per-needs-ics': None;
   'plan/wrote': { path: string };
@@ -101,7 +102,7 @@ interface CommandMessages {
   'roster/pin-added': { session: string; to: string };
   'roster/pin-changed': { session: string; from: string; to: string };
   'roster/pinned': { n: number; file: string };
-  'groups/none': { file: string; running: number; min: number };
+  'groups/none': { file: string; why: string };
   'groups/reserve': { n: number };
   'groups/changes': { cohort: string; joined: number; left: number; added: number; dropped: number; unchanged: number };
   'groups/joined': { group: string; id: string };
@@ -222,6 +223,10 @@ export const commandMessages: Catalog<CommandMessages> = {
   'plan/reserve-due': {
     en: (p) => `offers to make for the free seats: ${p.ids} (cohort offer update ${p.file} makes them)`,
     nl: (p) => `nog aan te bieden voor de vrije plaatsen: ${p.ids} (cohort offer update ${p.file} doet dat)`,
+  },
+  'plan/reserve-no-group': {
+    en: (p) => `${p.cohort}: ${p.n} registration(s) on the reserve list (${p.ids}): no group can be formed: ${p.why}`,
+    nl: (p) => `${p.cohort}: ${p.n} inschrijving(en) op de reservelijst (${p.ids}): er kan geen groep worden gevormd: ${p.why}`,
   },
   'plan/per-needs-out': { en: () => '--per needs --out DIR (one ICS file per person)', nl: () => '--per heeft --out MAP nodig (één ICS-bestand per persoon)' },
   'plan/per-needs-ics': { en: () => '--per writes ICS files; leave out --format or use --format ics', nl: () => '--per schrijft ICS-bestanden; laat --format weg of gebruik --format ics' },
@@ -373,8 +378,8 @@ export const commandMessages: Catalog<CommandMessages> = {
   'roster/pin-changed': { en: (p) => `  changed  ${p.session}: ${p.from} → ${p.to}`, nl: (p) => `  gewijzigd ${p.session}: ${p.from} → ${p.to}` },
   'roster/pinned': { en: (p) => `pinned ${p.n} meeting(s) with their hosts in ${p.file}`, nl: (p) => `${p.n} bijeenkomst(en) met hun gastheer vastgelegd in ${p.file}` },
   'groups/none': {
-    en: (p) => `${p.file}: no group can be formed (${p.running} in the running; a group needs ${p.min} members from different municipalities)`,
-    nl: (p) => `${p.file}: er kan geen groep worden gevormd (${p.running} ingeschreven; een groep heeft ${p.min} leden uit verschillende gemeenten nodig)`,
+    en: (p) => `${p.file}: no group can be formed: ${p.why}`,
+    nl: (p) => `${p.file}: er kan geen groep worden gevormd: ${p.why}`,
   },
   'groups/reserve': { en: (p) => `${p.n} on the reserve list`, nl: (p) => `${p.n} op de reservelijst` },
   'groups/changes': {

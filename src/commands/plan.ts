@@ -2,6 +2,7 @@
 import { posix } from 'node:path';
 import { writePinned } from '../edit/pin.js';
 import { renderText } from '../export/diagnostics/index.js';
+import { sayReserveReason } from '../export/groups/render.js';
 import { renderCsv, renderIcs, renderIcsPerPerson, renderPlanJson, renderPlanTable } from '../export/plan/index.js';
 import type { Lang } from '../i18n/index.js';
 import type { ExitCode } from '../model/diagnostic.js';
@@ -151,7 +152,11 @@ export async function runPlan(options: PlanOptions, context: CommandContext): Pr
   const files = new Map(assembled.cohorts.map((c) => [c.cohort.id, c.file]));
   for (const [cohort, p] of assembled.placements) {
     const file = files.get(cohort) ?? cohort;
-    if (p.reserve.length > 0) note(say(lang, 'plan/reserve', { cohort, n: p.reserve.length, free: p.free, seats: p.seats, ids: p.reserve.map((r) => r.id).join(', '), next: reserveNext(lang, p, file) }));
+    const ids = p.reserve.map((r) => r.id).join(', ');
+    // An intervisie cohort with too few for a group: the line says what `cohort groups` says (its seats are the groups', place.ts).
+    const tooFew = assembled.intervisie.get(cohort)?.tooFew;
+    if (p.reserve.length > 0 && tooFew) note(say(lang, 'plan/reserve-no-group', { cohort, n: p.reserve.length, ids, why: sayReserveReason(lang, { kind: 'too-few', ...tooFew }) }));
+    else if (p.reserve.length > 0) note(say(lang, 'plan/reserve', { cohort, n: p.reserve.length, free: p.free, seats: p.seats, ids, next: reserveNext(lang, p, file) }));
     else if (expiredOffers(p).length > 0) note(`${cohort}: ${say(lang, 'plan/reserve-expired', { file, offers: expiredOffers(p).join(', ') })}`);
   }
   // A coaching cohort without pinned pairs is planned with the match `cohort match` proposes (src/coaching/assign.ts).

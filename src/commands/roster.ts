@@ -1,5 +1,6 @@
 /** `cohort roster <cohort>`: who hosts each intervisie meeting. Read → assemblePlan (pure; the groups, dates and hosts `cohort plan` gives) → rosterRows → render → write. */
 import { HolidayYearsError } from '../calendar/holidays.js';
+import { sayReserveReason } from '../export/groups/render.js';
 import { posix } from 'node:path';
 import { renderPlanTable } from '../export/plan/index.js';
 import { renderRosterIcs } from '../export/roster/ics.js';
@@ -95,7 +96,8 @@ export async function runRoster(options: RosterOptions, context: CommandContext)
     return 1;
   }
   if (ip.groups.length === 0) {
-    io.err(`cohort: ${say(lang, 'groups/none', { file, running: cohort.registrations.length, min: programme.capacity.min })}\n`);
+    const why = sayReserveReason(lang, { kind: 'too-few', ...(ip.tooFew ?? { running: 0, municipalities: 0, min: programme.capacity.min }) });
+    io.err(`cohort: ${say(lang, 'groups/none', { file, why })}\n`);
     return 1;
   }
   // Agreed dates belong to announced groups: `g1/bijeenkomst#2` validates only for a pinned group.

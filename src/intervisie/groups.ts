@@ -21,7 +21,7 @@ import { kmAt, placeIndex } from '../calendar/travel.js';
 import { placeQueue, queueOrder, type GroupReason, type WaitReason } from '../capacity/queue.js';
 import type { Cohort, IsoDate, PinnedGroup, Person, Programme, Registration } from '../model/types.js';
 import { assignFacilitators } from './facilitators.js';
-import { balancedSizes, partition } from './partition.js';
+import { atPoints, balancedSizes, partition } from './partition.js';
 
 export type GroupPolicy = 'order' | 'best';
 export const GROUP_POLICIES: readonly GroupPolicy[] = ['order', 'best'];
@@ -77,6 +77,8 @@ export interface GroupsResult {
   reserve: ReserveEntry[];
   /** Active registrations in the running (not excluded by place.ts). */
   running: number;
+  /** Different municipalities among them (an unknown one counts on its own). */
+  municipalities: number;
   memberKm: number;
   facilitatorKm: number;
   /** The groups' member km is the proven optimum for the members placed. */
@@ -130,6 +132,8 @@ interface Pool {
   policy: GroupPolicy;
   seed: number;
   km: (i: number, j: number) => number;
+  /** Municipality index (src/calendar/travel.ts) per running index, -1 when unknown. */
+  location: readonly number[];
 }
 
 /** Groups as lists of running indices (members in registration order), their ids and reasons for everyone left out. */
@@ -173,15 +177,21 @@ function formFrom(pool: Pool, indices: readonly number[], k: number, placedCount
   const forced: boolean[] = [];
   const reasons = new Map<number, ReserveReason>();
   const taken = new Map<number, number>();
+  // Members given a seat so far (counted, not recounted: a national round has thousands).
+  let seatedCount = 0;
   const admit = (i: number, isForced: boolean) => {
     inPlay.push(i);
     forced.push(isForced);
-    if (isForced) taken.set(placeOf[i]!, (taken.get(placeOf[i]!) ?? 0) + 1);
+    if (isForced) {
+      seatedCount++;
+      taken.set(placeOf[i]!, (taken.get(placeOf[i]!) ?? 0) + 1);
+    }
   };
   const municipalityFull = (i: number) => (taken.get(placeOf[i]!) ?? 0) >= k;
-  const seated = () => forced.filter(Boolean).length;
+  const seated = () => seatedCount;
   if (k === 0) {
-    indices.forEach((i) => reasons.set(i, { kind: 'too-few', running: running.length, min: pool.min }));
+    const municipalities = new Set(indices.map((i) => placeOf[i]!)).size;
+    indices.forEach((i) => reasons.set(i, { kind: 'too-few', running: indices.length, municipalities, min: pool.min }));
     return { lists: [], reasons, proven: true, lowerBound: 0 };
   }
   for (const i of indices) if (must.has(i)) admit(i, true);
@@ -199,10 +209,10 @@ function formFrom(pool: Pool, indices: readonly number[], k: number, placedCount
     else admit(i, false);
   }
   const n = inPlay.length;
-  const dist = new Float64Array(n * n);
-  for (let a = 0; a < n; a++) for (let b = a + 1; b < n; b++) dist[a * n + b] = dist[b * n + a] = pool.km(inPlay[a]!, inPlay[b]!);
+  // Distances between the members' municipalities (points × points), never between every two members.
+  const points = atPoints(inPlay.map((i) => pool.location[i]!), kmAt);
   const placeIds = Int32Array.from(inPlay.map((i) => placeOf[i]!));
-  const result = partition({ n, dist, place: placeIds, forced, groups: k, placed: Math.min(placedCount, n), seed: pool.seed });
+  const result = partition({ n, ...points, place: placeIds, forced, groups: k, placed: Math.min(placedCount, n), seed: pool.seed });
   const byGroup = new Map<number, number[]>();
   inPlay.forEach((i, a) => {
     const g = result.group[a]!;
@@ -347,13 +357,14 @@ export function formGroups(cohort: Cohort, programme: Programme, people: Readonl
     const p = placeIndex(r.municipality);
     return p >= 0 ? p : 1_000_000 + i;
   });
-  const km = (i: number, j: number) => kmAt(placeIndex(running[i]!.municipality), placeIndex(running[j]!.municipality));
+  const location = running.map((r) => placeIndex(r.municipality));
+  const km = (i: number, j: number) => kmAt(location[i]!, location[j]!);
   const seed = seedOf(cohort, running.map((r) => r.id));
   const pins = options.replan === 'all' ? [] : (cohort.groups ?? []);
   const formed =
     pins.length > 0
-      ? formAroundPins({ running, members, placeOf, holders, min, max, policy, seed, km }, pins, options.replan === 'all' ? [] : (options.replan ?? []))
-      : formFresh({ running, members, placeOf, holders, min, max, policy, seed, km });
+      ? formAroundPins({ running, members, placeOf, holders, min, max, policy, seed, km, location }, pins, options.replan === 'all' ? [] : (options.replan ?? []))
+      : formFresh({ running, members, placeOf, holders, min, max, policy, seed, km, location });
   const { lists: ordered, ids, reasons } = formed;
   const pairKm = (list: readonly number[]) => pairs(list, km);
   const facilitators = cohort.facilitators.filter((id) => people.has(id));
@@ -408,6 +419,7 @@ export function formGroups(cohort: Cohort, programme: Programme, people: Readonl
     groups,
     reserve,
     running: running.length,
+    municipalities: new Set(placeOf).size,
     memberKm,
     facilitatorKm: groups.reduce((s, g) => s + g.facilitatorKm, 0),
     proven: formed.proven,

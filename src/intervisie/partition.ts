@@ -4,6 +4,11 @@
  * km between every two of its members: each member visits every other member's municipality once).
  * Members not forced into a group may go to the reserve list, whose size is fixed by `placed`.
  *
+ * Memory is linear in the members: distances come on demand from a table between the members'
+ * points (municipalities: at most a few hundred, however many registrations), a group's members are
+ * a short list, and each member keeps a bounded list of candidates from the nearest points. No
+ * member × member or member × group table is built (20,000 members would need 3.2 GB and 530 MB).
+ *
  * Small instances are solved exactly (a depth-first branch and bound with symmetry breaking, seeded
  * by the local search's result); larger ones by a seeded local search (regional construction, then
  * moves and swaps between groups and with the reserve list, iterated with small perturbations), with
@@ -15,9 +20,13 @@ import { prng } from '../plan/random.js';
 export interface PartitionInput {
   /** Number of members. */
   n: number;
-  /** Road km between members i and j at i * n + j (symmetric, 0 on the diagonal). */
-  dist: Float64Array;
-  /** Municipality per member: two members with the same number may never share a group. */
+  /** Distinct points (municipalities) the members are at. */
+  points: number;
+  /** Road km between points a and b at a * points + b (symmetric, 0 on the diagonal). */
+  km: Float64Array;
+  /** Point of each member, in [0, points). */
+  point: Int32Array;
+  /** Municipality per member: two members with the same number may never share a group (same number, same point). */
   place: Int32Array;
   /** Members that must have a group (confirmed, pinned, or chosen by registration order). */
   forced: readonly boolean[];
@@ -46,32 +55,57 @@ export interface PartitionResult {
   lowerBound: number;
 }
 
+/**
+ * Points for members given by a location number each (e.g. the municipality index of
+ * src/calendar/travel.ts, -1 for unknown): the distinct numbers in order of first appearance, and the
+ * km table between them from `kmOf` (points × points, not members × members).
+ */
+export function atPoints(locations: readonly number[], kmOf: (a: number, b: number) => number): Pick<PartitionInput, 'points' | 'km' | 'point'> {
+  const index = new Map<number, number>();
+  const point = Int32Array.from(locations, (x) => {
+    let p = index.get(x);
+    if (p === undefined) index.set(x, (p = index.size));
+    return p;
+  });
+  const keys = [...index.keys()];
+  const points = keys.length;
+  const km = new Float64Array(points * points);
+  for (let a = 0; a < points; a++) for (let b = a + 1; b < points; b++) km[a * points + b] = km[b * points + a] = kmOf(keys[a]!, keys[b]!);
+  return { points, km, point };
+}
+
 /** Sizes of the groups for `placed` members in `groups` groups: the first `placed % groups` get one more. */
 export function balancedSizes(placed: number, groups: number): number[] {
   const base = Math.floor(placed / groups);
   return Array.from({ length: groups }, (_, g) => base + (g < placed % groups ? 1 : 0));
 }
 
-export function partitionCost(input: Pick<PartitionInput, 'n' | 'dist'>, group: Int32Array): number {
-  const { n, dist } = input;
+type Km = Pick<PartitionInput, 'points' | 'km' | 'point'>;
+
+/** Road km between members i and j. */
+function kmOf(input: Km, i: number, j: number): number {
+  return input.km[input.point[i]! * input.points + input.point[j]!]!;
+}
+
+export function partitionCost(input: Km & Pick<PartitionInput, 'n'>, group: Int32Array): number {
+  const lists = new Map<number, number[]>();
+  for (let i = 0; i < input.n; i++) if (group[i]! >= 0) lists.set(group[i]!, [...(lists.get(group[i]!) ?? []), i]);
   let cost = 0;
-  for (let i = 0; i < n; i++) {
-    if (group[i]! < 0) continue;
-    for (let j = i + 1; j < n; j++) if (group[j] === group[i]) cost += dist[i * n + j]!;
-  }
+  for (const list of lists.values()) for (let a = 0; a < list.length; a++) for (let b = a + 1; b < list.length; b++) cost += kmOf(input, list[a]!, list[b]!);
   return cost;
 }
 
-/** The mutable state of the local search: bins, sizes, municipality counts and each member's km to each group. */
+/** The mutable state of the local search: each group's members (a short list), sizes, the cost. */
 class State {
   readonly n: number;
   readonly k: number;
   readonly group: Int32Array;
   readonly size: Int32Array;
-  /** km from member i to the members of group g, at g * n + i (group-major: an update walks one row). */
-  readonly toGroup: Float64Array;
-  /** Members of each municipality in each group: key place * k + g. */
-  readonly seen: Map<number, number>;
+  /** Members of group g at g * hi … g * hi + size[g] - 1; a member's slot in `slot`. */
+  readonly members: Int32Array;
+  readonly slot: Int32Array;
+  /** km from each member in a group to the others of its group (kept up to date by add and remove). */
+  readonly own: Float64Array;
   cost = 0;
   readonly input: PartitionInput;
   readonly lo: number;
@@ -84,63 +118,86 @@ class State {
     this.k = input.groups;
     this.group = new Int32Array(this.n).fill(-1);
     this.size = new Int32Array(this.k);
-    this.toGroup = new Float64Array(this.n * this.k);
-    this.seen = new Map();
+    this.members = new Int32Array(this.k * hi);
+    this.slot = new Int32Array(this.n).fill(-1);
+    this.own = new Float64Array(this.n);
     for (let i = 0; i < this.n; i++) if (initial[i]! >= 0) this.add(i, initial[i]!);
   }
-  has(p: number, g: number): boolean {
-    return (this.seen.get(p * this.k + g) ?? 0) > 0;
+  /**
+   * km from member i to the members of group g other than `skip`, or -1 when one of them (not `skip`)
+   * is of i's municipality: the cost of i joining g in `skip`'s place, and whether the rules allow it.
+   */
+  joinCost(i: number, g: number, skip: number): number {
+    const { input, members, hi } = this;
+    const row = input.point[i]! * input.points;
+    const p = input.place[i]!;
+    let sum = 0;
+    for (let s = g * hi, end = s + this.size[g]!; s < end; s++) {
+      const m = members[s]!;
+      if (m === skip) continue;
+      if (input.place[m] === p) return -1;
+      sum += input.km[row + input.point[m]!]!;
+    }
+    return sum;
   }
   add(i: number, g: number): void {
-    const { n, k, input } = this;
-    this.cost += this.toGroup[g * n + i]!;
+    const { input, members, hi } = this;
+    const row = input.point[i]! * input.points;
+    let sum = 0;
+    for (let s = g * hi, end = s + this.size[g]!; s < end; s++) {
+      const m = members[s]!;
+      const d = input.km[row + input.point[m]!]!;
+      this.own[m]! += d;
+      sum += d;
+    }
+    this.own[i] = sum;
+    this.cost += sum;
     this.group[i] = g;
+    const s = g * this.hi + this.size[g]!;
+    this.members[s] = i;
+    this.slot[i] = s;
     this.size[g]! += 1;
-    const key = input.place[i]! * k + g;
-    this.seen.set(key, (this.seen.get(key) ?? 0) + 1);
-    const row = g * n;
-    const from = i * n;
-    for (let j = 0; j < n; j++) this.toGroup[row + j]! += input.dist[from + j]!;
   }
   remove(i: number): void {
-    const { n, k, input } = this;
     const g = this.group[i]!;
-    const row = g * n;
-    const from = i * n;
-    for (let j = 0; j < n; j++) this.toGroup[row + j]! -= input.dist[from + j]!;
-    this.cost -= this.toGroup[row + i]!;
-    this.group[i] = -1;
+    const s = this.slot[i]!;
+    const last = g * this.hi + this.size[g]! - 1;
+    const moved = this.members[last]!;
+    this.members[s] = moved;
+    this.slot[moved] = s;
     this.size[g]! -= 1;
-    const key = input.place[i]! * k + g;
-    this.seen.set(key, this.seen.get(key)! - 1);
+    this.slot[i] = -1;
+    this.group[i] = -1;
+    const { input, members, hi } = this;
+    const row = input.point[i]! * input.points;
+    for (let t = g * hi, end = t + this.size[g]!; t < end; t++) {
+      const m = members[t]!;
+      this.own[m]! -= input.km[row + input.point[m]!]!;
+    }
+    this.cost -= this.own[i]!;
+    this.own[i] = 0;
   }
   movable(i: number): boolean {
     return !this.input.fixedGroup || this.input.fixedGroup[i]! < 0;
-  }
-  /** Change in cost of moving i (in a group) to group b, or undefined when a rule forbids it. */
-  moveDelta(i: number, b: number): number | undefined {
-    const a = this.group[i]!;
-    if (a === b || a < 0 || !this.movable(i)) return undefined;
-    if (this.size[a]! - 1 < this.lo || this.size[b]! + 1 > this.hi || this.has(this.input.place[i]!, b)) return undefined;
-    return this.toGroup[b * this.n + i]! - this.toGroup[a * this.n + i]!;
   }
   /** Change in cost of swapping i and j (either may be on the reserve list, not both), or undefined. */
   swapDelta(i: number, j: number): number | undefined {
     const a = this.group[i]!;
     const b = this.group[j]!;
     if (a === b || !this.movable(i) || !this.movable(j)) return undefined;
-    const { n, input } = this;
-    const t = this.toGroup;
-    const pi = input.place[i]!;
-    const pj = input.place[j]!;
-    const dij = input.dist[i * input.n + j]!;
+    const { input } = this;
     if (b < 0) {
-      if (input.forced[i] || (pi !== pj && this.has(pj, a))) return undefined;
-      return t[a * n + j]! - dij - t[a * n + i]!;
+      if (input.forced[i]) return undefined;
+      const join = this.joinCost(j, a, i);
+      return join < 0 ? undefined : join - this.own[i]!;
     }
     if (a < 0) return this.swapDelta(j, i);
-    if (pi !== pj && (this.has(pi, b) || this.has(pj, a))) return undefined;
-    return t[b * n + i]! - dij - t[a * n + i]! + (t[a * n + j]! - dij - t[b * n + j]!);
+    if (input.place[i] === input.place[j]) return 0;
+    const ib = this.joinCost(i, b, j);
+    if (ib < 0) return undefined;
+    const ja = this.joinCost(j, a, i);
+    if (ja < 0) return undefined;
+    return ib - this.own[i]! + (ja - this.own[j]!);
   }
   /** Changes since the journal was started (member, its group before; a swap's second member and its group, or -1): for undo. */
   journal: number[] | undefined;
@@ -173,30 +230,54 @@ class State {
 const EPS = 1e-9;
 /** Near members looked at again after a change. */
 const REVISIT = 10;
+/** Candidates per member, and at most this many from one point (so they spread over several municipalities). */
+const NEAR = 40;
+const PER_POINT = 5;
 
-/** The `count` smallest of `values` (by index j ≠ skip), ascending, ties by index: a bounded insertion, O(n × count). */
-function smallest(values: Float64Array, offset: number, n: number, skip: (j: number) => boolean, count: number): number[] {
-  const idx: number[] = [];
-  for (let j = 0; j < n; j++) {
-    if (skip(j)) continue;
-    const v = values[offset + j]!;
-    if (idx.length === count && v >= values[offset + idx[count - 1]!]!) continue;
-    let at = idx.length === count ? count - 1 : idx.length;
-    if (idx.length < count) idx.push(j);
-    while (at > 0 && values[offset + idx[at - 1]!]! > v) {
-      idx[at] = idx[at - 1]!;
-      at--;
-    }
-    idx[at] = j;
+/** For each point, every point nearest first (ties by number): points × points, tiny. */
+function pointOrder(input: Km): Int32Array {
+  const { points, km } = input;
+  const order = new Int32Array(points * points);
+  const idx = Array.from({ length: points }, (_, q) => q);
+  for (let p = 0; p < points; p++) {
+    const row = p * points;
+    idx.sort((a, b) => km[row + a]! - km[row + b]! || a - b);
+    order.set(idx, row);
   }
-  return idx;
+  return order;
 }
 
-/** Each member's nearest others (up to `count`), nearest first, ties by index. */
-function neighbours(input: PartitionInput, count: number): Int32Array[] {
-  const { n, dist } = input;
+/** Members at each point, in member order. */
+function byPoint(input: Km & Pick<PartitionInput, 'n'>): number[][] {
+  const at: number[][] = Array.from({ length: input.points }, () => []);
+  for (let i = 0; i < input.n; i++) at[input.point[i]!]!.push(i);
+  return at;
+}
+
+/**
+ * Each member's candidates: up to NEAR members of other municipalities at the nearest points, at most
+ * PER_POINT from one point (starting at an offset that differs per member, so that members of one
+ * municipality look at different members of the next). Linear memory: n × NEAR.
+ */
+function neighbours(input: PartitionInput, order: Int32Array, at: readonly number[][]): Int32Array[] {
+  const { n, points, place, point } = input;
   const out: Int32Array[] = [];
-  for (let i = 0; i < n; i++) out.push(Int32Array.from(smallest(dist, i * n, n, (j) => j === i, count)));
+  const buf = new Int32Array(NEAR);
+  for (let i = 0; i < n; i++) {
+    let count = 0;
+    const row = point[i]! * points;
+    for (let t = 0; t < points && count < NEAR; t++) {
+      const there = at[order[row + t]!]!;
+      let taken = 0;
+      for (let u = 0; u < there.length && taken < PER_POINT && count < NEAR; u++) {
+        const j = there[(u + i) % there.length]!;
+        if (j === i || place[j] === place[i]) continue;
+        buf[count++] = j;
+        taken++;
+      }
+    }
+    out.push(buf.slice(0, count));
+  }
   return out;
 }
 
@@ -234,16 +315,32 @@ function descend(s: State, near: readonly Int32Array[], start?: readonly number[
     const i = queue[head]!;
     queued[i] = 0;
     let improved = false;
+    const a = s.group[i]!;
     for (const j of near[i]!) {
       const b = s.group[j]!;
-      if (s.group[i]! >= 0 && b >= 0) {
-        const d = s.moveDelta(i, b);
-        if (d !== undefined && d < -EPS) {
+      if (a >= 0 && b >= 0) {
+        // Both in groups (j is of another municipality than i): i's km to b without j serves the move and the swap.
+        if (a === b || !s.movable(i)) continue;
+        const ib = s.joinCost(i, b, j);
+        if (ib < 0) continue;
+        const own = s.own[i]!;
+        const dij = kmOf(s.input, i, j);
+        if (s.size[a]! - 1 >= s.lo && s.size[b]! + 1 <= s.hi && ib + dij - own < -EPS) {
           s.move(i, b);
           changed(i, j);
           improved = true;
           break;
         }
+        // A swap gains at most what i gains, plus j's km to its own group (j's km to a is not negative).
+        if (!s.movable(j) || ib - own - s.own[j]! >= -EPS) continue;
+        const ja = s.joinCost(j, a, i);
+        if (ja >= 0 && ib - own + (ja - s.own[j]!) < -EPS) {
+          s.swap(i, j);
+          changed(i, j);
+          improved = true;
+          break;
+        }
+        continue;
       }
       const d = s.swapDelta(i, j);
       if (d !== undefined && d < -EPS) {
@@ -277,12 +374,11 @@ function descend(s: State, near: readonly Int32Array[], start?: readonly number[
 /** Splits `members` into `parts` regions of near-equal size: along the axis of two far-apart members, recursively. */
 function bisect(input: PartitionInput, members: readonly number[], parts: number): number[][] {
   if (parts <= 1 || members.length <= 1) return [[...members]];
-  const { n, dist } = input;
   // Two far-apart members: the farthest from the first, then the farthest from that one.
-  const far = (from: number) => members.reduce((best, i) => (dist[from * n + i]! > dist[from * n + best]! ? i : best), members[0]!);
+  const far = (from: number) => members.reduce((best, i) => (kmOf(input, from, i) > kmOf(input, from, best) ? i : best), members[0]!);
   const a = far(members[0]!);
   const b = far(a);
-  const axis = members.map((i) => ({ i, x: dist[a * n + i]! - dist[b * n + i]! })).sort((p, q) => p.x - q.x || p.i - q.i);
+  const axis = members.map((i) => ({ i, x: kmOf(input, a, i) - kmOf(input, b, i) })).sort((p, q) => p.x - q.x || p.i - q.i);
   const left = Math.floor(parts / 2);
   const cut = Math.round((members.length * left) / parts);
   return [...bisect(input, axis.slice(0, cut).map((p) => p.i), left), ...bisect(input, axis.slice(cut).map((p) => p.i), parts - left)];
@@ -290,12 +386,11 @@ function bisect(input: PartitionInput, members: readonly number[], parts: number
 
 /** The member with the least km to the others of its region. */
 function medoid(input: PartitionInput, region: readonly number[]): number {
-  const { n, dist } = input;
   let best = region[0]!;
   let bestSum = Number.POSITIVE_INFINITY;
   for (const i of region) {
     let sum = 0;
-    for (const j of region) sum += dist[i * n + j]!;
+    for (const j of region) sum += kmOf(input, i, j);
     if (sum < bestSum) [best, bestSum] = [i, sum];
   }
   return best;
@@ -305,19 +400,22 @@ function medoid(input: PartitionInput, region: readonly number[]): number {
  * A first feasible partition: the placed set (forced first, then in the order given while their
  * municipality has a group left), then each member to the nearest of k regional seeds with room and
  * without their municipality; where that fails, members dealt round-robin by municipality (always
- * feasible while no municipality has more members than there are groups).
+ * feasible while no municipality has more members than there are groups). The nearest seeds are
+ * found point by point (the seeds at each point, points nearest first), not by measuring all k.
  */
-function construct(input: PartitionInput, sizes: readonly number[]): Int32Array {
-  const { n, groups: k, dist, place } = input;
+function construct(input: PartitionInput, sizes: readonly number[], order: Int32Array): Int32Array {
+  const { n, groups: k, place, points, point } = input;
   const group = new Int32Array(n).fill(-1);
   const chosen: number[] = [];
+  const isChosen = new Uint8Array(n);
   const perPlace = new Map<number, number>();
   const take = (i: number) => {
     chosen.push(i);
+    isChosen[i] = 1;
     perPlace.set(place[i]!, (perPlace.get(place[i]!) ?? 0) + 1);
   };
   for (let i = 0; i < n; i++) if (input.forced[i] || (input.fixedGroup && input.fixedGroup[i]! >= 0)) take(i);
-  for (let i = 0; i < n && chosen.length < input.placed; i++) if (!chosen.includes(i) && (perPlace.get(place[i]!) ?? 0) < k) take(i);
+  for (let i = 0; i < n && chosen.length < input.placed; i++) if (!isChosen[i] && (perPlace.get(place[i]!) ?? 0) < k) take(i);
   const fixedAt = (i: number) => (input.fixedGroup ? input.fixedGroup[i]! : -1);
   // Regional seeds: the medoids of a recursive bisection into k regions of the right sizes.
   const pinnedSeeds = new Map<number, number>();
@@ -326,8 +424,12 @@ function construct(input: PartitionInput, sizes: readonly number[]): Int32Array 
   const free = [...Array(k).keys()].filter((g) => !pinnedSeeds.has(g));
   const seeds: number[] = new Array<number>(k);
   for (const [g, i] of pinnedSeeds) seeds[g] = i;
-  const medoids = regions.map((region) => medoid(input, region)).filter((m) => ![...pinnedSeeds.values()].includes(m));
+  const pinnedSet = new Set(pinnedSeeds.values());
+  const medoids = regions.map((region) => medoid(input, region)).filter((m) => !pinnedSet.has(m));
   free.forEach((g, at) => (seeds[g] = medoids[at] ?? chosen[at % chosen.length]!));
+  // The groups seeded at each point, in group order.
+  const seededAt: number[][] = Array.from({ length: points }, () => []);
+  seeds.forEach((s, g) => seededAt[point[s]!]!.push(g));
   const size = new Int32Array(k);
   const seen = new Set<number>();
   const put = (i: number, g: number) => {
@@ -336,31 +438,38 @@ function construct(input: PartitionInput, sizes: readonly number[]): Int32Array 
     seen.add(place[i]! * k + g);
   };
   for (const i of chosen) if (fixedAt(i) >= 0) put(i, fixedAt(i));
+  /** The seeds' groups nearest member i first (ties by point, then group), until `want` accepts one. */
+  const nearestSeed = (i: number, want: (g: number) => boolean): number => {
+    const row = point[i]! * points;
+    for (let t = 0; t < points; t++) for (const g of seededAt[order[row + t]!]!) if (want(g)) return g;
+    return -1;
+  };
   // Members with the clearest nearest seed go first (regret order).
   const rest = chosen.filter((i) => fixedAt(i) < 0);
-  const order = rest
-    .map((i) => {
-      const ds = seeds.map((s) => dist[i * n + s]!).sort((a, b) => a - b);
-      return { i, regret: (ds[1] ?? 0) - (ds[0] ?? 0) };
-    })
-    .sort((a, b) => b.regret - a.regret || a.i - b.i);
+  const seedKm = (i: number, g: number) => (g < 0 ? 0 : kmOf(input, i, seeds[g]!));
+  const regretOf = (i: number) => {
+    const first = nearestSeed(i, () => true);
+    const second = nearestSeed(i, (g) => g !== first);
+    return second < 0 ? 0 : seedKm(i, second) - seedKm(i, first);
+  };
+  const ordered = rest.map((i) => ({ i, regret: regretOf(i) })).sort((a, b) => b.regret - a.regret || a.i - b.i);
   let ok = true;
-  for (const { i } of order) {
-    const byDistance = seeds.map((s, g) => ({ g, d: dist[i * n + s]! })).sort((a, b) => a.d - b.d || a.g - b.g);
-    const target = byDistance.find(({ g }) => size[g]! < sizes[g]! && !seen.has(place[i]! * k + g));
-    if (!target) {
+  for (const { i } of ordered) {
+    const target = nearestSeed(i, (g) => size[g]! < sizes[g]! && !seen.has(place[i]! * k + g));
+    if (target < 0) {
       ok = false;
       break;
     }
-    put(i, target.g);
+    put(i, target);
   }
   if (ok) return group;
   // Second try: the most frequent municipalities first, each member to the emptiest group that may take them.
-  for (const i of chosen) if (fixedAt(i) < 0 && group[i]! >= 0) {
-    size[group[i]!]! -= 1;
-    seen.delete(place[i]! * k + group[i]!);
-    group[i] = -1;
-  }
+  for (const i of chosen)
+    if (fixedAt(i) < 0 && group[i]! >= 0) {
+      size[group[i]!]! -= 1;
+      seen.delete(place[i]! * k + group[i]!);
+      group[i] = -1;
+    }
   const frequency = new Map<number, number>();
   for (const i of rest) frequency.set(place[i]!, (frequency.get(place[i]!) ?? 0) + 1);
   const byFrequency = [...rest].sort((a, b) => frequency.get(place[b]!)! - frequency.get(place[a]!)! || place[a]! - place[b]! || a - b);
@@ -385,25 +494,228 @@ function construct(input: PartitionInput, sizes: readonly number[]): Int32Array 
 }
 
 /**
- * A lower bound on the optimum: each placed member i shares a group with at least `lo - 1` others
- * of other municipalities, so it adds at least half the sum of its `lo - 1` nearest such members;
- * the members placed are at least the forced ones plus the cheapest of the rest.
+ * A lower bound on the optimum. Every group's km can be shared out over its members as half of each
+ * member's km to the others; a member in a group of at least `lo` has `lo - 1` others, each of a
+ * different municipality than its own and than each other's (one member per municipality in a
+ * group), so its share is at least half the km to its `lo - 1` nearest other municipalities among the
+ * members (a point shared by members of different municipalities, an unknown one, counts that
+ * often). The members placed are at least the forced ones plus the cheapest of the rest. Linear
+ * memory: the points nearest first, per point. Then the cheapest groups around each point sharpen
+ * it (`cliqueBound`), and the larger of the two is the bound.
  */
-export function lowerBound(input: PartitionInput, lo: number): number {
-  const { n, dist, place } = input;
-  const own: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const near = smallest(dist, i * n, n, (j) => j === i || place[j] === place[i], Math.max(0, lo - 1));
-    own.push(near.reduce((sum, j) => sum + dist[i * n + j]!, 0) / 2);
+export function lowerBound(input: PartitionInput, nearestFirst?: Int32Array): number {
+  const { n, points, point, place, groups: k } = input;
+  if (k === 0 || n === 0 || input.placed === 0) return 0;
+  const sizes = balancedSizes(input.placed, k);
+  const lo = Math.min(...sizes);
+  const hi = Math.max(...sizes);
+  const order = nearestFirst ?? pointOrder(input);
+  const at = byPoint(input);
+  // Municipalities at each point: one for every known municipality.
+  const placesAt = at.map((list) => new Set(list.map((i) => place[i]!)));
+  const shared = placesAt.some((s) => s.size > 1);
+  const star = (i: number, count: number) => {
+    const row = point[i]! * points;
+    let sum = 0;
+    let left = count;
+    for (let t = 0; t < points && left > 0; t++) {
+      const q = order[row + t]!;
+      const usable = placesAt[q]!.size - (placesAt[q]!.has(place[i]!) ? 1 : 0);
+      for (let u = 0; u < usable && left > 0; u++, left--) sum += input.km[row + q]!;
+    }
+    return sum;
+  };
+  const byStar = Array.from({ length: n }, (_, i) => star(i, lo - 1) / 2);
+  const perMember = (share: readonly number[]) => {
+    const forced = share.filter((_, i) => input.forced[i]);
+    const free = share.filter((_, i) => !input.forced[i]).sort((a, b) => a - b);
+    return [...forced, ...free.slice(0, Math.max(0, input.placed - forced.length))].reduce((s, x) => s + x, 0);
+  };
+  const a = perMember(byStar);
+  if (shared || lo < 2) return a;
+  const clique = cliqueBound(input, order, at, lo, hi);
+  const b = perMember(Array.from({ length: n }, (_, i) => clique[point[i]!]!));
+  return Math.max(a, b);
+}
+
+/** Search nodes per point for the cheapest group around it; past that, the point's star bound (below) is used. */
+const CLIQUE_NODES = 3000;
+
+/**
+ * Per point p: the least km of a group of s members at distinct points including p, divided by s (a
+ * group's km shared out equally; the least over the sizes lo … hi a group may have). A depth-first
+ * branch and bound over the other points nearest first: each point still to add costs at least its
+ * km to p and to the points chosen so far. Where the search runs out of nodes, the share is the sum
+ * of p's s - 1 nearest km ÷ s (every group through p has those edges at least), still a bound.
+ */
+function cliqueBound(input: PartitionInput, order: Int32Array, at: readonly number[][], lo: number, hi: number): Float64Array {
+  const { points, km } = input;
+  const out = new Float64Array(points);
+  const occupied = at.map((list) => list.length > 0);
+  for (let p = 0; p < points; p++) {
+    if (!occupied[p]) continue;
+    const row = p * points;
+    const cand: number[] = [];
+    for (let t = 0; t < points; t++) {
+      const q = order[row + t]!;
+      if (q !== p && occupied[q]) cand.push(q);
+    }
+    let share = Number.POSITIVE_INFINITY;
+    for (let s = lo; s <= hi; s++) {
+      if (cand.length < s - 1) continue;
+      // The nearest s - 1 as the first incumbent.
+      const chosen: number[] = [p];
+      let best = 0;
+      for (let t = 0; t < s - 1; t++) {
+        for (const c of chosen) best += km[c * points + cand[t]!]!;
+        chosen.push(cand[t]!);
+      }
+      let starSum = 0;
+      for (let t = 0; t < s - 1; t++) starSum += km[row + cand[t]!]!;
+      // Greedy growth (each step the point that adds least, among the nearest few) often beats the nearest s - 1.
+      {
+        const pool = cand.slice(0, Math.min(cand.length, 4 * s));
+        const grown: number[] = [p];
+        let cost = 0;
+        const used = new Uint8Array(pool.length);
+        while (grown.length < s) {
+          let pick = -1;
+          let least = Number.POSITIVE_INFINITY;
+          pool.forEach((q, t) => {
+            if (used[t]) return;
+            let x = 0;
+            for (const c of grown) x += km[c * points + q]!;
+            if (x < least) [pick, least] = [t, x];
+          });
+          used[pick] = 1;
+          grown.push(pool[pick]!);
+          cost += least;
+        }
+        best = Math.min(best, cost);
+      }
+      /** The sum of q's `count` nearest km to occupied points other than p and `skip` (its row in `order`, nearest first). */
+      const nearestOf = (q: number, count: number, skip: number): number => {
+        let sum = 0;
+        for (let t = 0, left = count; t < points && left > 0; t++) {
+          const x = order[q * points + t]!;
+          if (x === q || x === p || x === skip || !occupied[x]) continue;
+          sum += km[q * points + x]!;
+          left--;
+        }
+        return sum;
+      };
+      // A point q can be in a cheaper group only if its km to p, p's s - 2 nearest others and q's s - 2
+      // nearest others (the group's edges at p and at q, the edge p–q once) stay below the incumbent.
+      const near: number[] = [];
+      for (const q of cand) {
+        if (km[row + q]! + nearestOf(p, s - 2, q) >= best - EPS) break;
+        if (km[row + q]! + nearestOf(p, s - 2, q) + nearestOf(q, s - 2, p) < best - EPS) near.push(q);
+      }
+      if (near.length < s - 1) {
+        // No point can join a cheaper group than the incumbent: it is the cheapest.
+        share = Math.min(share, best / s);
+        continue;
+      }
+      const inNear = new Uint8Array(points);
+      for (const q of near) inNear[q] = 1;
+      // The edges among the points still to add: each at least half its r nearest km to the other candidates, r = those left - 1.
+      const nn: Float64Array[] = near.map((q) => {
+        const sums = new Float64Array(s);
+        let r = 1;
+        for (let t = 0; t < points && r < s; t++) {
+          const x = order[q * points + t]!;
+          if (x === q || !inNear[x]) continue;
+          sums[r] = sums[r - 1]! + km[q * points + x]! / 2;
+          r++;
+        }
+        for (; r < s; r++) sums[r] = sums[r - 1]!;
+        return sums;
+      });
+      let nodes = 0;
+      // The root's bound on the cheapest group through p: what is left when the search runs out of nodes.
+      let rootBound = 0;
+      const picked: number[] = [p];
+      // adds[d][t]: km from near[t] to the d + 1 points picked so far (p first), one row per depth, each from the one before.
+      const adds = Array.from({ length: s }, () => new Float64Array(near.length));
+      near.forEach((q, t) => (adds[0]![t] = km[row + q]!));
+      const least = new Float64Array(s);
+      const rests = Array.from({ length: s }, () => new Float64Array(near.length));
+      const dfs = (from: number, cost: number): boolean => {
+        const left = s - picked.length;
+        if (left === 0) {
+          if (cost < best) best = cost;
+          return true;
+        }
+        if (++nodes > CLIQUE_NODES) return false;
+        if (near.length - from < left) return true;
+        const add = adds[picked.length - 1]!;
+        if (left > 1) {
+          // What each remaining point would add now and half its edges to the others: the `left` smallest bound the rest from below.
+          least.fill(Number.POSITIVE_INFINITY);
+          for (let t = from; t < near.length; t++) {
+            const v = add[t]! + nn[t]![left - 1]!;
+            if (v >= least[left - 1]!) continue;
+            let at = left - 1;
+            while (at > 0 && least[at - 1]! > v) {
+              least[at] = least[at - 1]!;
+              at--;
+            }
+            least[at] = v;
+          }
+          let lb = cost;
+          for (let t = 0; t < left; t++) lb += least[t]!;
+          if (picked.length === 1) rootBound = lb;
+          if (lb >= best - EPS) return true;
+        }
+        // rest[t]: the least the other left - 1 points can add when near[t] is the next one (the smallest
+        // values add + half their edges among themselves after t), swept from the end with a short sorted buffer.
+        const rest = rests[picked.length]!;
+        if (left > 1) {
+          least.fill(Number.POSITIVE_INFINITY);
+          let sum = Number.POSITIVE_INFINITY;
+          for (let t = near.length - 1; t >= from; t--) {
+            rest[t] = sum;
+            const v = add[t]! + nn[t]![left - 2]!;
+            if (v < least[left - 2]!) {
+              let at = left - 2;
+              while (at > 0 && least[at - 1]! > v) {
+                least[at] = least[at - 1]!;
+                at--;
+              }
+              least[at] = v;
+              sum = 0;
+              for (let u = 0; u < left - 1; u++) sum += least[u]!;
+            }
+          }
+        }
+        const next = adds[picked.length]!;
+        for (let t = from; t <= near.length - left; t++) {
+          // Points further along are at least this far from p: stop when even that cannot improve.
+          if (cost + left * km[row + near[t]!]! >= best - EPS) break;
+          if (cost + add[t]! + (left > 1 ? rest[t]! : 0) >= best - EPS) continue;
+          const q = near[t]!;
+          if (left > 1) for (let u = t + 1; u < near.length; u++) next[u] = add[u]! + km[q * points + near[u]!]!;
+          picked.push(q);
+          const ok = dfs(t + 1, cost + add[t]!);
+          picked.pop();
+          if (!ok) return false;
+        }
+        return true;
+      };
+      const exact = dfs(0, 0);
+      share = Math.min(share, (exact ? best : Math.min(best, Math.max(starSum, rootBound))) / s);
+    }
+    out[p] = share === Number.POSITIVE_INFINITY ? 0 : share;
   }
-  const forced = own.filter((_, i) => input.forced[i]);
-  const free = own.filter((_, i) => !input.forced[i]).sort((a, b) => a - b);
-  return [...forced, ...free.slice(0, Math.max(0, input.placed - forced.length))].reduce((s, x) => s + x, 0);
+  return out;
 }
 
 /** Depth-first branch and bound over every partition, from the best known cost; undefined when it ran out of nodes. */
 function exact(input: PartitionInput, sizes: readonly number[], incumbent: Int32Array, bestCost: number, maxNodes: number): { group: Int32Array; cost: number } | undefined {
-  const { n, groups: k, dist, place } = input;
+  const { n, groups: k, place } = input;
+  // Small (n <= 20 by default): a dense member × member table is cheap here.
+  const dist = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) dist[i * n + j] = kmOf(input, i, j);
   const lo = Math.min(...sizes);
   const hi = Math.max(...sizes);
   const atHi = sizes.filter((s) => s === hi).length;
@@ -492,14 +804,15 @@ export function partition(input: PartitionInput): PartitionResult {
   const sizes = balancedSizes(input.placed, k);
   const lo = Math.min(...sizes);
   const hi = Math.max(...sizes);
-  const near = neighbours(input, Math.min(n - 1, 40));
-  const start = construct(input, sizes);
+  const order = pointOrder(input);
+  const near = neighbours(input, order, byPoint(input));
+  const start = construct(input, sizes, order);
   const s = new State(input, lo, hi, start);
   descend(s, near);
   let best = Int32Array.from(s.group);
   let bestCost = s.cost;
   const random = prng(input.seed);
-  // Rounds of perturbation: 200 for small cohorts, fewer per member as a round grows (about 2 s of CPU at 1,400 here).
+  // Rounds of perturbation: 200 for small cohorts, fewer per member as a round grows.
   const rounds = input.rounds ?? Math.max(200, Math.min(2 * n, Math.floor(600_000 / n)));
   const current = s;
   for (let round = 0; round < rounds; round++) {
@@ -532,5 +845,5 @@ export function partition(input: PartitionInput): PartitionResult {
   const budget = input.exactNodes ?? (n <= 20 ? Math.floor(2e7 / (n * k)) : 0);
   const proof = budget > 0 ? exact(input, sizes, best, bestCost, budget) : undefined;
   if (proof) return { group: proof.group, cost: partitionCost(input, proof.group), proven: true, lowerBound: partitionCost(input, proof.group) };
-  return { group: best, cost: partitionCost(input, best), proven: false, lowerBound: Math.min(lowerBound(input, lo), bestCost) };
+  return { group: best, cost: partitionCost(input, best), proven: false, lowerBound: Math.min(lowerBound(input, order), bestCost) };
 }

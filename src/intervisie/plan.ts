@@ -39,6 +39,8 @@ export interface IntervisiePlan {
   proposed: boolean;
   /** Seats as the groups give them: the members placed, the groups' reserve list waiting. */
   placement: Placement;
+  /** No group could be formed: how many are in the running, from how many municipalities (the reason `cohort groups` gives). */
+  tooFew?: { running: number; municipalities: number; min: number };
 }
 
 const GROUP_PREFIX = /^([^/#@]+)\/(.+)$/;
@@ -92,6 +94,7 @@ export function prepareIntervisie(cohort: Cohort, programme: Programme, people: 
     prefixed,
     groups,
     proposed: (cohort.groups ?? []).length === 0 && formed.groups.length > 0,
+    ...(formed.groups.length === 0 ? { tooFew: { running: formed.running, municipalities: formed.municipalities, min: programme.capacity.min } } : {}),
     // place.ts seats an intervisie cohort in these same groups already: every command counts the same seats.
     placement,
   };

@@ -63,8 +63,9 @@ function plannable(cohort: Cohort, programme: Programme, placement: Placement): 
 /** Calendar facts for the years the cohorts can touch: their start year up to two years on. */
 function planInput(cohorts: readonly { cohort: Cohort; programme: Programme }[], people: ReadonlyMap<string, Person>, lang: Lang): PlanInput {
   const years = cohorts.map((c) => Number(c.cohort.start.slice(0, 4)));
-  const from = Math.min(...years);
-  const to = Math.max(...years) + 2;
+  // An intervisie cohort of which no group can be formed gives the planner no cohort: no years, no holidays.
+  const from = years.length > 0 ? Math.min(...years) : 2000;
+  const to = years.length > 0 ? Math.max(...years) + 2 : from - 1;
   return {
     cohorts,
     people,

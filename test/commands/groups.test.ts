@@ -1,5 +1,6 @@
 /** Second level: `cohort groups` through the CLI with an in-memory IO holding the shipped examples; golden files for every format. */
 import { describe, expect, it } from 'vitest';
+import { allMunicipalities } from '../../src/calendar/municipalities.js';
 import { memoryIO, runIn, shippedExamples } from '../support/io.js';
 
 const IV = 'cohorts/intervisie-2027.yaml';
@@ -41,8 +42,65 @@ describe('cohort groups', () => {
     files.set(IV_CSV, new TextEncoder().encode(`${[header, ...utrecht].join('\n')}\n`));
     const r = await runIn(memoryIO(files), ['groups', IV, ...ARGS]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('cohort: cohorts/intervisie-2027.yaml: no group can be formed (13 in the running; a group needs 6 members from different municipalities)\n');
-    expect(r.stdout).toContain('too few registrations for a group (13 in the running, a group needs 6 from different municipalities)');
+    expect(r.stderr).toBe('cohort: cohorts/intervisie-2027.yaml: no group can be formed: only 1 different municipalities among 13 registrations; a group needs 6\n');
+    expect(r.stdout).toContain('only 1 different municipalities among 13 registrations; a group needs 6');
+  });
+
+  it('above 20 members: a lower bound and the gap to it, the bound below the groups\' km and worth printing', async () => {
+    // 60 aldermen of 60 different municipalities (every fifth in the CBS list), registered a day apart.
+    const files = shippedExamples();
+    const header = new TextDecoder().decode(files.get(IV_CSV)!).split(/\r?\n/)[0]!;
+    const towns = allMunicipalities().filter((_, i) => i % 5 === 0).slice(0, 60);
+    const rows = towns.map((m, i) => `r${i + 1},Wethouder ${i + 1},wethouder,${m.code},r${i + 1}@example.nl,2026-05-${String(1 + (i % 28)).padStart(2, '0')}T${String(8 + Math.floor(i / 28)).padStart(2, '0')}:00:00+02:00,yes,,,,,registered,`);
+    files.set(IV_CSV, new TextEncoder().encode(`${[header, ...rows].join('\n')}\n`));
+    const json = await runIn(memoryIO(files), ['groups', IV, ...ARGS, '--format', 'json']);
+    expect(json.code, json.stderr).toBe(0);
+    const { travel, groups } = JSON.parse(json.stdout) as { travel: { memberKm: number; lowerBoundKm: number; proven: boolean }; groups: unknown[] };
+    expect(groups).toHaveLength(10);
+    expect(travel.proven).toBe(false);
+    expect(travel.lowerBoundKm).toBeLessThanOrEqual(travel.memberKm);
+    // The old bound (each member's nearest members) proved little; this one is within reach of the groups.
+    expect(travel.lowerBoundKm).toBeGreaterThan(0.55 * travel.memberKm);
+    const table = await runIn(memoryIO(files), ['groups', IV, ...ARGS]);
+    const gap = (100 * (travel.memberKm - travel.lowerBoundKm)) / travel.lowerBoundKm;
+    expect(table.stdout).toContain(`lower bound ${Math.round(travel.lowerBoundKm)} km: at most ${gap.toFixed(1)} % above the optimum\n`);
+  });
+
+  describe('six registrations, two of them from Maastricht (the bench year): what is really short, in both languages, and plan says the same', () => {
+    // i03 … i08 (i09 is cancelled), the first two moved to Maastricht: six registrations from five municipalities.
+    const maastricht = () => {
+      const files = shippedExamples();
+      const [header, ...rows] = new TextDecoder().decode(files.get(IV_CSV)!).trimEnd().split(/\r?\n/);
+      const six = rows.filter((row) => /^i0[3-8],/.test(row)).map((row) => (/^i0[34],/.test(row) ? row.replace(/^([^,]*,[^,]*,[^,]*,)("[^"]*"|[^,]*)/, '$1Maastricht') : row));
+      files.set(IV_CSV, new TextEncoder().encode(`${[header, ...six].join('\n')}\n`));
+      return memoryIO(files);
+    };
+    it('cohort groups: exit 1, the cause on stderr and with every registration on the reserve list', async () => {
+      const r = await runIn(maastricht(), ['groups', IV, ...ARGS]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe('cohort: cohorts/intervisie-2027.yaml: no group can be formed: only 5 different municipalities among 6 registrations; a group needs 6\n');
+      expect(r.stdout).toContain('no group can be formed: only 5 different municipalities among 6 registrations; a group needs 6\n');
+      expect(r.stdout).toMatch(/i03 Sanne Peeters, Maastricht +only 5 different municipalities among 6 registrations; a group needs 6\n/);
+      expect(r.stdout).toContain('1 more registration in or near Fryslân would open a new group (with i04, i05, i06, i08, i03, i07)');
+      const nl = await runIn(maastricht(), ['groups', IV, ...ARGS, '--lang', 'nl']);
+      expect(nl.code).toBe(1);
+      expect(nl.stderr).toBe('cohort: cohorts/intervisie-2027.yaml: er kan geen groep worden gevormd: slechts 5 verschillende gemeenten onder 6 inschrijvingen; een groep heeft er 6 nodig\n');
+    });
+    it('cohort plan: the reserve line gives the same cause, not "0 of 0 seats free"', async () => {
+      const r = await runIn(maastricht(), ['plan', IV, ...ARGS, '--out', 'plan.json']);
+      expect(r.stderr).toContain('intervisie-2027: 6 registration(s) on the reserve list (i04, i05, i06, i08, i03, i07): no group can be formed: only 5 different municipalities among 6 registrations; a group needs 6\n');
+      expect(r.stderr).not.toContain('0 of 0 seats');
+      const nl = await runIn(maastricht(), ['plan', IV, ...ARGS, '--out', 'plan.json', '--lang', 'nl']);
+      expect(nl.stderr).toContain('intervisie-2027: 6 inschrijving(en) op de reservelijst (i04, i05, i06, i08, i03, i07): er kan geen groep worden gevormd: slechts 5 verschillende gemeenten onder 6 inschrijvingen; een groep heeft er 6 nodig\n');
+    });
+    it('five registrations: too few registrations, said as such', async () => {
+      const files = shippedExamples();
+      const [header, ...rows] = new TextDecoder().decode(files.get(IV_CSV)!).trimEnd().split(/\r?\n/);
+      files.set(IV_CSV, new TextEncoder().encode(`${[header, ...rows.filter((row) => /^i0[3-7],/.test(row))].join('\n')}\n`));
+      const r = await runIn(memoryIO(files), ['groups', IV, ...ARGS]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe('cohort: cohorts/intervisie-2027.yaml: no group can be formed: only 5 registration(s) in the running; a group needs 6 from different municipalities\n');
+    });
   });
 
   it('a cohort with errors is refused with its diagnostics (exit 1)', async () => {

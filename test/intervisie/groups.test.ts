@@ -187,7 +187,8 @@ describe('formGroups when no group fits', () => {
     const r = formGroups(cohort, programme, people);
     expect(r.groups).toEqual([]);
     expect(r.reserve).toHaveLength(8);
-    expect(r.reserve[0]!.reason).toEqual({ kind: 'too-few', running: 8, min: 6 });
+    expect(r.reserve[0]!.reason).toEqual({ kind: 'too-few', running: 8, municipalities: 1, min: 6 });
+    expect(r.municipalities).toBe(1);
     expect(r.opening).toEqual({ more: 5, province: 'Utrecht', with: r.reserve.map((e) => e.member.registration.id) });
   });
 });
@@ -214,6 +215,21 @@ describe('formGroups properties', () => {
       fc.property(cohorts, ({ cohort, programme, policy }) => {
         const r = formGroups(cohort, programme, people, { policy });
         checkRules(r, cohort.registrations.filter((x) => x.status !== 'cancelled').map((x) => x.id));
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('no group exactly when too few registrations or too few different municipalities, and the reason says which with the true counts', () => {
+    fc.assert(
+      fc.property(cohorts, ({ cohort, programme, policy }) => {
+        const r = formGroups(cohort, programme, people, { policy });
+        const running = cohort.registrations.filter((x) => x.status !== 'cancelled');
+        const municipalities = new Set(running.map((x) => x.municipality)).size;
+        const { min } = programme.capacity;
+        expect(r.groups.length === 0).toBe(running.length < min || municipalities < min);
+        expect(r.municipalities).toBe(municipalities);
+        if (r.groups.length === 0) for (const e of r.reserve) expect(e.reason).toEqual({ kind: 'too-few', running: running.length, municipalities, min });
       }),
       { numRuns: 80 },
     );

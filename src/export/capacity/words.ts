@@ -58,7 +58,7 @@ export function sayReason(lang: Lang, r: WaitReason, seats: number): string {
 export function sayGroupReason(lang: Lang, r: GroupReason): string {
   switch (r.kind) {
     case 'too-few':
-      return sayGroups(lang, 'reason.too-few', { running: r.running, min: r.min });
+      return sayGroups(lang, 'reason.too-few', { running: r.running, municipalities: r.municipalities, min: r.min });
     case 'municipality':
       return sayGroups(lang, 'reason.municipality', { municipality: plain(r.municipality), groups: r.groups });
     case 'full':

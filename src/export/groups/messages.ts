@@ -4,7 +4,7 @@ import { formatNumber, translate, type Args, type Catalog, type Lang, type NoPar
 export interface GroupsMessages {
   heading: { title: string; id: string };
   summary: { groups: number; placed: number; running: number; policy: string };
-  'summary.none': { running: number; min: number };
+  'summary.none': { why: string };
   'policy.order': NoParams;
   'policy.best': NoParams;
   travel: { member: string; facilitator: string };
@@ -17,7 +17,7 @@ export interface GroupsMessages {
   'group.travel': { member: string; facilitator: string };
   'reserve.heading': { n: number };
   'reserve.empty': NoParams;
-  'reason.too-few': { running: number; min: number };
+  'reason.too-few': { running: number; municipalities: number; min: number };
   'reason.municipality': { municipality: string; groups: number };
   'reason.full': { seats: number; province: string };
   'reason.far': { group: string; km: string };
@@ -48,8 +48,8 @@ export const groupsMessages: Catalog<GroupsMessages> = {
     nl: (p) => `${p.groups} ${p.groups === 1 ? 'groep' : 'groepen'}, ${p.placed} van ${p.running} geplaatst (${p.policy})`,
   },
   'summary.none': {
-    en: (p) => `no group can be formed: ${p.running} in the running, a group needs ${p.min} from different municipalities`,
-    nl: (p) => `er kan geen groep worden gevormd: ${p.running} ingeschreven, een groep heeft ${p.min} deelnemers uit verschillende gemeenten nodig`,
+    en: (p) => `no group can be formed: ${p.why}`,
+    nl: (p) => `er kan geen groep worden gevormd: ${p.why}`,
   },
   'policy.order': { en: () => 'registration order', nl: () => 'volgorde van inschrijving' },
   'policy.best': { en: () => 'best groups', nl: () => 'beste groepen' },
@@ -66,9 +66,16 @@ export const groupsMessages: Catalog<GroupsMessages> = {
   'group.travel': { en: (p) => `${p.member} km between members, ${p.facilitator} km facilitator`, nl: (p) => `${p.member} km tussen de leden, ${p.facilitator} km begeleider` },
   'reserve.heading': { en: (p) => `Reserve list (${p.n})`, nl: (p) => `Reservelijst (${p.n})` },
   'reserve.empty': { en: () => 'Reserve list: nobody', nl: () => 'Reservelijst: niemand' },
+  // What is really short: registrations, or different municipalities among them (two from Maastricht among six make five).
   'reason.too-few': {
-    en: (p) => `too few registrations for a group (${p.running} in the running, a group needs ${p.min} from different municipalities)`,
-    nl: (p) => `te weinig inschrijvingen voor een groep (${p.running} ingeschreven, een groep heeft er ${p.min} uit verschillende gemeenten nodig)`,
+    en: (p) =>
+      p.running < p.min
+        ? `only ${p.running} registration(s) in the running; a group needs ${p.min} from different municipalities`
+        : `only ${p.municipalities} different municipalities among ${p.running} registrations; a group needs ${p.min}`,
+    nl: (p) =>
+      p.running < p.min
+        ? `slechts ${p.running} inschrijving(en) in aanmerking; een groep heeft er ${p.min} uit verschillende gemeenten nodig`
+        : `slechts ${p.municipalities} verschillende gemeenten onder ${p.running} inschrijvingen; een groep heeft er ${p.min} nodig`,
   },
   'reason.municipality': {
     en: (p) => (p.groups === 1 ? `the group already has a member from ${p.municipality}` : `each of the ${p.groups} groups already has a member from ${p.municipality}`),

@@ -47,7 +47,7 @@ export function renderGroupsTable(r: GroupsResult, ctx: GroupsContext): string {
   const { lang } = ctx;
   const lines = [say(lang, 'heading', { title: plain(r.cohort.title), id: plain(r.cohort.id) })];
   const placed = r.groups.reduce((n, g) => n + g.members.length, 0);
-  if (r.groups.length === 0) lines.push(say(lang, 'summary.none', { running: r.running, min: r.programme.capacity.min }));
+  if (r.groups.length === 0) lines.push(say(lang, 'summary.none', { why: sayReserveReason(lang, { kind: 'too-few', running: r.running, municipalities: r.municipalities, min: r.programme.capacity.min }) }));
   else {
     lines.push(say(lang, 'summary', { groups: r.groups.length, placed, running: r.running, policy: say(lang, r.policy === 'best' ? 'policy.best' : 'policy.order') }));
     lines.push(say(lang, 'travel', { member: km(lang, r.memberKm), facilitator: km(lang, r.facilitatorKm) }));
