@@ -25,6 +25,8 @@ import { absEnd, absStart, Bookings, keysOf, personKey } from './resources.js';
 import { appointmentDay, deadlineDay, groupDay, groupTimes, personFree } from './static.js';
 import { placeOf } from './travel.js';
 import { blockReason } from './explain.js';
+import { proveLeftOut } from './proof.js';
+import type { JointProof } from './proof.js';
 
 /** Candidate attempts per cohort before the search gives up (deterministic, never wall-clock). */
 export const SEARCH_BUDGET = 500;
@@ -112,8 +114,19 @@ export function construct(env: Env): Construction {
     order = [...failedNow, ...order.filter((cp) => !failedNow.includes(cp))];
   }
   restore(env, best!);
+  const searched = new Set(best!.infeasible.map((f) => f.cohort));
+  const left = env.cohorts.filter((c) => searched.has(c.cohort.id));
+  const proofs = proveLeftOut(plans.filter((cp) => !cp.empty).flatMap((cp) => cp.vars), left, env.cohorts);
+  const proofOf = new Map([...proofs].map(([c, pr]) => [c.cohort.id, jointText(env, pr)]));
+  best!.infeasible = best!.infeasible.map((f) => (proofOf.has(f.cohort) ? { ...f, proven: true, proof: proofOf.get(f.cohort)! } : f));
   best!.infeasible = [...staticReport, ...bestFixed, ...best!.infeasible];
   return best!;
+}
+
+/** The proof's words: the cohorts, and the people (by name) and venues they share. */
+function jointText(env: Env, pr: JointProof): string {
+  const shared = pr.shared.map((k) => (k.startsWith('v:') ? k.slice(2).split('|')[0]! : (env.people.get(k.slice(2))?.name ?? k.slice(2))));
+  return t(env.lang, 'infeasible.joint', { cohorts: pr.cohorts.map((c) => c.cohort.id).join(', '), shared: shared.join(', ') });
 }
 
 /** Unbooks `others`, plans `cp` first and then `others` again; on any failure everything is put back. */
