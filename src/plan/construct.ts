@@ -98,6 +98,12 @@ export function construct(env: Env): Construction {
         const cp = [...failures.keys()].find((x) => x.c === c);
         if (cp && moveBlockers(env, cp, bookings, fixed.items)) failures.delete(cp);
       }
+    // still left out: ruin and recreate the cohorts that share its people or venue in its window
+    if (failures.size > 0)
+      for (const c of env.cohorts) {
+        const cp = [...failures.keys()].find((x) => x.c === c);
+        if (cp && ruinAndRecreate(env, cp, order, failures, bookings, fixed.items)) failures.delete(cp);
+      }
     for (const [cp, failure] of failures) {
       failed.add(cp.c);
       infeasible.push(failure);
@@ -159,6 +165,68 @@ function repair(env: Env, cp: CohortPlan, others: CohortPlan[], bookings: Bookin
     for (const i of p.items) if (!i.fixed) bookings.add(i);
   }
   return false;
+}
+
+/** How many cohorts ruin and recreate unbooks at most. */
+const RUIN_WIDTH = 16;
+
+/** A cohort's people (facilitators and coaches) and venue, as resource keys. */
+function cohortKeys(c: CohortCtx): Set<string> {
+  const keys = new Set([...c.facilitators, ...c.coaches.values()].map(personKey));
+  if (c.venueKey) keys.add(`v:${c.venueKey}`);
+  return keys;
+}
+
+type Saved = Map<PhaseCtx, { items: Item[]; open?: number; at: { day: number; startMin: number; endDay: number; endMin: number; facilitators: string[] }[] }>;
+
+/** Every cohort's items, where they are and each phase's opening (a repair that moves many cohorts can be undone). */
+function saveAll(env: Env): Saved {
+  const m: Saved = new Map();
+  for (const c of env.cohorts)
+    for (const p of c.phases)
+      m.set(p, { items: [...p.items], open: p.open, at: p.items.map((i) => ({ day: i.day, startMin: i.startMin, endDay: i.endDay, endMin: i.endMin, facilitators: i.facilitators })) });
+  return m;
+}
+
+function restoreAll(env: Env, bookings: Bookings, saved: Saved): void {
+  for (const c of env.cohorts) for (const p of c.phases) for (const i of p.items) if (!i.fixed) bookings.remove(i);
+  for (const [p, s] of saved) {
+    p.items = s.items;
+    p.open = s.open;
+    s.items.forEach((i, x) => Object.assign(i, s.at[x]!));
+    for (const i of p.items) if (!i.fixed) bookings.add(i);
+  }
+}
+
+/**
+ * Ruin and recreate, the last repair of a cohort the others left out: every planned cohort that shares
+ * one of its people or its venue and has a session inside its window is unbooked (at most RUIN_WIDTH,
+ * in construction order), the failed cohort is planned first, then the unbooked ones again in
+ * construction order, each one that finds no dates let in by moving the cohorts in its way
+ * (`moveBlockers`). Kept only when every one of them is placed; otherwise everything is put back.
+ * Deterministic (fixed orders, the searches' step budgets).
+ */
+function ruinAndRecreate(
+  env: Env,
+  cp: CohortPlan,
+  order: readonly CohortPlan[],
+  failures: ReadonlyMap<CohortPlan, Infeasibility>,
+  bookings: Bookings,
+  fixed: ReadonlyMap<string, Item>,
+): boolean {
+  const keys = cohortKeys(cp.c);
+  const inWindow = (o: CohortCtx): boolean => o.phases.some((p) => p.items.some((i) => !i.fixed && i.endDay >= cp.c.h0 && i.day <= cp.c.h1));
+  const set = order.filter((o) => o !== cp && !failures.has(o) && inWindow(o.c) && [...cohortKeys(o.c)].some((k) => keys.has(k))).slice(0, RUIN_WIDTH);
+  if (set.length === 0) return false;
+  const saved = saveAll(env);
+  for (const o of set) unbookCohort(o.c, bookings);
+  let ok = !searchCohort(env, cp, bookings, fixed);
+  for (const o of set) {
+    if (!ok) break;
+    if (searchCohort(env, o, bookings, fixed) && !moveBlockers(env, o, bookings, fixed)) ok = false;
+  }
+  if (!ok) restoreAll(env, bookings, saved);
+  return ok;
 }
 
 /** How many blocking cohorts the best-response repair moves at most. */

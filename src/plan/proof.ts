@@ -156,6 +156,16 @@ export function proveLeftOut(vars: readonly Var[], failed: readonly CohortCtx[],
       out.set(x, proof([x, pair]));
       continue;
     }
+    // three that share pair by pair (the smallest sets after pairs)
+    const linked = (a: CohortCtx, b: CohortCtx): boolean => [...keysOf.get(a)!].some((k) => keysOf.get(b)!.has(k));
+    let triangle: CohortCtx[] | undefined;
+    for (let i = 0; i < near.length && !triangle; i++)
+      for (let j = i + 1; j < near.length && !triangle; j++)
+        if (linked(near[i]!, near[j]!) && jointlyDatable(vars, [x, near[i]!, near[j]!], PAIR_BUDGET) === false) triangle = [x, near[i]!, near[j]!];
+    if (triangle) {
+      out.set(x, proof(triangle));
+      continue;
+    }
     let set = [x, ...near.slice(0, MAX_NEAR)];
     if (set.length < 3 || jointlyDatable(vars, set, SET_BUDGET) !== false) continue;
     for (const o of [...set].reverse()) {
