@@ -228,7 +228,10 @@ async function main() {
         const left = P.planCohorts(input).infeasible;
         const out = new Set(left.map((f) => f.cohort)).size;
         const proven = new Set(left.filter((f) => f.proven).map((f) => f.cohort)).size;
-        console.log(`    ${n} cohorts, seed ${seed + 1000 * variant}: infeasible fixture (HiGHS proves it; our planner leaves ${out} out, ${proven} of them proven), next variant`);
+        const joint = new Set(left.filter((f) => f.proof).map((f) => f.cohort)).size;
+        console.log(
+          `    ${n} cohorts, seed ${seed + 1000 * variant}: infeasible fixture (HiGHS proves it; our planner leaves ${out} out, ${proven} of them proven, ${joint} together with others), next variant`,
+        );
       }
       const usedSeed = seed + 1000 * variant;
       let opt;

@@ -3,9 +3,11 @@
  * one, most constrained first, each by a depth-first search over its vars in phase order with the
  * candidate dates of its (propagated) domains, cheapest first. Clashes with what other cohorts booked
  * are found here. A cohort that fails on them is let in by moving the cohorts in its way
- * (`moveBlockers`), and as a last resort by settling the clashes among them (`settle`); only when a
- * cohort is still left out is everything planned again with the failed cohorts first (a second round,
- * deterministic), and the round with fewer failures kept.
+ * (`moveBlockers`), by settling the clashes among them (`settle`), and as a last resort by ruin and
+ * recreate of every cohort that shares its people or venue (`ruinAndRecreate`); only when a cohort is
+ * still left out is everything planned again with the failed cohorts first (a second round,
+ * deterministic), and the round with fewer failures kept. A cohort left out in the end is proven
+ * unplaceable where proof.ts finds that no dates exist for it and the cohorts it shares with.
  */
 import { sessionId } from '../model/plan.js';
 import type { Infeasibility } from '../model/plan.js';
