@@ -171,6 +171,8 @@ function repair(env: Env, cp: CohortPlan, others: CohortPlan[], bookings: Bookin
 
 /** How many cohorts ruin and recreate unbooks at most. */
 const RUIN_WIDTH = 16;
+/** How many orders of the unbooked cohorts ruin and recreate tries. */
+const RUIN_ORDERS = 3;
 
 /** A cohort's people (facilitators and coaches) and venue, as resource keys. */
 function cohortKeys(c: CohortCtx): Set<string> {
@@ -193,7 +195,8 @@ function saveAll(env: Env): Saved {
 function restoreAll(env: Env, bookings: Bookings, saved: Saved): void {
   for (const c of env.cohorts) for (const p of c.phases) for (const i of p.items) if (!i.fixed) bookings.remove(i);
   for (const [p, s] of saved) {
-    p.items = s.items;
+    // a copy: the searches push onto p.items, and the saved list may be restored again
+    p.items = [...s.items];
     p.open = s.open;
     s.items.forEach((i, x) => Object.assign(i, s.at[x]!));
     for (const i of p.items) if (!i.fixed) bookings.add(i);
@@ -221,14 +224,22 @@ function ruinAndRecreate(
   const set = order.filter((o) => o !== cp && !failures.has(o) && inWindow(o.c) && [...cohortKeys(o.c)].some((k) => keys.has(k))).slice(0, RUIN_WIDTH);
   if (set.length === 0) return false;
   const saved = saveAll(env);
-  for (const o of set) unbookCohort(o.c, bookings);
-  let ok = !searchCohort(env, cp, bookings, fixed);
-  for (const o of set) {
-    if (!ok) break;
-    if (searchCohort(env, o, bookings, fixed) && !moveBlockers(env, o, bookings, fixed)) ok = false;
+  // a cohort that finds no room on the way back in goes right after the left-out one next time
+  let seq = set;
+  for (let attempt = 0; attempt < RUIN_ORDERS; attempt++) {
+    for (const o of set) unbookCohort(o.c, bookings);
+    let stuck: CohortPlan | undefined;
+    if (searchCohort(env, cp, bookings, fixed)) stuck = cp;
+    for (const o of seq) {
+      if (stuck) break;
+      if (searchCohort(env, o, bookings, fixed) && !moveBlockers(env, o, bookings, fixed)) stuck = o;
+    }
+    if (!stuck) return true;
+    restoreAll(env, bookings, saved);
+    if (stuck === cp || seq[0] === stuck) return false;
+    seq = [stuck, ...seq.filter((o) => o !== stuck)];
   }
-  if (!ok) restoreAll(env, bookings, saved);
-  return ok;
+  return false;
 }
 
 /** How many blocking cohorts the best-response repair moves at most. */
