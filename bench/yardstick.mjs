@@ -224,7 +224,14 @@ async function main() {
         res = highs.solve(lp, { mip_rel_gap: 0, output_flag: false });
         solveS = (performance.now() - t0) / 1000;
         if (res.Status !== 'Infeasible') break;
-        console.log(`    ${n} cohorts, seed ${seed + 1000 * variant}: infeasible fixture (HiGHS proves it), next variant`);
+        // what our planner says of it: the cohorts it leaves out, and of those the ones it proves (proof.ts)
+        const left = P.planCohorts(input).infeasible;
+        const out = new Set(left.map((f) => f.cohort)).size;
+        const proven = new Set(left.filter((f) => f.proven).map((f) => f.cohort)).size;
+        const joint = new Set(left.filter((f) => f.proof).map((f) => f.cohort)).size;
+        console.log(
+          `    ${n} cohorts, seed ${seed + 1000 * variant}: infeasible fixture (HiGHS proves it; our planner leaves ${out} out, ${proven} of them proven, ${joint} together with others), next variant`,
+        );
       }
       const usedSeed = seed + 1000 * variant;
       let opt;
@@ -249,6 +256,8 @@ async function main() {
       const violations = P.checkHardRules(input, plan);
       let ours;
       let note = '';
+      // HiGHS found a plan, so a proof that none exists would be false
+      if (res.Status === 'Optimal' && plan.infeasible.some((f) => f.proven)) throw new Error(`the planner proves a feasible fixture infeasible: ${plan.infeasible.find((f) => f.proven).message}`);
       if (plan.infeasible.length > 0 || violations.length > 0) {
         note = `planner: ${plan.infeasible.length} infeasible, ${violations.length} hard-rule violations`;
       } else {

@@ -122,6 +122,11 @@ export interface Infeasibility {
   suggestion?: string;
   /** No plan exists: the cohort's own calendar, span and gaps leave this session no date, whatever else is planned. */
   proven?: boolean;
+  /**
+   * Why no plan exists when it is not the cohort's own calendar: the cohorts it cannot be placed together
+   * with and how that was proven (src/plan/proof.ts). Set together with `proven`.
+   */
+  proof?: string;
 }
 
 export interface Plan {

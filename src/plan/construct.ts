@@ -3,9 +3,11 @@
  * one, most constrained first, each by a depth-first search over its vars in phase order with the
  * candidate dates of its (propagated) domains, cheapest first. Clashes with what other cohorts booked
  * are found here. A cohort that fails on them is let in by moving the cohorts in its way
- * (`moveBlockers`), and as a last resort by settling the clashes among them (`settle`); only when a
- * cohort is still left out is everything planned again with the failed cohorts first (a second round,
- * deterministic), and the round with fewer failures kept.
+ * (`moveBlockers`), by settling the clashes among them (`settle`), and as a last resort by ruin and
+ * recreate of every cohort that shares its people or venue (`ruinAndRecreate`); only when a cohort is
+ * still left out is everything planned again with the failed cohorts first (a second round,
+ * deterministic), and the round with fewer failures kept. A cohort left out in the end is proven
+ * unplaceable where proof.ts finds that no dates exist for it and the cohorts it shares with.
  */
 import { sessionId } from '../model/plan.js';
 import type { Infeasibility } from '../model/plan.js';
@@ -25,6 +27,8 @@ import { absEnd, absStart, Bookings, keysOf, personKey } from './resources.js';
 import { appointmentDay, deadlineDay, groupDay, groupTimes, personFree } from './static.js';
 import { placeOf } from './travel.js';
 import { blockReason } from './explain.js';
+import { proveLeftOut } from './proof.js';
+import type { JointProof } from './proof.js';
 
 /** Candidate attempts per cohort before the search gives up (deterministic, never wall-clock). */
 export const SEARCH_BUDGET = 500;
@@ -96,6 +100,12 @@ export function construct(env: Env): Construction {
         const cp = [...failures.keys()].find((x) => x.c === c);
         if (cp && moveBlockers(env, cp, bookings, fixed.items)) failures.delete(cp);
       }
+    // still left out: ruin and recreate the cohorts that share its people or venue in its window
+    if (failures.size > 0)
+      for (const c of env.cohorts) {
+        const cp = [...failures.keys()].find((x) => x.c === c);
+        if (cp && ruinAndRecreate(env, cp, order, failures, bookings, fixed.items)) failures.delete(cp);
+      }
     for (const [cp, failure] of failures) {
       failed.add(cp.c);
       infeasible.push(failure);
@@ -112,8 +122,19 @@ export function construct(env: Env): Construction {
     order = [...failedNow, ...order.filter((cp) => !failedNow.includes(cp))];
   }
   restore(env, best!);
+  const searched = new Set(best!.infeasible.map((f) => f.cohort));
+  const left = env.cohorts.filter((c) => searched.has(c.cohort.id));
+  const proofs = proveLeftOut(plans.filter((cp) => !cp.empty).flatMap((cp) => cp.vars), left, env.cohorts);
+  const proofOf = new Map([...proofs].map(([c, pr]) => [c.cohort.id, jointText(env, pr)]));
+  best!.infeasible = best!.infeasible.map((f) => (proofOf.has(f.cohort) ? { ...f, proven: true, proof: proofOf.get(f.cohort)! } : f));
   best!.infeasible = [...staticReport, ...bestFixed, ...best!.infeasible];
   return best!;
+}
+
+/** The proof's words: the cohorts, and the people (by name) and venues they share. */
+function jointText(env: Env, pr: JointProof): string {
+  const shared = pr.shared.map((k) => (k.startsWith('v:') ? k.slice(2).split('|')[0]! : (env.people.get(k.slice(2))?.name ?? k.slice(2))));
+  return t(env.lang, 'infeasible.joint', { cohorts: pr.cohorts.map((c) => c.cohort.id).join(', '), shared: shared.join(', ') });
 }
 
 /** Unbooks `others`, plans `cp` first and then `others` again; on any failure everything is put back. */
@@ -144,6 +165,79 @@ function repair(env: Env, cp: CohortPlan, others: CohortPlan[], bookings: Bookin
     p.items = b.items;
     p.open = b.open;
     for (const i of p.items) if (!i.fixed) bookings.add(i);
+  }
+  return false;
+}
+
+/** How many cohorts ruin and recreate unbooks at most. */
+const RUIN_WIDTH = 16;
+/** How many orders of the unbooked cohorts ruin and recreate tries. */
+const RUIN_ORDERS = 3;
+
+/** A cohort's people (facilitators and coaches) and venue, as resource keys. */
+function cohortKeys(c: CohortCtx): Set<string> {
+  const keys = new Set([...c.facilitators, ...c.coaches.values()].map(personKey));
+  if (c.venueKey) keys.add(`v:${c.venueKey}`);
+  return keys;
+}
+
+type Saved = Map<PhaseCtx, { items: Item[]; open?: number; at: { day: number; startMin: number; endDay: number; endMin: number; facilitators: string[] }[] }>;
+
+/** Every cohort's items, where they are and each phase's opening (a repair that moves many cohorts can be undone). */
+function saveAll(env: Env): Saved {
+  const m: Saved = new Map();
+  for (const c of env.cohorts)
+    for (const p of c.phases)
+      m.set(p, { items: [...p.items], open: p.open, at: p.items.map((i) => ({ day: i.day, startMin: i.startMin, endDay: i.endDay, endMin: i.endMin, facilitators: i.facilitators })) });
+  return m;
+}
+
+function restoreAll(env: Env, bookings: Bookings, saved: Saved): void {
+  for (const c of env.cohorts) for (const p of c.phases) for (const i of p.items) if (!i.fixed) bookings.remove(i);
+  for (const [p, s] of saved) {
+    // a copy: the searches push onto p.items, and the saved list may be restored again
+    p.items = [...s.items];
+    p.open = s.open;
+    s.items.forEach((i, x) => Object.assign(i, s.at[x]!));
+    for (const i of p.items) if (!i.fixed) bookings.add(i);
+  }
+}
+
+/**
+ * Ruin and recreate, the last repair of a cohort the others left out: every planned cohort that shares
+ * one of its people or its venue and has a session inside its window is unbooked (at most RUIN_WIDTH,
+ * in construction order), the failed cohort is planned first, then the unbooked ones again in
+ * construction order, each one that finds no dates let in by moving the cohorts in its way
+ * (`moveBlockers`). Kept only when every one of them is placed; otherwise everything is put back.
+ * Deterministic (fixed orders, the searches' step budgets).
+ */
+function ruinAndRecreate(
+  env: Env,
+  cp: CohortPlan,
+  order: readonly CohortPlan[],
+  failures: ReadonlyMap<CohortPlan, Infeasibility>,
+  bookings: Bookings,
+  fixed: ReadonlyMap<string, Item>,
+): boolean {
+  const keys = cohortKeys(cp.c);
+  const inWindow = (o: CohortCtx): boolean => o.phases.some((p) => p.items.some((i) => !i.fixed && i.endDay >= cp.c.h0 && i.day <= cp.c.h1));
+  const set = order.filter((o) => o !== cp && !failures.has(o) && inWindow(o.c) && [...cohortKeys(o.c)].some((k) => keys.has(k))).slice(0, RUIN_WIDTH);
+  if (set.length === 0) return false;
+  const saved = saveAll(env);
+  // a cohort that finds no room on the way back in goes right after the left-out one next time
+  let seq = set;
+  for (let attempt = 0; attempt < RUIN_ORDERS; attempt++) {
+    for (const o of set) unbookCohort(o.c, bookings);
+    let stuck: CohortPlan | undefined;
+    if (searchCohort(env, cp, bookings, fixed)) stuck = cp;
+    for (const o of seq) {
+      if (stuck) break;
+      if (searchCohort(env, o, bookings, fixed) && !moveBlockers(env, o, bookings, fixed)) stuck = o;
+    }
+    if (!stuck) return true;
+    restoreAll(env, bookings, saved);
+    if (stuck === cp || seq[0] === stuck) return false;
+    seq = [stuck, ...seq.filter((o) => o !== stuck)];
   }
   return false;
 }

@@ -166,6 +166,8 @@ export function buildVars(env: Env, c: CohortCtx, nextId: { n: number }): Var[] 
   const lastOf: Var[] = [];
   for (const p of c.phases) {
     const count = p.phase.mode === 'group' ? p.n : 1;
+    // the static rules of a group session do not depend on which session of the phase it is: one row per phase
+    let groupRow: Uint8Array | undefined;
     for (let k = 0; k < count; k++) {
       const fx = fixedOf(c, p, k);
       const v: Var = {
@@ -187,12 +189,17 @@ export function buildVars(env: Env, c: CohortCtx, nextId: { n: number }): Var[] 
         v.edge = 'after';
       }
       v.parent?.children.push(v);
-      for (let d = c.h0; d <= c.h1; d++) {
-        if (staticOk(env, v, d)) {
-          v.dom[d - c.h0] = 1;
-          v.why[d - c.h0] = ALIVE;
+      if (p.phase.mode === 'group' && v.fixedDay === undefined && groupRow) {
+        v.dom.set(groupRow);
+        for (let i = 0; i < H; i++) if (groupRow[i]) v.why[i] = ALIVE;
+      } else
+        for (let d = c.h0; d <= c.h1; d++) {
+          if (staticOk(env, v, d)) {
+            v.dom[d - c.h0] = 1;
+            v.why[d - c.h0] = ALIVE;
+          }
         }
-      }
+      if (p.phase.mode === 'group' && v.fixedDay === undefined && !groupRow) groupRow = v.dom.slice();
       vars.push(v);
     }
     lastOf[p.idx] = vars[vars.length - 1]!;

@@ -67,6 +67,8 @@ export interface PlanMessages {
   'suggest.second-facilitator': NoParams;
   /** `reason`: a refusal that names another cohort's session or a drive; `dates`: on how many dates. */
   'infeasible.blocked-by': { reason: string; dates: number };
+  /** `cohorts`: the ids, joined; `shared`: the people and venues they share, joined (proof.ts). */
+  'infeasible.joint': { cohorts: string; shared: string };
   'fact.unavailable': { who: string; date: string; title: string };
   /** Gap and aim in days (fractions of a week are shown). */
   'fact.spacing-every': { title: string; gapDays: number; aimDays: number; range: Range };
@@ -250,6 +252,12 @@ export const messages: Catalog<PlanMessages> = {
   'infeasible.blocked-by': {
     en: (p) => `${p.dates === 1 ? 'The one date the calendar allows is' : `The ${p.dates} dates the calendar allows are`} taken, for example: ${p.reason}.`,
     nl: (p) => `${p.dates === 1 ? 'De enige datum die de agenda toestaat is' : `De ${p.dates} data die de agenda toestaat zijn`} bezet, bijvoorbeeld: ${p.reason}.`,
+  },
+  'infeasible.joint': {
+    en: (p) =>
+      `No plan places ${p.cohorts} together: they share ${p.shared}, and an exhaustive search over the dates of their group sessions (each on a day its own calendar, span and gaps allow; no two that share a person or venue at the same time; every other rule left out) finds none. Moving dates cannot help: one of them needs other dates, another facilitator or another venue.`,
+    nl: (p) =>
+      `Geen planning plaatst ${p.cohorts} samen: ze delen ${p.shared}, en een uitputtende zoektocht over de data van hun groepsbijeenkomsten (elk op een dag die de eigen agenda, looptijd en tussenruimtes toestaan; geen twee die een persoon of locatie delen op hetzelfde moment; alle andere regels weggelaten) vindt er geen. Data verschuiven helpt niet: een van hen heeft andere data, een andere begeleider of een andere locatie nodig.`,
   },
   'suggest.without-unavailable': {
     en: (p) => `Plannable when the cohort is available on ${p.range} after all (one blackout fewer).`,

@@ -51,6 +51,7 @@ export function renderPlanJson(plan: Plan, _ctx: ExportContext): string {
       message: f.message,
       ...(f.suggestion ? { suggestion: f.suggestion } : {}),
       ...(f.proven ? { proven: true } : {}),
+      ...(f.proof ? { proof: f.proof } : {}),
       tried: f.tried.map((r) => ({ date: r.date, reasons: [...r.reasons] })),
     })),
   };

@@ -111,7 +111,8 @@ export function renderPlanTable(plan: Plan, ctx: ExportContext, opts: TableOptio
     for (const f of plan.infeasible) {
       out.push(`  ${terminalText(`${f.cohort} / ${f.session}`)} — ${t(ctx, 'table.rule', { rule: ruleLabel(ctx, f.rule) })}`);
       if (f.message) out.push(`    ${terminalText(f.message)}`);
-      if (f.proven) out.push(`    ${t(ctx, 'table.proven')}`);
+      if (f.proof) out.push(`    ${terminalText(f.proof)}`);
+      else if (f.proven) out.push(`    ${t(ctx, 'table.proven')}`);
       if (f.suggestion) out.push(`    ${chalk.bold(t(ctx, 'table.suggestion', { text: terminalText(f.suggestion) }))}`);
       if (f.tried.length === 0) out.push(`    ${t(ctx, 'table.tried-none')}`);
       else out.push(`    ${t(ctx, 'table.tried', { n: f.tried.length })}`);
