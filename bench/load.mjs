@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { bundleSources } from './fixtures/bundle.mjs';
 import { median } from './lib.mjs';
 
 const root = join(import.meta.dirname, '..');
@@ -73,10 +73,8 @@ async function child(kind) {
   process.stdout.write(JSON.stringify(T));
 }
 
-async function bundle() {
-  await build({
-    stdin: {
-      contents: `
+const bundle = () =>
+  bundleSources(`
 export { loadFile } from './src/load/index.ts';
 export { loadProject } from './src/commands/project.ts';
 export { realIO } from './src/cli/io.ts';
@@ -88,21 +86,7 @@ export { planCohorts, checkHardRules } from './src/plan/index.ts';
 export { renderPlanJson } from './src/export/plan/index.ts';
 export { placeCohorts } from './src/capacity/place.ts';
 export { capacityReport } from './src/capacity/report.ts';
-export { renderCapacityJson } from './src/export/capacity/report.ts';`,
-      resolveDir: root,
-      loader: 'ts',
-      sourcefile: 'bench-load.ts',
-    },
-    outfile: BUNDLE,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    logLevel: 'warning',
-    define: { COHORT_VERSION: '"bench"' },
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  });
-}
+export { renderCapacityJson } from './src/export/capacity/report.ts';`, BUNDLE);
 
 if (process.argv[2] === '--child') {
   await child(process.argv[3]);

@@ -1,7 +1,7 @@
 /** Second level: `cohort groups` through the CLI with an in-memory IO holding the shipped examples; golden files for every format. */
 import { describe, expect, it } from 'vitest';
 import { allMunicipalities } from '../../src/calendar/municipalities.js';
-import { memoryIO, runIn, shippedExamples } from '../support/io.js';
+import { memoryIO, runIn, shippedExamples, savedMeanwhile } from '../support/io.js';
 
 const IV = 'cohorts/intervisie-2027.yaml';
 const IV_CSV = 'cohorts/intervisie-2027.registrations.csv';
@@ -201,17 +201,7 @@ describe('cohort groups', () => {
 
     it('refuses a cohort file saved by someone else meanwhile, and writes nothing', async () => {
       const io = examples();
-      const mine = new TextEncoder().encode(`${io.text(IV)}# a note saved meanwhile\n`);
-      const read = io.readFile.bind(io);
-      let first = true;
-      io.readFile = async (p) => {
-        const bytes = await read(p);
-        if (p === IV && first) {
-          first = false;
-          io.files.set(IV, mine);
-        }
-        return bytes;
-      };
+      const mine = savedMeanwhile(io, IV, '# a note saved meanwhile\n');
       const r = await runIn(io, ['groups', IV, '--pin', '--out', 'groups.txt', ...ARGS]);
       expect(r.code).toBe(2);
       expect(r.stderr.trimEnd().split('\n').at(-1)).toMatch(new RegExp(`^cohort: ${IV.replace(/\./g, '\\.')} changed since it was read`));

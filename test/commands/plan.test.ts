@@ -1,7 +1,7 @@
 /** Second level: runPlan through the CLI with an in-memory IO holding the shipped examples. */
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it, vi } from 'vitest';
-import { memoryIO, runIn, shippedExamples, type MemoryIO } from '../support/io.js';
+import { memoryIO, runIn, shippedExamples, type MemoryIO, savedMeanwhile } from '../support/io.js';
 
 // Each distinct planner input is searched once per file; every run still reads, checks, renders and writes (test/support/plan-once.ts).
 vi.mock('../../src/plan/index.js', async (original) => (await import('../support/plan-once.js')).planOnce(await original()));
@@ -181,17 +181,7 @@ describe('cohort plan (in-process)', () => {
 
   it('--pin refuses a cohort file saved by someone else while the plan ran, and writes nothing at all', async () => {
     const io = examples();
-    const mine = new TextEncoder().encode(`${io.text(DROOM)}# a note saved while planning\n`);
-    const read = io.readFile.bind(io);
-    let first = true;
-    io.readFile = async (p) => {
-      const bytes = await read(p);
-      if (p === DROOM && first) {
-        first = false;
-        io.files.set(DROOM, mine);
-      }
-      return bytes;
-    };
+    const mine = savedMeanwhile(io, DROOM, '# a note saved while planning\n');
     const r = await runIn(io, ['plan', DROOM, '--pin', '--out', 'droom.txt', ...TODAY]);
     expect(r.code).toBe(2);
     expect(r.stderr.trimEnd().split('\n').at(-1)).toBe(`cohort: ${DROOM} changed since it was read; nothing was written to it (plan again to pin)`);

@@ -2,7 +2,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { lintIcs } from '../export-plan/ics-lint.js';
-import { memoryIO, runIn, shippedExamples, type MemoryIO } from '../support/io.js';
+import { memoryIO, runIn, shippedExamples, type MemoryIO, savedMeanwhile } from '../support/io.js';
 
 const IV = 'cohorts/intervisie-2027.yaml';
 const ARGS = ['--today', '2026-12-01', '--no-color'];
@@ -318,17 +318,7 @@ describe('cohort roster --pin', () => {
     const both = await runIn(examples(), ['roster', IV, '--pin', '--alternatives', '2', ...ARGS]);
     expect(both.code).toBe(2);
     const io = await pinnedGroups();
-    const mine = new TextEncoder().encode(`${io.text(IV)}# a note saved meanwhile\n`);
-    const read = io.readFile.bind(io);
-    let first = true;
-    io.readFile = async (p) => {
-      const bytes = await read(p);
-      if (p === IV && first) {
-        first = false;
-        io.files.set(IV, mine);
-      }
-      return bytes;
-    };
+    const mine = savedMeanwhile(io, IV, '# a note saved meanwhile\n');
     const r = await rerun(io, ['roster', IV, '--pin', '--out', 'rooster.txt', ...ARGS]);
     expect(r.code).toBe(2);
     expect(r.stderr.trimEnd().split('\n').at(-1)).toMatch(/^cohort: cohorts\/intervisie-2027\.yaml changed since it was read/);

@@ -200,6 +200,22 @@ export function shippedExamples(): Map<string, Uint8Array> {
   return new Map(shipped);
 }
 
+/** Someone else saves `path` (appending `note`) right after the command first reads it: a concurrent edit. Returns the bytes they saved. */
+export function savedMeanwhile(io: MemoryIO, path: string, note: string): Uint8Array {
+  const theirs = new TextEncoder().encode(`${io.text(path)}${note}`);
+  const read = io.readFile.bind(io);
+  let first = true;
+  io.readFile = async (p) => {
+    const bytes = await read(p);
+    if (p === path && first) {
+      first = false;
+      io.files.set(path, theirs);
+    }
+    return bytes;
+  };
+  return theirs;
+}
+
 /** Runs argv against an in-memory IO; the IO keeps what was written, the result holds this run's output only. */
 export async function runIn(io: MemoryIO, argv: readonly string[], run?: Runners): Promise<Run> {
   const out = io.stdout.length;
