@@ -380,6 +380,11 @@ function descend(s: State, near: readonly Int32Array[], start?: readonly number[
     const a = group[i]!;
     const list = near[i]!;
     const movableI = !fixed || fixed[i]! < 0;
+    // What stays the same through the look at i (nothing changes before it breaks off).
+    const ownI = own[i]!;
+    const rowI = point[i]! * points;
+    const iAt = i * k;
+    const iPlaceAt = table ? placeAt![i]! * k : 0;
     for (let t = 0; t < list.length; t++) {
       const j = list[t]!;
       const b = group[j]!;
@@ -388,12 +393,11 @@ function descend(s: State, near: readonly Int32Array[], start?: readonly number[
         if (a === b || !movableI) continue;
         const moves = size[a]! - 1 >= lo && size[b]! + 1 <= hi;
         // With the table: whether i may join b and j may join a (neither of the other's municipality), as joinCost would find.
-        if (table && inGroup![placeAt![i]! * k + b] !== 0) continue;
+        if (table && inGroup![iPlaceAt + b] !== 0) continue;
         const swaps = (!fixed || fixed[j]! < 0) && (!table || inGroup![placeAt![j]! * k + a] === 0);
         if (!moves && !swaps) continue;
-        const ownI = own[i]!;
         const ownJ = own[j]!;
-        const dij = km[point[i]! * points + point[j]!]!;
+        const dij = km[rowI + point[j]!]!;
         if (shortcuts) {
           // A shortcut that changes no decision: i's km to all of b (j included; from the table, or summed
           // once per look at i and group, -1 when b has i's municipality, which j has not) and j's km to
@@ -402,7 +406,7 @@ function descend(s: State, near: readonly Int32Array[], start?: readonly number[
           let wholeB: number;
           let wholeA = 0;
           if (table) {
-            wholeB = table[i * k + b]!;
+            wholeB = table[iAt + b]!;
             wholeA = table[j * k + a]!;
           } else {
             if (seen[b] !== look) {
