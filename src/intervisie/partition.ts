@@ -163,7 +163,7 @@ class State {
     }
     return sum;
   }
-  add(i: number, g: number): void {
+  add(i: number, g: number, tabled = true): void {
     const { input, members, hi } = this;
     const row = input.point[i]! * input.points;
     let sum = 0;
@@ -176,13 +176,13 @@ class State {
     this.own[i] = sum;
     this.cost += sum;
     this.group[i] = g;
-    this.table(i, g, 1);
+    if (tabled) this.table(i, g, 1);
     const s = g * this.hi + this.size[g]!;
     this.members[s] = i;
     this.slot[i] = s;
     this.size[g]! += 1;
   }
-  remove(i: number): void {
+  remove(i: number, tabled = true): void {
     const g = this.group[i]!;
     const s = this.slot[i]!;
     const last = g * this.hi + this.size[g]! - 1;
@@ -192,7 +192,7 @@ class State {
     this.size[g]! -= 1;
     this.slot[i] = -1;
     this.group[i] = -1;
-    this.table(i, g, -1);
+    if (tabled) this.table(i, g, -1);
     const { input, members, hi } = this;
     const row = input.point[i]! * input.points;
     for (let t = g * hi, end = t + this.size[g]!; t < end; t++) {
@@ -245,10 +245,33 @@ class State {
     const a = this.group[i]!;
     const b = this.group[j]!;
     this.journal?.push(i, a, j, b);
-    if (a >= 0) this.remove(i);
-    if (b >= 0) this.remove(j);
-    if (b >= 0) this.add(i, b);
-    if (a >= 0) this.add(j, a);
+    // Two groups: the table in one pass (the state's exact sums are add's and remove's as ever).
+    const both = a >= 0 && b >= 0 && this.toGroup !== undefined;
+    if (a >= 0) this.remove(i, !both);
+    if (b >= 0) this.remove(j, !both);
+    if (b >= 0) this.add(i, b, !both);
+    if (a >= 0) this.add(j, a, !both);
+    if (both) this.swapTable(i, j, a, b);
+  }
+  /** i left group a for b and j left b for a: every member's km to a changes by its km to j less its km to i, to b the other way. */
+  private swapTable(i: number, j: number, a: number, b: number): void {
+    const t = this.toGroup!;
+    const { km, point, points } = this.input;
+    const rowI = point[i]! * points;
+    const rowJ = point[j]! * points;
+    const k = this.k;
+    for (let x = 0, at = 0; x < this.n; x++, at += k) {
+      const d = km[rowJ + point[x]!]! - km[rowI + point[x]!]!;
+      t[at + a]! += d;
+      t[at + b]! -= d;
+    }
+    const inGroup = this.inGroup!;
+    const pi = this.placeAt![i]! * k;
+    const pj = this.placeAt![j]! * k;
+    inGroup[pi + a]! -= 1;
+    inGroup[pi + b]! += 1;
+    inGroup[pj + b]! -= 1;
+    inGroup[pj + a]! += 1;
   }
   /** Reverts every change in the journal, newest first, and stops journaling. */
   undo(): void {
