@@ -7,7 +7,9 @@
  * Memory is linear in the members: distances come on demand from a table between the members'
  * points (municipalities: at most a few hundred, however many registrations), a group's members are
  * a short list, and each member keeps a bounded list of candidates from the nearest points. No
- * member × member or member × group table is built (20,000 members would need 3.2 GB and 530 MB).
+ * member × member table is built (20,000 members would need 3.2 GB), and a member × group table only
+ * for small instances (n × k up to TABLE_CELLS; 20,000 members in 3,333 groups would need 530 MB):
+ * there it lets the local search skip the looks that cannot gain, without changing any decision.
  *
  * Small instances are solved exactly (a depth-first branch and bound with symmetry breaking, seeded
  * by the local search's result); larger ones by a seeded local search (regional construction, then
@@ -42,6 +44,8 @@ export interface PartitionInput {
   rounds?: number;
   /** Nodes the exact search may visit before it gives up proving (default: 2e7 / (n × k) up to 20 members, none above). */
   exactNodes?: number;
+  /** false: the local search sums every look in full, without its shortcuts (the same result, slower; for tests). */
+  shortcuts?: boolean;
 }
 
 export interface PartitionResult {
@@ -106,6 +110,15 @@ class State {
   readonly slot: Int32Array;
   /** km from each member in a group to the others of its group (kept up to date by add and remove). */
   readonly own: Float64Array;
+  /**
+   * Small instances only (n × k up to TABLE_CELLS): km from every member to all of each group at
+   * i * k + g, kept up to date by add and remove. descend uses it only to skip looks that cannot
+   * gain by far more than any rounding; every decision is still taken on the exact sums.
+   */
+  readonly toGroup: Float64Array | undefined;
+  /** With the table: members of each municipality (numbered 0 … in `placeAt`) in each group, at p * k + g. */
+  readonly inGroup: Int32Array | undefined;
+  readonly placeAt: Int32Array | undefined;
   cost = 0;
   readonly input: PartitionInput;
   readonly lo: number;
@@ -121,6 +134,16 @@ class State {
     this.members = new Int32Array(this.k * hi);
     this.slot = new Int32Array(this.n).fill(-1);
     this.own = new Float64Array(this.n);
+    this.toGroup = input.shortcuts !== false && this.n * this.k <= TABLE_CELLS ? new Float64Array(this.n * this.k) : undefined;
+    if (this.toGroup) {
+      const number = new Map<number, number>();
+      this.placeAt = Int32Array.from(input.place, (x) => {
+        let p = number.get(x);
+        if (p === undefined) number.set(x, (p = number.size));
+        return p;
+      });
+      this.inGroup = new Int32Array(number.size * this.k);
+    }
     for (let i = 0; i < this.n; i++) if (initial[i]! >= 0) this.add(i, initial[i]!);
   }
   /**
@@ -140,7 +163,7 @@ class State {
     }
     return sum;
   }
-  add(i: number, g: number): void {
+  add(i: number, g: number, tabled = true): void {
     const { input, members, hi } = this;
     const row = input.point[i]! * input.points;
     let sum = 0;
@@ -153,12 +176,13 @@ class State {
     this.own[i] = sum;
     this.cost += sum;
     this.group[i] = g;
+    if (tabled) this.table(i, g, 1);
     const s = g * this.hi + this.size[g]!;
     this.members[s] = i;
     this.slot[i] = s;
     this.size[g]! += 1;
   }
-  remove(i: number): void {
+  remove(i: number, tabled = true): void {
     const g = this.group[i]!;
     const s = this.slot[i]!;
     const last = g * this.hi + this.size[g]! - 1;
@@ -168,6 +192,7 @@ class State {
     this.size[g]! -= 1;
     this.slot[i] = -1;
     this.group[i] = -1;
+    if (tabled) this.table(i, g, -1);
     const { input, members, hi } = this;
     const row = input.point[i]! * input.points;
     for (let t = g * hi, end = t + this.size[g]!; t < end; t++) {
@@ -176,6 +201,16 @@ class State {
     }
     this.cost -= this.own[i]!;
     this.own[i] = 0;
+  }
+  /** i joins (sign 1) or leaves (-1) group g: every member's km to g changes by its km to i. */
+  private table(i: number, g: number, sign: number): void {
+    const t = this.toGroup;
+    if (!t) return;
+    this.inGroup![this.placeAt![i]! * this.k + g]! += sign;
+    const { km, point, points } = this.input;
+    const row = point[i]! * points;
+    const k = this.k;
+    for (let x = 0, at = g; x < this.n; x++, at += k) t[at]! += sign * km[row + point[x]!]!;
   }
   movable(i: number): boolean {
     return !this.input.fixedGroup || this.input.fixedGroup[i]! < 0;
@@ -210,10 +245,33 @@ class State {
     const a = this.group[i]!;
     const b = this.group[j]!;
     this.journal?.push(i, a, j, b);
-    if (a >= 0) this.remove(i);
-    if (b >= 0) this.remove(j);
-    if (b >= 0) this.add(i, b);
-    if (a >= 0) this.add(j, a);
+    // Two groups: the table in one pass (the state's exact sums are add's and remove's as ever).
+    const both = a >= 0 && b >= 0 && this.toGroup !== undefined;
+    if (a >= 0) this.remove(i, !both);
+    if (b >= 0) this.remove(j, !both);
+    if (b >= 0) this.add(i, b, !both);
+    if (a >= 0) this.add(j, a, !both);
+    if (both) this.swapTable(i, j, a, b);
+  }
+  /** i left group a for b and j left b for a: every member's km to a changes by its km to j less its km to i, to b the other way. */
+  private swapTable(i: number, j: number, a: number, b: number): void {
+    const t = this.toGroup!;
+    const { km, point, points } = this.input;
+    const rowI = point[i]! * points;
+    const rowJ = point[j]! * points;
+    const k = this.k;
+    for (let x = 0, at = 0; x < this.n; x++, at += k) {
+      const d = km[rowJ + point[x]!]! - km[rowI + point[x]!]!;
+      t[at + a]! += d;
+      t[at + b]! -= d;
+    }
+    const inGroup = this.inGroup!;
+    const pi = this.placeAt![i]! * k;
+    const pj = this.placeAt![j]! * k;
+    inGroup[pi + a]! -= 1;
+    inGroup[pi + b]! += 1;
+    inGroup[pj + b]! -= 1;
+    inGroup[pj + a]! += 1;
   }
   /** Reverts every change in the journal, newest first, and stops journaling. */
   undo(): void {
@@ -228,6 +286,8 @@ class State {
 }
 
 const EPS = 1e-9;
+/** The largest member × group table State keeps (8 MB). */
+const TABLE_CELLS = 1 << 20;
 /** Near members looked at again after a change. */
 const REVISIT = 10;
 /** Candidates per member, and at most this many from one point (so they spread over several municipalities). */
@@ -311,30 +371,89 @@ function descend(s: State, near: readonly Int32Array[], start?: readonly number[
     reserved[reserved.indexOf(r)] = i;
     changed(i, r);
   };
+  // The hot loop reads the state's arrays directly: `joinCost` is State.joinCost on them (the same sums
+  // in the same order, so every decision, and the groups, are exactly the method's).
+  const { group, size, own, members, hi, lo, input } = s;
+  const { km, point, points, place } = input;
+  const fixed = input.fixedGroup;
+  const joinCost = (i: number, g: number, skip: number): number => {
+    const row = point[i]! * points;
+    const p = place[i]!;
+    let sum = 0;
+    for (let t = g * hi, end = t + size[g]!; t < end; t++) {
+      const m = members[t]!;
+      if (m === skip) continue;
+      if (place[m] === p) return -1;
+      sum += km[row + point[m]!]!;
+    }
+    return sum;
+  };
+  // Per group: i's km to all its members (-1: one is of i's municipality), for the look `seen` says.
+  const seen = new Int32Array(s.k);
+  const whole = new Float64Array(s.k);
+  const { toGroup: table, inGroup, placeAt } = s;
+  const k = s.k;
+  const shortcuts = input.shortcuts !== false;
+  let look = 0;
   for (let head = 0; head < queue.length; head++) {
     const i = queue[head]!;
+    look++;
     queued[i] = 0;
     let improved = false;
-    const a = s.group[i]!;
-    for (const j of near[i]!) {
-      const b = s.group[j]!;
+    const a = group[i]!;
+    const list = near[i]!;
+    const movableI = !fixed || fixed[i]! < 0;
+    // What stays the same through the look at i (nothing changes before it breaks off).
+    const ownI = own[i]!;
+    const rowI = point[i]! * points;
+    const iAt = i * k;
+    const iPlaceAt = table ? placeAt![i]! * k : 0;
+    for (let t = 0; t < list.length; t++) {
+      const j = list[t]!;
+      const b = group[j]!;
       if (a >= 0 && b >= 0) {
         // Both in groups (j is of another municipality than i): i's km to b without j serves the move and the swap.
-        if (a === b || !s.movable(i)) continue;
-        const ib = s.joinCost(i, b, j);
+        if (a === b || !movableI) continue;
+        const moves = size[a]! - 1 >= lo && size[b]! + 1 <= hi;
+        // With the table: whether i may join b and j may join a (neither of the other's municipality), as joinCost would find.
+        if (table && inGroup![iPlaceAt + b] !== 0) continue;
+        const swaps = (!fixed || fixed[j]! < 0) && (!table || inGroup![placeAt![j]! * k + a] === 0);
+        if (!moves && !swaps) continue;
+        const ownJ = own[j]!;
+        const dij = km[rowI + point[j]!]!;
+        if (shortcuts) {
+          // A shortcut that changes no decision: i's km to all of b (j included; from the table, or summed
+          // once per look at i and group, -1 when b has i's municipality, which j has not) and j's km to
+          // all of a. Where the move's and the swap's gains, so estimated, are above zero by far more than
+          // the rounding of any of these sums, the exact sums below would find no gain either: skip.
+          let wholeB: number;
+          let wholeA = 0;
+          if (table) {
+            wholeB = table[iAt + b]!;
+            wholeA = table[j * k + a]!;
+          } else {
+            if (seen[b] !== look) {
+              seen[b] = look;
+              whole[b] = joinCost(i, b, -1);
+            }
+            wholeB = whole[b]!;
+            if (wholeB < 0) continue;
+          }
+          const margin = 1e-6 * (1 + wholeB + wholeA + ownI + ownJ);
+          if ((!moves || wholeB - ownI >= margin) && (!swaps || (table ? wholeB - dij - ownI + (wholeA - dij - ownJ) : wholeB - dij - ownI - ownJ) >= margin)) continue;
+        }
+        const ib = joinCost(i, b, j);
         if (ib < 0) continue;
-        const own = s.own[i]!;
-        const dij = kmOf(s.input, i, j);
-        if (s.size[a]! - 1 >= s.lo && s.size[b]! + 1 <= s.hi && ib + dij - own < -EPS) {
+        if (moves && ib + dij - ownI < -EPS) {
           s.move(i, b);
           changed(i, j);
           improved = true;
           break;
         }
         // A swap gains at most what i gains, plus j's km to its own group (j's km to a is not negative).
-        if (!s.movable(j) || ib - own - s.own[j]! >= -EPS) continue;
-        const ja = s.joinCost(j, a, i);
-        if (ja >= 0 && ib - own + (ja - s.own[j]!) < -EPS) {
+        if (!swaps || ib - ownI - ownJ >= -EPS) continue;
+        const ja = joinCost(j, a, i);
+        if (ja >= 0 && ib - ownI + (ja - ownJ) < -EPS) {
           s.swap(i, j);
           changed(i, j);
           improved = true;

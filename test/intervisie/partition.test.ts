@@ -181,4 +181,27 @@ describe('partition', () => {
       { numRuns: 20 },
     );
   });
+
+  // The local search skips looks a member × group table shows cannot gain (src/intervisie/partition.ts,
+  // descend); `shortcuts: false` sums every look in full. The groups, their km and the bound must not move.
+  const outcome = (input: PartitionInput) => {
+    const r = partition(input);
+    return { group: [...r.group], cost: r.cost, proven: r.proven, lowerBound: r.lowerBound };
+  };
+  it('its shortcuts change nothing: the same groups as summing every look in full', () => {
+    fc.assert(
+      fc.property(instance(24), (input) => {
+        expect(outcome(input)).toEqual(outcome({ ...input, shortcuts: false }));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('its shortcuts change nothing on a cohort of seven full groups of six from 21 municipalities, with a reserve list', () => {
+    const towns = Array.from({ length: 45 }, (_, i) => (i * 5) % 21);
+    const input: PartitionInput = { n: 45, ...atPoints(towns.map((t) => TOWNS[t]!), kmAt), place: Int32Array.from(towns), forced: towns.map((_, i) => i < 30), groups: 7, placed: 42, seed: 20261123 };
+    const fast = outcome(input);
+    expect(fast).toEqual(outcome({ ...input, shortcuts: false }));
+    expect(fast.group.filter((g) => g < 0)).toHaveLength(3);
+  });
 });
