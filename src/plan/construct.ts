@@ -134,7 +134,10 @@ export function construct(env: Env): Construction {
 /** The proof's words: the cohorts, and the people (by name) and venues they share. */
 function jointText(env: Env, pr: JointProof): string {
   const shared = pr.shared.map((k) => (k.startsWith('v:') ? k.slice(2).split('|')[0]! : (env.people.get(k.slice(2))?.name ?? k.slice(2))));
-  return t(env.lang, 'infeasible.joint', { cohorts: pr.cohorts.map((c) => c.cohort.id).join(', '), shared: shared.join(', ') });
+  const words = { cohorts: pr.cohorts.map((c) => c.cohort.id).join(', '), shared: shared.join(', ') };
+  const w = pr.window;
+  if (w) return t(env.lang, 'infeasible.counted', { ...words, from: iso(w.from), to: iso(w.to), need: w.need, room: w.room });
+  return t(env.lang, 'infeasible.joint', words);
 }
 
 /** Unbooks `others`, plans `cp` first and then `others` again; on any failure everything is put back. */
