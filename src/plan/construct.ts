@@ -111,20 +111,20 @@ export function construct(env: Env): Construction {
       const others = plans.filter((x) => by.has(x.c) && !failures.has(x)).slice(0, REPAIR_WIDTH);
       if (others.length > 0 && repair(env, cp, others, bookings, fixed.items)) failures.delete(cp);
     }
-    // no repair lets a cohort in when a proof shows that it cannot join the cohorts placed now (every
-    // other cohort of the proof is placed: a repair that lets it in would place them all)
-    const hopeless = (cp: CohortPlan): boolean => {
-      const pr = proofsFor([cp.c]).get(cp.c);
-      return pr !== undefined && pr.cohorts.every((o) => o === cp.c || (!failed.has(o) && ![...failures.keys()].some((x) => x.c === o)));
-    };
     // a cohort that still failed: move the cohorts in its way (before planning everything again in
     // another order, which costs a whole round and is skipped when this lets every cohort in)
     if (failures.size > 0)
       for (const c of env.cohorts) {
         const cp = [...failures.keys()].find((x) => x.c === c);
-        if (cp && !hopeless(cp) && moveBlockers(env, cp, bookings, fixed.items)) failures.delete(cp);
+        if (cp && moveBlockers(env, cp, bookings, fixed.items)) failures.delete(cp);
       }
-    // still left out: ruin and recreate the cohorts that share its people or venue in its window
+    // still left out: ruin and recreate the cohorts that share its people or venue in its window, unless
+    // a proof shows that it cannot join the cohorts placed now (every other cohort of the proof is
+    // placed: a repair that lets it in would place them all)
+    const hopeless = (cp: CohortPlan): boolean => {
+      const pr = proofsFor([cp.c]).get(cp.c);
+      return pr !== undefined && pr.cohorts.every((o) => o === cp.c || (!failed.has(o) && ![...failures.keys()].some((x) => x.c === o)));
+    };
     if (failures.size > 0)
       for (const c of env.cohorts) {
         const cp = [...failures.keys()].find((x) => x.c === c);
