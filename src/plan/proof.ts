@@ -10,7 +10,10 @@
  * share a person or the venue at overlapping times (a double booking). Everything else (appointments,
  * travel, self-study deadlines, gaps through other phases, fixed sessions) is left out: leaving rules
  * out only leaves more plans. The search is complete within a node budget; when the budget runs out
- * nothing is claimed.
+ * nothing is claimed. Where the search over three or more cohorts would give up (a pigeonhole over
+ * many dates: three series that must each meet on one of the two Mondays before a long holiday), a
+ * counting argument over the same relaxation proves it (`bottleneck`), tried before those searches
+ * because it is cheaper.
  */
 import type { GroupPhase } from '../model/types.js';
 import type { CohortCtx } from './context.js';
@@ -158,6 +161,13 @@ export function proveLeftOut(vars: readonly Var[], failed: readonly CohortCtx[],
       out.set(x, proof([x, pair]));
       continue;
     }
+    // a counting argument is cheaper than the exhaustive searches over three or more cohorts below, and
+    // proves what they give up on (a pigeonhole over many dates)
+    const counted = bottleneck(vars, x, near, keysOf);
+    if (counted) {
+      out.set(x, { ...proof(counted.cohorts), window: counted.window });
+      continue;
+    }
     // three that share pair by pair (the smallest sets after pairs)
     const linked = (a: CohortCtx, b: CohortCtx): boolean => [...keysOf.get(a)!].some((k) => keysOf.get(b)!.has(k));
     let triangle: CohortCtx[] | undefined;
@@ -169,13 +179,7 @@ export function proveLeftOut(vars: readonly Var[], failed: readonly CohortCtx[],
       continue;
     }
     let set = [x, ...near.slice(0, MAX_NEAR)];
-    if (set.length < 3 || jointlyDatable(vars, set, SET_BUDGET) !== false) {
-      // the exhaustive search gives up on a pigeonhole over many dates (three series that must all
-      // cross one long holiday on two dates): count instead
-      const counted = bottleneck(vars, x, near, keysOf);
-      if (counted) out.set(x, { ...proof(counted.cohorts), window: counted.window });
-      continue;
-    }
+    if (set.length < 3 || jointlyDatable(vars, set, SET_BUDGET) !== false) continue;
     for (const o of [...set].reverse()) {
       if (o === x) continue;
       const smaller = set.filter((y) => y !== o);
