@@ -27,7 +27,7 @@ import { absEnd, absStart, Bookings, keysOf, personKey } from './resources.js';
 import { appointmentDay, deadlineDay, groupDay, groupTimes, personFree } from './static.js';
 import { placeOf } from './travel.js';
 import { blockReason } from './explain.js';
-import { proveLeftOut } from './proof.js';
+import { proveByCount, proveLeftOut } from './proof.js';
 import type { JointProof } from './proof.js';
 
 /** Candidate attempts per cohort before the search gives up (deterministic, never wall-clock). */
@@ -71,11 +71,15 @@ export function construct(env: Env): Construction {
 
   let best: Construction | undefined;
   let bestFixed: Infeasibility[] = [];
-  // proofs for the best round's left-out cohorts, where worked out already (they read only the domains)
-  let bestProofs: Map<CohortCtx, JointProof> | undefined;
   const searchVars = plans.filter((cp) => !cp.empty).flatMap((cp) => cp.vars);
   // a proof reads only the domains, never the bookings: worked out once per cohort, in any round
   const proofMemo = new Map<CohortCtx, JointProof | null>();
+  // the counting proof alone, for the repairs: cheap enough for a cohort that a repair may still let in
+  const countMemo = new Map<CohortCtx, JointProof | undefined>();
+  const countProof = (c: CohortCtx): JointProof | undefined => {
+    if (!countMemo.has(c)) countMemo.set(c, proveByCount(searchVars, c, env.cohorts));
+    return countMemo.get(c);
+  };
   const proofsFor = (cs: readonly CohortCtx[]): Map<CohortCtx, JointProof> => {
     const missing = cs.filter((c) => !proofMemo.has(c));
     if (missing.length > 0) {
@@ -122,7 +126,7 @@ export function construct(env: Env): Construction {
     // a proof shows that it cannot join the cohorts placed now (every other cohort of the proof is
     // placed: a repair that lets it in would place them all)
     const hopeless = (cp: CohortPlan): boolean => {
-      const pr = proofsFor([cp.c]).get(cp.c);
+      const pr = countProof(cp.c);
       return pr !== undefined && pr.cohorts.every((o) => o === cp.c || (!failed.has(o) && ![...failures.keys()].some((x) => x.c === o)));
     };
     if (failures.size > 0)
@@ -138,7 +142,6 @@ export function construct(env: Env): Construction {
     const result: Construction = { bookings, failed, infeasible };
     if (!best || failedNow.length < countSearchFailures(best)) {
       best = result;
-      bestProofs = undefined;
       bestFixed = fixed.report;
       snapshot(env, result);
     }
@@ -147,15 +150,19 @@ export function construct(env: Env): Construction {
     // nor when each cohort left out is proven unplaceable with others, the proofs pairwise disjoint: every
     // plan leaves out at least one cohort of each, so no order leaves out fewer (and the first round is kept)
     if (round === ROUNDS - 1 && best !== result) break;
-    const proofs = proofsFor(env.cohorts.filter((c) => failedNow.some((cp) => cp.c === c)));
-    if (best === result) bestProofs = proofs;
+    // (the counting proof only: the exhaustive ones cost more than the round they could save)
+    const proofs = new Map<CohortCtx, JointProof>();
+    for (const cp of failedNow) {
+      const pr = countProof(cp.c);
+      if (pr) proofs.set(cp.c, pr);
+    }
     if (disjointProofs(failedNow, proofs)) break;
     order = [...failedNow, ...order.filter((cp) => !failedNow.includes(cp))];
   }
   restore(env, best!);
   const searched = new Set(best!.infeasible.map((f) => f.cohort));
   const left = env.cohorts.filter((c) => searched.has(c.cohort.id));
-  const proofs = bestProofs ?? proofsFor(left);
+  const proofs = proofsFor(left);
   const proofOf = new Map([...proofs].map(([c, pr]) => [c.cohort.id, jointText(env, pr)]));
   best!.infeasible = best!.infeasible.map((f) => (proofOf.has(f.cohort) ? { ...f, proven: true, proof: proofOf.get(f.cohort)! } : f));
   best!.infeasible = [...staticReport, ...bestFixed, ...best!.infeasible];

@@ -190,8 +190,20 @@ export function proveLeftOut(vars: readonly Var[], failed: readonly CohortCtx[],
   return out;
 }
 
+/** The counting proof alone (cheap, budgeted): a set of cohorts, x among them, that no plan places together. */
+export function proveByCount(vars: readonly Var[], x: CohortCtx, all: readonly CohortCtx[]): JointProof | undefined {
+  const keysOf = new Map(all.map((c) => [c, groupKeys(c)]));
+  const mine = keysOf.get(x)!;
+  const near = all.filter((o) => o !== x && o.h1 >= x.h0 && o.h0 <= x.h1 && [...keysOf.get(o)!].some((k) => mine.has(k)));
+  const counted = bottleneck(vars, x, near, keysOf);
+  if (!counted) return undefined;
+  const shared = new Set<string>();
+  for (const a of counted.cohorts) for (const b of counted.cohorts) if (a.idx < b.idx) for (const k of keysOf.get(a)!) if (keysOf.get(b)!.has(k)) shared.add(k);
+  return { cohorts: [...counted.cohorts].sort((a, b) => a.idx - b.idx), shared: [...shared].sort(), window: counted.window };
+}
+
 /** Steps the counting proof may take per left-out cohort; past it, no claim is made (deterministic). */
-const COUNT_BUDGET = 4_000_000;
+const COUNT_BUDGET = 300_000;
 /** The longest stretch of days the counting proof looks at. */
 const COUNT_SPAN = 42;
 
@@ -210,7 +222,7 @@ function bottleneck(
   near: readonly CohortCtx[],
   keysOf: ReadonlyMap<CohortCtx, Set<string>>,
 ): { cohorts: CohortCtx[]; window: { from: number; to: number; need: number; room: number } } | undefined {
-  let steps = 0;
+  const work = { steps: 0 };
   for (const k of [...keysOf.get(x)!].sort()) {
     const set = [x, ...near.filter((o) => keysOf.get(o)!.has(k))];
     if (set.length < 2) continue;
@@ -223,9 +235,8 @@ function bottleneck(
         const b = days[j]!;
         const needs: number[] = [];
         for (const s of series) {
-          steps += s!.reduce((n, v) => n + v.days.length * 8, 0);
-          if (steps > COUNT_BUDGET) return undefined;
-          needs.push(fewestIn(s!, a, b));
+          if (work.steps > COUNT_BUDGET) return undefined;
+          needs.push(fewestIn(s!, a, b, work));
           if (needs[0] === 0) break;
         }
         if (needs[0] === 0) continue;
@@ -275,7 +286,7 @@ function seriesOf(vars: readonly Var[], c: CohortCtx, k: string): SeriesVar[] | 
 }
 
 /** The fewest sessions that use the key and start in [a, b] over every dating of the series (Infinity: none). */
-function fewestIn(series: readonly SeriesVar[], a: number, b: number): number {
+function fewestIn(series: readonly SeriesVar[], a: number, b: number, work: { steps: number }): number {
   // best[n][i]: the fewest in the subtree of var n when it is on its i-th day (children after parents: backwards)
   const best: Float64Array[] = series.map((s) => new Float64Array(s.days.length));
   for (let n = series.length - 1; n >= 0; n--) {
@@ -284,14 +295,20 @@ function fewestIn(series: readonly SeriesVar[], a: number, b: number): number {
     if (s.parent < 0) continue;
     const p = series[s.parent]!;
     const bp = best[s.parent]!;
+    // the child's window moves forward with the parent's day: a pointer to its first day in it
+    let from = 0;
+    let lastLo = -Infinity;
     for (let i = 0; i < p.days.length; i++) {
       const [lo, hi] = edgeWindow(s.v, p.days[i]!);
+      if (lo < lastLo) from = 0;
+      lastLo = lo;
+      while (from < s.days.length && s.days[from]! < lo) from++;
       let m = Infinity;
-      for (let j = 0; j < s.days.length; j++) {
-        const d = s.days[j]!;
-        if (d > hi) break;
-        if (d >= lo && best[n]![j]! < m) m = best[n]![j]!;
+      for (let j = from; j < s.days.length && s.days[j]! <= hi; j++) {
+        work.steps++;
+        if (best[n]![j]! < m) m = best[n]![j]!;
       }
+      work.steps++;
       bp[i]! += m;
     }
   }
