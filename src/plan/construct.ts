@@ -27,7 +27,7 @@ import { absEnd, absStart, Bookings, keysOf, personKey } from './resources.js';
 import { appointmentDay, deadlineDay, groupDay, groupTimes, personFree } from './static.js';
 import { placeOf } from './travel.js';
 import { blockReason } from './explain.js';
-import { proveLeftOut } from './proof.js';
+import { proveByCount, proveLeftOut } from './proof.js';
 import type { JointProof } from './proof.js';
 
 /** Candidate attempts per cohort before the search gives up (deterministic, never wall-clock). */
@@ -71,6 +71,28 @@ export function construct(env: Env): Construction {
 
   let best: Construction | undefined;
   let bestFixed: Infeasibility[] = [];
+  const searchVars = plans.filter((cp) => !cp.empty).flatMap((cp) => cp.vars);
+  // a proof reads only the domains, never the bookings: worked out once per cohort, in any round
+  const proofMemo = new Map<CohortCtx, JointProof | null>();
+  // the counting proof alone, for the repairs: cheap enough for a cohort that a repair may still let in
+  const countMemo = new Map<CohortCtx, JointProof | undefined>();
+  const countProof = (c: CohortCtx): JointProof | undefined => {
+    if (!countMemo.has(c)) countMemo.set(c, proveByCount(searchVars, c, env.cohorts));
+    return countMemo.get(c);
+  };
+  const proofsFor = (cs: readonly CohortCtx[]): Map<CohortCtx, JointProof> => {
+    const missing = cs.filter((c) => !proofMemo.has(c));
+    if (missing.length > 0) {
+      const got = proveLeftOut(searchVars, missing, env.cohorts);
+      for (const c of missing) proofMemo.set(c, got.get(c) ?? null);
+    }
+    const out = new Map<CohortCtx, JointProof>();
+    for (const c of cs) {
+      const pr = proofMemo.get(c);
+      if (pr) out.set(c, pr);
+    }
+    return out;
+  };
   for (let round = 0; round < ROUNDS; round++) {
     for (const c of env.cohorts) for (const p of c.phases) p.items = [];
     const bookings = new Bookings(env);
@@ -100,11 +122,17 @@ export function construct(env: Env): Construction {
         const cp = [...failures.keys()].find((x) => x.c === c);
         if (cp && moveBlockers(env, cp, bookings, fixed.items)) failures.delete(cp);
       }
-    // still left out: ruin and recreate the cohorts that share its people or venue in its window
+    // still left out: ruin and recreate the cohorts that share its people or venue in its window, unless
+    // a proof shows that it cannot join the cohorts placed now (every other cohort of the proof is
+    // placed: a repair that lets it in would place them all)
+    const hopeless = (cp: CohortPlan): boolean => {
+      const pr = countProof(cp.c);
+      return pr !== undefined && pr.cohorts.every((o) => o === cp.c || (!failed.has(o) && ![...failures.keys()].some((x) => x.c === o)));
+    };
     if (failures.size > 0)
       for (const c of env.cohorts) {
         const cp = [...failures.keys()].find((x) => x.c === c);
-        if (cp && ruinAndRecreate(env, cp, order, failures, bookings, fixed.items)) failures.delete(cp);
+        if (cp && !hopeless(cp) && ruinAndRecreate(env, cp, order, failures, bookings, fixed.items)) failures.delete(cp);
       }
     for (const [cp, failure] of failures) {
       failed.add(cp.c);
@@ -119,22 +147,49 @@ export function construct(env: Env): Construction {
     }
     // another order only helps a cohort that competes with others for people or a venue
     if (!failedNow.some((cp) => (shared.get(cp.c) ?? 0) > 0)) break;
+    // nor when each cohort left out is proven unplaceable with others, the proofs pairwise disjoint: every
+    // plan leaves out at least one cohort of each, so no order leaves out fewer (and the first round is kept)
+    if (round === ROUNDS - 1 && best !== result) break;
+    // (the counting proof only: the exhaustive ones cost more than the round they could save)
+    const proofs = new Map<CohortCtx, JointProof>();
+    for (const cp of failedNow) {
+      const pr = countProof(cp.c);
+      if (pr) proofs.set(cp.c, pr);
+    }
+    if (disjointProofs(failedNow, proofs)) break;
     order = [...failedNow, ...order.filter((cp) => !failedNow.includes(cp))];
   }
   restore(env, best!);
   const searched = new Set(best!.infeasible.map((f) => f.cohort));
   const left = env.cohorts.filter((c) => searched.has(c.cohort.id));
-  const proofs = proveLeftOut(plans.filter((cp) => !cp.empty).flatMap((cp) => cp.vars), left, env.cohorts);
+  const proofs = proofsFor(left);
   const proofOf = new Map([...proofs].map(([c, pr]) => [c.cohort.id, jointText(env, pr)]));
   best!.infeasible = best!.infeasible.map((f) => (proofOf.has(f.cohort) ? { ...f, proven: true, proof: proofOf.get(f.cohort)! } : f));
   best!.infeasible = [...staticReport, ...bestFixed, ...best!.infeasible];
   return best!;
 }
 
+/** Whether every cohort left out has a proof and no cohort is in two of them (a lower bound on what any plan leaves out). */
+function disjointProofs(failed: readonly CohortPlan[], proofs: ReadonlyMap<CohortCtx, JointProof>): boolean {
+  const seen = new Set<CohortCtx>();
+  for (const cp of failed) {
+    const pr = proofs.get(cp.c);
+    if (!pr) return false;
+    for (const c of pr.cohorts) {
+      if (seen.has(c)) return false;
+      seen.add(c);
+    }
+  }
+  return true;
+}
+
 /** The proof's words: the cohorts, and the people (by name) and venues they share. */
 function jointText(env: Env, pr: JointProof): string {
   const shared = pr.shared.map((k) => (k.startsWith('v:') ? k.slice(2).split('|')[0]! : (env.people.get(k.slice(2))?.name ?? k.slice(2))));
-  return t(env.lang, 'infeasible.joint', { cohorts: pr.cohorts.map((c) => c.cohort.id).join(', '), shared: shared.join(', ') });
+  const words = { cohorts: pr.cohorts.map((c) => c.cohort.id).join(', '), shared: shared.join(', ') };
+  const w = pr.window;
+  if (w) return t(env.lang, 'infeasible.counted', { ...words, from: iso(w.from), to: iso(w.to), need: w.need, room: w.room });
+  return t(env.lang, 'infeasible.joint', words);
 }
 
 /** Unbooks `others`, plans `cp` first and then `others` again; on any failure everything is put back. */

@@ -69,6 +69,8 @@ export interface PlanMessages {
   'infeasible.blocked-by': { reason: string; dates: number };
   /** `cohorts`: the ids, joined; `shared`: the people and venues they share, joined (proof.ts). */
   'infeasible.joint': { cohorts: string; shared: string };
+  /** A counting proof (proof.ts `bottleneck`): the stretch of days, the dates needed there and how many fit. */
+  'infeasible.counted': { cohorts: string; shared: string; from: string; to: string; need: number; room: number };
   'fact.unavailable': { who: string; date: string; title: string };
   /** Gap and aim in days (fractions of a week are shown). */
   'fact.spacing-every': { title: string; gapDays: number; aimDays: number; range: Range };
@@ -258,6 +260,12 @@ export const messages: Catalog<PlanMessages> = {
       `No plan places ${p.cohorts} together: they share ${p.shared}, and an exhaustive search over the dates of their group sessions (each on a day its own calendar, span and gaps allow; no two that share a person or venue at the same time; every other rule left out) finds none. Moving dates cannot help: one of them needs other dates, another facilitator or another venue.`,
     nl: (p) =>
       `Geen planning plaatst ${p.cohorts} samen: ze delen ${p.shared}, en een uitputtende zoektocht over de data van hun groepsbijeenkomsten (elk op een dag die de eigen agenda, looptijd en tussenruimtes toestaan; geen twee die een persoon of locatie delen op hetzelfde moment; alle andere regels weggelaten) vindt er geen. Data verschuiven helpt niet: een van hen heeft andere data, een andere begeleider of een andere locatie nodig.`,
+  },
+  'infeasible.counted': {
+    en: (p) =>
+      `No plan places ${p.cohorts} together: they share ${p.shared}, and from ${p.from} to ${p.to} their group sessions need ${p.need} dates (each cohort the fewest that any dating its own calendar, span and gaps allow has there) where only ${p.room} fit without two that share a person or venue at the same time (every other rule left out). Moving dates cannot help: one of them needs other dates, another facilitator or another venue.`,
+    nl: (p) =>
+      `Geen planning plaatst ${p.cohorts} samen: ze delen ${p.shared}, en van ${p.from} tot en met ${p.to} hebben hun groepsbijeenkomsten ${p.need} data nodig (elke groep het minste dat een datering binnen de eigen agenda, looptijd en tussenruimtes daar heeft) waar er maar ${p.room} passen zonder twee die een persoon of locatie delen op hetzelfde moment (alle andere regels weggelaten). Data verschuiven helpt niet: een van hen heeft andere data, een andere begeleider of een andere locatie nodig.`,
   },
   'suggest.without-unavailable': {
     en: (p) => `Plannable when the cohort is available on ${p.range} after all (one blackout fewer).`,

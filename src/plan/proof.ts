@@ -10,7 +10,10 @@
  * share a person or the venue at overlapping times (a double booking). Everything else (appointments,
  * travel, self-study deadlines, gaps through other phases, fixed sessions) is left out: leaving rules
  * out only leaves more plans. The search is complete within a node budget; when the budget runs out
- * nothing is claimed.
+ * nothing is claimed. Where the search over three or more cohorts would give up (a pigeonhole over
+ * many dates: three series that must each meet on one of the two Mondays before a long holiday), a
+ * counting argument over the same relaxation proves it (`bottleneck`), tried before those searches
+ * because it is cheaper.
  */
 import type { GroupPhase } from '../model/types.js';
 import type { CohortCtx } from './context.js';
@@ -119,6 +122,8 @@ export interface JointProof {
   cohorts: CohortCtx[];
   /** `p:<person>` and `v:<venue>` keys that cohorts of the set share, sorted. */
   shared: string[];
+  /** A counting proof (`bottleneck`): days [from, to] in which the cohorts need `need` sessions where `room` fit. */
+  window?: { from: number; to: number; need: number; room: number };
 }
 
 /** Node budgets: a pair, the whole neighbourhood, and each step that makes a proven set smaller. */
@@ -156,6 +161,13 @@ export function proveLeftOut(vars: readonly Var[], failed: readonly CohortCtx[],
       out.set(x, proof([x, pair]));
       continue;
     }
+    // a counting argument is cheaper than the exhaustive searches over three or more cohorts below, and
+    // proves what they give up on (a pigeonhole over many dates)
+    const counted = bottleneck(vars, x, near, keysOf);
+    if (counted) {
+      out.set(x, { ...proof(counted.cohorts), window: counted.window });
+      continue;
+    }
     // three that share pair by pair (the smallest sets after pairs)
     const linked = (a: CohortCtx, b: CohortCtx): boolean => [...keysOf.get(a)!].some((k) => keysOf.get(b)!.has(k));
     let triangle: CohortCtx[] | undefined;
@@ -176,4 +188,162 @@ export function proveLeftOut(vars: readonly Var[], failed: readonly CohortCtx[],
     out.set(x, proof(set));
   }
   return out;
+}
+
+/** The counting proof alone (cheap, budgeted): a set of cohorts, x among them, that no plan places together. */
+export function proveByCount(vars: readonly Var[], x: CohortCtx, all: readonly CohortCtx[]): JointProof | undefined {
+  const keysOf = new Map(all.map((c) => [c, groupKeys(c)]));
+  const mine = keysOf.get(x)!;
+  const near = all.filter((o) => o !== x && o.h1 >= x.h0 && o.h0 <= x.h1 && [...keysOf.get(o)!].some((k) => mine.has(k)));
+  const counted = bottleneck(vars, x, near, keysOf);
+  if (!counted) return undefined;
+  const shared = new Set<string>();
+  for (const a of counted.cohorts) for (const b of counted.cohorts) if (a.idx < b.idx) for (const k of keysOf.get(a)!) if (keysOf.get(b)!.has(k)) shared.add(k);
+  return { cohorts: [...counted.cohorts].sort((a, b) => a.idx - b.idx), shared: [...shared].sort(), window: counted.window };
+}
+
+/** Steps the counting proof may take per left-out cohort; past it, no claim is made (deterministic). */
+const COUNT_BUDGET = 300_000;
+/** The longest stretch of days the counting proof looks at. */
+const COUNT_SPAN = 42;
+
+/**
+ * A counting proof for cohort x (a relaxation like `jointlyDatable`'s): for a person or venue k that x
+ * shares, and a stretch of days [a, b], each cohort that uses k needs at least m sessions that use k
+ * starting in [a, b] in every dating of its group sessions its domains and gaps allow (a dynamic
+ * programme over its series: the fewest such sessions over all datings); no two sessions that use k may
+ * overlap, so at most `room` of them start in [a, b] (the most pairwise disjoint candidate times,
+ * earliest end first). Where the cohorts' needs add up to more than `room`, no plan places them
+ * together. The cohorts named are the fewest, largest needs first, x always among them.
+ */
+function bottleneck(
+  vars: readonly Var[],
+  x: CohortCtx,
+  near: readonly CohortCtx[],
+  keysOf: ReadonlyMap<CohortCtx, Set<string>>,
+): { cohorts: CohortCtx[]; window: { from: number; to: number; need: number; room: number } } | undefined {
+  const work = { steps: 0 };
+  for (const k of [...keysOf.get(x)!].sort()) {
+    const set = [x, ...near.filter((o) => keysOf.get(o)!.has(k))];
+    if (set.length < 2) continue;
+    const series = set.map((c) => seriesOf(vars, c, k));
+    if (series.some((s) => s === undefined)) continue;
+    const days = [...new Set(series.flatMap((s) => s!.flatMap((j) => (j.uses ? j.days : []))))].sort((p, q) => p - q);
+    for (let i = 0; i < days.length; i++)
+      for (let j = i; j < days.length && days[j]! - days[i]! < COUNT_SPAN; j++) {
+        const a = days[i]!;
+        const b = days[j]!;
+        const needs: number[] = [];
+        for (const s of series) {
+          if (work.steps > COUNT_BUDGET) return undefined;
+          needs.push(fewestIn(s!, a, b, work));
+          if (needs[0] === 0) break;
+        }
+        if (needs[0] === 0) continue;
+        const room = disjointIn(series, a, b);
+        const order = set.map((c, n) => ({ c, m: needs[n]! })).filter((e) => e.c !== x).sort((p, q) => q.m - p.m || p.c.idx - q.c.idx);
+        let need = needs[0]!;
+        const named = [x];
+        for (const e of order) {
+          if (need > room) break;
+          need += e.m;
+          named.push(e.c);
+        }
+        if (need > room && named.length > 1) return { cohorts: named, window: { from: a, to: b, need, room } };
+      }
+  }
+  return undefined;
+}
+
+interface SeriesVar {
+  days: number[];
+  from: number[];
+  to: number[];
+  /** Index of the parent in the series, or -1. */
+  parent: number;
+  v: Var;
+  /** Whether the session takes the person or venue counted. */
+  uses: boolean;
+}
+
+/** The cohort's non-fixed group sessions in var order (parents before children); undefined when one has no day. */
+function seriesOf(vars: readonly Var[], c: CohortCtx, k: string): SeriesVar[] | undefined {
+  const chosen = vars.filter((v) => v.c === c && v.p.phase.mode === 'group' && v.fixedDay === undefined);
+  const index = new Map(chosen.map((v, n) => [v, n]));
+  const out: SeriesVar[] = [];
+  for (const v of chosen) {
+    const { start, end } = groupTimes(v.p.phase as GroupPhase);
+    const days: number[] = [];
+    for (let n = 0; n < v.dom.length; n++) if (v.dom[n] === 1) days.push(v.c.h0 + n);
+    if (days.length === 0) return undefined;
+    const keys = c.facilitators.map(personKey);
+    if (atVenue(v)) keys.push(`v:${c.venueKey!}`);
+    const parent = v.parent ? (index.get(v.parent) ?? -1) : -1;
+    out.push({ v, days, from: days.map((d) => d * DAY_MINUTES + start), to: days.map((d) => d * DAY_MINUTES + end), parent, uses: keys.includes(k) });
+  }
+  // parents come first in var order; the dynamic programme below relies on it
+  return out.every((s, n) => s.parent < n) ? out : undefined;
+}
+
+/** The fewest sessions that use the key and start in [a, b] over every dating of the series (Infinity: none). */
+function fewestIn(series: readonly SeriesVar[], a: number, b: number, work: { steps: number }): number {
+  // best[n][i]: the fewest in the subtree of var n when it is on its i-th day (children after parents: backwards)
+  const best: Float64Array[] = series.map((s) => new Float64Array(s.days.length));
+  for (let n = series.length - 1; n >= 0; n--) {
+    const s = series[n]!;
+    for (let i = 0; i < s.days.length; i++) if (s.uses && s.days[i]! >= a && s.days[i]! <= b) best[n]![i]! += 1;
+    if (s.parent < 0) continue;
+    const p = series[s.parent]!;
+    const bp = best[s.parent]!;
+    // the child's window moves forward with the parent's day: a pointer to its first day in it
+    let from = 0;
+    let lastLo = -Infinity;
+    for (let i = 0; i < p.days.length; i++) {
+      const [lo, hi] = edgeWindow(s.v, p.days[i]!);
+      if (lo < lastLo) from = 0;
+      lastLo = lo;
+      while (from < s.days.length && s.days[from]! < lo) from++;
+      let m = Infinity;
+      for (let j = from; j < s.days.length && s.days[j]! <= hi; j++) {
+        work.steps++;
+        if (best[n]![j]! < m) m = best[n]![j]!;
+      }
+      work.steps++;
+      bp[i]! += m;
+    }
+  }
+  let total = 0;
+  for (let n = 0; n < series.length; n++) {
+    if (series[n]!.parent >= 0) continue;
+    let m = Infinity;
+    for (const x of best[n]!) if (x < m) m = x;
+    total += m;
+  }
+  return total;
+}
+
+/** The most pairwise disjoint candidate times of sessions that use the key and start in [a, b] (earliest end first). */
+function disjointIn(series: readonly (SeriesVar[] | undefined)[], a: number, b: number): number {
+  const spans: [number, number][] = [];
+  const seen = new Set<string>();
+  for (const s of series)
+    for (const v of s!) {
+      if (!v.uses) continue;
+      v.days.forEach((d, i) => {
+        if (d < a || d > b) return;
+        const key = `${v.from[i]}|${v.to[i]}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        spans.push([v.from[i]!, v.to[i]!]);
+      });
+    }
+  spans.sort((p, q) => p[1] - q[1] || p[0] - q[0]);
+  let n = 0;
+  let end = -Infinity;
+  for (const [f, t] of spans)
+    if (f >= end) {
+      n++;
+      end = t;
+    }
+  return n;
 }
