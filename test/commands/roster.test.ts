@@ -1,8 +1,11 @@
 /** Second level: `cohort roster` through the CLI with an in-memory IO holding the shipped examples; golden files for every format. */
 import ICAL from 'ical.js';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { lintIcs } from '../export-plan/ics-lint.js';
 import { memoryIO, runIn, shippedExamples, type MemoryIO, savedMeanwhile } from '../support/io.js';
+
+// The planner searched once per distinct input (test/support/plan-once.ts): this file runs the same cohorts many times.
+vi.mock('../../src/plan/index.js', async (original) => (await import('../support/plan-once.js')).planOnce(await original()));
 
 const IV = 'cohorts/intervisie-2027.yaml';
 const ARGS = ['--today', '2026-12-01', '--no-color'];

@@ -12,6 +12,8 @@ import { brochure, normalise, quotedIn } from './brochures.js';
 
 type Yaml = Record<string, unknown>;
 const programme = (id: string): Yaml => parse(readFileSync(join(ROOT, 'programmes', `${id}.yaml`), 'utf8')) as Yaml;
+/** The weekday (0 Sunday) of an ISO date or date-time, as written. */
+const weekday = (d: string) => new Date(`${d.slice(0, 10)}T12:00Z`).getUTCDay();
 const cohort = (id: string): Yaml => parse(readFileSync(join(ROOT, 'cohorts', `${id}.yaml`), 'utf8')) as Yaml;
 
 /** The value at a path such as `phases/droom/duration` (a phase by its id). */
@@ -141,7 +143,6 @@ describe('the brochures\' planning facts in the plans of the shipped cohorts', (
     }
   }, 120_000);
   const days = (a: string, b: string) => (Date.parse(b.slice(0, 10)) - Date.parse(a.slice(0, 10))) / 86_400_000;
-  const weekday = (d: string) => new Date(`${d.slice(0, 10)}T12:00Z`).getUTCDay();
 
   it('De droom: four blocks of 24 hours, Thursday 18:30 to Friday, within 3 to 4 months', () => {
     const blocks = sessions.get('droom-2027')!.filter((s) => s.phase === 'blok');
@@ -220,7 +221,6 @@ describe('the shipped cohorts planned together, as a planner reads the calendar'
     const text = await runIn(memoryIO(shippedExamples(), { today: '2026-11-23' }), ['plan', 'cohorts']);
     score = text.stdout;
   }, 180_000);
-  const weekday = (d: string) => new Date(`${d.slice(0, 10)}T12:00Z`).getUTCDay();
   const minutes = (t: string) => Number(t.slice(11, 13)) * 60 + Number(t.slice(14, 16));
 
   it('no weekend appointment: only the LoopbaanPlus blocks run into Saturday, and nothing is on a Sunday', () => {
