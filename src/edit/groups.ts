@@ -1,7 +1,7 @@
 /** Writes pinned intervisie groups (`cohort groups --pin`) into a cohort's YAML text, with comments and key order kept. */
 import { isMap, isScalar, isSeq, YAMLMap, YAMLSeq } from 'yaml';
 import type { PinnedGroup } from '../model/types.js';
-import { editTopLevel } from './top-level.js';
+import { editTopLevel, topLevelList } from './top-level.js';
 
 function membersNode(members: readonly string[]): YAMLSeq {
   const seq = new YAMLSeq();
@@ -29,15 +29,7 @@ export function writeGroups(text: string, groups: readonly PinnedGroup[]): strin
     text,
     'groups',
     (doc) => {
-      let seq = doc.get('groups', true);
-      if (!isSeq(seq)) {
-        seq = new YAMLSeq();
-        doc.set('groups', seq);
-      }
-      const list = seq as YAMLSeq;
-      if (list.flow && groups.length > 0) list.flow = false;
-      const byId = new Map<string, YAMLMap>();
-      for (const item of list.items) if (isMap(item)) byId.set(String(item.get('id')), item);
+      const { list, byId } = topLevelList(doc, 'groups', 'id', groups.length);
       const wanted = new Set(groups.map((g) => g.id));
       list.items = list.items.filter((item) => !isMap(item) || wanted.has(String(item.get('id'))));
       for (const g of groups) {

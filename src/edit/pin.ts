@@ -1,7 +1,7 @@
 /** Writes the pinned plan (src/plan/pinned.ts) back into a cohort's YAML text, with comments and key order kept. */
-import { isMap, isScalar, isSeq, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { isMap, isScalar, Scalar, YAMLMap } from 'yaml';
 import type { FixedSession } from '../model/types.js';
-import { editTopLevel } from './top-level.js';
+import { editTopLevel, topLevelList } from './top-level.js';
 
 function quoted(value: string): Scalar {
   const s = new Scalar(value);
@@ -48,15 +48,7 @@ function setKeeping(node: YAMLMap, key: string, value: string | number | undefin
  */
 export function writePinned(text: string, entries: readonly FixedSession[], mode: 'replace' | 'merge' = 'replace'): string {
   return editTopLevel(text, 'fixed', (doc) => {
-    let seq = doc.get('fixed', true);
-    if (!isSeq(seq)) {
-      seq = new YAMLSeq();
-      doc.set('fixed', seq);
-    }
-    const list = seq as YAMLSeq;
-    if (list.flow && entries.length > 0) list.flow = false;
-    const byId = new Map<string, YAMLMap>();
-    for (const item of list.items) if (isMap(item)) byId.set(String(item.get('session')), item);
+    const { list, byId } = topLevelList(doc, 'fixed', 'session', entries.length);
     const wanted = new Set(entries.map((e) => e.session));
     if (mode === 'replace') list.items = list.items.filter((item) => !isMap(item) || wanted.has(String(item.get('session'))));
     for (const e of entries) {

@@ -4,7 +4,7 @@
  * `cohort plan --pin` (fixed), `cohort groups --pin` (groups) and `cohort match --pin` (matches,
  * excluded) all write through it.
  */
-import { isMap, isScalar, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, YAMLSeq, type Document, type YAMLMap } from 'yaml';
 
 /** The text span of a top-level entry: from its key to the end of its value. */
 export function topLevelSpan(doc: Document, key: string): [number, number] | undefined {
@@ -37,4 +37,22 @@ export function editTopLevel(text: string, key: string, edit: (doc: Document) =>
   const block = tidy(rendered.slice(after[0], after[1]).replace(/\s+$/, '')).replace(/\r?\n/g, ending);
   if (before) return text.slice(0, before[0]) + block + (source[before[1] - 1] === '\n' ? ending : '') + text.slice(before[1]);
   return `${text}${text === '' || /[\r\n]$/.test(text) ? '' : ending}${block}${ending}`;
+}
+
+/**
+ * The top-level list under `key` (created when the file has none; a flow list `[…]` turns block when
+ * entries go in) and its map entries by the value of their `id` field: what `fixed` and `groups`
+ * edits update in place, with the comments of each entry kept.
+ */
+export function topLevelList(doc: Document, key: string, id: string, entries: number): { list: YAMLSeq; byId: Map<string, YAMLMap> } {
+  let seq = doc.get(key, true);
+  if (!isSeq(seq)) {
+    seq = new YAMLSeq();
+    doc.set(key, seq);
+  }
+  const list = seq as YAMLSeq;
+  if (list.flow && entries > 0) list.flow = false;
+  const byId = new Map<string, YAMLMap>();
+  for (const item of list.items) if (isMap(item)) byId.set(String(item.get(id)), item);
+  return { list, byId };
 }
