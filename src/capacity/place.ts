@@ -13,16 +13,17 @@
  */
 import { formGroups } from '../intervisie/groups.js';
 import { isHostRotation } from '../intervisie/plan.js';
-import type { Cohort, Programme, Registration } from '../model/types.js';
+import type { Cohort, Person, Programme, Registration } from '../model/types.js';
 import { AS_WRITTEN, queueOrder, placeQueue, seatsOf, type Layer, type Placement, type PlaceOptions, type Seated, type Waiting } from './queue.js';
 
 export * from './queue.js';
 
 /** Seats every cohort given, the cohorts of one programme together (its `total` spans them); intervisie cohorts in their groups. */
-export function placeCohorts(cohorts: readonly { cohort: Cohort; programme: Programme }[], options: PlaceOptions): Map<string, Placement> {
+export function placeCohorts(cohorts: readonly { cohort: Cohort; programme: Programme; people?: ReadonlyMap<string, Person> }[], options: PlaceOptions): Map<string, Placement> {
   const queued = placeQueue(cohorts, options);
-  for (const { cohort, programme } of cohorts) {
-    if (isHostRotation(programme)) queued.set(cohort.id, placeInGroups(cohort, programme, queued.get(cohort.id)!, options));
+  for (const { cohort, programme, people } of cohorts) {
+    const facilitators = options.facilitators === true && people ? people : new Map<string, Person>();
+    if (isHostRotation(programme)) queued.set(cohort.id, placeInGroups(cohort, programme, queued.get(cohort.id)!, options, facilitators));
   }
   return queued;
 }
@@ -39,8 +40,8 @@ export function placeRegistrations(registrations: readonly Registration[], progr
  * open offer, registered); a `waiting` member is an offer due. The reserve list: offers due first,
  * then the groups' reserve list in its order and with its reasons.
  */
-function placeInGroups(cohort: Cohort, programme: Programme, queued: Placement, options: PlaceOptions): Placement {
-  const formed = formGroups(cohort, programme, new Map(), options.today !== undefined ? { today: options.today } : {});
+function placeInGroups(cohort: Cohort, programme: Programme, queued: Placement, options: PlaceOptions, people: ReadonlyMap<string, Person>): Placement {
+  const formed = formGroups(cohort, programme, people, { bound: false, ...(options.today !== undefined ? { today: options.today } : {}) });
   const { max, min } = programme.capacity;
   const members = formed.groups.flatMap((g) => g.members.map((m) => m.registration)).sort(queueOrder(programme.calendar.timezone));
   const seated: Seated[] = [];
@@ -76,5 +77,6 @@ function placeInGroups(cohort: Cohort, programme: Programme, queued: Placement, 
     layers: [{ layer, used: held, free: seats - held }],
     due: due.map((w) => w.registration),
     ...(formed.opening ? { opening: formed.opening } : {}),
+    groups: formed,
   };
 }

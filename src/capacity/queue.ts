@@ -19,6 +19,7 @@
  */
 import { findMunicipality } from '../calendar/municipalities.js';
 import { registeredInstant } from '../calendar/tz.js';
+import type { GroupsResult } from '../intervisie/groups.js';
 import type { Cohort, IsoDate, Programme, Registration } from '../model/types.js';
 
 export type Layer =
@@ -106,6 +107,8 @@ export interface Placement {
   due: Registration[];
   /** An intervisie cohort: how many registrations more would open another group, and where most of the reserve list is (`cohort groups`' line). */
   opening?: { more: number; province: string; with: string[] };
+  /** An intervisie cohort: the groups its seats are (formGroups' result; with facilitators when placed with `facilitators`). */
+  groups?: GroupsResult;
 }
 
 export interface PlaceOptions {
@@ -116,6 +119,8 @@ export interface PlaceOptions {
    * lifecycle's "before" that says who waited).
    */
   today: IsoDate | undefined;
+  /** Intervisie groups get their facilitators from each cohort's `people` too (plan assembly: one formGroups serves seats and facilitators). */
+  facilitators?: boolean;
 }
 
 /** The file as it stands: every offer holds its seat, whatever the date. */

@@ -32,6 +32,8 @@ export interface GroupsOptions {
   today?: IsoDate;
   /** Pinned groups released for re-optimisation: their ids, or `all` to ignore the pins. */
   replan?: readonly string[] | 'all';
+  /** false: skip the lower bound on the travel (`lowerBound` 0) where nobody shows it (seats, plan, roster). */
+  bound?: boolean;
 }
 
 export interface GroupMember {
@@ -132,6 +134,7 @@ interface Pool {
   policy: GroupPolicy;
   seed: number;
   km: (i: number, j: number) => number;
+  bound: boolean;
   /** Municipality index (src/calendar/travel.ts) per running index, -1 when unknown. */
   location: readonly number[];
 }
@@ -212,7 +215,7 @@ function formFrom(pool: Pool, indices: readonly number[], k: number, placedCount
   // Distances between the members' municipalities (points × points), never between every two members.
   const points = atPoints(inPlay.map((i) => pool.location[i]!), kmAt);
   const placeIds = Int32Array.from(inPlay.map((i) => placeOf[i]!));
-  const result = partition({ n, ...points, place: placeIds, forced, groups: k, placed: Math.min(placedCount, n), seed: pool.seed });
+  const result = partition({ n, ...points, place: placeIds, forced, groups: k, placed: Math.min(placedCount, n), seed: pool.seed, bound: pool.bound });
   const byGroup = new Map<number, number[]>();
   inPlay.forEach((i, a) => {
     const g = result.group[a]!;
@@ -361,10 +364,8 @@ export function formGroups(cohort: Cohort, programme: Programme, people: Readonl
   const km = (i: number, j: number) => kmAt(location[i]!, location[j]!);
   const seed = seedOf(cohort, running.map((r) => r.id));
   const pins = options.replan === 'all' ? [] : (cohort.groups ?? []);
-  const formed =
-    pins.length > 0
-      ? formAroundPins({ running, members, placeOf, holders, min, max, policy, seed, km, location }, pins, options.replan === 'all' ? [] : (options.replan ?? []))
-      : formFresh({ running, members, placeOf, holders, min, max, policy, seed, km, location });
+  const pool: Pool = { running, members, placeOf, holders, min, max, policy, seed, km, bound: options.bound !== false, location };
+  const formed = pins.length > 0 ? formAroundPins(pool, pins, options.replan === 'all' ? [] : (options.replan ?? [])) : formFresh(pool);
   const { lists: ordered, ids, reasons } = formed;
   const pairKm = (list: readonly number[]) => pairs(list, km);
   const facilitators = cohort.facilitators.filter((id) => people.has(id));

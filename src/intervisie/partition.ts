@@ -46,6 +46,8 @@ export interface PartitionInput {
   exactNodes?: number;
   /** false: the local search sums every look in full, without its shortcuts (the same result, slower; for tests). */
   shortcuts?: boolean;
+  /** false: no lower bound is computed (0 is reported, trivially one) for callers that never show it; the groups are the same. */
+  bound?: boolean;
 }
 
 export interface PartitionResult {
@@ -964,5 +966,5 @@ export function partition(input: PartitionInput): PartitionResult {
   const budget = input.exactNodes ?? (n <= 20 ? Math.floor(2e7 / (n * k)) : 0);
   const proof = budget > 0 ? exact(input, sizes, best, bestCost, budget) : undefined;
   if (proof) return { group: proof.group, cost: partitionCost(input, proof.group), proven: true, lowerBound: partitionCost(input, proof.group) };
-  return { group: best, cost: partitionCost(input, best), proven: false, lowerBound: Math.min(lowerBound(input, order), bestCost) };
+  return { group: best, cost: partitionCost(input, best), proven: false, lowerBound: input.bound === false ? 0 : Math.min(lowerBound(input, order), bestCost) };
 }

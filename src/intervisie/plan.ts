@@ -16,7 +16,7 @@ import type { Placement } from '../capacity/place.js';
 import type { Infeasibility, PlannedSession, ScoreItem } from '../model/plan.js';
 import type { Cohort, FixedSession, IsoDate, Person, Programme, Registration } from '../model/types.js';
 import { translate, type Catalog, type Lang } from '../i18n/index.js';
-import { formGroups, type FormedGroup } from './groups.js';
+import type { FormedGroup } from './groups.js';
 
 export function isHostRotation(programme: Programme): boolean {
   return programme.phases.some((p) => p.mode === 'group' && p.location === 'host-rotation');
@@ -68,11 +68,13 @@ function fixedOf(fixed: readonly FixedSession[], programme: Programme, group: st
 }
 
 /**
- * The planner cohorts of an intervisie cohort on `today`, and the seats they give. `placement` is
- * place.ts's for the cohort, which seats it in the groups `formGroups` gives (the same call).
+ * The planner cohorts of an intervisie cohort, and the seats they give. `placement` is place.ts's
+ * for the cohort, placed with `facilitators`: it carries the groups (formGroups' one call on
+ * `today`, facilitators assigned) that its seats are.
  */
-export function prepareIntervisie(cohort: Cohort, programme: Programme, people: ReadonlyMap<string, Person>, placement: Placement, today: IsoDate): IntervisiePlan {
-  const formed = formGroups(cohort, programme, people, { today });
+export function prepareIntervisie(cohort: Cohort, programme: Programme, placement: Placement): IntervisiePlan {
+  const formed = placement.groups;
+  if (!formed) throw new Error(`${cohort.id}: an intervisie cohort placed without its groups`);
   const prefixed = formed.groups.length >= 2;
   const groups = formed.groups.map((g): GroupCohort => {
     const members = g.members.map((m) => m.registration);

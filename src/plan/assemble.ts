@@ -125,7 +125,7 @@ function withGeo(s: PlannedSession): PlannedSession {
  */
 export function preparePlan(loaded: readonly CohortModel[], lang: Lang, today: IsoDate): Pick<AssembledPlan, 'cohorts' | 'input' | 'placements' | 'intervisie'> {
   const cohorts = loaded.filter((c): c is CohortModel & { programme: Programme } => c.programme !== undefined);
-  const placements = new Map(placeCohorts(cohorts, { today }));
+  const placements = new Map(placeCohorts(cohorts, { today, facilitators: true }));
   const people = new Map<string, Person>();
   for (const c of cohorts) for (const [id, p] of c.people) if (!people.has(id)) people.set(id, p);
   const intervisie = new Map<string, IntervisiePlan>();
@@ -134,7 +134,7 @@ export function preparePlan(loaded: readonly CohortModel[], lang: Lang, today: I
     const placement = placements.get(c.cohort.id)!;
     if (isHostRotation(c.programme)) {
       // One series of meetings per group (the groups `cohort groups` gives on `today`); seats follow the groups.
-      const ip = prepareIntervisie(c.cohort, c.programme, c.people, placement, today);
+      const ip = prepareIntervisie(c.cohort, c.programme, placement);
       intervisie.set(c.cohort.id, ip);
       placements.set(c.cohort.id, ip.placement);
       for (const g of ip.groups) planned.push({ cohort: plannable(g.cohort, c.programme, { ...ip.placement, placed: g.cohort.registrations }), programme: c.programme });

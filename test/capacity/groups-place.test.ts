@@ -107,6 +107,25 @@ describe('placement of an intervisie cohort: the groups’ seats', () => {
     );
   });
 
+  it('carries the groups it seats: with `facilitators` and the cohort’s people, those of cohort groups, facilitators assigned (plan forms them once)', () => {
+    const people = new Map(
+      ['Nijkerk', 'Breda'].map((m, i) => [`f${i + 1}`, { id: `f${i + 1}`, name: `F. ${m}`, municipality: m, roles: ['facilitator' as const], unavailable: [], formerRoles: [] }]),
+    );
+    const ids = (r: { groups: { id: string; facilitator?: string; members: { registration: Registration }[] }[] }) => r.groups.map((g) => [g.id, g.facilitator, g.members.map((m) => m.registration.id)]);
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const cohort = { ...c.cohort, facilitators: ['f1', 'f2'] };
+        const withPeople = placeCohorts([{ cohort, programme: c.programme, people }], { today: c.today, facilitators: true }).get('iv')!;
+        expect(ids(withPeople.groups!)).toEqual(ids(formGroups(cohort, c.programme, people, { today: c.today })));
+        // Without the option the seats are the same and nobody facilitates (commands that only count seats).
+        const seatsOnly = placeCohorts([{ cohort, programme: c.programme, people }], { today: c.today }).get('iv')!;
+        expect(ids(seatsOnly.groups!)).toEqual(ids(formGroups(cohort, c.programme, new Map(), { today: c.today })));
+        expect(seatsOnly.placed).toEqual(withPeople.placed);
+      }),
+      { numRuns: 30, seed: 20261204 },
+    );
+  });
+
   it('shuffling the rows of the file changes nothing', () => {
     const shuffled = caseArb.chain((c) => fc.record({ c: fc.constant(c), order: fc.shuffledSubarray(c.cohort.registrations, { minLength: c.cohort.registrations.length }) }));
     const summary = (p: Placement) => ({ placed: p.placed.map((r) => r.id), waiting: p.waiting.map((w) => [w.registration.id, w.position, w.reason]), seats: p.seats, free: p.free });

@@ -197,6 +197,19 @@ describe('partition', () => {
     );
   });
 
+  it('without the lower bound (bound: false, for plan and roster) the groups and their km are the same, and the bound reported is 0', () => {
+    fc.assert(
+      fc.property(instance(24), (input) => {
+        const full = partition(input);
+        const quick = partition({ ...input, bound: false });
+        expect(Array.from(quick.group)).toEqual(Array.from(full.group));
+        expect(quick.cost).toBe(full.cost);
+        expect(quick.lowerBound).toBe(full.proven ? full.lowerBound : 0);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
   it('its shortcuts change nothing on a cohort of seven full groups of six from 21 municipalities, with a reserve list', () => {
     const towns = Array.from({ length: 45 }, (_, i) => (i * 5) % 21);
     const input: PartitionInput = { n: 45, ...atPoints(towns.map((t) => TOWNS[t]!), kmAt), place: Int32Array.from(towns), forced: towns.map((_, i) => i < 30), groups: 7, placed: 42, seed: 20261123 };
