@@ -120,17 +120,21 @@ async function child(n) {
     status: 'registered',
   }));
   const programme = { id: 'iv', name: 'Intervisie', capacity: { min: SIZE, max: SIZE }, membersOnly: false, partners: 'none', partnerSeat: false, calendar: { timezone: 'Europe/Amsterdam' } };
-  const cohort = { id: 'national', programme: 'iv', title: 'national', start: '2027-01-11', facilitators: [], pool: [], fixed: [], unavailable: [], registrations };
-  const g = G.formGroups(cohort, programme, new Map());
+  // One facilitator per six registrations, living anywhere (as bench/fixtures/national.mjs writes them for the CLI).
+  const people = new Map(
+    Array.from({ length: Math.ceil(n / SIZE) }, (_, i) => [`f${i + 1}`, { id: `f${i + 1}`, name: `Begeleider ${i + 1}`, municipality: all[Math.floor(r() * all.length)].code, roles: ['facilitator'], unavailable: [], formerRoles: [] }]),
+  );
+  const cohort = { id: 'national', programme: 'iv', title: 'national', start: '2027-01-11', facilitators: [...people.keys()], pool: [], fixed: [], unavailable: [], registrations };
+  const g = G.formGroups(cohort, programme, people);
   const cpu = process.cpuUsage(t0);
   const placed = g.groups.reduce((s, x) => s + x.members.length, 0);
   const gap = g.lowerBound > 0 ? (100 * (g.memberKm - g.lowerBound)) / g.lowerBound : 0;
   // The round a week later: the groups pinned, 1 % cancelled, 1 % registered late (cohort groups --pin, then a re-run).
-  const pins = g.groups.map((x) => ({ id: x.id, members: x.members.map((m) => m.registration.id) }));
+  const pins = g.groups.map((x) => ({ id: x.id, members: x.members.map((m) => m.registration.id), ...(x.facilitator ? { facilitator: x.facilitator } : {}) }));
   const changed = registrations.map((x, i) => (i % 100 === 7 ? { ...x, status: 'cancelled' } : x));
   const late = Array.from({ length: Math.floor(n / 100) }, (_, i) => ({ ...registrations[0], id: `late${i + 1}`, municipality: all[Math.floor(r() * all.length)].code, registered: new Date(Date.UTC(2026, 10, 1) + i * 60000).toISOString() }));
   const t1 = process.cpuUsage();
-  const again = G.formGroups({ ...cohort, registrations: [...changed, ...late], groups: pins }, programme, new Map());
+  const again = G.formGroups({ ...cohort, registrations: [...changed, ...late], groups: pins }, programme, people);
   const pinCpu = process.cpuUsage(t1);
   const groupOf = new Map(again.groups.flatMap((x) => x.members.map((m) => [m.registration.id, x.id])));
   const cancelled = new Set(changed.filter((x) => x.status === 'cancelled').map((x) => x.id));
@@ -201,7 +205,7 @@ async function main() {
 
 /** The national rounds only (`node bench/groups.mjs --national` skips the exact comparison). */
 async function national() {
-  console.log('\nNational rounds (formGroups in a child process; median of 3 runs; the registrations are generated in the child too)');
+  console.log('\nNational rounds (formGroups in a child process, one facilitator per six registrations; median of 3 runs; the registrations are generated in the child too)');
   console.log('registrations  groups  placed  reserve  member km  lower bound gap %  CPU ms  wall ms  peak RSS MB');
   const all = new Map();
   for (const n of [1400, 5000, 20000]) {

@@ -151,9 +151,6 @@ interface Formed {
   kept: string[];
 }
 
-// The cost that keeps a pinned facilitator with their group in the assignment.
-const KEPT = 1e12;
-
 function perPlaceOf(pool: Pool, indices: readonly number[]): number[] {
   const count = new Map<number, number>();
   for (const i of indices) count.set(pool.placeOf[i]!, (count.get(pool.placeOf[i]!) ?? 0) + 1);
@@ -369,15 +366,18 @@ export function formGroups(cohort: Cohort, programme: Programme, people: Readonl
   const { lists: ordered, ids, reasons } = formed;
   const pairKm = (list: readonly number[]) => pairs(list, km);
   const facilitators = cohort.facilitators.filter((id) => people.has(id));
+  const homeOf = (f: string) => placeIndex(people.get(f)?.municipality);
   const travelOf = (f: string, list: readonly number[]) => {
-    const home = placeIndex(people.get(f)?.municipality);
-    return list.reduce((s, i) => s + 2 * kmAt(home, placeIndex(running[i]!.municipality)), 0);
+    const home = homeOf(f);
+    return list.reduce((s, i) => s + 2 * kmAt(home, location[i]!), 0);
   };
-  // A kept group keeps its pinned facilitator (any other costs too much); the balance counts it.
+  // A kept group keeps its pinned facilitator (assignFacilitators: any other costs too much); the balance counts it.
   const pinnedFacilitator = (g: number) => formed.facilitator[g];
   const chosen = assignFacilitators(
-    ordered.map((list, g) => facilitators.map((f) => (pinnedFacilitator(g) === undefined ? travelOf(f, list) : f === pinnedFacilitator(g) ? 0 : KEPT))),
-    facilitators.length,
+    (g, f) => travelOf(facilitators[f]!, ordered[g]!),
+    ordered.length,
+    facilitators.map((f, x) => (homeOf(f) >= 0 ? homeOf(f) : -1 - x)),
+    ordered.map((_, g) => facilitators.indexOf(pinnedFacilitator(g) ?? '')),
   );
   const groups: FormedGroup[] = ordered.map((list, g) => {
     const f = facilitators.includes(pinnedFacilitator(g) ?? '') ? pinnedFacilitator(g) : facilitators[chosen[g]!];
