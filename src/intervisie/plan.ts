@@ -178,13 +178,21 @@ function hostedAt(host: Registration): PlannedSession['location'] {
 /** Hosts on every host-rotation meeting of the groups (sessions as the planner returned them, planner ids). */
 export function withHosts(sessions: readonly PlannedSession[], plans: readonly IntervisiePlan[], programmes: ReadonlyMap<string, Programme>, people: ReadonlyMap<string, Person>): PlannedSession[] {
   const hosted = new Map<string, PlannedSession['location']>();
+  // Each group's sessions, looked up once (a national round has hundreds of groups).
+  const byCohort = new Map<string, PlannedSession[]>();
+  for (const s of sessions) {
+    if (s.status === 'cancelled') continue;
+    const list = byCohort.get(s.cohort);
+    if (list) list.push(s);
+    else byCohort.set(s.cohort, [s]);
+  }
   for (const ip of plans) {
     const programme = programmes.get(ip.cohort);
     if (!programme) continue;
     for (const phase of programme.phases) {
       if (phase.mode !== 'group' || phase.location !== 'host-rotation') continue;
       for (const g of ip.groups) {
-        const own = sessions.filter((s) => s.cohort === g.plannerId && s.phase === phase.id && s.status !== 'cancelled').sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+        const own = (byCohort.get(g.plannerId) ?? []).filter((s) => s.phase === phase.id).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
         const home = g.group.facilitator !== undefined ? people.get(g.group.facilitator)?.municipality : undefined;
         const fixedHost = new Map(g.cohort.fixed.flatMap((f) => (f.host !== undefined ? [[f.session, f.host] as const] : [])));
         const order = rosterHosts(g.cohort.registrations, own.map((s) => s.start.slice(0, 10)), home, own.map((s) => fixedHost.get(s.session)));
@@ -294,10 +302,17 @@ export interface RosterRow {
 export function rosterRows(sessions: readonly PlannedSession[], ip: IntervisiePlan, programme: Programme): RosterRow[] {
   const phases = new Set(programme.phases.filter((p) => p.mode === 'group' && p.location === 'host-rotation').map((p) => p.id));
   const rows: RosterRow[] = [];
+  const hostedSessions = sessions.filter((s) => s.cohort === ip.cohort && s.kind === 'group' && phases.has(s.phase));
+  // The group a session id names (`g1/bijeenkomst#2`), '' for an id without one.
+  const byGroup = new Map<string, PlannedSession[]>();
+  for (const s of hostedSessions) {
+    const group = splitGroupSession(s.session).group ?? '';
+    const list = byGroup.get(group);
+    if (list) list.push(s);
+    else byGroup.set(group, [s]);
+  }
   for (const g of ip.groups) {
-    const prefix = ip.prefixed ? `${g.group.id}/` : '';
-    for (const s of sessions) {
-      if (s.cohort !== ip.cohort || s.kind !== 'group' || !phases.has(s.phase) || !s.session.startsWith(prefix) || (prefix === '' && s.session.includes('/'))) continue;
+    for (const s of byGroup.get(ip.prefixed ? g.group.id : '') ?? []) {
       const n = Number(/#(\d+)$/.exec(s.session)?.[1] ?? 1);
       const l = s.location;
       rows.push({
