@@ -76,7 +76,6 @@ export interface CommandMessages {
   'edit/dry-run': { paths: string };
   'edit/wrote': { paths: string };
   'edit/changed-since': { path: string };
-  'edit/history-failed': { path: string; reason: string; registrations: string };
   'match/not-coaching': { cohort: string; programme: string };
   'match/no-pool': { cohort: string };
   'match/bad-exclude': { value: string };
@@ -311,10 +310,6 @@ export const commandMessages: Catalog<CommandMessages> = {
   'edit/changed-since': {
     en: (p) => `${p.path} was changed by someone else since it was read; nothing was written (run the command again)`,
     nl: (p) => `${p.path} is door iemand anders gewijzigd sinds het gelezen werd; er is niets geschreven (voer de opdracht opnieuw uit)`,
-  },
-  'edit/history-failed': {
-    en: (p) => `${p.registrations} was written, but the history ${p.path} could not be: ${p.reason}`,
-    nl: (p) => `${p.registrations} is geschreven, maar de geschiedenis ${p.path} niet: ${p.reason}`,
   },
   'match/not-coaching': {
     en: (p) => `${p.cohort} is not a coaching cohort: programme ${p.programme} has no coaching phase`,
