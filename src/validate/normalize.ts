@@ -4,6 +4,7 @@
  */
 import { dateRangeProblem, isIsoDate, parseDateRange } from '../calendar/date.js';
 import { durationMinutes, durationRangeProblem, parseDuration, parseDurationRange } from '../calendar/duration.js';
+import { DEFAULT_TIMEZONE } from '../calendar/tz.js';
 import { REGISTRATION_STATUSES } from '../model/types.js';
 import type {
   After,
@@ -225,7 +226,7 @@ export function normalizeProgramme(r: Reporter): Programme {
     partners: (str(raw.partners) ?? 'none') as Programme['partners'],
     partnerSeat: raw['partner-seat'] !== false,
     calendar: {
-      timezone: str(cal.timezone) ?? 'Europe/Amsterdam',
+      timezone: str(cal.timezone) ?? DEFAULT_TIMEZONE,
       weekdays: (cal.weekdays === undefined ? ['mon', 'tue', 'wed', 'thu', 'fri'] : strs(cal.weekdays)) as Weekday[],
       avoid: (cal.avoid === undefined ? ['public-holidays'] : strs(cal.avoid)) as AvoidKind[],
       ...(region !== undefined ? { schoolRegion: region as Programme['calendar']['schoolRegion'] } : {}),
