@@ -104,11 +104,11 @@ export function listSeparator(lang: Lang): string {
 const MORE: Record<Lang, (n: number) => string> = { en: (n) => `… and ${n} more`, nl: (n) => `… en nog ${n}` };
 
 /**
- * Ids for one line of a log: all of them up to `shown`, else the first `shown` and "… and N more" /
+ * Ids for one line of a log: all of them up to `all`, else the first `shown` and "… and N more" /
  * "… en nog N" (233 intervisie groups made a note nobody reads in a CI log).
  */
-export function sayFewIds(lang: Lang, ids: readonly string[], shown = 5): string {
-  if (ids.length <= shown) return ids.join(', ');
+export function sayFewIds(lang: Lang, ids: readonly string[], { shown = 5, all = 10 }: { shown?: number; all?: number } = {}): string {
+  if (ids.length <= Math.max(all, shown)) return ids.join(', ');
   return `${ids.slice(0, shown).join(', ')} ${MORE[lang](ids.length - shown)}`;
 }
 

@@ -87,8 +87,9 @@ describe('ids on one line of a log', () => {
     expect(sayFewIds('nl', ids)).toBe('g1, g2, g3, g4, g5 … en nog 228');
   });
 
-  it('names them all when they are few', () => {
-    expect(sayFewIds('en', ids.slice(0, 5))).toBe('g1, g2, g3, g4, g5');
+  it('names them all when they are ten or fewer', () => {
+    expect(sayFewIds('en', ids.slice(0, 10))).toBe('g1, g2, g3, g4, g5, g6, g7, g8, g9, g10');
+    expect(sayFewIds('en', ids.slice(0, 11))).toBe('g1, g2, g3, g4, g5 … and 6 more');
     expect(sayFewIds('nl', ['g1'])).toBe('g1');
   });
 });
