@@ -5,7 +5,7 @@
 import { dateRangeProblem, isIsoDate, parseDateRange } from '../calendar/date.js';
 import { durationMinutes, durationRangeProblem, parseDuration, parseDurationRange } from '../calendar/duration.js';
 import { DEFAULT_TIMEZONE } from '../calendar/tz.js';
-import { REGISTRATION_STATUSES } from '../model/types.js';
+import { REGISTRATION_STATUSES, WADDEN_ISLANDS } from '../model/types.js';
 import type {
   After,
   AvoidKind,
@@ -180,6 +180,14 @@ function travel(r: Reporter, v: unknown, pointer: string): TravelOverrides | und
     else out.stepMinutes = step;
   }
   if (typeof t['home-base'] === 'boolean') out.homeBase = t['home-base'];
+  if (t.ferry !== undefined) {
+    const ferry = obj(t.ferry);
+    for (const island of WADDEN_ISLANDS) {
+      if (ferry[island] === undefined) continue;
+      const minutes = durationMinutes(duration(r, ferry[island], `${pointer}/ferry/${island}`, { amount: 0, unit: 'minute' }));
+      if (minutes !== undefined) out.ferryMinutes = { ...out.ferryMinutes, [island]: minutes };
+    }
+  }
   return out;
 }
 

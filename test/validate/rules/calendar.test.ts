@@ -47,6 +47,13 @@ describe('calendar: the programme', () => {
     expect(programme(PROGRAMME.replace('phases:', 'travel: { step: 0m }\nphases:'))).toEqual(['programmes/p.yaml:7:17 travel/step']);
   });
 
+  it('travel settings: a ferry allowance per Wadden island, as a duration', () => {
+    const withFerry = (ferry: string) => PROGRAMME.replace('phases:', `travel: { ferry: ${ferry} }\nphases:`);
+    expect(programme(withFerry('{ ameland: 2h, texel: 45m }'))).toEqual([]);
+    expect(run(project({ 'programmes/p.yaml': withFerry('{ ameland: 2h, texel: 45m }') })).project.programmes.get('p')?.programme.travel?.ferryMinutes).toEqual({ texel: 45, ameland: 120 });
+    expect(programme(withFerry('{ urk: 1h }')).map((d) => d.split(' ')[1])).toEqual(['schema/unknown-key']);
+  });
+
   it('phases that cannot fit in the span name the chain that needs the days', () => {
     const { diagnostics } = run(project({ 'programmes/p.yaml': PROGRAMME.replace('span: 3 months', 'span: 4w') }));
     expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual(['5:7 span/too-short']);
