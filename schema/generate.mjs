@@ -528,6 +528,12 @@ const programme = {
       'Nederlands Genootschap van Burgemeesters',
       'Wethoudersvereniging',
     ]),
+    'organiser-email': prop(
+      "Organiser's e-mail (e-mailadres organisator)",
+      "Where replies about the sessions go. With it the calendar exports are published (METHOD:PUBLISH) with the organiser as ORGANIZER of every event (RFC 5546); without it they are plain snapshots with neither.",
+      { type: 'string', format: 'email' },
+      ['programmabureau@example.nl'],
+    ),
     audience: prop(
       'Audience (doelgroep)',
       'The offices the programme is for; a registration\'s role is checked against it.',

@@ -171,6 +171,8 @@ export interface Programme {
   notPlannable?: string;
   name: string;
   organiser: string;
+  /** The organiser's address: calendars then carry METHOD:PUBLISH with it as ORGANIZER (SPEC §6). */
+  organiserEmail?: string;
   audience: string[];
   stage?: Stage;
   membersOnly: boolean;

@@ -102,7 +102,7 @@ function exportContext(cohorts: readonly CohortModel[], options: AssembleOptions
     addMunicipality(c.cohort.venue?.municipality);
     const p = c.programme;
     if (!p) continue;
-    programmes.set(p.id, { id: p.id, name: p.name, organiser: p.organiser });
+    programmes.set(p.id, { id: p.id, name: p.name, organiser: p.organiser, ...(p.organiserEmail ? { organiserEmail: p.organiserEmail } : {}) });
     for (const ph of p.phases) {
       const effort = ph.mode === 'self-study' && ph.effort.max.amount > 0 ? { effort: ph.effort } : {};
       phases.set(`${p.id}/${ph.id}`, { name: ph.name, ...(ph.description ? { description: ph.description } : {}), ...(ph.preparation ? { preparation: ph.preparation } : {}), ...effort });

@@ -224,6 +224,7 @@ export function normalizeProgramme(r: Reporter): Programme {
     ...(notPlannable !== undefined ? { notPlannable } : {}),
     name: str(raw.name) ?? '',
     organiser: str(raw.organiser) ?? '',
+    ...(str(raw['organiser-email']) ? { organiserEmail: str(raw['organiser-email'])! } : {}),
     audience: strs(raw.audience),
     ...(str(raw.stage) !== undefined ? { stage: str(raw.stage) as Programme['stage'] } : {}),
     membersOnly: obj(raw.eligibility)['members-only'] === true,
