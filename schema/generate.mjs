@@ -93,13 +93,24 @@ const shared = {
   travel: {
     title: 'Travel estimate (reistijd)',
     description:
-      'How travel time between municipalities is estimated: the great-circle distance between the municipalities\' points × `road-factor` ÷ `speed`, rounded up to `step`. Defaults: road-factor 1.3, speed 80 (km/h), step 15m, home-base true. A programme\'s settings apply to its facilitators and coaches; a person\'s own settings win.',
+      'How travel time between municipalities is estimated: the great-circle distance between the municipalities\' points × `road-factor` ÷ `speed`, rounded up to `step`, plus the `ferry` allowance for a trip to or from a Wadden island. Defaults: road-factor 1.3, speed 80 (km/h), step 15m, home-base true. A programme\'s settings apply to its facilitators and coaches; a person\'s own settings win.',
     type: 'object',
     additionalProperties: false,
     properties: {
       'road-factor': prop('Road factor', 'Road distance ÷ straight-line distance; Dutch roads are about 1.2-1.4. Default 1.3.', { type: 'number', minimum: 1, maximum: 3 }, [1.3]),
       speed: prop('Speed (km/h)', 'Average door-to-door speed; 70-90 is typical for cross-country trips by car. Default 80.', { type: 'number', exclusiveMinimum: 0, maximum: 200 }, [80, 50]),
       step: { $ref: '#/definitions/duration', title: 'Step', description: 'Travel times are rounded up to a multiple of this (minutes or hours). Default 15m.', examples: ['15m', '5m'] },
+      ferry: {
+        title: 'Ferry allowance (veerboot)',
+        description:
+          'Minutes a trip to or from a Wadden island adds for the car ferry, its crossing and the wait at the quay, per island. Defaults (crossing + 30m wait): texel 50m (TESO from Den Helder), vlieland 2h5m and terschelling 2h30m (Rederij Doeksen from Harlingen), ameland 1h20m (Wagenborg from Holwerd), schiermonnikoog 1h15m (Wagenborg from Lauwersoog).',
+        type: 'object',
+        additionalProperties: false,
+        properties: Object.fromEntries(
+          ['texel', 'vlieland', 'terschelling', 'ameland', 'schiermonnikoog'].map((island) => [island, { $ref: '#/definitions/duration', title: island, description: `The ferry allowance for ${island}.` }]),
+        ),
+        examples: [{ ameland: '2h' }],
+      },
       'home-base': prop(
         'Home base',
         'true: every appointment must be reachable from the person\'s own municipality after the start of their working hours, and leave time to get back before their end. false: only the trips between sessions count. Default true.',
@@ -517,6 +528,12 @@ const programme = {
       'Nederlands Genootschap van Burgemeesters',
       'Wethoudersvereniging',
     ]),
+    'organiser-email': prop(
+      "Organiser's e-mail (e-mailadres organisator)",
+      "Where replies about the sessions go. With it the calendar exports are published (METHOD:PUBLISH) with the organiser as ORGANIZER of every event (RFC 5546); without it they are plain snapshots with neither.",
+      { type: 'string', format: 'email' },
+      ['programmabureau@example.nl'],
+    ),
     audience: prop(
       'Audience (doelgroep)',
       'The offices the programme is for; a registration\'s role is checked against it.',

@@ -8,6 +8,9 @@ import { tzOffset } from '@date-fns/tz';
 import type { IsoDate, LocalTime } from '../model/types.js';
 import { dayNumber, isoFromDayNumber, minutesToTime, timeToMinutes } from './date.js';
 
+/** The programme's time zone when its calendar names none (SPEC §3). */
+export const DEFAULT_TIMEZONE = 'Europe/Amsterdam';
+
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
@@ -124,4 +127,9 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 export function registeredInstant(registered: string, tz: string): number {
   if (!DATE_ONLY.test(registered)) return Date.parse(registered);
   return wallMs(registered, '00:00') - utcOffsetMinutes(registered, '00:00', tz) * MINUTE;
+}
+
+/** The date an instant (ms since the epoch) falls on in `tz`. */
+export function localDateAt(utcMs: number, tz: string): IsoDate {
+  return isoFromDayNumber(Math.floor((utcMs + offsetAtInstant(tz, utcMs) * MINUTE) / DAY));
 }

@@ -1,9 +1,9 @@
 /** What the commands themselves say (usage errors, progress lines), in English and Dutch. */
-import { translate, type Args, type Catalog, type Lang } from '../i18n/index.js';
+import { sayFewIds, translate, type Args, type Catalog, type Lang } from '../i18n/index.js';
 
 type None = Record<string, never>;
 
-interface CommandMessages {
+export interface CommandMessages {
   'path/missing': { path: string };
   'path/no-data-files': { path: string };
   'path/not-a-file': { path: string };
@@ -76,7 +76,6 @@ interface CommandMessages {
   'edit/dry-run': { paths: string };
   'edit/wrote': { paths: string };
   'edit/changed-since': { path: string };
-  'edit/history-failed': { path: string; reason: string; registrations: string };
   'match/not-coaching': { cohort: string; programme: string };
   'match/no-pool': { cohort: string };
   'match/bad-exclude': { value: string };
@@ -89,8 +88,8 @@ interface CommandMessages {
   'match/pin-removed': { coachee: string; coach: string };
   'match/pin-excluded': { coachee: string; coach: string; date: string };
   'match/pinned': { n: number; excluded: number; file: string };
-  'plan/unpinned-coaches': { cohort: string; n: number; ids: string };
-  'plan/unpinned-groups': { cohort: string; n: number; ids: string };
+  'plan/unpinned-coaches': { cohort: string; n: number; ids: readonly string[] };
+  'plan/unpinned-groups': { cohort: string; n: number; ids: readonly string[] };
   'roster/not-intervisie': { file: string };
   'roster/ics-needs-out': { n: number; files: string };
   'roster/bad-alternatives': { value: string };
@@ -312,10 +311,6 @@ export const commandMessages: Catalog<CommandMessages> = {
     en: (p) => `${p.path} was changed by someone else since it was read; nothing was written (run the command again)`,
     nl: (p) => `${p.path} is door iemand anders gewijzigd sinds het gelezen werd; er is niets geschreven (voer de opdracht opnieuw uit)`,
   },
-  'edit/history-failed': {
-    en: (p) => `${p.registrations} was written, but the history ${p.path} could not be: ${p.reason}`,
-    nl: (p) => `${p.registrations} is geschreven, maar de geschiedenis ${p.path} niet: ${p.reason}`,
-  },
   'match/not-coaching': {
     en: (p) => `${p.cohort} is not a coaching cohort: programme ${p.programme} has no coaching phase`,
     nl: (p) => `${p.cohort} is geen coachingcohort: programma ${p.programme} heeft geen coachingfase`,
@@ -338,12 +333,12 @@ export const commandMessages: Catalog<CommandMessages> = {
   'match/pin-excluded': { en: (p) => `  excluded ${p.coachee} with ${p.coach} (${p.date})`, nl: (p) => `  uitgesloten ${p.coachee} met ${p.coach} (${p.date})` },
   'match/pinned': { en: (p) => `pinned ${p.n} pairs and ${p.excluded} exclusions in ${p.file}`, nl: (p) => `${p.n} koppels en ${p.excluded} uitsluitingen vastgelegd in ${p.file}` },
   'plan/unpinned-coaches': {
-    en: (p) => `${p.cohort}: ${p.n} coachee(s) without a pinned coach (${p.ids}); planned with the match cohort match proposes (cohort match --pin keeps it)`,
-    nl: (p) => `${p.cohort}: ${p.n} coachee(s) zonder vastgelegde coach (${p.ids}); gepland met de koppeling die cohort match voorstelt (cohort match --pin legt die vast)`,
+    en: (p) => `${p.cohort}: ${p.n} coachee(s) without a pinned coach (${sayFewIds('en', p.ids)}); planned with the match cohort match proposes (cohort match --pin keeps it)`,
+    nl: (p) => `${p.cohort}: ${p.n} coachee(s) zonder vastgelegde coach (${sayFewIds('nl', p.ids)}); gepland met de koppeling die cohort match voorstelt (cohort match --pin legt die vast)`,
   },
   'plan/unpinned-groups': {
-    en: (p) => `${p.cohort}: no pinned groups; planned with the ${p.n} group(s) cohort groups proposes (${p.ids}; cohort groups --pin keeps them)`,
-    nl: (p) => `${p.cohort}: geen vastgelegde groepen; gepland met de ${p.n} groep(en) die cohort groups voorstelt (${p.ids}; cohort groups --pin legt ze vast)`,
+    en: (p) => `${p.cohort}: no pinned groups; planned with the ${p.n} group(s) cohort groups proposes (${sayFewIds('en', p.ids)}; cohort groups --pin keeps them)`,
+    nl: (p) => `${p.cohort}: geen vastgelegde groepen; gepland met de ${p.n} groep(en) die cohort groups voorstelt (${sayFewIds('nl', p.ids)}; cohort groups --pin legt ze vast)`,
   },
   'roster/not-intervisie': {
     en: (p) => `${p.file}: not an intervisie cohort (no phase with location: host-rotation), so nobody hosts a meeting`,

@@ -164,11 +164,11 @@ export async function runPlan(options: PlanOptions, context: CommandContext): Pr
     if (!isCoaching(programme)) continue;
     const pinned = new Set((cohort.matches ?? []).map((m) => m.coachee));
     const open = cohort.registrations.filter((r) => !pinned.has(r.id)).map((r) => r.id);
-    if (open.length > 0) note(say(lang, 'plan/unpinned-coaches', { cohort: cohort.id, n: open.length, ids: open.join(', ') }));
+    if (open.length > 0) note(say(lang, 'plan/unpinned-coaches', { cohort: cohort.id, n: open.length, ids: open }));
   }
   // An intervisie cohort without pinned groups is planned with the groups `cohort groups` proposes (src/intervisie/plan.ts).
   for (const [cohort, ip] of assembled.intervisie) {
-    if (ip.proposed) note(say(lang, 'plan/unpinned-groups', { cohort, n: ip.groups.length, ids: ip.groups.map((g) => g.group.id).join(', ') }));
+    if (ip.proposed) note(say(lang, 'plan/unpinned-groups', { cohort, n: ip.groups.length, ids: ip.groups.map((g) => g.group.id) }));
   }
   if (assembled.plan.infeasible.length > 0) {
     io.err(renderPlanTable({ ...assembled.plan, sessions: [] }, assembled.exportContext, { color: global.color }));

@@ -21,8 +21,9 @@ import { suggest } from '../validate/suggest.js';
 import type { CommandContext } from './context.js';
 import { UsageError } from './errors.js';
 import type { IO } from './io.js';
-import { ioReason, say } from './messages.js';
+import { say } from './messages.js';
 import { loadProject, type LoadedProject } from './project.js';
+import { writeOutputs } from './write.js';
 
 export interface CohortFiles {
   loaded: LoadedProject;
@@ -183,26 +184,20 @@ export async function writeOutcome(context: CommandContext, files: CohortFiles, 
   }
   const entries: HistoryEntry[] = o.changes.map((c) => ({ date: global.today, command: options.command, id: c.id, field: c.field, ...(c.from !== undefined ? { from: c.from } : {}), ...(c.to !== undefined ? { to: c.to } : {}), why: c.why }));
   const oldHistory = await io.readFile(files.historyPath).catch(() => undefined);
-  await writeChecked(io, files.source.path, bytes, files.source.bytes, lang);
-  try {
-    const before = oldHistory ? new TextDecoder().decode(oldHistory) : '';
-    const joined = `${before}${before === '' || before.endsWith('\n') ? '' : '\n'}${formatHistory(entries)}`;
-    await io.writeFile(files.historyPath, joined, oldHistory);
-  } catch (e) {
-    throw new UsageError(say(lang, 'edit/history-failed', { path: files.historyPath, reason: ioReason(lang, e), registrations: files.source.path }));
-  }
+  const before = oldHistory ? new TextDecoder().decode(oldHistory) : '';
+  const joined = `${before}${before === '' || before.endsWith('\n') ? '' : '\n'}${formatHistory(entries)}`;
+  // One staged write: the registrations and their history both land or neither does, each only over the bytes that were read.
+  await writeOutputs(
+    io,
+    [
+      { path: files.source.path, data: bytes, unchanged: files.source.bytes },
+      { path: files.historyPath, data: joined, ...(oldHistory ? { unchanged: oldHistory } : {}) },
+    ],
+    lang,
+    'edit/changed-since',
+  );
   note(say(lang, 'edit/wrote', { paths }));
   return 0;
-}
-
-/** Writes atomically, only over the bytes that were read: a file saved by someone else meanwhile is left alone. */
-async function writeChecked(io: IO, path: string, data: Uint8Array, read: Uint8Array, lang: Lang): Promise<void> {
-  try {
-    await io.writeFile(path, data, read);
-  } catch (e) {
-    if ((e as { code?: unknown }).code === 'ECHANGED') throw new UsageError(say(lang, 'edit/changed-since', { path }));
-    throw new UsageError(say(lang, 'out/failed', { path, reason: ioReason(lang, e) }));
-  }
 }
 
 /** The diagnostics (as text) if the edited registrations would have errors, else undefined. */

@@ -19,15 +19,18 @@ export async function writeOutput(io: IO, path: string, data: string | Uint8Arra
   }
 }
 
-/** Every file or none (IO.writeFiles): a target that cannot be written, or an edited file changed meanwhile, leaves them all as they were. */
-export async function writeOutputs(io: IO, writes: readonly FileWrite[], lang: Lang): Promise<void> {
+/**
+ * Every file or none (IO.writeFiles): a target that cannot be written, or an edited file changed
+ * meanwhile, leaves them all as they were. `changed` words the refusal of a file changed meanwhile.
+ */
+export async function writeOutputs(io: IO, writes: readonly FileWrite[], lang: Lang, changed: 'edit/changed' | 'edit/changed-since' = 'edit/changed'): Promise<void> {
   if (writes.length === 0) return;
   try {
     await io.writeFiles(writes);
   } catch (e) {
     const path = (e as { target?: unknown } | null)?.target;
     const target = typeof path === 'string' ? path : writes[0]!.path;
-    if ((e as { code?: unknown } | null)?.code === 'ECHANGED') throw new UsageError(say(lang, 'edit/changed', { path: target }));
+    if ((e as { code?: unknown } | null)?.code === 'ECHANGED') throw new UsageError(say(lang, changed, { path: target }));
     throw new UsageError(say(lang, 'out/failed', { path: target, reason: ioReason(lang, e) }));
   }
 }

@@ -101,6 +101,17 @@ export function listSeparator(lang: Lang): string {
   return LIST_SEPARATOR[lang];
 }
 
+const MORE: Record<Lang, (n: number) => string> = { en: (n) => `… and ${n} more`, nl: (n) => `… en nog ${n}` };
+
+/**
+ * Ids for one line of a log: all of them up to `all`, else the first `shown` and "… and N more" /
+ * "… en nog N" (233 intervisie groups made a note nobody reads in a CI log).
+ */
+export function sayFewIds(lang: Lang, ids: readonly string[], { shown = 5, all = 10 }: { shown?: number; all?: number } = {}): string {
+  if (ids.length <= Math.max(all, shown)) return ids.join(', ');
+  return `${ids.slice(0, shown).join(', ')} ${MORE[lang](ids.length - shown)}`;
+}
+
 const UNIT_WORDS: Record<Lang, Record<DurationUnit, readonly [one: string, many: string]>> = {
   en: { minute: ['minute', 'minutes'], hour: ['hour', 'hours'], day: ['day', 'days'], week: ['week', 'weeks'], month: ['month', 'months'] },
   // Dutch counts hours in the singular: "2 uur".

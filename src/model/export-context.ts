@@ -19,6 +19,7 @@ export interface ProgrammeRef {
   id: string;
   name: string;
   organiser: string;
+  organiserEmail?: string;
 }
 
 export interface PhaseRef {
@@ -46,5 +47,6 @@ export interface ExportContext {
   cohorts?: ReadonlyMap<string, { id: string; title: string }>;
   /** Municipality names keyed by CBS code, for LOCATION when a session sits in a municipality. */
   municipalities?: ReadonlyMap<string, { name: string }>;
+  /** One organizer for every event; else each event's programme's `organiser-email`, if every one has it. */
   organizer?: { name: string; email: string };
 }

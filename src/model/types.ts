@@ -63,12 +63,18 @@ export interface After {
   max: Duration;
 }
 
+/** The inhabited Wadden islands, reached by ferry (src/calendar/travel.ts FERRIES). */
+export const WADDEN_ISLANDS = ['texel', 'vlieland', 'terschelling', 'ameland', 'schiermonnikoog'] as const;
+export type WaddenIsland = (typeof WADDEN_ISLANDS)[number];
+
 /** How travel time is estimated (src/calendar/travel.ts); what is left out keeps the default. */
 export interface TravelOverrides {
   roadFactor?: number;
   speedKmh?: number;
   stepMinutes?: number;
   homeBase?: boolean;
+  /** Minutes a trip to or from the island adds for the ferry (crossing and wait), per island. */
+  ferryMinutes?: Partial<Record<WaddenIsland, number>>;
 }
 
 interface PhaseBase {
@@ -165,6 +171,8 @@ export interface Programme {
   notPlannable?: string;
   name: string;
   organiser: string;
+  /** The organiser's address: calendars then carry METHOD:PUBLISH with it as ORGANIZER (SPEC §6). */
+  organiserEmail?: string;
   audience: string[];
   stage?: Stage;
   membersOnly: boolean;

@@ -13,13 +13,14 @@ import { assignCoaches } from '../coaching/assign.js';
 import type { Lang } from '../i18n/index.js';
 import { hostConflicts, isHostRotation, prepareIntervisie, underCohorts, withHosts, type IntervisiePlan } from '../intervisie/plan.js';
 import type { ExportContext, PersonRef, PhaseRef, ProgrammeRef, RegistrationRef } from '../model/export-context.js';
-import { compareSessions, isSessionId, sessionIds, type Plan, type PlannedSession } from '../model/plan.js';
+import { compareSessions, isSessionId, sessionIds, type Plan, type PlannedSession, type ScoreItem } from '../model/plan.js';
 import type { CohortModel } from '../model/project.js';
 import type { AvoidKind, Cohort, IsoDate, Person, Programme, SchoolRegion } from '../model/types.js';
 import { checkHardRules, type HardRuleViolation } from './check.js';
 import { planCohorts } from './index.js';
 import type { PlanInput } from './input.js';
 import { applyPinned, diffPinned, fixedForPlanner, type PinDiff } from './pinned.js';
+import { hardRuleItem } from './score.js';
 import { suggestChanges } from './suggest.js';
 
 export interface AssembleOptions {
@@ -101,7 +102,7 @@ function exportContext(cohorts: readonly CohortModel[], options: AssembleOptions
     addMunicipality(c.cohort.venue?.municipality);
     const p = c.programme;
     if (!p) continue;
-    programmes.set(p.id, { id: p.id, name: p.name, organiser: p.organiser });
+    programmes.set(p.id, { id: p.id, name: p.name, organiser: p.organiser, ...(p.organiserEmail ? { organiserEmail: p.organiserEmail } : {}) });
     for (const ph of p.phases) {
       const effort = ph.mode === 'self-study' && ph.effort.max.amount > 0 ? { effort: ph.effort } : {};
       phases.set(`${p.id}/${ph.id}`, { name: ph.name, ...(ph.description ? { description: ph.description } : {}), ...(ph.preparation ? { preparation: ph.preparation } : {}), ...effort });
@@ -146,6 +147,12 @@ export function preparePlan(loaded: readonly CohortModel[], lang: Lang, today: I
   return { cohorts, input, placements, intervisie };
 }
 
+/** The score with one more broken hard rule, listed after the planner's hard rules and counted in `hard`. */
+function withHardRule(score: Plan['score'], item: ScoreItem): Plan['score'] {
+  const at = score.items.filter((i) => i.level === 'hard').length;
+  return { ...score, hard: score.hard + item.cost, items: [...score.items.slice(0, at), item, ...score.items.slice(at)] };
+}
+
 /** Plans `cohorts` together (those without a programme are left out: validate reports them). */
 export function assemblePlan(loaded: readonly CohortModel[], options: AssembleOptions): AssembledPlan {
   const { cohorts, input, placements, intervisie } = preparePlan(loaded, options.lang, options.today);
@@ -158,7 +165,7 @@ export function assemblePlan(loaded: readonly CohortModel[], options: AssembleOp
   const suggested = proposals.size === 0 ? planned : { ...planned, infeasible: planned.infeasible.map((f) => (proposals.has(f.cohort) ? { ...f, suggestion: proposals.get(f.cohort)! } : f)) };
   // A host on their own unavailable date (no host order avoids it) is a hard rule broken: the plan is infeasible.
   const hostless = intervisie.size === 0 ? [] : hostConflicts(suggested.sessions, [...intervisie.values()], options.lang);
-  const raw = hostless.length === 0 ? suggested : { ...suggested, infeasible: [...suggested.infeasible, ...hostless] };
+  const raw = hostless.length === 0 ? suggested : { ...suggested, infeasible: [...suggested.infeasible, ...hostless], score: withHardRule(suggested.score, hardRuleItem('host-unavailable', hostless)) };
   // A safety net: a plan the planner calls complete must pass the independent checker.
   const violations = raw.infeasible.length === 0 ? checkHardRules(input, raw) : [];
   const merged = intervisie.size === 0 ? raw : { ...raw, ...underCohorts(raw, [...intervisie.values()]) };

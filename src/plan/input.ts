@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/index.js';
 import type { CoachAssignment } from '../coaching/assign.js';
 import { travelSettings, type TravelSettings } from '../calendar/travel.js';
-import type { AvoidKind, Cohort, IsoDate, LocalTime, Person, Programme, SchoolRegion, TravelOverrides } from '../model/types.js';
+import type { AvoidKind, Cohort, IsoDate, LocalTime, Person, Programme, SchoolRegion, TravelOverrides, WaddenIsland } from '../model/types.js';
 
 /** A holiday the caller looked up (src/calendar/holidays.ts); the planner keeps only the kinds a programme avoids. */
 export interface HolidayFact {
@@ -37,7 +37,7 @@ export interface PlanInput {
 /**
  * How person f's travel is estimated: the defaults (src/calendar/travel.ts), then the `travel` of the
  * programmes f works in (where two of them set a field, the more cautious value: the larger road
- * factor and step, the lower speed, the home base kept), then f's own. One setting per person keeps
+ * factor, step and ferry allowance, the lower speed, the home base kept), then f's own. One setting per person keeps
  * the estimate's triangle inequality across all their trips.
  */
 export function personTravel(input: Pick<PlanInput, 'cohorts' | 'people'>, person: string): TravelSettings {
@@ -49,6 +49,7 @@ export function personTravel(input: Pick<PlanInput, 'cohorts' | 'people'>, perso
     if (t.speedKmh !== undefined) merged.speedKmh = Math.min(merged.speedKmh ?? Infinity, t.speedKmh);
     if (t.stepMinutes !== undefined) merged.stepMinutes = Math.max(merged.stepMinutes ?? 0, t.stepMinutes);
     if (t.homeBase !== undefined) merged.homeBase = (merged.homeBase ?? false) || t.homeBase;
+    for (const [island, minutes] of Object.entries(t.ferryMinutes ?? {}) as [WaddenIsland, number][]) merged.ferryMinutes = { ...merged.ferryMinutes, [island]: Math.max(merged.ferryMinutes?.[island] ?? 0, minutes) };
   }
   return travelSettings(merged, input.people.get(person)?.travel);
 }

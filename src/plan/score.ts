@@ -96,6 +96,11 @@ function bunchingItem(env: Env, bookings: Bookings | undefined): ScoreItem {
   return item;
 }
 
+/** A hard rule in the score: broken once per session it left unplanned. */
+export function hardRuleItem(rule: string, hits: readonly Infeasibility[]): ScoreItem {
+  return { constraint: rule, level: 'hard', cost: hits.length, sessions: hits.map((f) => `${f.cohort}/${f.session}`), facts: hits.map((f) => f.message) };
+}
+
 export function analyse(env: Env, planned: readonly CohortCtx[], infeasible: readonly Infeasibility[], bookings?: Bookings): { hard: number; soft: number; items: ScoreItem[] } {
   const items: ScoreItem[] = [];
   let hard = 0;
@@ -103,13 +108,7 @@ export function analyse(env: Env, planned: readonly CohortCtx[], infeasible: rea
   for (const rule of rules) {
     const hits = infeasible.filter((f) => f.rule === rule);
     hard += hits.length;
-    items.push({
-      constraint: rule,
-      level: 'hard',
-      cost: hits.length,
-      sessions: hits.map((f) => `${f.cohort}/${f.session}`),
-      facts: hits.map((f) => f.message),
-    });
+    items.push(hardRuleItem(rule, hits));
   }
 
   // unavailable participants

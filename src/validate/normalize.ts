@@ -4,7 +4,8 @@
  */
 import { dateRangeProblem, isIsoDate, parseDateRange } from '../calendar/date.js';
 import { durationMinutes, durationRangeProblem, parseDuration, parseDurationRange } from '../calendar/duration.js';
-import { REGISTRATION_STATUSES } from '../model/types.js';
+import { DEFAULT_TIMEZONE } from '../calendar/tz.js';
+import { REGISTRATION_STATUSES, WADDEN_ISLANDS } from '../model/types.js';
 import type {
   After,
   AvoidKind,
@@ -179,6 +180,14 @@ function travel(r: Reporter, v: unknown, pointer: string): TravelOverrides | und
     else out.stepMinutes = step;
   }
   if (typeof t['home-base'] === 'boolean') out.homeBase = t['home-base'];
+  if (t.ferry !== undefined) {
+    const ferry = obj(t.ferry);
+    for (const island of WADDEN_ISLANDS) {
+      if (ferry[island] === undefined) continue;
+      const minutes = durationMinutes(duration(r, ferry[island], `${pointer}/ferry/${island}`, { amount: 0, unit: 'minute' }));
+      if (minutes !== undefined) out.ferryMinutes = { ...out.ferryMinutes, [island]: minutes };
+    }
+  }
   return out;
 }
 
@@ -215,6 +224,7 @@ export function normalizeProgramme(r: Reporter): Programme {
     ...(notPlannable !== undefined ? { notPlannable } : {}),
     name: str(raw.name) ?? '',
     organiser: str(raw.organiser) ?? '',
+    ...(str(raw['organiser-email']) ? { organiserEmail: str(raw['organiser-email'])! } : {}),
     audience: strs(raw.audience),
     ...(str(raw.stage) !== undefined ? { stage: str(raw.stage) as Programme['stage'] } : {}),
     membersOnly: obj(raw.eligibility)['members-only'] === true,
@@ -225,7 +235,7 @@ export function normalizeProgramme(r: Reporter): Programme {
     partners: (str(raw.partners) ?? 'none') as Programme['partners'],
     partnerSeat: raw['partner-seat'] !== false,
     calendar: {
-      timezone: str(cal.timezone) ?? 'Europe/Amsterdam',
+      timezone: str(cal.timezone) ?? DEFAULT_TIMEZONE,
       weekdays: (cal.weekdays === undefined ? ['mon', 'tue', 'wed', 'thu', 'fri'] : strs(cal.weekdays)) as Weekday[],
       avoid: (cal.avoid === undefined ? ['public-holidays'] : strs(cal.avoid)) as AvoidKind[],
       ...(region !== undefined ? { schoolRegion: region as Programme['calendar']['schoolRegion'] } : {}),

@@ -3,6 +3,7 @@
  * rules of each domain in rules/: references, calendar, capacity, intervisie, eligibility. Pure: the
  * files arrive parsed.
  */
+import { DEFAULT_TIMEZONE } from '../calendar/tz.js';
 import type { Lang } from '../i18n/index.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { CohortModel, ParsedFile, Project } from '../model/project.js';
@@ -55,7 +56,7 @@ function checkPeople(r: RuleReporter, people: Person[]): void {
 function checkRegistrations(r: RuleReporter, rows: readonly RegistrationRow[], head: CohortHead, programme: Programme | undefined, today: IsoDate | undefined): void {
   checkRegistrationIds(r, rows);
   checkRegisteredTimes(r, rows);
-  checkRegistrationDates(r, rows, head);
+  checkRegistrationDates(r, rows, head, programme?.calendar.timezone ?? DEFAULT_TIMEZONE);
   checkRegistrationEligibility(r, rows, programme);
   checkOffers(r, rows, today);
   checkSeatsHeld(r, rows, programme, today, { id: head.id, ...(head.groups ? { groups: head.groups } : {}) });

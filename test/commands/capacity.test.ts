@@ -186,6 +186,42 @@ describe('cohort offer', () => {
   });
 });
 
+describe('cancel and offer write the registrations and the history together, or neither', () => {
+  const offeredFiles = async () => {
+    const io = examples(withReserve);
+    expect((await at(io, '2026-11-23', ['cancel', LP, 'r05'])).code).toBe(0);
+    return io.files;
+  };
+
+  it('cancel: a history that cannot be written leaves the registrations untouched (exit 2)', async () => {
+    const io = examples(withReserve, { readOnly: [LP_HISTORY] });
+    const before = io.text(LP_CSV);
+    const r = await at(io, '2026-11-23', ['cancel', LP, 'r05']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`^cohort: .*${LP_HISTORY}.*\n$`));
+    expect(io.text(LP_CSV)).toBe(before);
+    expect(io.text(LP_HISTORY)).toBeUndefined();
+  });
+
+  it('offer accept: a history that cannot be written leaves the registrations and the history as they were', async () => {
+    const io = memoryIO(await offeredFiles(), { readOnly: [LP_HISTORY] });
+    const before = new Map(io.files);
+    const r = await at(io, '2026-11-25', ['offer', 'accept', LP, 'r12']);
+    expect(r.code).toBe(2);
+    expect(io.files).toEqual(before);
+  });
+
+  it('offer decline: a history saved by someone else meanwhile is refused, and the registrations are not written either', async () => {
+    const theirs = new TextEncoder().encode('{"note":"theirs"}\n');
+    const io = memoryIO(await offeredFiles(), { beforeWrite: (path, files) => void (path === LP_HISTORY && files.set(LP_HISTORY, theirs)) });
+    const csv = io.text(LP_CSV);
+    const r = await at(io, '2026-11-25', ['offer', 'decline', LP, 'r12']);
+    expect(r).toMatchObject({ code: 2, stderr: `cohort: ${LP_HISTORY} was changed by someone else since it was read; nothing was written (run the command again)\n` });
+    expect(io.text(LP_CSV)).toBe(csv);
+    expect(io.files.get(LP_HISTORY)).toBe(theirs);
+  });
+});
+
 describe('cohort explain', () => {
   it('cites the offer, the unit, the binding capacity and the history', async () => {
     const io = examples(withReserve);

@@ -111,6 +111,15 @@ describe('cohort decide', () => {
     expect(now.filter((s) => s.session.endsWith('@r12')).map((s) => s.session)).toEqual(['intake@r12', 'droom@r12', 'feedback#1@r12', 'feedback#2@r12']);
   });
 
+  it('a history that cannot be written leaves the registrations untouched: the decision is recorded in both or neither', async () => {
+    const io = memoryIO((await pinned()).files, { readOnly: [LP_HISTORY] });
+    const before = new Map(io.files);
+    const r = await at(io, '2027-01-25', ['decide', LP, 'r03', 'no-go']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(LP_HISTORY);
+    expect(io.files).toEqual(before);
+  });
+
   it('go confirms the seat and records the decision; nobody else moves', async () => {
     const io = examples();
     const r = await at(io, '2027-01-25', ['decide', LP, 'r08', 'go']);

@@ -117,6 +117,20 @@ describe('cohort plan (in-process)', () => {
     expect(io.text('droom.ics')).toBeUndefined();
   });
 
+  it("a programme's organiser-email publishes the calendar: METHOD:PUBLISH and that ORGANIZER in every event; a bad address is refused", async () => {
+    const programme = 'programmes/droom-van-elke-burgemeester.yaml';
+    const withEmail = (email: string) => examples((f) => replaceIn(f, programme, /^(organiser: .*)$/m, `$1\norganiser-email: ${email}`));
+    const r = await runIn(withEmail('programmabureau@example.nl'), ['plan', DROOM, '--format', 'ics', ...TODAY]);
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.replace(/\r\n /g, '').split('\r\n');
+    expect(lines.filter((l) => l === 'METHOD:PUBLISH')).toHaveLength(1);
+    expect(lines.filter((l) => l.startsWith('ORGANIZER;')).length).toBe(lines.filter((l) => l === 'BEGIN:VEVENT').length);
+    expect(lines).toContain('ORGANIZER;CN="Nederlands Genootschap van Burgemeesters":mailto:programmabureau@example.nl');
+    const bad = await runIn(withEmail('programmabureau'), ['plan', DROOM, '--format', 'ics', ...TODAY]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain(`${programme}:9:`);
+  });
+
   it('--per facilitator writes one calendar per person into the folder', async () => {
     const io = examples();
     const r = await runIn(io, ['plan', DROOM, '--per', 'facilitator', '--out', 'agenda', ...TODAY]);

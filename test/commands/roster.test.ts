@@ -98,6 +98,9 @@ describe("cohort roster: other members' unavailable dates", () => {
     expect(why.filter((l) => l.includes('rule: No host on their own unavailable date'))).toHaveLength(3);
     expect(why.filter((l) => /^ {4}i0[137] hosts this meeting but is unavailable on 2027-\d\d-\d\d, and no host order of g1 avoids it \(every member hosts once\)$/.test(l))).toHaveLength(3);
     expect(r.stderr).toMatch(/cohort: no plan keeps every hard rule \(3 session\(s\) could not be placed\); nothing was written\n$/);
+    // The score counts the host rule with the planner's (src/plan/check.ts's rule id), never "all kept".
+    expect(r.stderr).not.toContain('Hard rules: all kept.');
+    expect(r.stderr).toContain('  Hard rules: 3 broken.\n    - No host on their own unavailable date: cost 3\n');
   });
 });
 

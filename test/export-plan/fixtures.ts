@@ -110,9 +110,10 @@ export function context(lang: Lang, overrides: Partial<ExportContext> = {}): Exp
 export const plan: Plan = {
   sessions,
   score: {
-    hard: 0,
+    hard: 1,
     soft: 3.5,
     items: [
+      { constraint: 'span', level: 'hard', cost: 1, sessions: ['blok#5'], facts: ['No Thursday left within the 4-month span (until 2027-12-31).'] },
       { constraint: 'unavailable', level: 'soft', cost: 2, sessions: ['blok#1'], facts: ['r01 is unavailable on 2027-05-13', 'r02 is unavailable on 2027-05-14'] },
       { constraint: 'spacing', level: 'soft', cost: 1.5, sessions: ['blok#2', 'blok#3'], facts: ['1 week between blok#2 and blok#3; 4 weeks is ideal'] },
       { constraint: 'capacity', level: 'hard', cost: 0, sessions: [], facts: [] },

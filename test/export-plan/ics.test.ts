@@ -138,6 +138,20 @@ describe('renderIcs', () => {
     expect(lines.filter((l) => l.startsWith('ORGANIZER;'))).toHaveLength(sessions.length);
   });
 
+  it("takes the ORGANIZER from the programme's organiser-email, and publishes only when every event has one", () => {
+    const programmes = (email?: string) => new Map([['droom', { id: 'droom', name: 'De droom van elke burgemeester', organiser: 'NGB', ...(email ? { organiserEmail: email } : {}) }]]);
+    const published = renderIcs(sessions, context('en', { organizer: undefined, programmes: programmes('programmabureau@example.nl') }));
+    expect(lintIcs(published)).toEqual([]);
+    const lines = unfold(published);
+    expect(lines.filter((l) => l === 'METHOD:PUBLISH')).toHaveLength(1);
+    expect(lines.filter((l) => l === 'ORGANIZER;CN="NGB":mailto:programmabureau@example.nl')).toHaveLength(sessions.length);
+    // One event of a programme without an address: a snapshot, no METHOD and no ORGANIZER at all.
+    const other = { ...sessions[0]!, programme: 'other', uid: 'x.other@cohort' };
+    const mixed = renderIcs([...sessions, other], context('en', { organizer: undefined, programmes: programmes('programmabureau@example.nl') }));
+    expect(lintIcs(mixed)).toEqual([]);
+    expect(unfold(mixed).filter((l) => /^(METHOD|ORGANIZER)[;:]/.test(l))).toEqual([]);
+  });
+
   it('escapes and folds the nasty title and round-trips it exactly', () => {
     const summary = unfold(en).find((l) => l.startsWith('SUMMARY:Groepsblok 3'))!;
     expect(summary).toBe('SUMMARY:Groepsblok 3\\, deel 2\\; "reflectie" \\\\ evaluatie\\nDroomsessie met Zoë & René — 🌷🚲 en een lange toelichting');

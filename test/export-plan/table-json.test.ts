@@ -47,12 +47,13 @@ describe('renderPlanTable', () => {
   });
 
   it('explains the score and the infeasible session with every date tried', () => {
-    expect(en).toContain('Hard rules: all kept.');
+    expect(en).toContain('Hard rules: 1 broken.');
+    expect(en).toContain('- Programme span: cost 1');
     expect(en).toContain("Participants' unavailable dates: cost 2");
     expect(en).toContain('• 1 week between blok#2 and blok#3; 4 weeks is ideal');
     expect(en).toContain('Cannot be planned (1):');
     expect(en).toMatch(/Thu 16 Dec 2027: Marieke Jansen is booked in lbp-2027; Kasteel Duurstede is booked/);
-    expect(nl).toContain('Harde regels: alle nageleefd.');
+    expect(nl).toContain('Harde regels: 1 overtreden.');
     expect(nl).toContain('Zachte kosten: 3,5 in totaal.');
     expect(nl).toMatch(/do 30 dec 2027: school holidays \(midden\)/);
   });
@@ -68,6 +69,13 @@ describe('renderPlanTable', () => {
     expect(text).toContain('Niemand en geen locatie op twee plekken tegelijk: kosten 1');
     expect(text).toContain('Zachte kosten: geen.');
     expect(text).not.toContain('Niet in te plannen');
+  });
+
+  it('never says all hard rules are kept while a session is left unplanned, even one the score does not count', () => {
+    const uncounted: Plan = { ...plan, score: { ...plan.score, hard: 0, items: plan.score.items.filter((i) => i.level === 'soft') } };
+    expect(renderPlanTable(uncounted, context('en'))).toContain('Hard rules: 1 broken.');
+    expect(renderPlanTable(uncounted, context('nl'))).not.toContain('alle nageleefd');
+    expect(renderPlanTable({ ...uncounted, infeasible: [] }, context('en'))).toContain('Hard rules: all kept.');
   });
 
   it('colours only when asked', () => {

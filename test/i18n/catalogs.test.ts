@@ -1,7 +1,7 @@
 /** Every message of every catalog speaks English and Dutch: both texts present, non-empty, and different where the language matters. */
 import { describe, expect, it } from 'vitest';
 import { commanderMessages } from '../../src/cli/help-messages.js';
-import { commandMessages } from '../../src/commands/messages.js';
+import { commandMessages, type CommandMessages } from '../../src/commands/messages.js';
 import { capacityMessages, type CapacityMessages } from '../../src/export/capacity/messages.js';
 import { matchMessages } from '../../src/export/match/messages.js';
 import { messages as diagnosticMessages, type DiagnosticViewMessages } from '../../src/export/diagnostics/messages.js';
@@ -33,7 +33,11 @@ const d = (amount: number, unit: DurationUnit): Duration => ({ amount, unit });
 type Samples<P> = { [K in keyof P]?: P[K] };
 
 /** Messages that compute with a parameter (a duration, a number with decimals) get a real value; the rest get placeholders. */
-const SAMPLES: Record<string, Samples<LoadMessages> | Samples<PlanMessages> | Samples<PlanExportMessages> | Samples<DiagnosticViewMessages> | Samples<SchemaParams> | Samples<CapacityMessages>> = {
+const SAMPLES: Record<string, Samples<LoadMessages> | Samples<PlanMessages> | Samples<PlanExportMessages> | Samples<DiagnosticViewMessages> | Samples<SchemaParams> | Samples<CapacityMessages> | Samples<CommandMessages>> = {
+  'src/commands/messages.ts': {
+    'plan/unpinned-coaches': { cohort: 'c', n: 2, ids: ['b01', 'b02'] },
+    'plan/unpinned-groups': { cohort: 'c', n: 2, ids: ['g1', 'g2'] },
+  },
   'src/export/capacity/messages.ts': {
     'change.offered': { who: 'r12 W. de Haan', date: 'ma 30 nov 2026', days: 5, place: '1e' },
     'change.offered-couple': { who: 'r12 W. de Haan', date: 'ma 30 nov 2026', days: 5, place: '1e' },

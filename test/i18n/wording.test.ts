@@ -1,6 +1,6 @@
 /** How numbers and durations read in messages: a Dutch reader sees "2,76" and "3 weken", never "3w". */
 import { describe, expect, it } from 'vitest';
-import { formatNumber, listSeparator, monthShort, sayAmount, sayDuration, sayDurationRange, weekdayShort } from '../../src/i18n/index.js';
+import { formatNumber, listSeparator, monthShort, sayAmount, sayFewIds, sayDuration, sayDurationRange, weekdayShort } from '../../src/i18n/index.js';
 import type { Duration, DurationUnit } from '../../src/model/types.js';
 
 const d = (amount: number, unit: DurationUnit): Duration => ({ amount, unit });
@@ -76,5 +76,20 @@ describe('calendar words', () => {
   it('separates spreadsheet fields with ";" in Dutch, where "," is the decimal separator', () => {
     expect(listSeparator('nl')).toBe(';');
     expect(listSeparator('en')).toBe(',');
+  });
+});
+
+describe('ids on one line of a log', () => {
+  const ids = Array.from({ length: 233 }, (_, i) => `g${i + 1}`);
+
+  it('names a few and counts the rest, in each language', () => {
+    expect(sayFewIds('en', ids)).toBe('g1, g2, g3, g4, g5 … and 228 more');
+    expect(sayFewIds('nl', ids)).toBe('g1, g2, g3, g4, g5 … en nog 228');
+  });
+
+  it('names them all when they are ten or fewer', () => {
+    expect(sayFewIds('en', ids.slice(0, 10))).toBe('g1, g2, g3, g4, g5, g6, g7, g8, g9, g10');
+    expect(sayFewIds('en', ids.slice(0, 11))).toBe('g1, g2, g3, g4, g5 … and 6 more');
+    expect(sayFewIds('nl', ['g1'])).toBe('g1');
   });
 });

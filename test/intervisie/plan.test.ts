@@ -6,6 +6,7 @@ import { rosterHosts, rosterRows } from '../../src/intervisie/plan.js';
 import type { PlannedSession } from '../../src/model/plan.js';
 import type { CohortModel } from '../../src/model/project.js';
 import type { Person } from '../../src/model/types.js';
+import { say } from '../../src/commands/messages.js';
 import { assemblePlan } from '../../src/plan/assemble.js';
 import { memoryIO, runIn, shippedExamples } from '../support/io.js';
 import { runs } from '../support/runs.js';
@@ -27,6 +28,18 @@ interface JsonSession {
 }
 
 const meetings = (sessions: readonly JsonSession[], group: string) => sessions.filter((s) => s.session.startsWith(`${group}/bijeenkomst#`));
+
+describe('the note on proposed groups', () => {
+  it('names a few of the 233 groups of the 1,400 round and counts the rest, so a CI log gets a short line', () => {
+    const ids = Array.from({ length: 233 }, (_, i) => `g${i + 1}`);
+    expect(say('en', 'plan/unpinned-groups', { cohort: 'iv', n: ids.length, ids })).toBe(
+      'iv: no pinned groups; planned with the 233 group(s) cohort groups proposes (g1, g2, g3, g4, g5 … and 228 more; cohort groups --pin keeps them)',
+    );
+    expect(say('nl', 'plan/unpinned-groups', { cohort: 'iv', n: ids.length, ids })).toBe(
+      'iv: geen vastgelegde groepen; gepland met de 233 groep(en) die cohort groups voorstelt (g1, g2, g3, g4, g5 … en nog 228; cohort groups --pin legt ze vast)',
+    );
+  });
+});
 
 describe('cohort plan of the shipped intervisie cohort', () => {
   it('plans one series per proposed group, says so on stderr, and puts only i14 on the reserve list', async () => {

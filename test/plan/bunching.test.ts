@@ -49,14 +49,14 @@ describe('Bestuurderspool: first conversations spread over the coaches\' days', 
     const first = plan.sessions.filter((s) => s.session.startsWith('coaching#1@')).map((s) => `${s.start.slice(0, 10)} ${s.participants[0]} ${s.facilitators[0]}`);
     expect(first.sort()).toMatchInlineSnapshot(`
       [
-        "2027-02-11 b03 greet-van-leeuwen",
+        "2027-02-11 b02 greet-van-leeuwen",
         "2027-02-11 b05 theo-van-wijk",
         "2027-02-11 b06 anja-mulder",
         "2027-02-11 b07 marian-krol",
         "2027-02-11 b08 anja-mulder",
         "2027-02-11 b09 marian-krol",
         "2027-02-11 b10 rob-scheepers",
-        "2027-02-12 b02 greet-van-leeuwen",
+        "2027-02-12 b03 greet-van-leeuwen",
         "2027-02-15 b01 fatima-bouzid",
         "2027-02-16 b04 henk-bosman",
       ]

@@ -1,7 +1,7 @@
 /**
  * The travel rule recomputed for tests, independently of src/calendar/travel.ts and the planner: its own
  * haversine over the shipped municipality points and the documented defaults (road factor 1.3, 80 km/h,
- * rounded up to 15 minutes), applied to the plan as a user reads it.
+ * the ferry allowances, rounded up to 15 minutes), applied to the plan as a user reads it.
  */
 import { findMunicipality } from '../../src/calendar/municipalities.js';
 import type { Plan, PlannedSession } from '../../src/model/plan.js';
@@ -15,12 +15,16 @@ function greatCircleKm(a: { lat: number; lon: number }, b: { lat: number; lon: n
   return 2 * EARTH_KM * Math.asin(Math.sqrt(h));
 }
 
-/** Minutes from one municipality to another by the documented estimate; 0 for the same place or no place. */
+/** The documented ferry allowances (README, travel estimate): crossing plus half an hour at the quay, by island. */
+const FERRY_MINUTES: Record<string, number> = { Texel: 20 + 30, Vlieland: 95 + 30, Terschelling: 120 + 30, Ameland: 50 + 30, Schiermonnikoog: 45 + 30 };
+
+/** Minutes from one municipality to another by the documented estimate, ferries included; 0 for the same place or no place. */
 export function driveMinutes(from: string | undefined, to: string | undefined): number {
   const a = from === undefined ? undefined : findMunicipality(from);
   const b = to === undefined ? undefined : findMunicipality(to);
   if (!a || !b || a.code === b.code) return 0;
-  return Math.ceil(((greatCircleKm(a, b) * 1.3) / 80) * 4) * 15;
+  const ferry = (FERRY_MINUTES[a.name] ?? 0) + (FERRY_MINUTES[b.name] ?? 0);
+  return Math.ceil(((greatCircleKm(a, b) * 1.3) / 80) * 4 + ferry / 15) * 15;
 }
 
 const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));

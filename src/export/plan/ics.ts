@@ -52,7 +52,14 @@ function mailto(email: string): string {
   return `mailto:${encodeURIComponent(wellFormed(email.trim())).replace(/%40/g, '@')}`;
 }
 
-function eventLines(s: PlannedSession, ctx: ExportContext, dtstamp: string, audience: Audience): string[] {
+/** Who organises the session: the context's one organizer, else the programme's organiser with its address. */
+function organizerOf(s: PlannedSession, ctx: ExportContext): { name: string; email: string } | undefined {
+  if (ctx.organizer) return ctx.organizer;
+  const p = ctx.programmes.get(s.programme);
+  return p?.organiserEmail ? { name: p.organiser, email: p.organiserEmail } : undefined;
+}
+
+function eventLines(s: PlannedSession, ctx: ExportContext, dtstamp: string, audience: Audience, publish: boolean): string[] {
   const lines = ['BEGIN:VEVENT', `UID:${escapeText(s.uid)}`, `DTSTAMP:${dtstamp}`];
   if (s.allDay) {
     // RFC 5545 3.6.1: an all-day event's DTEND is the day after its last day (exclusive).
@@ -75,7 +82,8 @@ function eventLines(s: PlannedSession, ctx: ExportContext, dtstamp: string, audi
   const g = geo(s.location.lat, s.location.lon);
   if (g) lines.push(`GEO:${g}`);
   lines.push(`DESCRIPTION:${escapeText(description(s, ctx, audience))}`);
-  if (ctx.organizer) lines.push(`ORGANIZER;CN=${quoteParam(ctx.organizer.name)}:${mailto(ctx.organizer.email)}`);
+  const organizer = publish ? organizerOf(s, ctx) : undefined;
+  if (organizer) lines.push(`ORGANIZER;CN=${quoteParam(organizer.name)}:${mailto(organizer.email)}`);
   // A deadline should not block the day in free/busy (RFC 5545 3.8.2.7).
   lines.push(`TRANSP:${s.kind === 'deadline' ? 'TRANSPARENT' : 'OPAQUE'}`);
   lines.push('END:VEVENT');
@@ -85,6 +93,8 @@ function eventLines(s: PlannedSession, ctx: ExportContext, dtstamp: string, audi
 function render(sessions: readonly PlannedSession[], ctx: ExportContext, calendarName: string, audience: Audience): string {
   const sorted = sortSessions(sessions);
   const dtstamp = `${icsDate(parseDate(ctx.today))}T000000Z`;
+  // RFC 5546 3.2.1: PUBLISH needs an ORGANIZER in every event; without one the file is a snapshot (RFC 5545 3.7.2).
+  const publish = sorted.length > 0 ? sorted.every((s) => organizerOf(s, ctx) !== undefined) : ctx.organizer !== undefined;
   const years = new Map<string, { from: number; to: number }>();
   for (const s of sorted) {
     if (s.allDay) continue;
@@ -98,13 +108,12 @@ function render(sessions: readonly PlannedSession[], ctx: ExportContext, calenda
     'VERSION:2.0',
     `PRODID:-//cohort//cohort ${escapeText(ctx.version)}//EN`,
     'CALSCALE:GREGORIAN',
-    // RFC 5546 3.2.1: PUBLISH needs an ORGANIZER in every event; without one the file is a snapshot (RFC 5545 3.7.2).
-    ...(ctx.organizer ? ['METHOD:PUBLISH'] : []),
+    ...(publish ? ['METHOD:PUBLISH'] : []),
     `X-WR-CALNAME:${escapeText(calendarName)}`,
     `X-WR-TIMEZONE:${escapeText(dominantZone(sorted))}`,
   ];
   for (const zone of [...years.keys()].sort()) lines.push(...vtimezoneLines(zone, years.get(zone)!));
-  for (const s of sorted) lines.push(...eventLines(s, ctx, dtstamp, audience));
+  for (const s of sorted) lines.push(...eventLines(s, ctx, dtstamp, audience, publish));
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join('\r\n') + '\r\n';
 }

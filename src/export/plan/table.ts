@@ -94,9 +94,11 @@ export function renderPlanTable(plan: Plan, ctx: ExportContext, opts: TableOptio
 
   out.push(chalk.bold(t(ctx, 'table.score')));
   const hard = plan.score.items.filter((i) => i.level === 'hard' && i.cost > 0);
-  if (plan.score.hard === 0 && hard.length === 0) out.push(`  ${chalk.green(t(ctx, 'table.hard-kept'))}`);
+  // Every session left unplanned is a hard rule broken, whoever found it (the planner, or the host check after it).
+  const broken = Math.max(hard.length, plan.score.hard, plan.infeasible.length);
+  if (broken === 0) out.push(`  ${chalk.green(t(ctx, 'table.hard-kept'))}`);
   else {
-    out.push(`  ${chalk.red(t(ctx, 'table.hard-broken', { n: Math.max(hard.length, plan.score.hard) }))}`);
+    out.push(`  ${chalk.red(t(ctx, 'table.hard-broken', { n: broken }))}`);
     for (const item of hard) out.push(...scoreItemLines(ctx, item).map((l) => `  ${l}`));
   }
   const soft = plan.score.items.filter((i) => i.level === 'soft' && i.cost > 0);

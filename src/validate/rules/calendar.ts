@@ -1,7 +1,7 @@
 /** Time: durations and gaps, the span, weekdays, working hours, time zones and the summer-time change. */
-import { addDays, weekdayOf } from '../../calendar/date.js';
+import { addDays, isIsoDate, weekdayOf } from '../../calendar/date.js';
 import { addDuration, durationDays, durationMinutes, formatDuration, monthsInDays } from '../../calendar/duration.js';
-import { euSummerTime, isKnownTimeZone, localTimeStatus } from '../../calendar/tz.js';
+import { DEFAULT_TIMEZONE, euSummerTime, isKnownTimeZone, localDateAt, localTimeStatus, registeredInstant } from '../../calendar/tz.js';
 import type { Duration, Person, Phase, Programme, Weekday } from '../../model/types.js';
 import { WEEKDAYS } from '../../model/types.js';
 import type { CohortHead, RegistrationRow } from '../normalize.js';
@@ -158,10 +158,19 @@ export function checkFixedDates(r: RuleReporter, head: CohortHead, programme: Pr
   }
 }
 
-export function checkRegistrationDates(r: RuleReporter, rows: readonly RegistrationRow[], head: CohortHead): void {
+/**
+ * A registration that came in after the cohort's start day, both as instants (src/calendar/tz.ts
+ * registeredInstant): `2027-03-02T00:30:00+03:00` is still 1 March in Amsterdam, and a date alone
+ * is midnight in the programme's zone.
+ */
+export function checkRegistrationDates(r: RuleReporter, rows: readonly RegistrationRow[], head: CohortHead, timezone: string): void {
+  if (!isIsoDate(head.start)) return;
+  const tz = isKnownTimeZone(timezone) ? timezone : DEFAULT_TIMEZONE;
+  const dayAfter = registeredInstant(addDays(head.start, 1), tz);
   for (const { reg, at } of rows) {
-    if (reg.registered && reg.registered.slice(0, 10) > head.start && reg.status !== 'cancelled' && reg.status !== 'withdrawn') {
-      r.warn('registration/late', `${at}/registered`, { date: reg.registered.slice(0, 10), start: head.start });
-    }
+    if (!reg.registered || reg.status === 'cancelled' || reg.status === 'withdrawn') continue;
+    // NaN (a bad timestamp, reported by checkRegisteredTimes) is never late.
+    const t = registeredInstant(reg.registered, tz);
+    if (t >= dayAfter) r.warn('registration/late', `${at}/registered`, { date: localDateAt(t, tz), start: head.start });
   }
 }

@@ -47,6 +47,13 @@ describe('calendar: the programme', () => {
     expect(programme(PROGRAMME.replace('phases:', 'travel: { step: 0m }\nphases:'))).toEqual(['programmes/p.yaml:7:17 travel/step']);
   });
 
+  it('travel settings: a ferry allowance per Wadden island, as a duration', () => {
+    const withFerry = (ferry: string) => PROGRAMME.replace('phases:', `travel: { ferry: ${ferry} }\nphases:`);
+    expect(programme(withFerry('{ ameland: 2h, texel: 45m }'))).toEqual([]);
+    expect(run(project({ 'programmes/p.yaml': withFerry('{ ameland: 2h, texel: 45m }') })).project.programmes.get('p')?.programme.travel?.ferryMinutes).toEqual({ texel: 45, ameland: 120 });
+    expect(programme(withFerry('{ urk: 1h }')).map((d) => d.split(' ')[1])).toEqual(['schema/unknown-key']);
+  });
+
   it('phases that cannot fit in the span name the chain that needs the days', () => {
     const { diagnostics } = run(project({ 'programmes/p.yaml': PROGRAMME.replace('span: 3 months', 'span: 4w') }));
     expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual(['5:7 span/too-short']);
@@ -88,6 +95,25 @@ describe('calendar: the cohort', () => {
   it('a registration that came in after the cohort started (a warning)', () => {
     const late = REGISTRATIONS.replace('2027-01-05T10:00:00+01:00', '2027-03-05T10:00:00+01:00');
     expect(found(project({ 'cohorts/c.registrations.csv': late }))).toEqual(['cohorts/c.registrations.csv:2:47 registration/late']);
+  });
+
+  it('late is an instant after the start day in the programme time zone, whatever offset the timestamp was written with', () => {
+    // The cohort starts 1 March 2027 in Europe/Amsterdam (UTC+1 that day).
+    const registered = (when: string, files: Record<string, string> = {}) =>
+      run(project({ 'cohorts/c.registrations.csv': REGISTRATIONS.replace('2027-01-05T10:00:00+01:00', when), ...files }))
+        .diagnostics.filter((d) => d.rule === 'registration/late')
+        .map((d) => d.message);
+    // Written in Moscow time on the 2nd, but 22:30 on 1 March in Amsterdam: not late.
+    expect(registered('2027-03-02T00:30:00+03:00')).toEqual([]);
+    // Written in New York on the 1st, but 05:30 on 2 March in Amsterdam: late, and said as the Amsterdam date.
+    expect(registered('2027-03-01T23:30:00-05:00')).toEqual(['registered on 2027-03-02, after the cohort started (2027-03-01)']);
+    // A date alone is midnight in the programme's zone.
+    expect(registered('2027-03-01')).toEqual([]);
+    expect(registered('2027-03-02')).toEqual(['registered on 2027-03-02, after the cohort started (2027-03-01)']);
+    // The programme's zone decides: 20:00 in Amsterdam on 1 March is 04:00 on 2 March in Tokyo.
+    const tokyo = { 'programmes/p.yaml': withCalendar('{ timezone: Asia/Tokyo }') };
+    expect(registered('2027-03-01T20:00:00+01:00')).toEqual([]);
+    expect(registered('2027-03-01T20:00:00+01:00', tokyo)).toEqual(['registered on 2027-03-02, after the cohort started (2027-03-01)']);
   });
 });
 
