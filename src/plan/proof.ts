@@ -14,13 +14,20 @@
  * many dates: three series that must each meet on one of the two Mondays before a long holiday), a
  * counting argument over the same relaxation proves it (`bottleneck`), tried before those searches
  * because it is cheaper.
+ *
+ * A cohort can also be unplannable on its own, by its appointments (`appointmentRoom`): an individual
+ * phase holds every participant's appointments within its window, and where no opening its domain
+ * allows leaves room for them all on the facilitators' days, hours and daily maximum, no plan exists
+ * whatever the other cohorts do.
  */
-import type { GroupPhase } from '../model/types.js';
-import type { CohortCtx } from './context.js';
+import type { GroupPhase, IndividualPhase } from '../model/types.js';
+import { maxPerDay } from './context.js';
+import type { CohortCtx, Env } from './context.js';
 import type { Var } from './domains.js';
 import { edgeWindow } from './domains.js';
-import { groupTimes } from './static.js';
-import { DAY_MINUTES } from './days.js';
+import { appointmentDay, groupTimes } from './static.js';
+import { DAY_MINUTES, plus } from './days.js';
+import { hoursOf, shapeOf, unitsOf } from './pack.js';
 import { personKey } from './resources.js';
 
 function atVenue(v: Var): boolean {
@@ -124,6 +131,78 @@ export interface JointProof {
   shared: string[];
   /** A counting proof (`bottleneck`): days [from, to] in which the cohorts need `need` sessions where `room` fit. */
   window?: { from: number; to: number; need: number; room: number };
+  /** An appointment proof (`appointmentRoom`): the cohort alone cannot hold the phase's appointments. */
+  room?: RoomProof;
+}
+
+/** Why a cohort's appointments cannot all be held: the phase, what it needs, and the most that fits. */
+export interface RoomProof {
+  var: Var;
+  /** Appointment days to hold (one per participant and unit: a same-day pair is one), and the most any opening fits. */
+  need: number;
+  room: number;
+  /** The first and last day the phase can open on (its domain), and the last day any of those windows reaches. */
+  from: number;
+  to: number;
+  through: number;
+  /** Sessions per unit (same day), and the most units one facilitator holds in a day (hours and daily maximum). */
+  count: number;
+  perDay: Map<string, number>;
+}
+
+/**
+ * A proof that cohort c alone cannot be planned, by its appointments: for an individual phase without
+ * fixed sessions, each opening day its domain allows (domains.ts: a day no plan of the cohort can use
+ * is already gone) gives a window; in it a day holds at most, per facilitator free that day, the units
+ * (one participant's same-day sessions) that fit in the hours (units back to back, travel left out)
+ * and the daily maximum; with `facilitators: all` every facilitator must be free and the day holds the
+ * least of theirs, with `one` their sum. When every window holds fewer units than the participants
+ * need, no plan exists, whatever other cohorts do (their bookings, travel and the participants'
+ * unavailability only take room away). Undefined when some opening leaves room (no claim).
+ */
+export function appointmentRoom(env: Env, vars: readonly Var[], c: CohortCtx): RoomProof | undefined {
+  if (c.facilitators.length === 0 || c.active.length === 0) return undefined;
+  for (const v of vars) {
+    if (v.c !== c || v.p.phase.mode !== 'individual' || v.fixedDay !== undefined) continue;
+    const p = v.p;
+    const ph = p.phase as IndividualPhase;
+    if ([...c.fixed.values()].some((f) => f.session === ph.id || f.session.startsWith(`${ph.id}#`) || f.session.startsWith(`${ph.id}@`))) continue;
+    const all = ph.facilitators === 'all';
+    const count = unitsOf(p, c.active[0]!.id)[0]!.count;
+    const need = c.active.reduce((s, r) => s + unitsOf(p, r.id).length, 0);
+    const unit = shapeOf(p, count).total;
+    const perDay = new Map<string, number>();
+    for (const f of c.facilitators) {
+      const h = hoursOf(env, c, all ? c.facilitators : [f], p);
+      perDay.set(f, Math.max(0, Math.min(Math.floor(maxPerDay(env, f) / count), Math.floor((h.end - h.start) / unit))));
+    }
+    const cap = new Map<number, number>();
+    const dayRoom = (n: number): number => {
+      let r = cap.get(n);
+      if (r !== undefined) return r;
+      if (all) r = appointmentDay(env, c, p, n, c.facilitators, true) ? Math.min(...c.facilitators.map((f) => perDay.get(f)!)) : 0;
+      else r = c.facilitators.reduce((s, f) => s + (appointmentDay(env, c, p, n, [f], true) ? perDay.get(f)! : 0), 0);
+      cap.set(n, r);
+      return r;
+    };
+    let room = 0;
+    let from = Infinity;
+    let to = -Infinity;
+    let through = -Infinity;
+    for (let x = 0; x < v.dom.length && room < need; x++) {
+      if (v.dom[x] !== 1) continue;
+      const open = c.h0 + x;
+      const last = Math.min(plus(open, ph.window) - 1, c.limit);
+      let r = 0;
+      for (let n = open; n <= last && r < need; n++) r += dayRoom(n);
+      room = Math.max(room, r);
+      from = Math.min(from, open);
+      to = Math.max(to, open);
+      through = Math.max(through, last);
+    }
+    if (Number.isFinite(from) && room < need) return { var: v, need, room, from, to, through, count, perDay };
+  }
+  return undefined;
 }
 
 /** Node budgets: a pair, the whole neighbourhood, and each step that makes a proven set smaller. */
