@@ -203,28 +203,32 @@ function jointText(env: Env, pr: JointProof): string {
   return t(env.lang, 'infeasible.joint', words);
 }
 
-/** The appointment proof's words: the phase, what it needs and what fits, and who is away in those windows. */
+/** The appointment proof's words: per phase what it needs and what fits, the var left with no date, and who is away then. */
 function roomText(env: Env, c: CohortCtx, r: RoomProof): string {
   const name = (f: string): string => env.people.get(f)?.name ?? f;
-  const ph = r.var.p.phase as IndividualPhase;
-  const hours = hoursOf(env, c, c.facilitators, r.var.p);
+  const hours = hoursOf(env, c, c.facilitators, r.phases[0]!.var.p);
+  const phases = r.phases.map((x) => {
+    const ph = x.var.p.phase as IndividualPhase;
+    return t(env.lang, 'infeasible.appointments-phase', {
+      phase: ph.name,
+      need: x.need,
+      count: x.count,
+      who: c.facilitators.map(name).join(ph.facilitators === 'all' ? ' + ' : ' / '),
+      window: durationText(ph.window),
+      from: iso(x.from),
+      to: iso(x.to),
+      room: x.room,
+      perDay: c.facilitators.map((f) => `${name(f)}: ${x.perDay.get(f)!}`).join(', '),
+      hours: `${hhmm(hours.start)}–${hhmm(hours.end)}`,
+    });
+  });
+  const from = Math.min(...r.phases.map((x) => x.from));
+  const through = Math.max(...r.phases.map((x) => x.through));
   const away: string[] = [];
   for (const f of c.facilitators)
-    for (const u of env.people.get(f)?.unavailable ?? []) if (day(u.end) >= r.from && day(u.start) <= r.through) away.push(`${name(f)} ${u.start === u.end ? u.start : `${u.start}..${u.end}`}`);
-  return t(env.lang, 'infeasible.appointments', {
-    cohort: c.cohort.id,
-    phase: ph.name,
-    need: r.need,
-    count: r.count,
-    who: c.facilitators.map(name).join(ph.facilitators === 'all' ? ' + ' : ' / '),
-    window: durationText(ph.window),
-    from: iso(r.from),
-    to: iso(r.to),
-    room: r.room,
-    perDay: c.facilitators.map((f) => `${name(f)}: ${r.perDay.get(f)!}`).join(', '),
-    hours: `${hhmm(hours.start)}–${hhmm(hours.end)}`,
-    away: away.join(', '),
-  });
+    for (const u of env.people.get(f)?.unavailable ?? []) if (day(u.end) >= from && day(u.start) <= through) away.push(`${name(f)} ${u.start === u.end ? u.start : `${u.start}..${u.end}`}`);
+  const alone = r.phases.length === 1 && r.phases[0]!.var === r.empty;
+  return t(env.lang, 'infeasible.appointments', { cohort: c.cohort.id, phases: phases.join('; '), rest: alone ? '' : varTitle(r.empty), away: away.join(', ') });
 }
 
 /** Unbooks `others`, plans `cp` first and then `others` again; on any failure everything is put back. */

@@ -24,7 +24,7 @@ import type { GroupPhase, IndividualPhase } from '../model/types.js';
 import { maxPerDay } from './context.js';
 import type { CohortCtx, Env } from './context.js';
 import type { Var } from './domains.js';
-import { edgeWindow } from './domains.js';
+import { edgeWindow, propagate } from './domains.js';
 import { appointmentDay, groupTimes } from './static.js';
 import { DAY_MINUTES, plus } from './days.js';
 import { hoursOf, shapeOf, unitsOf } from './pack.js';
@@ -135,74 +135,114 @@ export interface JointProof {
   room?: RoomProof;
 }
 
-/** Why a cohort's appointments cannot all be held: the phase, what it needs, and the most that fits. */
-export interface RoomProof {
+/** An individual phase whose appointments do not fit when it opens on some days its domain allows. */
+export interface PhaseRoom {
   var: Var;
-  /** Appointment days to hold (one per participant and unit: a same-day pair is one), and the most any opening fits. */
+  /** Appointment days to hold (one per participant and unit: a same-day pair is one). */
   need: number;
+  /** The most any of the removed openings holds, and the first and last of them. */
   room: number;
-  /** The first and last day the phase can open on (its domain), and the last day any of those windows reaches. */
   from: number;
   to: number;
+  /** The last day any of those windows reaches. */
   through: number;
-  /** Sessions per unit (same day), and the most units one facilitator holds in a day (hours and daily maximum). */
+  /** Sessions per unit (same day), and the most units each facilitator holds in a day (hours and daily maximum). */
   count: number;
   perDay: Map<string, number>;
 }
 
+/** Why a cohort alone has no plan: the openings its appointments rule out, and the var left with no date. */
+export interface RoomProof {
+  phases: PhaseRoom[];
+  empty: Var;
+}
+
 /**
- * A proof that cohort c alone cannot be planned, by its appointments: for an individual phase without
- * fixed sessions, each opening day its domain allows (domains.ts: a day no plan of the cohort can use
- * is already gone) gives a window; in it a day holds at most, per facilitator free that day, the units
- * (one participant's same-day sessions) that fit in the hours (units back to back, travel left out)
- * and the daily maximum; with `facilitators: all` every facilitator must be free and the day holds the
- * least of theirs, with `one` their sum. When every window holds fewer units than the participants
- * need, no plan exists, whatever other cohorts do (their bookings, travel and the participants'
- * unavailability only take room away). Undefined when some opening leaves room (no claim).
+ * The openings of an individual phase (without fixed sessions) in which its appointments cannot all be
+ * held: a day of the window holds at most, per facilitator free that day, the units (one
+ * participant's same-day sessions) that fit in the hours (back to back, travel left out) and the daily
+ * maximum; with `facilitators: all` every facilitator must be free and the day holds the least of theirs,
+ * with `one` their sum. Other cohorts' bookings, travel and the participants' unavailability only take
+ * room away. Undefined when every opening has room.
+ */
+function phaseRoom(env: Env, v: Var): { room: PhaseRoom; out: number[] } | undefined {
+  const { c, p } = v;
+  const ph = p.phase as IndividualPhase;
+  if ([...c.fixed.values()].some((f) => f.session === ph.id || f.session.startsWith(`${ph.id}#`) || f.session.startsWith(`${ph.id}@`))) return undefined;
+  const all = ph.facilitators === 'all';
+  const count = unitsOf(p, c.active[0]!.id)[0]!.count;
+  const need = c.active.reduce((s, r) => s + unitsOf(p, r.id).length, 0);
+  const unit = shapeOf(p, count).total;
+  const perDay = new Map<string, number>();
+  for (const f of c.facilitators) {
+    const h = hoursOf(env, c, all ? c.facilitators : [f], p);
+    perDay.set(f, Math.max(0, Math.min(Math.floor(maxPerDay(env, f) / count), Math.floor((h.end - h.start) / unit))));
+  }
+  const cap = new Map<number, number>();
+  const dayRoom = (n: number): number => {
+    let r = cap.get(n);
+    if (r !== undefined) return r;
+    if (all) r = appointmentDay(env, c, p, n, c.facilitators, true) ? Math.min(...c.facilitators.map((f) => perDay.get(f)!)) : 0;
+    else r = c.facilitators.reduce((s, f) => s + (appointmentDay(env, c, p, n, [f], true) ? perDay.get(f)! : 0), 0);
+    cap.set(n, r);
+    return r;
+  };
+  const out: number[] = [];
+  const room: PhaseRoom = { var: v, need, room: 0, from: Infinity, to: -Infinity, through: -Infinity, count, perDay };
+  for (let x = 0; x < v.dom.length; x++) {
+    if (v.dom[x] !== 1) continue;
+    const open = c.h0 + x;
+    const last = Math.min(plus(open, ph.window) - 1, c.limit);
+    let r = 0;
+    for (let n = open; n <= last && r < need; n++) r += dayRoom(n);
+    if (r >= need) continue;
+    out.push(x);
+    room.room = Math.max(room.room, r);
+    room.from = Math.min(room.from, open);
+    room.to = Math.max(room.to, open);
+    room.through = Math.max(room.through, last);
+  }
+  return out.length > 0 ? { room, out } : undefined;
+}
+
+/** Copies of a cohort's vars (parents and children linked among the copies) whose domains can be narrowed. */
+function copyVars(vars: readonly Var[]): Var[] {
+  const copy = new Map<Var, Var>(vars.map((v) => [v, { ...v, dom: v.dom.slice(), why: v.why.slice(), children: [] }]));
+  for (const v of vars) {
+    const w = copy.get(v)!;
+    w.parent = v.parent && copy.get(v.parent);
+    w.children = v.children.map((ch) => copy.get(ch)!);
+  }
+  return vars.map((v) => copy.get(v)!);
+}
+
+/**
+ * A proof that cohort c alone has no plan, by its appointments: the openings of its individual phases
+ * in which their appointments cannot be held (`phaseRoom`) are removed from copies of its domains, and
+ * the gaps are propagated again (domains.ts: arc consistency over the phase tree, exact for the gaps).
+ * When a var is left with no day, no plan exists whatever other cohorts do. The phases named are the
+ * fewest that prove it: one alone where one does. Undefined when no claim can be made.
  */
 export function appointmentRoom(env: Env, vars: readonly Var[], c: CohortCtx): RoomProof | undefined {
   if (c.facilitators.length === 0 || c.active.length === 0) return undefined;
-  for (const v of vars) {
-    if (v.c !== c || v.p.phase.mode !== 'individual' || v.fixedDay !== undefined) continue;
-    const p = v.p;
-    const ph = p.phase as IndividualPhase;
-    if ([...c.fixed.values()].some((f) => f.session === ph.id || f.session.startsWith(`${ph.id}#`) || f.session.startsWith(`${ph.id}@`))) continue;
-    const all = ph.facilitators === 'all';
-    const count = unitsOf(p, c.active[0]!.id)[0]!.count;
-    const need = c.active.reduce((s, r) => s + unitsOf(p, r.id).length, 0);
-    const unit = shapeOf(p, count).total;
-    const perDay = new Map<string, number>();
-    for (const f of c.facilitators) {
-      const h = hoursOf(env, c, all ? c.facilitators : [f], p);
-      perDay.set(f, Math.max(0, Math.min(Math.floor(maxPerDay(env, f) / count), Math.floor((h.end - h.start) / unit))));
+  const own = vars.filter((v) => v.c === c);
+  const rooms = own.filter((v) => v.p.phase.mode === 'individual' && v.fixedDay === undefined).flatMap((v) => phaseRoom(env, v) ?? []);
+  if (rooms.length === 0) return undefined;
+  const emptied = (used: typeof rooms): Var | undefined => {
+    const copies = copyVars(own);
+    for (const r of used) {
+      const w = copies[own.indexOf(r.room.var)]!;
+      for (const x of r.out) w.dom[x] = 0;
     }
-    const cap = new Map<number, number>();
-    const dayRoom = (n: number): number => {
-      let r = cap.get(n);
-      if (r !== undefined) return r;
-      if (all) r = appointmentDay(env, c, p, n, c.facilitators, true) ? Math.min(...c.facilitators.map((f) => perDay.get(f)!)) : 0;
-      else r = c.facilitators.reduce((s, f) => s + (appointmentDay(env, c, p, n, [f], true) ? perDay.get(f)! : 0), 0);
-      cap.set(n, r);
-      return r;
-    };
-    let room = 0;
-    let from = Infinity;
-    let to = -Infinity;
-    let through = -Infinity;
-    for (let x = 0; x < v.dom.length && room < need; x++) {
-      if (v.dom[x] !== 1) continue;
-      const open = c.h0 + x;
-      const last = Math.min(plus(open, ph.window) - 1, c.limit);
-      let r = 0;
-      for (let n = open; n <= last && r < need; n++) r += dayRoom(n);
-      room = Math.max(room, r);
-      from = Math.min(from, open);
-      to = Math.max(to, open);
-      through = Math.max(through, last);
-    }
-    if (Number.isFinite(from) && room < need) return { var: v, need, room, from, to, through, count, perDay };
+    const empty = copies.find((w) => w.dom.every((d) => d === 0)) ?? propagate(copies);
+    return empty && own[copies.indexOf(empty)];
+  };
+  for (const r of rooms) {
+    const empty = emptied([r]);
+    if (empty) return { phases: [r.room], empty };
   }
-  return undefined;
+  const empty = rooms.length > 1 ? emptied(rooms) : undefined;
+  return empty && { phases: rooms.map((r) => r.room), empty };
 }
 
 /** Node budgets: a pair, the whole neighbourhood, and each step that makes a proven set smaller. */

@@ -21,7 +21,7 @@ describe('a cohort that cannot hold its own appointments (appointmentRoom)', () 
     const f = plan.infeasible.find((x) => x.cohort === 'a')!;
     expect(f.proven).toBe(true);
     expect(f.proof).toBe(
-      'No plan exists for a: Intake holds 11 appointments with Femke Jansen within 1w of its start, and its own calendar, span and gaps let it start only from 2027-09-06 to 2027-09-10; no such window holds more than 10 (days the programme and the facilitators allow, hours 09:00–17:30, a day at most Femke Jansen: 2; travel, participants and other cohorts left out). Moving other cohorts cannot help: it needs more days, another facilitator or fewer participants.',
+      'No plan exists for a: Intake holds 11 appointments with Femke Jansen within 1w of its start, and started from 2027-09-06 to 2027-09-10 no such window holds more than 10 (hours 09:00–17:30, a day at most Femke Jansen: 2). Counted on the days the programme and the facilitators allow, with travel, participants and other cohorts left out. Moving other cohorts cannot help: it needs more days, another facilitator or fewer participants.',
     );
   });
 
@@ -53,6 +53,27 @@ describe('a cohort that cannot hold its own appointments (appointmentRoom)', () 
   it('five same-day pairs fit in the week both are in: planned', () => {
     const plan = planCohorts(planInput([pair(5)], both));
     expect(plan.infeasible).toEqual([]);
+  });
+
+  // Intakes on Mondays and Tuesdays, then dream talks on Thursdays and Fridays within a week of the intakes;
+  // two of each, one a day. The intakes fit only in the first week, the dream talks only in the third:
+  // neither phase alone is short of room, both together are (the gap between them).
+  it('two phases whose only openings with room do not meet: proven by the gap between them, both phases named', () => {
+    const two = aProgramme('twee')
+      .onWeekdays('mon', 'tue', 'wed', 'thu', 'fri')
+      .withIndividualPhase('intake', { name: 'Intake', window: '1w', weekdays: ['mon', 'tue'] })
+      .withIndividualPhase('droom', { name: 'Droom', window: '1w', weekdays: ['thu', 'fri'], after: ['intake', '0d..1w'] });
+    const c = aCohort('d').of(two).starting('2027-09-06').ending('2027-09-24').facilitatedBy('f1').registerMany(2);
+    const away = aPerson('f1', { name: 'Femke Jansen', maxPerDay: 1, unavailable: ['2027-09-10', '2027-09-13..2027-09-14', '2027-09-16..2027-09-17', '2027-09-21'] });
+    const plan = planCohorts(planInput([c], [away]));
+    const f = plan.infeasible.find((x) => x.cohort === 'd')!;
+    expect(f.proven).toBe(true);
+    expect(f.proof).toContain('Intake holds 2 appointments with Femke Jansen within 1w of its start, and started from 2027-09-07 to 2027-09-20 no such window holds more than 1');
+    expect(f.proof).toContain('; Droom holds 2 appointments');
+    expect(f.proof).toContain('on every other start its own calendar, span and gaps allow, ');
+    // one absence fewer (the Tuesday of the third week): the intakes fit there, and the cohort is planned
+    const fewer = aPerson('f1', { name: 'Femke Jansen', maxPerDay: 1, unavailable: ['2027-09-10', '2027-09-13..2027-09-14', '2027-09-16..2027-09-17'] });
+    expect(planCohorts(planInput([c], [fewer])).infeasible).toEqual([]);
   });
 
   it('in Dutch', () => {
