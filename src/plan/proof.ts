@@ -163,9 +163,11 @@ export interface RoomProof {
  * participant's same-day sessions) that fit in the hours (back to back, travel left out) and the daily
  * maximum; with `facilitators: all` every facilitator must be free and the day holds the least of theirs,
  * with `one` their sum. Other cohorts' bookings, travel and the participants' unavailability only take
- * room away. Undefined when every opening has room.
+ * room away. For the openings with room, the days the phase can end on (its last appointment): not
+ * before the day by which all units fit, not after the last day that holds one. Undefined for a phase
+ * with fixed sessions.
  */
-function phaseRoom(env: Env, v: Var): { room: PhaseRoom; out: number[] } | undefined {
+function phaseRoom(env: Env, v: Var): { room: PhaseRoom; out: number[]; ends: Map<number, [number, number]> } | undefined {
   const { c, p } = v;
   const ph = p.phase as IndividualPhase;
   if ([...c.fixed.values()].some((f) => f.session === ph.id || f.session.startsWith(`${ph.id}#`) || f.session.startsWith(`${ph.id}@`))) return undefined;
@@ -188,21 +190,34 @@ function phaseRoom(env: Env, v: Var): { room: PhaseRoom; out: number[] } | undef
     return r;
   };
   const out: number[] = [];
+  // per opening with room: the first day by which all units fit, and the last day that holds one
+  const ends = new Map<number, [number, number]>();
   const room: PhaseRoom = { var: v, need, room: 0, from: Infinity, to: -Infinity, through: -Infinity, count, perDay };
   for (let x = 0; x < v.dom.length; x++) {
     if (v.dom[x] !== 1) continue;
     const open = c.h0 + x;
     const last = Math.min(plus(open, ph.window) - 1, c.limit);
     let r = 0;
-    for (let n = open; n <= last && r < need; n++) r += dayRoom(n);
-    if (r >= need) continue;
+    let first = -1;
+    let lastRoom = -1;
+    for (let n = open; n <= last; n++) {
+      const d = dayRoom(n);
+      if (d === 0) continue;
+      r += d;
+      lastRoom = n;
+      if (first < 0 && r >= need) first = n;
+    }
+    if (r >= need) {
+      ends.set(open, [first, lastRoom]);
+      continue;
+    }
     out.push(x);
     room.room = Math.max(room.room, r);
     room.from = Math.min(room.from, open);
     room.to = Math.max(room.to, open);
     room.through = Math.max(room.through, last);
   }
-  return out.length > 0 ? { room, out } : undefined;
+  return { room, out, ends };
 }
 
 /** Copies of a cohort's vars (parents and children linked among the copies) whose domains can be narrowed. */
@@ -219,7 +234,8 @@ function copyVars(vars: readonly Var[]): Var[] {
 /**
  * A proof that cohort c alone has no plan, by its appointments: the openings of its individual phases
  * in which their appointments cannot be held (`phaseRoom`) are removed from copies of its domains, and
- * the gaps are propagated again (domains.ts: arc consistency over the phase tree, exact for the gaps).
+ * the gaps are propagated again (domains.ts: arc consistency over the phase tree, exact for the gaps),
+ * with each such phase ending only on the days its appointments can end on.
  * When a var is left with no day, no plan exists whatever other cohorts do. The phases named are the
  * fewest that prove it: one alone where one does. Undefined when no claim can be made.
  */
@@ -227,22 +243,26 @@ export function appointmentRoom(env: Env, vars: readonly Var[], c: CohortCtx): R
   if (c.facilitators.length === 0 || c.active.length === 0) return undefined;
   const own = vars.filter((v) => v.c === c);
   const rooms = own.filter((v) => v.p.phase.mode === 'individual' && v.fixedDay === undefined).flatMap((v) => phaseRoom(env, v) ?? []);
-  if (rooms.length === 0) return undefined;
+  const short = rooms.filter((r) => r.out.length > 0);
+  if (short.length === 0) return undefined;
   const emptied = (used: typeof rooms): Var | undefined => {
     const copies = copyVars(own);
+    const endsOf = new Map<Var, Map<number, [number, number]>>();
     for (const r of used) {
       const w = copies[own.indexOf(r.room.var)]!;
       for (const x of r.out) w.dom[x] = 0;
+      endsOf.set(w, r.ends);
     }
-    const empty = copies.find((w) => w.dom.every((d) => d === 0)) ?? propagate(copies);
+    const empty = copies.find((w) => w.dom.every((d) => d === 0)) ?? propagate(copies, (w, d) => endsOf.get(w)?.get(d));
     return empty && own[copies.indexOf(empty)];
   };
-  for (const r of rooms) {
+  // one phase short of room alone where that proves it, else all of them (every phase's end days narrowed)
+  for (const r of short) {
     const empty = emptied([r]);
     if (empty) return { phases: [r.room], empty };
   }
-  const empty = rooms.length > 1 ? emptied(rooms) : undefined;
-  return empty && { phases: rooms.map((r) => r.room), empty };
+  const empty = emptied(rooms);
+  return empty && { phases: short.map((r) => r.room), empty };
 }
 
 /** Node budgets: a pair, the whole neighbourhood, and each step that makes a proven set smaller. */
