@@ -76,6 +76,23 @@ describe('a cohort that cannot hold its own appointments (appointmentRoom)', () 
     expect(planCohorts(planInput([c], [fewer])).infeasible).toEqual([]);
   });
 
+  // Five intakes within two weeks, one a day, and the return day on the Friday exactly a week after the
+  // last intake. The facilitator is away the second week: the intakes end in the first or the third
+  // week, never on 17 September, the one end the only Friday left (24 September) allows.
+  it('an end the appointments cannot make: proven with the days an individual phase can end on', () => {
+    const back = aProgramme('terug')
+      .onWeekdays('mon', 'tue', 'wed', 'thu', 'fri')
+      .withIndividualPhase('intake', { name: 'Intake', window: '2w' })
+      .withGroupPhase('terug', { name: 'Terugkomdag', slot: 'fri 10:00-16:00', after: ['intake', '1w..1w'] });
+    const c = aCohort('e').of(back).starting('2027-09-06').ending('2027-09-24').facilitatedBy('f1').registerMany(5);
+    const away = (...more: string[]) => aPerson('f1', { name: 'Femke Jansen', maxPerDay: 1, unavailable: ['2027-09-13..2027-09-17', ...more] });
+    const plan = planCohorts(planInput([c], [away('2027-09-23')]));
+    const f = plan.infeasible.find((x) => x.cohort === 'e')!;
+    expect(f.proven).toBe(true);
+    expect(f.proof).toMatch(/^No plan exists for e: Intake holds 5 appointments with Femke Jansen within 2w of its start, and started from 2027-09-10 to 2027-09-1\d no such window holds more than 4/);
+    expect(f.proof).toContain('Unavailable then: Femke Jansen 2027-09-13..2027-09-17, Femke Jansen 2027-09-23.');
+  });
+
   it('in Dutch', () => {
     const plan = planCohorts(planInput([week('a', 11)], [f1], 'nl'));
     expect(plan.infeasible[0]!.proof).toMatch(/^Geen planning mogelijk voor a: Intake heeft 11 afspraken met Femke Jansen binnen 1w na de start/);
