@@ -16,19 +16,19 @@ import { timeToMinutes } from '../calendar/date.js';
 import { maxPerDay } from './context.js';
 import type { CohortCtx, Env, Item, PhaseCtx, Reason } from './context.js';
 import { candidateCost, clashesOf } from './cost.js';
-import { DAY_MINUTES, day, hhmm, iso, plus } from './days.js';
+import { DAY_MINUTES, day, durationText, hhmm, iso, plus } from './days.js';
 import { buildVars, domainSize, dominantRule, explainDays, explanationWindow, propagate, varSession, varTitle } from './domains.js';
 import type { Explained, Var } from './domains.js';
 import { t } from './messages.js';
-import { findSlot, makeItem, packCoaching, packIndividual, shapeOf, unitItems, unitsOf, unitSessions } from './pack.js';
+import { findSlot, hoursOf, makeItem, packCoaching, packIndividual, shapeOf, unitItems, unitsOf, unitSessions } from './pack.js';
 import { bestChain, bestPhase, bookPhase, dpReady, looseLeaves, reopenLeaf, setChain, setGroupDays, shiftPhases, unbookPhase } from './moves.js';
 import { phaseBounds, gapWindow, phaseChangeOk, sameDayOk } from './phases.js';
 import { absEnd, absStart, Bookings, keysOf, personKey } from './resources.js';
 import { appointmentDay, deadlineDay, groupDay, groupTimes, personFree } from './static.js';
 import { placeOf } from './travel.js';
 import { blockReason } from './explain.js';
-import { proveByCount, proveLeftOut } from './proof.js';
-import type { JointProof } from './proof.js';
+import { appointmentRoom, proveByCount, proveLeftOut } from './proof.js';
+import type { JointProof, RoomProof } from './proof.js';
 
 /** Candidate attempts per cohort before the search gives up (deterministic, never wall-clock). */
 export const SEARCH_BUDGET = 500;
@@ -76,11 +76,21 @@ export function construct(env: Env): Construction {
   const proofMemo = new Map<CohortCtx, JointProof | null>();
   // the counting proof alone, for the repairs: cheap enough for a cohort that a repair may still let in
   const countMemo = new Map<CohortCtx, JointProof | undefined>();
+  // the cohort alone cannot hold its appointments: no other cohort is needed in the proof
+  const aloneMemo = new Map<CohortCtx, JointProof | undefined>();
+  const aloneProof = (c: CohortCtx): JointProof | undefined => {
+    if (!aloneMemo.has(c)) {
+      const room = appointmentRoom(env, searchVars, c);
+      aloneMemo.set(c, room && { cohorts: [c], shared: c.facilitators.map(personKey).sort(), room });
+    }
+    return aloneMemo.get(c);
+  };
   const countProof = (c: CohortCtx): JointProof | undefined => {
-    if (!countMemo.has(c)) countMemo.set(c, proveByCount(searchVars, c, env.cohorts));
+    if (!countMemo.has(c)) countMemo.set(c, aloneProof(c) ?? proveByCount(searchVars, c, env.cohorts));
     return countMemo.get(c);
   };
   const proofsFor = (cs: readonly CohortCtx[]): Map<CohortCtx, JointProof> => {
+    for (const c of cs) if (!proofMemo.has(c) && aloneProof(c)) proofMemo.set(c, aloneProof(c)!);
     const missing = cs.filter((c) => !proofMemo.has(c));
     if (missing.length > 0) {
       const got = proveLeftOut(searchVars, missing, env.cohorts);
@@ -187,9 +197,38 @@ function disjointProofs(failed: readonly CohortPlan[], proofs: ReadonlyMap<Cohor
 function jointText(env: Env, pr: JointProof): string {
   const shared = pr.shared.map((k) => (k.startsWith('v:') ? k.slice(2).split('|')[0]! : (env.people.get(k.slice(2))?.name ?? k.slice(2))));
   const words = { cohorts: pr.cohorts.map((c) => c.cohort.id).join(', '), shared: shared.join(', ') };
+  if (pr.room) return roomText(env, pr.cohorts[0]!, pr.room);
   const w = pr.window;
   if (w) return t(env.lang, 'infeasible.counted', { ...words, from: iso(w.from), to: iso(w.to), need: w.need, room: w.room });
   return t(env.lang, 'infeasible.joint', words);
+}
+
+/** The appointment proof's words: per phase what it needs and what fits, the var left with no date, and who is away then. */
+function roomText(env: Env, c: CohortCtx, r: RoomProof): string {
+  const name = (f: string): string => env.people.get(f)?.name ?? f;
+  const hours = hoursOf(env, c, c.facilitators, r.phases[0]!.var.p);
+  const phases = r.phases.map((x) => {
+    const ph = x.var.p.phase as IndividualPhase;
+    return t(env.lang, 'infeasible.appointments-phase', {
+      phase: ph.name,
+      need: x.need,
+      count: x.count,
+      who: c.facilitators.map(name).join(ph.facilitators === 'all' ? ' + ' : ' / '),
+      window: durationText(ph.window),
+      from: iso(x.from),
+      to: iso(x.to),
+      room: x.room,
+      perDay: c.facilitators.map((f) => `${name(f)}: ${x.perDay.get(f)!}`).join(', '),
+      hours: `${hhmm(hours.start)}–${hhmm(hours.end)}`,
+    });
+  });
+  const from = Math.min(...r.phases.map((x) => x.from));
+  const through = Math.max(...r.phases.map((x) => x.through));
+  const away: string[] = [];
+  for (const f of c.facilitators)
+    for (const u of env.people.get(f)?.unavailable ?? []) if (day(u.end) >= from && day(u.start) <= through) away.push(`${name(f)} ${u.start === u.end ? u.start : `${u.start}..${u.end}`}`);
+  const alone = r.phases.length === 1 && r.phases[0]!.var === r.empty;
+  return t(env.lang, 'infeasible.appointments', { cohort: c.cohort.id, phases: phases.join('; '), rest: alone ? '' : varTitle(r.empty), away: away.join(', ') });
 }
 
 /** Unbooks `others`, plans `cp` first and then `others` again; on any failure everything is put back. */

@@ -94,14 +94,14 @@ function coachingEndRange(p: PhaseCtx, ph: CoachingPhase, d: number): [number, n
 }
 
 /** Days the child may start on when its parent var takes day pd: [lo, hi], hi may be Infinity. */
-export function edgeWindow(child: Var, pd: number): [number, number] {
+export function edgeWindow(child: Var, pd: number, ends?: EndRange): [number, number] {
   const parent = child.parent!;
   if (child.edge === 'every') {
     const every = child.p.every!;
     return [plus(pd, every.min), plus(pd, every.max)];
   }
   const gap = child.p.gap!;
-  const [e0, e1] = endRange(parent, pd);
+  const [e0, e1] = ends?.(parent, pd) ?? endRange(parent, pd);
   return [plus(e0, gap.min), gap.max ? plus(e1, gap.max) : Infinity];
 }
 
@@ -211,14 +211,17 @@ function clampWindow(c: CohortCtx, lo: number, hi: number): [number, number] {
   return [Math.max(lo, c.h0), Math.min(hi, c.h1)];
 }
 
-function forward(v: Var): void {
+/** A narrower end range for some vars (proof.ts: the days an individual phase's appointments can end on); undefined: endRange. */
+export type EndRange = (v: Var, d: number) => [number, number] | undefined;
+
+function forward(v: Var, ends?: EndRange): void {
   const { c } = v;
   const parent = v.parent!;
   const H = c.h1 - c.h0 + 1;
   const mark = new Int32Array(H + 1);
   for (let i = 0; i < H; i++) {
     if (!parent.dom[i]) continue;
-    const [lo, hi] = clampWindow(c, ...edgeWindow(v, c.h0 + i));
+    const [lo, hi] = clampWindow(c, ...edgeWindow(v, c.h0 + i, ends));
     if (lo > hi) continue;
     mark[lo - c.h0]!++;
     mark[hi - c.h0 + 1]!--;
@@ -233,14 +236,14 @@ function forward(v: Var): void {
   }
 }
 
-function backward(parent: Var, child: Var): void {
+function backward(parent: Var, child: Var, ends?: EndRange): void {
   const { c } = parent;
   const H = c.h1 - c.h0 + 1;
   const pre = new Int32Array(H + 1);
   for (let i = 0; i < H; i++) pre[i + 1] = pre[i]! + child.dom[i]!;
   for (let i = 0; i < H; i++) {
     if (!parent.dom[i]) continue;
-    const [lo, hi] = clampWindow(c, ...edgeWindow(child, c.h0 + i));
+    const [lo, hi] = clampWindow(c, ...edgeWindow(child, c.h0 + i, ends));
     if (lo > hi || pre[hi - c.h0 + 1]! - pre[lo - c.h0]! === 0) {
       parent.dom[i] = 0;
       parent.why[i] = child.id;
@@ -259,14 +262,14 @@ export function domainSize(v: Var): number {
 }
 
 /** Both passes; returns the first var whose domain empties, if any. */
-export function propagate(vars: readonly Var[]): Var | undefined {
+export function propagate(vars: readonly Var[], ends?: EndRange): Var | undefined {
   for (const v of vars) {
-    if (v.parent) forward(v);
+    if (v.parent) forward(v, ends);
     if (isEmpty(v)) return v;
   }
   for (let i = vars.length - 1; i >= 0; i--) {
     const v = vars[i]!;
-    for (const ch of v.children) backward(v, ch);
+    for (const ch of v.children) backward(v, ch, ends);
     if (isEmpty(v)) return v;
   }
   return undefined;

@@ -71,6 +71,14 @@ export interface PlanMessages {
   'infeasible.joint': { cohorts: string; shared: string };
   /** A counting proof (proof.ts `bottleneck`): the stretch of days, the dates needed there and how many fit. */
   'infeasible.counted': { cohorts: string; shared: string; from: string; to: string; need: number; room: number };
+  /**
+   * An appointment proof (proof.ts `appointmentRoom`): `phases`, the phases' parts joined; `rest`: the session left
+   * with no date once those openings are gone ('' when it is the phase itself); `away`: the facilitators'
+   * unavailable days in those windows, or ''.
+   */
+  'infeasible.appointments': { cohort: string; phases: string; rest: string; away: string };
+  /** One phase of it: `need` units (`count` sessions of one participant on one day) with `who` within `window`; opened from `from` to `to`, at most `room` fit. */
+  'infeasible.appointments-phase': { phase: string; need: number; count: number; who: string; window: string; from: string; to: string; room: number; perDay: string; hours: string };
   'fact.unavailable': { who: string; date: string; title: string };
   /** Gap and aim in days (fractions of a week are shown). */
   'fact.spacing-every': { title: string; gapDays: number; aimDays: number; range: Range };
@@ -266,6 +274,18 @@ export const messages: Catalog<PlanMessages> = {
       `No plan places ${p.cohorts} together: they share ${p.shared}, and from ${p.from} to ${p.to} their group sessions need ${p.need} dates (each cohort the fewest that any dating its own calendar, span and gaps allow has there) where only ${p.room} fit without two that share a person or venue at the same time (every other rule left out). Moving dates cannot help: one of them needs other dates, another facilitator or another venue.`,
     nl: (p) =>
       `Geen planning plaatst ${p.cohorts} samen: ze delen ${p.shared}, en van ${p.from} tot en met ${p.to} hebben hun groepsbijeenkomsten ${p.need} data nodig (elke groep het minste dat een datering binnen de eigen agenda, looptijd en tussenruimtes daar heeft) waar er maar ${p.room} passen zonder twee die een persoon of locatie delen op hetzelfde moment (alle andere regels weggelaten). Data verschuiven helpt niet: een van hen heeft andere data, een andere begeleider of een andere locatie nodig.`,
+  },
+  'infeasible.appointments': {
+    en: (p) =>
+      `No plan exists for ${p.cohort}: ${p.phases}${p.rest ? `; on every other start its own calendar, span and gaps allow, ${p.rest} has no date` : ''}. Counted on the days the programme and the facilitators allow, with travel, participants and other cohorts left out.${p.away ? ` Unavailable then: ${p.away}.` : ''} Moving other cohorts cannot help: it needs more days, another facilitator or fewer participants.`,
+    nl: (p) =>
+      `Geen planning mogelijk voor ${p.cohort}: ${p.phases}${p.rest ? `; bij elke andere start die de eigen agenda, looptijd en tussenruimtes toestaan heeft ${p.rest} geen datum` : ''}. Geteld op de dagen die het programma en de begeleiders toestaan, zonder reistijd, deelnemers en andere groepen.${p.away ? ` Afwezig in die periode: ${p.away}.` : ''} Andere groepen verschuiven helpt niet: er zijn meer dagen, een andere begeleider of minder deelnemers nodig.`,
+  },
+  'infeasible.appointments-phase': {
+    en: (p) =>
+      `${p.phase} holds ${p.need} ${p.count > 1 ? `appointment days (${p.count} sessions of one participant on one day)` : 'appointments'} with ${p.who} within ${p.window} of its start, and started from ${p.from} to ${p.to} no such window holds more than ${p.room} (hours ${p.hours}, a day at most ${p.perDay})`,
+    nl: (p) =>
+      `${p.phase} heeft ${p.need} ${p.count > 1 ? `afspraakdagen (${p.count} gesprekken van één deelnemer op één dag)` : 'afspraken'} met ${p.who} binnen ${p.window} na de start, en bij een start van ${p.from} tot en met ${p.to} biedt geen zo'n periode plaats aan meer dan ${p.room} (tijden ${p.hours}, per dag hoogstens ${p.perDay})`,
   },
   'suggest.without-unavailable': {
     en: (p) => `Plannable when the cohort is available on ${p.range} after all (one blackout fewer).`,

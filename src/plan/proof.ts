@@ -14,13 +14,20 @@
  * many dates: three series that must each meet on one of the two Mondays before a long holiday), a
  * counting argument over the same relaxation proves it (`bottleneck`), tried before those searches
  * because it is cheaper.
+ *
+ * A cohort can also be unplannable on its own, by its appointments (`appointmentRoom`): an individual
+ * phase holds every participant's appointments within its window, and where no opening its domain
+ * allows leaves room for them all on the facilitators' days, hours and daily maximum, no plan exists
+ * whatever the other cohorts do.
  */
-import type { GroupPhase } from '../model/types.js';
-import type { CohortCtx } from './context.js';
+import type { GroupPhase, IndividualPhase } from '../model/types.js';
+import { maxPerDay } from './context.js';
+import type { CohortCtx, Env } from './context.js';
 import type { Var } from './domains.js';
-import { edgeWindow } from './domains.js';
-import { groupTimes } from './static.js';
-import { DAY_MINUTES } from './days.js';
+import { edgeWindow, propagate } from './domains.js';
+import { appointmentDay, groupTimes } from './static.js';
+import { DAY_MINUTES, plus } from './days.js';
+import { hoursOf, shapeOf, unitsOf } from './pack.js';
 import { personKey } from './resources.js';
 
 function atVenue(v: Var): boolean {
@@ -124,6 +131,138 @@ export interface JointProof {
   shared: string[];
   /** A counting proof (`bottleneck`): days [from, to] in which the cohorts need `need` sessions where `room` fit. */
   window?: { from: number; to: number; need: number; room: number };
+  /** An appointment proof (`appointmentRoom`): the cohort alone cannot hold the phase's appointments. */
+  room?: RoomProof;
+}
+
+/** An individual phase whose appointments do not fit when it opens on some days its domain allows. */
+export interface PhaseRoom {
+  var: Var;
+  /** Appointment days to hold (one per participant and unit: a same-day pair is one). */
+  need: number;
+  /** The most any of the removed openings holds, and the first and last of them. */
+  room: number;
+  from: number;
+  to: number;
+  /** The last day any of those windows reaches. */
+  through: number;
+  /** Sessions per unit (same day), and the most units each facilitator holds in a day (hours and daily maximum). */
+  count: number;
+  perDay: Map<string, number>;
+}
+
+/** Why a cohort alone has no plan: the openings its appointments rule out, and the var left with no date. */
+export interface RoomProof {
+  phases: PhaseRoom[];
+  empty: Var;
+}
+
+/**
+ * The openings of an individual phase (without fixed sessions) in which its appointments cannot all be
+ * held: a day of the window holds at most, per facilitator free that day, the units (one
+ * participant's same-day sessions) that fit in the hours (back to back, travel left out) and the daily
+ * maximum; with `facilitators: all` every facilitator must be free and the day holds the least of theirs,
+ * with `one` their sum. Other cohorts' bookings, travel and the participants' unavailability only take
+ * room away. For the openings with room, the days the phase can end on (its last appointment): not
+ * before the day by which all units fit, not after the last day that holds one. Undefined for a phase
+ * with fixed sessions.
+ */
+function phaseRoom(env: Env, v: Var): { room: PhaseRoom; out: number[]; ends: Map<number, [number, number]> } | undefined {
+  const { c, p } = v;
+  const ph = p.phase as IndividualPhase;
+  if ([...c.fixed.values()].some((f) => f.session === ph.id || f.session.startsWith(`${ph.id}#`) || f.session.startsWith(`${ph.id}@`))) return undefined;
+  const all = ph.facilitators === 'all';
+  const count = unitsOf(p, c.active[0]!.id)[0]!.count;
+  const need = c.active.reduce((s, r) => s + unitsOf(p, r.id).length, 0);
+  const unit = shapeOf(p, count).total;
+  const perDay = new Map<string, number>();
+  for (const f of c.facilitators) {
+    const h = hoursOf(env, c, all ? c.facilitators : [f], p);
+    perDay.set(f, Math.max(0, Math.min(Math.floor(maxPerDay(env, f) / count), Math.floor((h.end - h.start) / unit))));
+  }
+  const cap = new Map<number, number>();
+  const dayRoom = (n: number): number => {
+    let r = cap.get(n);
+    if (r !== undefined) return r;
+    if (all) r = appointmentDay(env, c, p, n, c.facilitators, true) ? Math.min(...c.facilitators.map((f) => perDay.get(f)!)) : 0;
+    else r = c.facilitators.reduce((s, f) => s + (appointmentDay(env, c, p, n, [f], true) ? perDay.get(f)! : 0), 0);
+    cap.set(n, r);
+    return r;
+  };
+  const out: number[] = [];
+  // per opening with room: the first day by which all units fit, and the last day that holds one
+  const ends = new Map<number, [number, number]>();
+  const room: PhaseRoom = { var: v, need, room: 0, from: Infinity, to: -Infinity, through: -Infinity, count, perDay };
+  for (let x = 0; x < v.dom.length; x++) {
+    if (v.dom[x] !== 1) continue;
+    const open = c.h0 + x;
+    const last = Math.min(plus(open, ph.window) - 1, c.limit);
+    let r = 0;
+    let first = -1;
+    let lastRoom = -1;
+    for (let n = open; n <= last; n++) {
+      const d = dayRoom(n);
+      if (d === 0) continue;
+      r += d;
+      lastRoom = n;
+      if (first < 0 && r >= need) first = n;
+    }
+    if (r >= need) {
+      ends.set(open, [first, lastRoom]);
+      continue;
+    }
+    out.push(x);
+    room.room = Math.max(room.room, r);
+    room.from = Math.min(room.from, open);
+    room.to = Math.max(room.to, open);
+    room.through = Math.max(room.through, last);
+  }
+  return { room, out, ends };
+}
+
+/** Copies of a cohort's vars (parents and children linked among the copies) whose domains can be narrowed. */
+function copyVars(vars: readonly Var[]): Var[] {
+  const copy = new Map<Var, Var>(vars.map((v) => [v, { ...v, dom: v.dom.slice(), why: v.why.slice(), children: [] }]));
+  for (const v of vars) {
+    const w = copy.get(v)!;
+    w.parent = v.parent && copy.get(v.parent);
+    w.children = v.children.map((ch) => copy.get(ch)!);
+  }
+  return vars.map((v) => copy.get(v)!);
+}
+
+/**
+ * A proof that cohort c alone has no plan, by its appointments: the openings of its individual phases
+ * in which their appointments cannot be held (`phaseRoom`) are removed from copies of its domains, and
+ * the gaps are propagated again (domains.ts: arc consistency over the phase tree, exact for the gaps),
+ * with each such phase ending only on the days its appointments can end on.
+ * When a var is left with no day, no plan exists whatever other cohorts do. The phases named are the
+ * fewest that prove it: one alone where one does. Undefined when no claim can be made.
+ */
+export function appointmentRoom(env: Env, vars: readonly Var[], c: CohortCtx): RoomProof | undefined {
+  if (c.facilitators.length === 0 || c.active.length === 0) return undefined;
+  const own = vars.filter((v) => v.c === c);
+  const rooms = own.filter((v) => v.p.phase.mode === 'individual' && v.fixedDay === undefined).flatMap((v) => phaseRoom(env, v) ?? []);
+  const short = rooms.filter((r) => r.out.length > 0);
+  if (short.length === 0) return undefined;
+  const emptied = (used: typeof rooms): Var | undefined => {
+    const copies = copyVars(own);
+    const endsOf = new Map<Var, Map<number, [number, number]>>();
+    for (const r of used) {
+      const w = copies[own.indexOf(r.room.var)]!;
+      for (const x of r.out) w.dom[x] = 0;
+      endsOf.set(w, r.ends);
+    }
+    const empty = copies.find((w) => w.dom.every((d) => d === 0)) ?? propagate(copies, (w, d) => endsOf.get(w)?.get(d));
+    return empty && own[copies.indexOf(empty)];
+  };
+  // one phase short of room alone where that proves it, else all of them (every phase's end days narrowed)
+  for (const r of short) {
+    const empty = emptied([r]);
+    if (empty) return { phases: [r.room], empty };
+  }
+  const empty = emptied(rooms);
+  return empty && { phases: short.map((r) => r.room), empty };
 }
 
 /** Node budgets: a pair, the whole neighbourhood, and each step that makes a proven set smaller. */
