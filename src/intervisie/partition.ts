@@ -521,7 +521,8 @@ function medoid(input: PartitionInput, region: readonly number[]): number {
  * A first feasible partition: the placed set (forced first, then in the order given while their
  * municipality has a group left), then each member to the nearest of k regional seeds with room and
  * without their municipality; where that fails, members dealt round-robin by municipality (always
- * feasible while no municipality has more members than there are groups). The nearest seeds are
+ * feasible while no municipality has more members than there are groups), or with pinned members
+ * (which the round-robin would move) by augmenting paths. The nearest seeds are
  * found point by point (the seeds at each point, points nearest first), not by measuring all k.
  */
 function construct(input: PartitionInput, sizes: readonly number[], order: Int32Array): Int32Array {
@@ -594,17 +595,52 @@ function construct(input: PartitionInput, sizes: readonly number[], order: Int32
   const frequency = new Map<number, number>();
   for (const i of rest) frequency.set(place[i]!, (frequency.get(place[i]!) ?? 0) + 1);
   const byFrequency = [...rest].sort((a, b) => frequency.get(place[b]!)! - frequency.get(place[a]!)! || place[a]! - place[b]! || a - b);
-  ok = true;
+  const left: number[] = [];
   for (const i of byFrequency) {
     let target = -1;
     for (let g = 0; g < k; g++) if (size[g]! < sizes[g]! && !seen.has(place[i]! * k + g) && (target < 0 || sizes[g]! - size[g]! > sizes[target]! - size[target]!)) target = g;
-    if (target < 0) {
-      ok = false;
-      break;
-    }
-    put(i, target);
+    if (target < 0) left.push(i);
+    else put(i, target);
   }
-  if (ok || pinnedSeeds.size > 0) return group;
+  if (left.length === 0) return group;
+  if (pinnedSeeds.size > 0) {
+    // Pinned members fix part of the groups, so the round-robin below does not apply, and the placed
+    // set chosen above may not fit around them. Choose it again by augmenting paths: the forced, then
+    // everyone in order, each kept when some assignment of those kept so far still keeps the rules
+    // (a member who cannot be fitted in waits), until `placed` are in.
+    for (const i of chosen)
+      if (fixedAt(i) < 0 && group[i]! >= 0) {
+        size[group[i]!]! -= 1;
+        seen.delete(place[i]! * k + group[i]!);
+        group[i] = -1;
+      }
+    const members: number[][] = Array.from({ length: k }, () => []);
+    for (const i of chosen) if (group[i]! >= 0) members[group[i]!]!.push(i);
+    const move = (i: number, from: number, to: number) => {
+      if (from >= 0) {
+        const list = members[from]!;
+        list.splice(list.indexOf(i), 1);
+        size[from]! -= 1;
+        seen.delete(place[i]! * k + from);
+      }
+      put(i, to);
+      members[to]!.push(i);
+    };
+    /** Member i into a group other than `from` (its own, -1 when none), moving others along a path where needed. */
+    const augment = (i: number, from: number, visited: Uint8Array): boolean => {
+      for (let g = 0; g < k; g++) {
+        if (g === from || visited[g] || seen.has(place[i]! * k + g)) continue;
+        visited[g] = 1;
+        if (size[g]! < sizes[g]!) return (move(i, from, g), true);
+        for (const j of [...members[g]!]) if (fixedAt(j) < 0 && augment(j, g, visited)) return (move(i, from, g), true);
+      }
+      return false;
+    };
+    let count = members.reduce((sum, m) => sum + m.length, 0);
+    const candidates = [...Array(n).keys()].filter((i) => fixedAt(i) < 0).sort((a, b) => Number(input.forced[b]) - Number(input.forced[a]) || a - b);
+    for (const i of candidates) if (count < input.placed && augment(i, -1, new Uint8Array(k))) count++;
+    return group;
+  }
   // Round-robin by municipality: a municipality's members land in consecutive, hence different, groups.
   group.fill(-1);
   const slots: number[] = [];

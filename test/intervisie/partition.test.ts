@@ -173,6 +173,21 @@ describe('partition', () => {
     );
   });
 
+  it('fits the placed set around pinned members: who waits is chosen so that every seat is filled', () => {
+    // A counterexample fast-check found: group 0 pinned to three towns, the next in line pairs of two
+    // towns each. Choosing the first seven in order leaves two of one town for group 1's three
+    // seats, so one seat stayed empty; the last member (of a pinned town, free for group 1) fits.
+    const towns = [22, 59, 23, 7, 7, 59, 0, 0].map((t) => TOWNS[t]!);
+    const input: PartitionInput = {
+      n: 8, ...atPoints(towns, kmAt), place: Int32Array.from([22, 59, 23, 7, 7, 59, 0, 0]),
+      forced: [true, true, true, false, true, false, true, false], groups: 2, placed: 7, seed: 302467706,
+      fixedGroup: Int32Array.from([0, -1, 0, -1, -1, -1, 0, -1]),
+    };
+    const r = partition({ ...input, rounds: 10 });
+    checkRules(input, r.group);
+    expect(r.group[7]).toBe(1);
+  });
+
   it('is deterministic: the same input gives the same groups', () => {
     fc.assert(
       fc.property(instance(24), (input) => {
