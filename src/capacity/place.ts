@@ -11,7 +11,7 @@
  * cancellation in a pinned group frees a seat in that group only, for the first in line whose
  * municipality the group does not have yet.
  */
-import { formGroups } from '../intervisie/groups.js';
+import { seatGroups } from '../intervisie/groups.js';
 import { isHostRotation } from '../intervisie/plan.js';
 import type { Cohort, Programme, Registration } from '../model/types.js';
 import { AS_WRITTEN, queueOrder, placeQueue, seatsOf, type Layer, type Placement, type PlaceOptions, type Seated, type Waiting } from './queue.js';
@@ -40,9 +40,10 @@ export function placeRegistrations(registrations: readonly Registration[], progr
  * then the groups' reserve list in its order and with its reasons.
  */
 function placeInGroups(cohort: Cohort, programme: Programme, queued: Placement, options: PlaceOptions): Placement {
-  const formed = formGroups(cohort, programme, new Map(), options.today !== undefined ? { today: options.today } : {});
+  // The seats alone: how `cohort groups` would arrange the members (the least travel) changes no seat.
+  const formed = seatGroups(cohort, programme, options.today !== undefined ? { today: options.today } : {});
   const { max, min } = programme.capacity;
-  const members = formed.groups.flatMap((g) => g.members.map((m) => m.registration)).sort(queueOrder(programme.calendar.timezone));
+  const members = [...formed.placed].sort(queueOrder(programme.calendar.timezone));
   const seated: Seated[] = [];
   const due: Waiting[] = [];
   for (const r of members) {
@@ -58,8 +59,8 @@ function placeInGroups(cohort: Cohort, programme: Programme, queued: Placement, 
   ];
   let position = 0;
   for (const w of waiting) if (w.reason.kind !== 'not-member') w.position = ++position;
-  const layer: Layer = { kind: 'groups', cohort: cohort.id, groups: formed.groups.length, max, min };
-  const seats = formed.groups.length * max;
+  const layer: Layer = { kind: 'groups', cohort: cohort.id, groups: formed.groups, max, min };
+  const seats = formed.groups * max;
   const seatsUsed = seated.reduce((n, s) => n + s.seats, 0);
   const held = seatsUsed + due.reduce((n, w) => n + w.seats, 0);
   return {
