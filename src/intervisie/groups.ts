@@ -211,10 +211,9 @@ function formFrom(pool: Pool, indices: readonly number[], k: number, placedCount
     else admit(i, false);
   }
   const n = inPlay.length;
-  // Distances between the members' municipalities (points × points), never between every two members.
-  const points = atPoints(inPlay.map((i) => pool.location[i]!), kmAt);
   const placeIds = Int32Array.from(inPlay.map((i) => placeOf[i]!));
-  const result = pool.arrange ? partition({ n, ...points, place: placeIds, forced, groups: k, placed: Math.min(placedCount, n), seed: pool.seed }) : dealt(placeIds, k);
+  // Distances between the members' municipalities (points × points), never between every two members.
+  const result = pool.arrange ? partition({ n, ...atPoints(inPlay.map((i) => pool.location[i]!), kmAt), place: placeIds, forced, groups: k, placed: Math.min(placedCount, n), seed: pool.seed }) : dealt(placeIds, k);
   const byGroup = new Map<number, number[]>();
   inPlay.forEach((i, a) => {
     const g = result.group[a]!;
@@ -242,7 +241,9 @@ function formFrom(pool: Pool, indices: readonly number[], k: number, placedCount
  * places the same members as `partition`, only not with the least travel.
  */
 function dealt(place: Int32Array, k: number): Pick<PartitionResult, 'group' | 'proven' | 'lowerBound'> {
-  const order = Array.from(place.keys()).sort((a, b) => place[a]! - place[b]! || a - b);
+  const order: number[] = [];
+  for (let a = 0; a < place.length; a++) order.push(a);
+  order.sort((a, b) => place[a]! - place[b]! || a - b);
   const group = new Int32Array(place.length);
   order.forEach((a, t) => (group[a] = t % k));
   return { group, proven: false, lowerBound: 0 };
