@@ -11,7 +11,7 @@
  * cancellation in a pinned group frees a seat in that group only, for the first in line whose
  * municipality the group does not have yet.
  */
-import { formGroups } from '../intervisie/groups.js';
+import { formGroups, seatGroups } from '../intervisie/groups.js';
 import { isHostRotation } from '../intervisie/plan.js';
 import type { Cohort, Person, Programme, Registration } from '../model/types.js';
 import { AS_WRITTEN, queueOrder, placeQueue, seatsOf, type Layer, type Placement, type PlaceOptions, type Seated, type Waiting } from './queue.js';
@@ -41,9 +41,15 @@ export function placeRegistrations(registrations: readonly Registration[], progr
  * then the groups' reserve list in its order and with its reasons.
  */
 function placeInGroups(cohort: Cohort, programme: Programme, queued: Placement, options: PlaceOptions, people: ReadonlyMap<string, Person>): Placement {
-  const formed = formGroups(cohort, programme, people, { bound: false, ...(options.today !== undefined ? { today: options.today } : {}) });
+  const today = options.today !== undefined ? { today: options.today } : {};
+  // `plan` asks for the groups themselves (with facilitators) and gets them in the placement; every
+  // other command needs the seats alone, which the least-travel arrangement never changes.
+  const full = options.facilitators === true ? formGroups(cohort, programme, people, { bound: false, ...today }) : undefined;
+  const formed = full
+    ? { groups: full.groups.length, placed: full.groups.flatMap((g) => g.members.map((m) => m.registration)), reserve: full.reserve, opening: full.opening }
+    : seatGroups(cohort, programme, today);
   const { max, min } = programme.capacity;
-  const members = formed.groups.flatMap((g) => g.members.map((m) => m.registration)).sort(queueOrder(programme.calendar.timezone));
+  const members = [...formed.placed].sort(queueOrder(programme.calendar.timezone));
   const seated: Seated[] = [];
   const due: Waiting[] = [];
   for (const r of members) {
@@ -59,8 +65,8 @@ function placeInGroups(cohort: Cohort, programme: Programme, queued: Placement, 
   ];
   let position = 0;
   for (const w of waiting) if (w.reason.kind !== 'not-member') w.position = ++position;
-  const layer: Layer = { kind: 'groups', cohort: cohort.id, groups: formed.groups.length, max, min };
-  const seats = formed.groups.length * max;
+  const layer: Layer = { kind: 'groups', cohort: cohort.id, groups: formed.groups, max, min };
+  const seats = formed.groups * max;
   const seatsUsed = seated.reduce((n, s) => n + s.seats, 0);
   const held = seatsUsed + due.reduce((n, w) => n + w.seats, 0);
   return {
@@ -77,6 +83,6 @@ function placeInGroups(cohort: Cohort, programme: Programme, queued: Placement, 
     layers: [{ layer, used: held, free: seats - held }],
     due: due.map((w) => w.registration),
     ...(formed.opening ? { opening: formed.opening } : {}),
-    groups: formed,
+    ...(full ? { groups: full } : {}),
   };
 }

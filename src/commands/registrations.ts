@@ -94,13 +94,23 @@ export async function readCohort(context: CommandContext, arg: string): Promise<
 /** The cohort files among `paths` that name programme `id`: each file is parsed on its own, none of the files it refers to is read. */
 async function ofProgramme(io: IO, paths: readonly string[], id: string, lang: Lang): Promise<string[]> {
   const out: string[] = [];
+  const decoder = new TextDecoder();
   for (const path of paths) {
     const st = await io.stat(path).catch(() => undefined);
     if (st?.kind !== 'file' || refusedForSize(path, st.size, lang)) continue;
     const bytes = await io.readFile(path).catch(() => undefined);
-    if (bytes && cohortProgrammeId(parseFile(path, bytes, bytes.length, lang).file) === id) out.push(path);
+    if (bytes && mayName(decoder.decode(bytes), id) && cohortProgrammeId(parseFile(path, bytes, bytes.length, lang).file) === id) out.push(path);
   }
   return out;
+}
+
+/**
+ * Whether a YAML text can hold the value `id` at all: only as written, or through an escape of a
+ * double-quoted scalar (a folded line break adds a space, which an id has none of). Most sibling
+ * cohorts are of other programmes, and a YAML parse a file is most of a cancellation's time.
+ */
+function mayName(text: string, id: string): boolean {
+  return text.includes(id) || text.includes('\\');
 }
 
 /** The other cohort files in the cohort's folder. */

@@ -8,19 +8,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { placeCohorts, type Placement } from '../../src/capacity/place.js';
-import { formGroups } from '../../src/intervisie/groups.js';
+import { formGroups, seatGroups } from '../../src/intervisie/groups.js';
 import type { Cohort, PinnedGroup, Programme, Registration, RegistrationStatus } from '../../src/model/types.js';
 import { aCohort, intervisie, reg } from './builders.js';
 
 const PLACES = ['Utrecht', 'Zwolle', 'Arnhem', 'Groningen', 'Leeuwarden', 'Breda', 'Tilburg', 'Gouda', 'Delft', 'Haarlem'];
 const RUNS = { numRuns: 60 };
 
-const rowArb = fc.record({
-  minutes: fc.integer({ min: 0, max: 400 }),
-  priority: fc.option(fc.integer({ min: 1, max: 2 }), { nil: undefined, freq: 5 }),
-  status: fc.constantFrom<RegistrationStatus>('registered', 'registered', 'registered', 'waiting', 'confirmed', 'offered', 'cancelled', 'withdrawn'),
-  place: fc.constantFrom(...PLACES),
-});
+const rowOf = (places: readonly string[]) =>
+  fc.record({
+    minutes: fc.integer({ min: 0, max: 400 }),
+    priority: fc.option(fc.integer({ min: 1, max: 2 }), { nil: undefined, freq: 5 }),
+    status: fc.constantFrom<RegistrationStatus>('registered', 'registered', 'registered', 'waiting', 'confirmed', 'offered', 'cancelled', 'withdrawn'),
+    place: fc.constantFrom(...places),
+  });
+const rowArb = rowOf(PLACES);
 
 interface Case {
   programme: Programme;
@@ -117,12 +119,39 @@ describe('placement of an intervisie cohort: the groups’ seats', () => {
         const cohort = { ...c.cohort, facilitators: ['f1', 'f2'] };
         const withPeople = placeCohorts([{ cohort, programme: c.programme, people }], { today: c.today, facilitators: true }).get('iv')!;
         expect(ids(withPeople.groups!)).toEqual(ids(formGroups(cohort, c.programme, people, { today: c.today })));
-        // Without the option the seats are the same and nobody facilitates (commands that only count seats).
+        // Without the option the seats are the same and no groups are formed (commands that only count seats).
         const seatsOnly = placeCohorts([{ cohort, programme: c.programme, people }], { today: c.today }).get('iv')!;
-        expect(ids(seatsOnly.groups!)).toEqual(ids(formGroups(cohort, c.programme, new Map(), { today: c.today })));
+        expect(seatsOnly.groups).toBeUndefined();
         expect(seatsOnly.placed).toEqual(withPeople.placed);
       }),
       { numRuns: 30, seed: 20261204 },
+    );
+  });
+
+  it('the seats alone (seatGroups, no least-travel search) are those of the groups formGroups forms, in rounds of several groups', () => {
+    const many = ['Amersfoort', 'Apeldoorn', 'Nijmegen', 'Enschede', 'Deventer', 'Almere', 'Lelystad', 'Assen', 'Emmen', 'Maastricht', 'Venlo', 'Eindhoven', 'Middelburg', 'Alkmaar'];
+    const big = fc
+      .record({ rows: fc.array(rowOf([...PLACES, ...many]), { minLength: 20, maxLength: 60 }), min: fc.integer({ min: 3, max: 6 }), pin: fc.boolean(), later: fc.array(rowArb, { maxLength: 12 }) })
+      .map(({ rows, min, pin, later }) => {
+        const programme: Programme = { ...intervisie, capacity: { ...intervisie.capacity, min, max: 6 } };
+        const first = registrations(rows, 0);
+        let cohort = aCohort('iv', programme, first).cohort;
+        if (pin) {
+          const groups = formGroups(cohort, programme, new Map(), { today: '2027-01-05' }).groups.map((g) => ({ id: g.id, members: g.members.map((m) => m.registration.id) }));
+          cohort = { ...cohort, registrations: [...first, ...registrations(later, first.length)], ...(groups.length > 0 ? { groups } : {}) };
+        }
+        return { programme, cohort };
+      });
+    fc.assert(
+      fc.property(big, ({ programme, cohort }) => {
+        const seats = seatGroups(cohort, programme, { today: '2027-01-05' });
+        const formed = formGroups(cohort, programme, new Map(), { today: '2027-01-05' });
+        expect(seats.groups).toBe(formed.groups.length);
+        expect(seats.placed.map((r) => r.id).sort()).toEqual(formed.groups.flatMap((g) => g.members.map((m) => m.registration.id)).sort());
+        expect(seats.reserve).toEqual(formed.reserve);
+        expect(seats.opening).toEqual(formed.opening);
+      }),
+      { numRuns: 15, seed: 20261204 },
     );
   });
 

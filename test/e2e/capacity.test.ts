@@ -108,6 +108,17 @@ describe('edits on disk', () => {
     );
   });
 
+  it('the programme total counts a cohort of the folder that names its programme through an escape of a double-quoted string', async () => {
+    const dir = training();
+    const voorjaar = join(dir, 'cohorts/training-voorjaar-2027.yaml');
+    writeFileSync(voorjaar, readFileSync(voorjaar, 'utf8').replace('programme: wv-raadsbrede-training', 'programme: "wv-raadsbrede-\\x74raining"'));
+    const reg = (name: string, email: string) => cohortIn(['register', 'cohorts/training-najaar-2027.yaml', '--name', name, '--municipality', 'Zwolle', '--email', email, '--member', ...TODAY], { cwd: dir });
+    // As in the test above: 8 of the 10 seats are taken over both cohorts, so the third waits.
+    expect((await reg('Anna Smit', 'a.smit@example.nl')).stdout).toContain('n03 Anna Smit: registered, and has a seat');
+    expect((await reg('Bart Kok', 'b.kok@example.nl')).stdout).toContain('n04 Bart Kok: registered, and has a seat');
+    expect((await reg('Cor Mol', 'c.mol@example.nl')).stdout).toContain('n05 Cor Mol: registered, on the reserve list at position 1: no seat left in the programme total');
+  });
+
   it('with a programme total, an error in a cohort of the same programme refuses the change; one in a cohort of another programme does not', async () => {
     const dir = training();
     const voorjaar = join(dir, CSV);

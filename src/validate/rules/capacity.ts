@@ -1,5 +1,6 @@
 /** Seats: a group's capacity, the order in which registrations get one, and the offers of freed seats. */
 import { isOpenOffer, placeRegistrations, seatsOf, type Layer } from '../../capacity/place.js';
+import { isHostRotation } from '../../intervisie/plan.js';
 import type { Cohort, IsoDate, Programme } from '../../model/types.js';
 import type { RegistrationRow } from '../normalize.js';
 import type { RuleReporter } from '../rules-messages.js';
@@ -47,10 +48,13 @@ function layerName(l: Layer): string {
 /** Confirmed registrations and open offers that no longer fit (the capacity was lowered, or too many were confirmed). */
 export function checkSeatsHeld(r: RuleReporter, rows: readonly RegistrationRow[], programme: Programme | undefined, today?: IsoDate, cohort: Pick<Cohort, 'id'> & Partial<Pick<Cohort, 'groups'>> = { id: '' }): void {
   if (!programme) return;
-  // Most files hold fewer confirmed seats than the group has: then nothing can be over, and nothing is placed.
+  // Most files hold fewer confirmed seats than the group has (and than a programme total, which counts this
+  // cohort alone here): then nothing can be over, and nothing is placed. Intervisie seats are its groups'.
   // An offer past its last day holds no seat (checkOffers warns about it).
   const held = rows.reduce((n, row) => n + (row.reg.status === 'confirmed' || isOpenOffer(row.reg, today) ? seatsOf(row.reg, programme) : 0), 0);
-  if (held <= programme.capacity.max && programme.capacity.total === undefined && (programme.capacity.quotas ?? []).length === 0) return;
+  const { max, total, quotas } = programme.capacity;
+  const roomForAll = held <= max && (total === undefined || (held <= total && !isHostRotation(programme)));
+  if (roomForAll && (quotas ?? []).length === 0) return;
   const placement = placeRegistrations(rows.map((row) => row.reg), programme, { today }, cohort);
   const at = new Map(rows.map((row) => [row.reg, row.at]));
   for (const w of placement.waiting) {

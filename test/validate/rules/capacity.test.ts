@@ -119,4 +119,13 @@ describe('offers in the registrations', () => {
     expect(diagnostics.map((d) => `${where(d)} ${d.severity}`)).toEqual(['cohorts/c.registrations.csv:5:70 capacity/over warning', 'cohorts/c.registrations.csv:6:70 capacity/over warning']);
     expect(diagnostics[0]?.message).toBe("'r3' is confirmed or holds an offer, but no seat is left for it (capacity.max: 3 seats); it waits until one frees up");
   });
+
+  it('a programme total below the confirmed seats of one cohort: a warning at each one left without a seat; a total with room for them: none', () => {
+    const rows = Array.from({ length: 5 }, (_, i) => `r${i},P ${i},wethouder,Utrecht,p${i}@example.nl,2027-01-0${i + 1}T10:00:00+01:00,yes,confirmed,`).join('\n');
+    const withTotal = (total: number) => PROGRAMME.replace('{ min: 4, max: 10 }', `{ min: 1, max: 10, total: ${total} }`);
+    const { diagnostics } = run(project({ 'programmes/p.yaml': withTotal(4), 'cohorts/c.registrations.csv': regs(`${rows}\n`) }));
+    expect(diagnostics.map((d) => `${where(d)} ${d.severity}`)).toEqual(['cohorts/c.registrations.csv:6:70 capacity/over warning']);
+    expect(diagnostics[0]?.message).toContain('(capacity.total: 4 seats)');
+    expect(run(project({ 'programmes/p.yaml': withTotal(5), 'cohorts/c.registrations.csv': regs(`${rows}\n`) })).diagnostics).toEqual([]);
+  });
 });
