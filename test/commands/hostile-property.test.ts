@@ -10,8 +10,9 @@ import { parse } from 'yaml';
 import { hostileCase, mutate, type HostileCase } from '../support/hostile.js';
 import { memoryIO, runIn } from '../support/io.js';
 
-// Each distinct planner input is searched once per worker; every run still reads, checks, renders and writes (test/support/plan-once.ts).
+// Each distinct planner input is searched and each distinct file parsed once per worker; every run still reads, checks, renders and writes (test/support/plan-once.ts, parse-once.ts).
 vi.mock('../../src/plan/index.js', async (original) => (await import('../support/plan-once.js')).planOnce(await original()));
+vi.mock('../../src/validate/parse.js', async (original) => (await import('../support/parse-once.js')).parseOnce(await original()));
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261123);

@@ -7,8 +7,9 @@ import type { Programme } from '../../src/model/types.js';
 import { all, attr, byClass, byId, byTag, parseStrict, text, type Element } from '../support/html.js';
 import { memoryIO, runIn, shippedExamples } from '../support/io.js';
 
-// Each distinct planner input is searched once per worker; every run still reads, checks, renders and writes (test/support/plan-once.ts).
+// Each distinct planner input is searched and each distinct file parsed once per worker; every run still reads, checks, renders and writes (test/support/plan-once.ts, parse-once.ts).
 vi.mock('../../src/plan/index.js', async (original) => (await import('../support/plan-once.js')).planOnce(await original()));
+vi.mock('../../src/validate/parse.js', async (original) => (await import('../support/parse-once.js')).parseOnce(await original()));
 
 const TODAY = ['--today', '2026-11-23', '--no-color'];
 const WV = 'cohorts/wv-basisopleiding-2027.yaml';

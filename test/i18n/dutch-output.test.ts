@@ -20,8 +20,9 @@ import { messages as schemaMessages } from '../../src/validate/messages.js';
 import { ruleMessages } from '../../src/validate/rules-messages.js';
 import { memoryIO, runIn, shippedExamples } from '../support/io.js';
 
-// Each distinct planner input is searched once per worker; every run still reads, checks, renders and writes (test/support/plan-once.ts).
+// Each distinct planner input is searched and each distinct file parsed once per worker; every run still reads, checks, renders and writes (test/support/plan-once.ts, parse-once.ts).
 vi.mock('../../src/plan/index.js', async (original) => (await import('../support/plan-once.js')).planOnce(await original()));
+vi.mock('../../src/validate/parse.js', async (original) => (await import('../support/parse-once.js')).parseOnce(await original()));
 
 const CATALOGS: SomeCatalog[] = [commandMessages, LOAD_MESSAGES, planMessages, planExportMessages, diagnosticMessages, capacityMessages, matchMessages, schemaMessages, ruleMessages, reportMessages, commanderMessages];
 
