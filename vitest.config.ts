@@ -11,6 +11,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // The real-client checks need Debian packages: `npm run test:clients` (vitest.clients.config.ts).
     exclude: [...configDefaults.exclude, 'test/clients/**'],
+    // Byte arrays compared as bytes, not index by index (test/support/setup.ts).
+    setupFiles: ['test/support/setup.ts'],
     // A bound against a hang, not a speed target: on a 2-core machine shared with other work a 5 s
     // test (validate-large, the planner property) has taken more than 30 s.
     testTimeout: 120_000,

@@ -11,8 +11,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { workspace } from './e2e/helpers.js';
 import { cohortIn, ROOT } from './support/io.js';
 
-// Each distinct planner input is searched once per file; every run still reads, checks, renders and writes (test/support/plan-once.ts).
+// Each distinct planner input is searched and each distinct file parsed once per worker; every run still reads, checks, renders and writes (test/support/plan-once.ts, parse-once.ts).
 vi.mock('../src/plan/index.js', async (original) => (await import('./support/plan-once.js')).planOnce(await original()));
+vi.mock('../src/validate/parse.js', async (original) => (await import('./support/parse-once.js')).parseOnce(await original()));
 
 interface Example {
   line: number;

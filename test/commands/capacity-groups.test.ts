@@ -3,8 +3,12 @@
  * cancel, offer, explain, validate, plan and groups agree on the shipped cohort and on one with pinned
  * groups, where a freed seat goes only to someone the group's municipality rule allows.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { memoryIO, runIn, shippedExamples, type MemoryIO } from '../support/io.js';
+
+// Each distinct planner input is searched and each distinct file parsed once per worker; every run still reads, checks, renders and writes (test/support/plan-once.ts, parse-once.ts).
+vi.mock('../../src/plan/index.js', async (original) => (await import('../support/plan-once.js')).planOnce(await original()));
+vi.mock('../../src/validate/parse.js', async (original) => (await import('../support/parse-once.js')).parseOnce(await original()));
 
 const IV = 'cohorts/intervisie-2027.yaml';
 const IV_CSV = 'cohorts/intervisie-2027.registrations.csv';

@@ -1,7 +1,11 @@
 /** Second level: `cohort groups` through the CLI with an in-memory IO holding the shipped examples; golden files for every format. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { allMunicipalities } from '../../src/calendar/municipalities.js';
 import { memoryIO, runIn, shippedExamples, savedMeanwhile } from '../support/io.js';
+
+// Each distinct planner input is searched and each distinct file parsed once per worker; every run still reads, checks, renders and writes (test/support/plan-once.ts, parse-once.ts).
+vi.mock('../../src/plan/index.js', async (original) => (await import('../support/plan-once.js')).planOnce(await original()));
+vi.mock('../../src/validate/parse.js', async (original) => (await import('../support/parse-once.js')).parseOnce(await original()));
 
 const IV = 'cohorts/intervisie-2027.yaml';
 const IV_CSV = 'cohorts/intervisie-2027.registrations.csv';

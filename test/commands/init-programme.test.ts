@@ -1,6 +1,10 @@
 /** Second level: `cohort init programme` asks (or takes flags), writes a programme, and a cohort `init cohort` makes for it validates and plans. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CTRL_C, memoryIO, runIn, shippedExamples, type Answer, type MemoryIO } from '../support/io.js';
+
+// Each distinct planner input is searched and each distinct file parsed once per worker; every run still reads, checks, renders and writes (test/support/plan-once.ts, parse-once.ts).
+vi.mock('../../src/plan/index.js', async (original) => (await import('../support/plan-once.js')).planOnce(await original()));
+vi.mock('../../src/validate/parse.js', async (original) => (await import('../support/parse-once.js')).parseOnce(await original()));
 
 const TODAY = ['--today', '2026-11-23', '--no-color'];
 

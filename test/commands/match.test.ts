@@ -1,6 +1,10 @@
 /** Second level: `cohort match` through the CLI with an in-memory IO holding the shipped examples (the Bestuurderspool, seed 001). */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { memoryIO, runIn, shippedExamples, type MemoryIO } from '../support/io.js';
+
+// Each distinct planner input is searched and each distinct file parsed once per worker; every run still reads, checks, renders and writes (test/support/plan-once.ts, parse-once.ts).
+vi.mock('../../src/plan/index.js', async (original) => (await import('../support/plan-once.js')).planOnce(await original()));
+vi.mock('../../src/validate/parse.js', async (original) => (await import('../support/parse-once.js')).parseOnce(await original()));
 
 const BP = 'cohorts/bestuurderspool-2027.yaml';
 const NO_COLOR = ['--no-color'];

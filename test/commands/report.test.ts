@@ -1,11 +1,15 @@
 /** Second level: `cohort report` with an in-memory IO holding the shipped examples: golden HTML, its structure, the numbers behind the charts, --redact. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { findMunicipality } from '../../src/calendar/municipalities.js';
 import { placeCohorts } from '../../src/capacity/place.js';
 import { loadProject } from '../../src/commands/project.js';
 import type { Programme } from '../../src/model/types.js';
 import { all, attr, byClass, byId, byTag, parseStrict, text, type Element } from '../support/html.js';
 import { memoryIO, runIn, shippedExamples } from '../support/io.js';
+
+// Each distinct planner input is searched and each distinct file parsed once per worker; every run still reads, checks, renders and writes (test/support/plan-once.ts, parse-once.ts).
+vi.mock('../../src/plan/index.js', async (original) => (await import('../support/plan-once.js')).planOnce(await original()));
+vi.mock('../../src/validate/parse.js', async (original) => (await import('../support/parse-once.js')).parseOnce(await original()));
 
 const TODAY = ['--today', '2026-11-23', '--no-color'];
 const WV = 'cohorts/wv-basisopleiding-2027.yaml';

@@ -4,8 +4,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { lintIcs } from '../export-plan/ics-lint.js';
 import { memoryIO, runIn, shippedExamples, type MemoryIO, savedMeanwhile } from '../support/io.js';
 
-// The planner searched once per distinct input (test/support/plan-once.ts): this file runs the same cohorts many times.
+// The planner searched and each file parsed once per distinct input (test/support/plan-once.ts, parse-once.ts): this file runs the same cohorts many times.
 vi.mock('../../src/plan/index.js', async (original) => (await import('../support/plan-once.js')).planOnce(await original()));
+vi.mock('../../src/validate/parse.js', async (original) => (await import('../support/parse-once.js')).parseOnce(await original()));
 
 const IV = 'cohorts/intervisie-2027.yaml';
 const ARGS = ['--today', '2026-12-01', '--no-color'];

@@ -1,9 +1,13 @@
 /** A cohort beyond the shipped holiday years is refused with the years cohort knows, never planned as if there were no holidays. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { cohortIn } from '../support/io.js';
 import { ROOT, workspace } from './helpers.js';
+
+// Each distinct planner input is searched and each distinct file parsed once per worker; every run still reads, checks, renders and writes (test/support/plan-once.ts, parse-once.ts).
+vi.mock('../../src/plan/index.js', async (original) => (await import('../support/plan-once.js')).planOnce(await original()));
+vi.mock('../../src/validate/parse.js', async (original) => (await import('../support/parse-once.js')).parseOnce(await original()));
 
 describe('cohort plan outside the shipped holiday years', () => {
   it('names the years it knows and writes nothing', async () => {

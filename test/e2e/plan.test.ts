@@ -8,8 +8,9 @@ import { lintIcs } from '../export-plan/ics-lint.js';
 import { cohortIn } from '../support/io.js';
 import { cohort, ROOT, workspace } from './helpers.js';
 
-// Each distinct planner input is searched once per file; every run still reads, checks, renders and writes (test/support/plan-once.ts).
+// Each distinct planner input is searched and each distinct file parsed once per worker; every run still reads, checks, renders and writes (test/support/plan-once.ts, parse-once.ts).
 vi.mock('../../src/plan/index.js', async (original) => (await import('../support/plan-once.js')).planOnce(await original()));
+vi.mock('../../src/validate/parse.js', async (original) => (await import('../support/parse-once.js')).parseOnce(await original()));
 
 const TODAY = ['--today', '2026-11-23'];
 const COHORTS = readdirSync(join(ROOT, 'cohorts'))

@@ -5,7 +5,7 @@
  * Dutch text has them too), so a renderer that writes English by hand, or picks the English text
  * for a Dutch reader, fails here.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { commanderMessages, helpTextNl } from '../../src/cli/help-messages.js';
 import { commandMessages } from '../../src/commands/messages.js';
 import { capacityMessages } from '../../src/export/capacity/messages.js';
@@ -19,6 +19,10 @@ import { messages as planMessages } from '../../src/plan/messages.js';
 import { messages as schemaMessages } from '../../src/validate/messages.js';
 import { ruleMessages } from '../../src/validate/rules-messages.js';
 import { memoryIO, runIn, shippedExamples } from '../support/io.js';
+
+// Each distinct planner input is searched and each distinct file parsed once per worker; every run still reads, checks, renders and writes (test/support/plan-once.ts, parse-once.ts).
+vi.mock('../../src/plan/index.js', async (original) => (await import('../support/plan-once.js')).planOnce(await original()));
+vi.mock('../../src/validate/parse.js', async (original) => (await import('../support/parse-once.js')).parseOnce(await original()));
 
 const CATALOGS: SomeCatalog[] = [commandMessages, LOAD_MESSAGES, planMessages, planExportMessages, diagnosticMessages, capacityMessages, matchMessages, schemaMessages, ruleMessages, reportMessages, commanderMessages];
 

@@ -2,8 +2,12 @@
  * Bestuurderspool (seed 001): "Een reeks van 5 á 8 gesprekken ... is doorgaans voldoende. Uiteraard
  * met de mogelijkheid van extra gesprekken of observaties, op basis van onderlinge afspraken."
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { memoryIO, runIn, shippedExamples } from '../support/io.js';
+
+// Each distinct planner input is searched and each distinct file parsed once per worker; every run still reads, checks, renders and writes (test/support/plan-once.ts, parse-once.ts).
+vi.mock('../../src/plan/index.js', async (original) => (await import('../support/plan-once.js')).planOnce(await original()));
+vi.mock('../../src/validate/parse.js', async (original) => (await import('../support/parse-once.js')).parseOnce(await original()));
 
 const COHORT = 'cohorts/bestuurderspool-2027.yaml';
 

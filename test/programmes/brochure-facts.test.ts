@@ -5,10 +5,14 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { memoryIO, ROOT, runIn, shippedExamples } from '../support/io.js';
 import { brochure, normalise, quotedIn } from './brochures.js';
+
+// Each distinct planner input is searched and each distinct file parsed once per worker; every run still reads, checks, renders and writes (test/support/plan-once.ts, parse-once.ts).
+vi.mock('../../src/plan/index.js', async (original) => (await import('../support/plan-once.js')).planOnce(await original()));
+vi.mock('../../src/validate/parse.js', async (original) => (await import('../support/parse-once.js')).parseOnce(await original()));
 
 type Yaml = Record<string, unknown>;
 const programme = (id: string): Yaml => parse(readFileSync(join(ROOT, 'programmes', `${id}.yaml`), 'utf8')) as Yaml;
