@@ -222,6 +222,37 @@ function walkDay(env: Env, segs: readonly Seg[], f: string, n: number, legs: Leg
   return { km, minutes };
 }
 
+/**
+ * Road km of a day's segments (in time order) with one more stop at `at` over [a, b) put among them
+ * where a stable sort by (start, end) would put it (after the equal ones): walkDay's km of that
+ * list, without building it (the best responses ask this for every candidate day).
+ */
+function kmWith(segs: readonly Seg[], n: number, a: number, b: number, at: number, home: number, factor: number): number {
+  let km = 0;
+  let last = -1;
+  let lastB = 0;
+  let started = false;
+  let placed = false;
+  const d0 = n * DAY_MINUTES;
+  const visit = (xa: number, xb: number, xat: number): void => {
+    if (xat < 0) return;
+    km += started ? kmAt(last, xat, factor) : xa > d0 ? kmAt(home, xat, factor) : 0;
+    started = true;
+    last = xat;
+    lastB = xb;
+  };
+  for (const x of segs) {
+    if (!placed && (a < x.a || (a === x.a && b < x.b))) {
+      visit(a, b, at);
+      placed = true;
+    }
+    visit(x.a, x.b, x.at);
+  }
+  if (!placed) visit(a, b, at);
+  if (started && lastB < d0 + DAY_MINUTES) km += kmAt(last, home, factor);
+  return km;
+}
+
 export function dayTravel(env: Env, bookings: Bookings, f: string, n: number): DayTravel {
   const legs: Leg[] = [];
   const { km, minutes } = walkDay(env, segsOn(bookings, f, n), f, n, legs);
@@ -249,8 +280,7 @@ export function extraKm(env: Env, bookings: Bookings, f: string, s: number, e: n
       km += (a > d0 ? kmAt(home, at, settings.roadFactor) : 0) + (b < d0 + DAY_MINUTES ? kmAt(at, home, settings.roadFactor) : 0);
       continue;
     }
-    const withMe = [...segs, { a, b, at, appt: false }].sort((x, y) => x.a - y.a || x.b - y.b);
-    km += walkDay(env, withMe, f, n, undefined).km - (bookings.ledger ? bookings.ledger.km(f, n) : dayKm(env, bookings, f, n));
+    km += kmWith(segs, n, a, b, at, home, settings.roadFactor) - (bookings.ledger ? bookings.ledger.km(f, n) : dayKm(env, bookings, f, n));
   }
   return km;
 }
