@@ -193,10 +193,10 @@ export interface DayTravel {
 
 /**
  * Person f's trips on day n: from home to the first session at a known place, between consecutive ones,
- * and back home after the last (no home trip across midnight: a block that runs overnight stays put).
- * `legs` false: the km alone, nothing allocated.
+ * and back home after the last (no home trip across midnight: a block that runs overnight stays put);
+ * the km alone: kmWith.
  */
-function walkDay(env: Env, segs: readonly Seg[], f: string, n: number, legs: Leg[] | undefined): { km: number; minutes: number } {
+function walkDay(env: Env, segs: readonly Seg[], f: string, n: number, legs: Leg[]): { km: number; minutes: number } {
   const settings = env.travelOf(f);
   const home = env.homeAt.get(f) ?? -1;
   let km = 0;
@@ -207,7 +207,7 @@ function walkDay(env: Env, segs: readonly Seg[], f: string, n: number, legs: Leg
     const m = minutesAt(fromAt, toAt, settings);
     km += d;
     minutes += m;
-    legs?.push({ from, to, fromAt, toAt, km: d, minutes: m });
+    legs.push({ from, to, fromAt, toAt, km: d, minutes: m });
   };
   let last: Seg | undefined;
   const d0 = n * DAY_MINUTES;
@@ -225,7 +225,8 @@ function walkDay(env: Env, segs: readonly Seg[], f: string, n: number, legs: Leg
 /**
  * Road km of a day's segments (in time order) with one more stop at `at` over [a, b) put among them
  * where a stable sort by (start, end) would put it (after the equal ones): walkDay's km of that
- * list, without building it (the best responses ask this for every candidate day).
+ * list, without building it or any leg (the best responses ask this for every candidate day, the
+ * ledger for every day that changed).
  */
 function kmWith(segs: readonly Seg[], n: number, a: number, b: number, at: number, home: number, factor: number): number {
   let km = 0;
@@ -261,7 +262,8 @@ export function dayTravel(env: Env, bookings: Bookings, f: string, n: number): D
 
 /** Road km of person f's day n. */
 function dayKm(env: Env, bookings: Bookings, f: string, n: number): number {
-  return walkDay(env, segsOn(bookings, f, n), f, n, undefined).km;
+  // (no extra stop: one without a place is no stop)
+  return kmWith(segsOn(bookings, f, n), n, 0, 0, -1, env.homeAt.get(f) ?? -1, env.travelOf(f).roadFactor);
 }
 
 /** Extra road km for person f if a session at municipality index `at` over [s, e) joined their days. */
@@ -398,7 +400,14 @@ export function pairsOn(bookings: Bookings, f: string, n: number): string[] {
 }
 
 function bunchedOn(bookings: Bookings, f: string, n: number): number {
-  return Math.max(0, pairsOn(bookings, f, n).length - 1);
+  // most days hold no coaching or one pair's: nothing to name or sort
+  let pair: Item | undefined;
+  for (const i of bookings.itemsOn(personKey(f), n)) {
+    if (i.kind !== 'coaching' || i.reg === undefined) continue;
+    if (pair && (pair.c.cohort.id !== i.c.cohort.id || pair.reg !== i.reg)) return Math.max(0, pairsOn(bookings, f, n).length - 1);
+    pair = i;
+  }
+  return 0;
 }
 
 /** The travel cost alone: WEIGHT.travel per road km of everything booked. */
