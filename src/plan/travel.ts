@@ -153,7 +153,6 @@ export function conflictOnDay(env: Env, f: string, segs: readonly Seg[], ps: num
   // nothing else that day: only the trip from home and back can fail
   if (segs.length === 0) return at >= 0 && appt && homeFails(env, f, { a: ps, b: pe, at, appt, c: probe.c, p: probe.p }, segs) ? 'home' : undefined;
   const settings = env.travelOf(f);
-  const me: Seg = { a: ps, b: pe, at, appt, c: probe.c, p: probe.p };
   // the located sessions just before and after the probe, and the placeless time between them and it
   let before: Seg | undefined;
   let after: Seg | undefined;
@@ -165,10 +164,10 @@ export function conflictOnDay(env: Env, f: string, segs: readonly Seg[], ps: num
   if (at >= 0) {
     if (before && ps - before.b - placeless(segs, before.b, ps) < minutesAt(before.at, at, settings)) return before.item;
     if (after && after.a - pe - placeless(segs, pe, after.a) < minutesAt(at, after.at, settings)) return after.item;
-    return homeFails(env, f, me, segs) ? 'home' : undefined;
+    return appt && homeFails(env, f, { a: ps, b: pe, at, appt, c: probe.c, p: probe.p }, segs) ? 'home' : undefined;
   }
   // a placeless probe takes free time from the trip around it and from the home trips of appointments
-  const withMe = [...segs, me];
+  const withMe = [...segs, { a: ps, b: pe, at, appt, c: probe.c, p: probe.p }];
   if (before && after && after.a - before.b - placeless(withMe, before.b, after.a) < minutesAt(before.at, after.at, settings)) return after.item;
   for (const x of segs) if (x.appt && homeFails(env, f, x, withMe)) return x.item;
   return undefined;
