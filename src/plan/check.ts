@@ -121,7 +121,8 @@ function checkCohort(input: PlanInput, cohort: Cohort, programme: Programme, min
   };
   // one region, or with `school-region: participants` every active participant's region
   const regions = avoid.has('school-holidays') ? avoidedSchoolRegions(cal.schoolRegion, active.map((r) => r.municipality)) : [];
-  const school = (d: number) => input.schoolHolidays.some((s) => regions.includes(s.region) && d >= dayNumber(s.start) && d <= dayNumber(s.end));
+  const schoolDays = input.schoolHolidays.filter((s) => regions.includes(s.region)).map((s) => [dayNumber(s.start), dayNumber(s.end)] as const);
+  const school = (d: number) => schoolDays.some(([from, to]) => d >= from && d <= to);
   // a phase's own weekdays narrow the programme's
   const weekdayOk = (d: number, ph: Phase) => {
     const wd = WEEKDAYS[weekdayIndex(isoFromDayNumber(d))]!;

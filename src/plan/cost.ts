@@ -16,7 +16,7 @@
  */
 import type { CohortCtx, Item, PhaseCtx } from './context.js';
 import { plus } from './days.js';
-import { gapWindow, phaseBounds } from './phases.js';
+import { gapWindow, phaseBounds, phaseEnd } from './phases.js';
 
 export const WEIGHT = { unavailable: 10, spacing: 1, compactness: 0.001, spanMin: 1, travel: 0.01, bunching: 0.5 } as const;
 
@@ -132,8 +132,9 @@ export function lastDay(c: CohortCtx): number | undefined {
   let last: number | undefined;
   for (const p of c.phases) {
     // A phase with no sessions is not the plan's last session.
-    const b = p.items.length > 0 ? phaseBounds(p) : undefined;
-    if (b) last = Math.max(last ?? b.end, b.end);
+    if (p.items.length === 0) continue;
+    const end = phaseEnd(p);
+    last = Math.max(last ?? end, end);
   }
   return last;
 }

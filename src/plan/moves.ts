@@ -420,8 +420,17 @@ export function improvePhase(env: Env, bookings: Bookings, c: CohortCtx, p: Phas
   return true;
 }
 
-/** The phases that follow p in the phase tree (p's descendants), in index order. */
-export function descendants(c: CohortCtx, p: PhaseCtx): PhaseCtx[] {
+const descendantsOf = new WeakMap<PhaseCtx, readonly PhaseCtx[]>();
+/** The phases that follow p in the phase tree (p's descendants), in index order (the tree never changes: worked out once). */
+export function descendants(c: CohortCtx, p: PhaseCtx): readonly PhaseCtx[] {
+  const known = descendantsOf.get(p);
+  if (known) return known;
+  const found = treeBelow(c, p);
+  descendantsOf.set(p, found);
+  return found;
+}
+
+function treeBelow(c: CohortCtx, p: PhaseCtx): PhaseCtx[] {
   const out = new Set<number>();
   const walk = (q: PhaseCtx): void => {
     for (const ch of q.children)
@@ -451,12 +460,18 @@ export function shiftPhases(
   beforeBooking?: () => void,
 ): { undo: () => void; phases: PhaseCtx[] } | undefined {
   const phases = [p, ...descendants(c, p)];
+  // the day rules of every item at its new day first: they need no bookings, and most shifts fail on them
+  for (const q of phases)
+    for (let j = q === p && q.phase.mode === 'group' ? k : 0; j < q.items.length; j++) {
+      const i = q.items[j]!;
+      if (i.fixed || !itemStaticOk(env, c, i, i.day + by, i.endDay + by)) return undefined;
+    }
   const moved: Item[] = [];
   for (const q of phases) {
     const from = q === p && q.phase.mode === 'group' ? k : 0;
     for (let j = from; j < q.items.length; j++) moved.push(q.items[j]!);
   }
-  if (moved.length === 0 || moved.some((i) => i.fixed)) return undefined;
+  if (moved.length === 0) return undefined;
   const opens = phases.map((q) => q.open);
   const days = moved.map((i) => i.day);
   const ends = moved.map((i) => i.endDay);
@@ -468,9 +483,9 @@ export function shiftPhases(
     });
     phases.forEach((q, j) => (q.open = opens[j] === undefined ? undefined : opens[j]! + x));
   };
-  // the day rules and the order and gap rules first: they need no bookings
+  // the order and gap rules next: they need no bookings either
   at(by);
-  if (!moved.every((i) => itemStaticOk(env, c, i)) || !phases.every((q) => phaseChangeOk(c, q))) {
+  if (!phases.every((q) => phaseChangeOk(c, q))) {
     at(0);
     return undefined;
   }
@@ -495,12 +510,12 @@ export function shiftPhases(
   return { undo: revert, phases };
 }
 
-/** Whether a moved item keeps the rules of its day that do not depend on other bookings. */
-function itemStaticOk(env: Env, c: CohortCtx, i: Item): boolean {
-  if (i.day < c.h0 || i.endDay > c.h1) return false;
-  if (i.kind === 'deadline') return deadlineDay(env, c, i.p, i.day);
-  if (i.kind === 'group') return groupDay(env, c, i.p, i.day, { fixed: false });
-  return appointmentDay(env, c, i.p, i.day, i.facilitators, true);
+/** Whether item i moved to days [day, endDay] keeps the rules of its day that do not depend on other bookings. */
+function itemStaticOk(env: Env, c: CohortCtx, i: Item, day: number, endDay: number): boolean {
+  if (day < c.h0 || endDay > c.h1) return false;
+  if (i.kind === 'deadline') return deadlineDay(env, c, i.p, day);
+  if (i.kind === 'group') return groupDay(env, c, i.p, day, { fixed: false });
+  return appointmentDay(env, c, i.p, day, i.facilitators, true);
 }
 
 /** Whether a moved (unbooked) item's people and venue are free, and its time still fits the day. */

@@ -16,11 +16,20 @@ import { conflictOnDay, daySegs, placeOf, type Probe, type Seg } from './travel.
 
 /** Offsets (minutes from the first start) and lengths of the appointments of one unit. */
 export interface Shape {
-  parts: { at: number; len: number }[];
-  total: number;
+  readonly parts: readonly { readonly at: number; readonly len: number }[];
+  readonly total: number;
 }
 
+const shapes = new WeakMap<PhaseCtx, Shape[]>();
+
+/** The shape of `count` appointments of phase p (one object per phase and count: the searches ask for it on every move). */
 export function shapeOf(p: PhaseCtx, count: number): Shape {
+  let known = shapes.get(p);
+  if (!known) shapes.set(p, (known = []));
+  return (known[count] ??= shapeOfNew(p, count));
+}
+
+function shapeOfNew(p: PhaseCtx, count: number): Shape {
   const parts: { at: number; len: number }[] = [];
   let at = 0;
   for (let i = 0; i < count; i++) {

@@ -28,6 +28,14 @@ export function phaseBounds(p: PhaseCtx): Bounds | undefined {
   return { start: first.day, startMin: first.startMin, end: last.endDay, endMin: last.endMin };
 }
 
+/** `phaseBounds(p).end` of a phase with sessions, without building the bounds (the costs ask it on every move). */
+export function phaseEnd(p: PhaseCtx): number {
+  if (p.phase.mode === 'self-study') return p.items[0]!.day;
+  let end = p.items[0]!.endDay;
+  for (const i of p.items) if (i.endDay > end) end = i.endDay;
+  return end;
+}
+
 /** Allowed start days after a parent that ends on `end`: [lo, hi] (hi may be Infinity). */
 export function gapWindow(p: PhaseCtx, end: number): [number, number] {
   const gap = p.gap!;

@@ -120,7 +120,9 @@ export class Bookings {
         segs?.delete(n);
         const at = list.indexOf(i);
         if (at >= 0) {
-          list.splice(at, 1);
+          // the others keep their order, without the array splice would allocate for what it takes out
+          for (let j = at + 1; j < list.length; j++) list[j - 1] = list[j]!;
+          list.pop();
           found = true;
         }
       }

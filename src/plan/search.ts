@@ -638,11 +638,28 @@ function shift(env: Env, bookings: Bookings, u: Unit, rng: () => number): Move |
   return { undo: done.undo, before, opens, delta: cohortCost(c) + travelCost(bookings) - was };
 }
 
-/** Best responses of every group phase in turn until none improves (at most `rounds` sweeps). */
-export function descend(env: Env, bookings: Bookings, groups: readonly { c: CohortCtx; p: PhaseCtx }[], rounds: number): void {
+/**
+ * Best responses of every group phase in turn until none improves (at most `rounds` sweeps). A best
+ * response reads only the bookings of the phase's people and venue and its own cohort, so a phase
+ * that kept its days is asked again only once a rival or a phase of its cohort has moved: the same
+ * sweeps, without the answers known to be "stay".
+ */
+export function descend(env: Env, bookings: Bookings, groups: readonly GroupPhase[], rounds: number): void {
+  const byCohort = new Map<CohortCtx, GroupPhase[]>();
+  for (const g of groups) byCohort.set(g.c, [...(byCohort.get(g.c) ?? []), g]);
+  const stays = new Set<GroupPhase>();
   for (let r = 0; r < rounds; r++) {
     let changed = false;
-    for (const g of groups) if (improvePhase(env, bookings, g.c, g.p)) changed = true;
+    for (const g of groups) {
+      if (stays.has(g)) continue;
+      if (!improvePhase(env, bookings, g.c, g.p)) {
+        stays.add(g);
+        continue;
+      }
+      changed = true;
+      for (const o of g.rivals) stays.delete(o);
+      for (const o of byCohort.get(g.c)!) stays.delete(o);
+    }
     if (!changed) return;
   }
 }

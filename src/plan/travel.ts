@@ -153,7 +153,6 @@ export function conflictOnDay(env: Env, f: string, segs: readonly Seg[], ps: num
   // nothing else that day: only the trip from home and back can fail
   if (segs.length === 0) return at >= 0 && appt && homeFails(env, f, { a: ps, b: pe, at, appt, c: probe.c, p: probe.p }, segs) ? 'home' : undefined;
   const settings = env.travelOf(f);
-  const me: Seg = { a: ps, b: pe, at, appt, c: probe.c, p: probe.p };
   // the located sessions just before and after the probe, and the placeless time between them and it
   let before: Seg | undefined;
   let after: Seg | undefined;
@@ -165,10 +164,10 @@ export function conflictOnDay(env: Env, f: string, segs: readonly Seg[], ps: num
   if (at >= 0) {
     if (before && ps - before.b - placeless(segs, before.b, ps) < minutesAt(before.at, at, settings)) return before.item;
     if (after && after.a - pe - placeless(segs, pe, after.a) < minutesAt(at, after.at, settings)) return after.item;
-    return homeFails(env, f, me, segs) ? 'home' : undefined;
+    return appt && homeFails(env, f, { a: ps, b: pe, at, appt, c: probe.c, p: probe.p }, segs) ? 'home' : undefined;
   }
   // a placeless probe takes free time from the trip around it and from the home trips of appointments
-  const withMe = [...segs, me];
+  const withMe = [...segs, { a: ps, b: pe, at, appt, c: probe.c, p: probe.p }];
   if (before && after && after.a - before.b - placeless(withMe, before.b, after.a) < minutesAt(before.at, after.at, settings)) return after.item;
   for (const x of segs) if (x.appt && homeFails(env, f, x, withMe)) return x.item;
   return undefined;
@@ -193,10 +192,10 @@ export interface DayTravel {
 
 /**
  * Person f's trips on day n: from home to the first session at a known place, between consecutive ones,
- * and back home after the last (no home trip across midnight: a block that runs overnight stays put).
- * `legs` false: the km alone, nothing allocated.
+ * and back home after the last (no home trip across midnight: a block that runs overnight stays put);
+ * the km alone: kmWith.
  */
-function walkDay(env: Env, segs: readonly Seg[], f: string, n: number, legs: Leg[] | undefined): { km: number; minutes: number } {
+function walkDay(env: Env, segs: readonly Seg[], f: string, n: number, legs: Leg[]): { km: number; minutes: number } {
   const settings = env.travelOf(f);
   const home = env.homeAt.get(f) ?? -1;
   let km = 0;
@@ -207,7 +206,7 @@ function walkDay(env: Env, segs: readonly Seg[], f: string, n: number, legs: Leg
     const m = minutesAt(fromAt, toAt, settings);
     km += d;
     minutes += m;
-    legs?.push({ from, to, fromAt, toAt, km: d, minutes: m });
+    legs.push({ from, to, fromAt, toAt, km: d, minutes: m });
   };
   let last: Seg | undefined;
   const d0 = n * DAY_MINUTES;
@@ -222,6 +221,38 @@ function walkDay(env: Env, segs: readonly Seg[], f: string, n: number, legs: Leg
   return { km, minutes };
 }
 
+/**
+ * Road km of a day's segments (in time order) with one more stop at `at` over [a, b) put among them
+ * where a stable sort by (start, end) would put it (after the equal ones): walkDay's km of that
+ * list, without building it or any leg (the best responses ask this for every candidate day, the
+ * ledger for every day that changed).
+ */
+function kmWith(segs: readonly Seg[], n: number, a: number, b: number, at: number, home: number, factor: number): number {
+  let km = 0;
+  let last = -1;
+  let lastB = 0;
+  let started = false;
+  let placed = false;
+  const d0 = n * DAY_MINUTES;
+  const visit = (xa: number, xb: number, xat: number): void => {
+    if (xat < 0) return;
+    km += started ? kmAt(last, xat, factor) : xa > d0 ? kmAt(home, xat, factor) : 0;
+    started = true;
+    last = xat;
+    lastB = xb;
+  };
+  for (const x of segs) {
+    if (!placed && (a < x.a || (a === x.a && b < x.b))) {
+      visit(a, b, at);
+      placed = true;
+    }
+    visit(x.a, x.b, x.at);
+  }
+  if (!placed) visit(a, b, at);
+  if (started && lastB < d0 + DAY_MINUTES) km += kmAt(last, home, factor);
+  return km;
+}
+
 export function dayTravel(env: Env, bookings: Bookings, f: string, n: number): DayTravel {
   const legs: Leg[] = [];
   const { km, minutes } = walkDay(env, segsOn(bookings, f, n), f, n, legs);
@@ -230,7 +261,8 @@ export function dayTravel(env: Env, bookings: Bookings, f: string, n: number): D
 
 /** Road km of person f's day n. */
 function dayKm(env: Env, bookings: Bookings, f: string, n: number): number {
-  return walkDay(env, segsOn(bookings, f, n), f, n, undefined).km;
+  // (no extra stop: one without a place is no stop)
+  return kmWith(segsOn(bookings, f, n), n, 0, 0, -1, env.homeAt.get(f) ?? -1, env.travelOf(f).roadFactor);
 }
 
 /** Extra road km for person f if a session at municipality index `at` over [s, e) joined their days. */
@@ -249,8 +281,7 @@ export function extraKm(env: Env, bookings: Bookings, f: string, s: number, e: n
       km += (a > d0 ? kmAt(home, at, settings.roadFactor) : 0) + (b < d0 + DAY_MINUTES ? kmAt(at, home, settings.roadFactor) : 0);
       continue;
     }
-    const withMe = [...segs, { a, b, at, appt: false }].sort((x, y) => x.a - y.a || x.b - y.b);
-    km += walkDay(env, withMe, f, n, undefined).km - (bookings.ledger ? bookings.ledger.km(f, n) : dayKm(env, bookings, f, n));
+    km += kmWith(segs, n, a, b, at, home, settings.roadFactor) - (bookings.ledger ? bookings.ledger.km(f, n) : dayKm(env, bookings, f, n));
   }
   return km;
 }
@@ -368,7 +399,14 @@ export function pairsOn(bookings: Bookings, f: string, n: number): string[] {
 }
 
 function bunchedOn(bookings: Bookings, f: string, n: number): number {
-  return Math.max(0, pairsOn(bookings, f, n).length - 1);
+  // most days hold no coaching or one pair's: nothing to name or sort
+  let pair: Item | undefined;
+  for (const i of bookings.itemsOn(personKey(f), n)) {
+    if (i.kind !== 'coaching' || i.reg === undefined) continue;
+    if (pair && (pair.c.cohort.id !== i.c.cohort.id || pair.reg !== i.reg)) return Math.max(0, pairsOn(bookings, f, n).length - 1);
+    pair = i;
+  }
+  return 0;
 }
 
 /** The travel cost alone: WEIGHT.travel per road km of everything booked. */

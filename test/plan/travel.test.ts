@@ -1,8 +1,12 @@
 /** Travel as a hard rule: facilitators and coaches cannot teleport between appointments in participants' municipalities. */
 import { describe, expect, it } from 'vitest';
-import { findMunicipality } from '../../src/calendar/municipalities.js';
+import { allMunicipalities, findMunicipality } from '../../src/calendar/municipalities.js';
 import { roadKm, travelMinutes, travelSettings } from '../../src/calendar/travel.js';
+import { buildEnv } from '../../src/plan/context.js';
 import { checkHardRules, planCohorts } from '../../src/plan/index.js';
+import { makeItem } from '../../src/plan/pack.js';
+import { Bookings } from '../../src/plan/resources.js';
+import { dayTravel, extraKm } from '../../src/plan/travel.js';
 import { aCohort, aPerson, aProgramme, planInput } from './builders.js';
 import { travelProblems } from './travel-oracle.js';
 
@@ -118,5 +122,40 @@ describe('short itineraries', () => {
     const first = plan.sessions[0]!;
     expect(first.travelBefore).toEqual([expect.objectContaining({ person: 'marleen-vos', from: findMunicipality('Utrecht')!.code, fromHome: true })]);
     expect(checkHardRules(input, plan)).toEqual([]);
+  });
+});
+
+describe('the drive a session would add to a day (extraKm)', () => {
+  it('is the day with the session booked minus the day without it, for random days of appointments', () => {
+    const c = aCohort('c').of(intakes).starting('2027-03-01').ending('2027-03-05').facilitatedBy('marleen-vos');
+    c.register('r1', { municipality: 'Venlo' });
+    const env = buildEnv(planInput([c], [marleen]));
+    const cc = env.cohorts[0]!;
+    const p = cc.phases[0]!;
+    const towns = allMunicipalities();
+    let seed = 7;
+    const rand = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n);
+    const day = cc.start;
+    for (let run = 0; run < 300; run++) {
+      const bookings = new Bookings(env);
+      // up to four sessions on the day at random places (some online), many at the same times as the new
+      // one, and now and then one that runs until midnight (no trip home after it)
+      for (let k = rand(5); k > 0; k--) {
+        const late = rand(6) === 0;
+        const start = late ? 22 * 60 : 8 * 60 + 60 * rand(4);
+        const item = makeItem(cc, p, `s${run}-${k}`, 'individual', 1, 1, 'r1', day, start, late ? 24 * 60 : start + 60 * (1 + rand(2)), ['marleen-vos'], false);
+        const place = rand(4) === 0 ? undefined : towns[rand(towns.length)]!.code;
+        bookings.add({ ...item, place, at: place === undefined ? undefined : towns.findIndex((t) => t.code === place) });
+      }
+      const start = 8 * 60 + 60 * rand(4);
+      const at = rand(towns.length);
+      const probe = { ...makeItem(cc, p, `probe${run}`, 'individual', 1, 1, 'r1', day, start, start + 60, ['marleen-vos'], false), place: towns[at]!.code, at };
+      // against the day without it as the ledger keeps it (whole metres)
+      const without = bookings.ledger!.km('marleen-vos', day);
+      expect(without).toBeCloseTo(dayTravel(env, bookings, 'marleen-vos', day).km, 3);
+      const added = extraKm(env, bookings, 'marleen-vos', day * 1440 + start, day * 1440 + start + 60, at);
+      bookings.add(probe);
+      expect(added).toBeCloseTo(dayTravel(env, bookings, 'marleen-vos', day).km - without, 9);
+    }
   });
 });
