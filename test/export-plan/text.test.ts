@@ -81,6 +81,21 @@ describe('csvCell', () => {
   });
 });
 
+describe('displayWidth (columns in a terminal)', () => {
+  it('counts one column per Latin character, none for a combining mark, two for wide ones', () => {
+    expect(displayWidth('Súdwest-Fryslân')).toBe(15);
+    expect(displayWidth('e\u0301e')).toBe(2);
+    expect(displayWidth('a\u200bb')).toBe(2);
+    expect(displayWidth('🌷 Ĳ')).toBe(4);
+    expect(displayWidth('会議')).toBe(4);
+  });
+  it('below U+0300 every character is one column, whatever it is', () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 0x2ff }), { maxLength: 40 }), (cps) => {
+      expect(displayWidth(String.fromCodePoint(...cps))).toBe(cps.length);
+    }));
+  });
+});
+
 describe('wrap (the plan table\'s long cells)', () => {
   it('puts the host of a town hall on a line of its own, and leaves a text that fits alone', () => {
     expect(wrap('Gemeentehuis Arnhem (host: Joost van Dijk)', 40)).toEqual(['Gemeentehuis Arnhem', '(host: Joost van Dijk)']);
