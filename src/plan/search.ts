@@ -249,24 +249,32 @@ function movableOn(bookings: Bookings, unitOf: ReadonlyMap<Item, Unit>, f: strin
 
 /** Books the (unbooked) units one after the other on day n with person f, each at its earliest time; false when one does not fit. */
 function retime(env: Env, bookings: Bookings, f: string, n: number, order: readonly Unit[]): boolean {
+  return retimed(env, bookings, f, n, order) === order.length;
+}
+
+/**
+ * retime, telling how many units of the order it booked: the order's length when all fit, else the
+ * position of the first that did not (with nothing booked). The same first units fail the same way in
+ * any order that starts with them.
+ */
+function retimed(env: Env, bookings: Bookings, f: string, n: number, order: readonly Unit[]): number {
   let cursor = 0;
-  const done: Unit[] = [];
-  for (const u of order) {
+  for (let j = 0; j < order.length; j++) {
+    const u = order[j]!;
     const shape = shapeOf(u.p, u.items.length);
     const tm = findSlot(env, u.c, bookings, [f], n, shape, u.items[0]!, cursor);
     if (typeof tm !== 'number') {
-      for (const d of done) for (const i of d.items) bookings.remove(i);
-      return false;
+      for (let d = 0; d < j; d++) for (const i of order[d]!.items) bookings.remove(i);
+      return j;
     }
     u.items.forEach((i, k) => {
       const at = tm + shape.parts[k]!.at;
       put(i, { day: n, startMin: at, endDay: n, endMin: at + shape.parts[k]!.len, facilitators: [f] });
     });
     for (const i of u.items) bookings.add(i);
-    done.push(u);
     cursor = tm + shape.total;
   }
-  return true;
+  return order.length;
 }
 
 /**
@@ -357,8 +365,16 @@ function bestSequence(env: Env, bookings: Bookings, f: string, n: number, units:
     return { order, km: km + kmAt(at, home, factor) };
   });
   orders.sort((x, y) => x.km - y.km);
+  // the first units of orders that did not fit, up to and with the one that failed
+  const failed: (readonly Unit[])[] = [];
+  const doomed = (order: readonly Unit[]) => failed.some((head) => head.every((w, j) => order[j] === w));
   for (const { order } of orders) {
-    if (!retime(env, bookings, f, n, order)) continue;
+    if (failed.length > 0 && doomed(order)) continue;
+    const fit = retimed(env, bookings, f, n, order);
+    if (fit < order.length) {
+      failed.push(order.slice(0, fit + 1));
+      continue;
+    }
     if (ok()) return true;
     for (const x of order) for (const i of x.items) bookings.remove(i);
   }
@@ -707,6 +723,8 @@ export function improve(env: Env, planned: readonly CohortCtx[], bookings: Booki
     const u = units[pick(rng, units.length)]!;
     const r = rng();
     let move: Move | undefined;
+    // a move refused or undone puts the bookings back exactly: the ledger then restores its days' km
+    bookings.ledger?.begin();
     const a = u.kind === 'group' ? groupOf.get(u.p) : undefined;
     if (a && r < KICK_SHARE) {
       // the session's phase with one to three rivals, drawn without repetition, in a random order
@@ -729,12 +747,14 @@ export function improve(env: Env, planned: readonly CohortCtx[], bookings: Booki
       move = propose(env, bookings, u, rng);
     }
     if (!move) {
+      bookings.ledger?.rollback();
       late[step % LATE_LENGTH] = current;
       continue;
     }
     const next = current + move.delta;
     const slot = step % LATE_LENGTH;
     if (next <= current + 1e-9 || next <= late[slot]! + 1e-9) {
+      bookings.ledger?.commit();
       if (next > current + 1e-9 && bestUnsaved) {
         // about to leave the best plan seen: keep a copy of it (the moved items as they were)
         snapshot = takeSnapshot();
@@ -750,6 +770,7 @@ export function improve(env: Env, planned: readonly CohortCtx[], bookings: Booki
       }
     } else {
       move.undo();
+      bookings.ledger?.rollback();
     }
     late[slot] = current;
   }

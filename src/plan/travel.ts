@@ -300,6 +300,9 @@ export class TravelLedger {
   private readonly people = new Map<string, number>();
   private readonly names: string[] = [];
   private sum = 0;
+  /** Between begin() and commit()/rollback(): each (person, day) recomputed meanwhile, with its metres and pairs before. */
+  private readonly journal = new Map<number, [number, number]>();
+  private journaling = false;
 
   private readonly env: Env;
   private readonly bookings: Bookings;
@@ -327,6 +330,7 @@ export class TravelLedger {
     if (this.dirty.size === 0) return;
     for (const key of this.dirty) {
       const f = this.names[Math.floor(key / 100_000)]!;
+      if (this.journaling && !this.journal.has(key)) this.journal.set(key, [this.metres.get(key) ?? 0, this.bunch.get(key) ?? 0]);
       const m = Math.round(dayKm(this.env, this.bookings, f, key % 100_000) * 1000);
       this.sum += m - (this.metres.get(key) ?? 0);
       if (m === 0) this.metres.delete(key);
@@ -337,6 +341,37 @@ export class TravelLedger {
       else this.bunch.set(key, b);
     }
     this.dirty.clear();
+  }
+
+  /**
+   * Marks the bookings as they are now. When they are later put back exactly as they were (a move
+   * undone), rollback() restores the days' figures from before instead of recomputing them.
+   */
+  begin(): void {
+    this.settle();
+    this.journal.clear();
+    this.journaling = true;
+  }
+
+  /** The bookings stay as they are now. */
+  commit(): void {
+    this.journaling = false;
+  }
+
+  /** The bookings are exactly as they were at begin() again: every day's figures as they were then. */
+  rollback(): void {
+    if (!this.journaling) return;
+    for (const [key, [m, b]] of this.journal) {
+      this.sum += m - (this.metres.get(key) ?? 0);
+      if (m === 0) this.metres.delete(key);
+      else this.metres.set(key, m);
+      this.bunchSum += b - (this.bunch.get(key) ?? 0);
+      if (b === 0) this.bunch.delete(key);
+      else this.bunch.set(key, b);
+    }
+    // a day touched but not recomputed since begin() still holds its figures from then
+    this.dirty.clear();
+    this.journaling = false;
   }
 
   /** Road km of all booked days together. */

@@ -159,3 +159,54 @@ describe('the drive a session would add to a day (extraKm)', () => {
     }
   });
 });
+
+describe('the ledger rolled back after a move is undone', () => {
+  it('gives the figures from before, those of a fresh recount, for random moves of appointments between days', () => {
+    const c = aCohort('c').of(intakes).starting('2027-03-01').ending('2027-03-05').facilitatedBy('marleen-vos');
+    c.register('r1', { municipality: 'Venlo' });
+    const env = buildEnv(planInput([c], [marleen]));
+    const cc = env.cohorts[0]!;
+    const p = cc.phases[0]!;
+    const towns = allMunicipalities();
+    let seed = 11;
+    const rand = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n);
+    const bookings = new Bookings(env);
+    // each its own time of day, so that a person's sessions never overlap (the clash rule's promise)
+    const items = Array.from({ length: 12 }, (_, k) => {
+      const start = 7 * 60 + 50 * k;
+      const at = rand(towns.length);
+      return { ...makeItem(cc, p, `s${k}`, 'individual', 1, 1, 'r1', cc.start + rand(5), start, start + 45, ['marleen-vos'], false), place: towns[at]!.code, at };
+    });
+    for (const i of items) bookings.add(i);
+    const recount = () => {
+      // the ledger keeps whole metres per day
+      let m = 0;
+      for (let n = cc.start; n < cc.start + 5; n++) m += Math.round(dayTravel(env, bookings, 'marleen-vos', n).km * 1000);
+      return m / 1000;
+    };
+    for (let run = 0; run < 200; run++) {
+      const before = bookings.ledger!.totalKm();
+      expect(before).toBeCloseTo(recount(), 3);
+      bookings.ledger!.begin();
+      const moved = items.filter(() => rand(3) === 0);
+      const saved = moved.map((i) => i.day);
+      for (const i of moved) bookings.remove(i);
+      for (const i of moved) {
+        i.day = i.endDay = cc.start + rand(5);
+        bookings.add(i);
+      }
+      // read the moved plan (days recomputed), then undo it or keep it
+      expect(bookings.ledger!.totalKm()).toBeCloseTo(recount(), 3);
+      if (rand(2) === 0) {
+        bookings.ledger!.commit();
+        continue;
+      }
+      for (const i of moved) bookings.remove(i);
+      moved.forEach((i, k) => (i.day = i.endDay = saved[k]!));
+      for (const i of moved) bookings.add(i);
+      bookings.ledger!.rollback();
+      expect(bookings.ledger!.totalKm()).toBe(before);
+      expect(bookings.ledger!.totalKm()).toBeCloseTo(recount(), 3);
+    }
+  });
+});
