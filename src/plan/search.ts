@@ -354,7 +354,7 @@ function bestSequence(env: Env, bookings: Bookings, f: string, n: number, units:
   // orders by their route alone (cheap), then the first that fits is booked: exact on a day without other sessions
   const home = env.homeAt.get(f) ?? -1;
   const factor = env.travelOf(f).roadFactor;
-  const orders = (units.length <= 4 ? permutations(units) : [[...units]]).map((order) => {
+  const orders = (units.length <= 4 ? orderings(units.length).map((ix) => ix.map((j) => units[j]!)) : [[...units]]).map((order) => {
     let km = 0;
     let at = home;
     for (const w of order) {
@@ -554,6 +554,14 @@ function permutations<T>(xs: readonly T[]): T[][] {
   return xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((rest) => [x, ...rest]));
 }
 
+const orderingsOf = new Map<number, readonly (readonly number[])[]>();
+/** Every order of the positions 0..n-1, in permutations' order: worked out once per n. */
+function orderings(n: number): readonly (readonly number[])[] {
+  let out = orderingsOf.get(n);
+  if (!out) orderingsOf.set(n, (out = permutations(Array.from({ length: n }, (_, j) => j))));
+  return out;
+}
+
 interface Move {
   undo: () => void;
   /** Every item the move changed, as it was before. */
@@ -711,14 +719,15 @@ export function improve(env: Env, planned: readonly CohortCtx[], bookings: Booki
   const late = new Array<number>(LATE_LENGTH).fill(current);
   let best = current;
   let bestUnsaved = true;
-  let snapshot: { saved: Map<Item, Saved>; open: Map<PhaseCtx, number | undefined> } | undefined;
+  // the best plan seen, once left: every item and opening changed since, as it was in that plan
+  const sinceBest = new Map<Item, Saved>();
+  const opensSinceBest = new Map<PhaseCtx, number | undefined>();
   const allItems = planned.flatMap((c) => c.phases.flatMap((p) => p.items.filter((i) => !i.fixed)));
-  const allPhases = planned.flatMap((c) => c.phases);
-  const takeSnapshot = () => ({ saved: new Map(allItems.map((i) => [i, save(i)])), open: new Map(allPhases.map((p) => [p, p.open])) });
 
   // stop early after a long stretch without a new best (still counted in steps, never in time)
   const patience = Math.max(PATIENCE_MIN, units.length * PATIENCE_PER_UNIT);
   let lastBest = 0;
+  const pool: GroupPhase[] = [];
   for (let step = 0; step < steps && step - lastBest < patience; step++) {
     const u = units[pick(rng, units.length)]!;
     const r = rng();
@@ -728,9 +737,16 @@ export function improve(env: Env, planned: readonly CohortCtx[], bookings: Booki
     const a = u.kind === 'group' ? groupOf.get(u.p) : undefined;
     if (a && r < KICK_SHARE) {
       // the session's phase with one to three rivals, drawn without repetition, in a random order
-      const pool = [...a.rivals];
+      pool.length = 0;
+      for (const o of a.rivals) pool.push(o);
       const phases = [a];
-      for (let n = 1 + pick(rng, MAX_RIVALS); n > 0 && pool.length > 0; n--) phases.push(pool.splice(pick(rng, pool.length), 1)[0]!);
+      for (let n = 1 + pick(rng, MAX_RIVALS); n > 0 && pool.length > 0; n--) {
+        // take the drawn one out, the others keeping their order (as splice would, without its array)
+        const at = pick(rng, pool.length);
+        phases.push(pool[at]!);
+        for (let j = at + 1; j < pool.length; j++) pool[j - 1] = pool[j]!;
+        pool.pop();
+      }
       move = kick(env, bookings, phases);
     } else if (r < KICK_SHARE + SHIFT_SHARE) {
       move = shift(env, bookings, u, rng);
@@ -756,11 +772,14 @@ export function improve(env: Env, planned: readonly CohortCtx[], bookings: Booki
     if (next <= current + 1e-9 || next <= late[slot]! + 1e-9) {
       bookings.ledger?.commit();
       if (next > current + 1e-9 && bestUnsaved) {
-        // about to leave the best plan seen: keep a copy of it (the moved items as they were)
-        snapshot = takeSnapshot();
-        for (const [i, s] of move.before) snapshot.saved.set(i, s);
-        for (const [p, o] of move.opens) snapshot.open.set(p, o);
+        // about to leave the best plan seen: from now on keep what the steps change, as it was
+        sinceBest.clear();
+        opensSinceBest.clear();
         bestUnsaved = false;
+      }
+      if (!bestUnsaved) {
+        for (const [i, s] of move.before) if (!i.fixed && !sinceBest.has(i)) sinceBest.set(i, s);
+        for (const [p, o] of move.opens) if (!opensSinceBest.has(p)) opensSinceBest.set(p, o);
       }
       current = next;
       if (current < best - 1e-9) {
@@ -774,10 +793,10 @@ export function improve(env: Env, planned: readonly CohortCtx[], bookings: Booki
     }
     late[slot] = current;
   }
-  if (current > best + 1e-9 && !bestUnsaved && snapshot) {
+  if (current > best + 1e-9 && !bestUnsaved) {
     for (const i of allItems) bookings.remove(i);
-    for (const i of allItems) put(i, snapshot.saved.get(i)!);
-    for (const p of allPhases) p.open = snapshot.open.get(p);
+    for (const [i, s] of sinceBest) put(i, s);
+    for (const [p, o] of opensSinceBest) p.open = o;
     for (const i of allItems) bookings.add(i);
   }
   descend(env, bookings, groups, DESCENT_ROUNDS);
