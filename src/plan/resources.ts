@@ -151,15 +151,18 @@ export class Bookings {
     if (!days) return undefined;
     const d0 = Math.floor(start / DAY_MINUTES);
     const d1 = Math.floor((end - 1) / DAY_MINUTES);
+    let booked = false;
     for (let n = d0; n <= d1; n++) {
       const list = days.get(n);
-      if (!list) continue;
+      if (!list || list.length === 0) continue;
+      booked = true;
       for (const other of list) {
         if (except?.has(other)) continue;
         if (absStart(other) < end && start < absEnd(other)) return other;
       }
     }
-    if (!probe || !this.env || !key.startsWith('p:')) return undefined;
+    // with nothing else on those days only the trip from home could fail, which is not a clash
+    if (!booked || !probe || !this.env || !key.startsWith('p:')) return undefined;
     // the probe's own trip from home is checked where appointment times are chosen (pack.ts)
     const hit = travelConflict(this.env, this, personAt(key), start, end, probe, except);
     return hit === 'home' ? undefined : hit;
