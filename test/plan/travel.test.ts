@@ -125,16 +125,20 @@ describe('short itineraries', () => {
   });
 });
 
+/** One week of Marleen Vos's intakes (a cohort with one participant in Venlo) and a seeded random source. */
+function intakeWeek(seed: number) {
+  const c = aCohort('c').of(intakes).starting('2027-03-01').ending('2027-03-05').facilitatedBy('marleen-vos');
+  c.register('r1', { municipality: 'Venlo' });
+  const env = buildEnv(planInput([c], [marleen]));
+  const cc = env.cohorts[0]!;
+  let state = seed;
+  const rand = (n: number) => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) % n);
+  return { env, cc, p: cc.phases[0]!, towns: allMunicipalities(), rand };
+}
+
 describe('the drive a session would add to a day (extraKm)', () => {
   it('is the day with the session booked minus the day without it, for random days of appointments', () => {
-    const c = aCohort('c').of(intakes).starting('2027-03-01').ending('2027-03-05').facilitatedBy('marleen-vos');
-    c.register('r1', { municipality: 'Venlo' });
-    const env = buildEnv(planInput([c], [marleen]));
-    const cc = env.cohorts[0]!;
-    const p = cc.phases[0]!;
-    const towns = allMunicipalities();
-    let seed = 7;
-    const rand = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n);
+    const { env, cc, p, towns, rand } = intakeWeek(7);
     const day = cc.start;
     for (let run = 0; run < 300; run++) {
       const bookings = new Bookings(env);
@@ -162,14 +166,7 @@ describe('the drive a session would add to a day (extraKm)', () => {
 
 describe('the ledger rolled back after a move is undone', () => {
   it('gives the figures from before, those of a fresh recount, for random moves of appointments between days', () => {
-    const c = aCohort('c').of(intakes).starting('2027-03-01').ending('2027-03-05').facilitatedBy('marleen-vos');
-    c.register('r1', { municipality: 'Venlo' });
-    const env = buildEnv(planInput([c], [marleen]));
-    const cc = env.cohorts[0]!;
-    const p = cc.phases[0]!;
-    const towns = allMunicipalities();
-    let seed = 11;
-    const rand = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n);
+    const { env, cc, p, towns, rand } = intakeWeek(11);
     const bookings = new Bookings(env);
     // each its own time of day, so that a person's sessions never overlap (the clash rule's promise)
     const items = Array.from({ length: 12 }, (_, k) => {
