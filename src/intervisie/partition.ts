@@ -114,7 +114,7 @@ class State {
   readonly own: Float64Array;
   /**
    * Small instances only (n × k up to TABLE_CELLS): km from every member to all of each group at
-   * i * k + g, kept up to date by add and remove. descend uses it only to skip looks that cannot
+   * g * n + i (a group's column contiguous, as add, remove and swap update it), kept up to date by add and remove. descend uses it only to skip looks that cannot
    * gain by far more than any rounding; every decision is still taken on the exact sums.
    */
   readonly toGroup: Float64Array | undefined;
@@ -211,8 +211,7 @@ class State {
     this.inGroup![this.placeAt![i]! * this.k + g]! += sign;
     const { km, point, points } = this.input;
     const row = point[i]! * points;
-    const k = this.k;
-    for (let x = 0, at = g; x < this.n; x++, at += k) t[at]! += sign * km[row + point[x]!]!;
+    for (let x = 0, at = g * this.n; x < this.n; x++, at++) t[at]! += sign * km[row + point[x]!]!;
   }
   movable(i: number): boolean {
     return !this.input.fixedGroup || this.input.fixedGroup[i]! < 0;
@@ -262,10 +261,11 @@ class State {
     const rowI = point[i]! * points;
     const rowJ = point[j]! * points;
     const k = this.k;
-    for (let x = 0, at = 0; x < this.n; x++, at += k) {
+    const n = this.n;
+    for (let x = 0, atA = a * n, atB = b * n; x < n; x++, atA++, atB++) {
       const d = km[rowJ + point[x]!]! - km[rowI + point[x]!]!;
-      t[at + a]! += d;
-      t[at + b]! -= d;
+      t[atA]! += d;
+      t[atB]! -= d;
     }
     const inGroup = this.inGroup!;
     const pi = this.placeAt![i]! * k;
@@ -408,7 +408,6 @@ function descend(s: State, near: readonly Int32Array[], start?: readonly number[
     // What stays the same through the look at i (nothing changes before it breaks off).
     const ownI = own[i]!;
     const rowI = point[i]! * points;
-    const iAt = i * k;
     const iPlaceAt = table ? placeAt![i]! * k : 0;
     for (let t = 0; t < list.length; t++) {
       const j = list[t]!;
@@ -431,8 +430,8 @@ function descend(s: State, near: readonly Int32Array[], start?: readonly number[
           let wholeB: number;
           let wholeA = 0;
           if (table) {
-            wholeB = table[iAt + b]!;
-            wholeA = table[j * k + a]!;
+            wholeB = table[b * n + i]!;
+            wholeA = table[a * n + j]!;
           } else {
             if (seen[b] !== look) {
               seen[b] = look;

@@ -145,20 +145,22 @@ export function rosterHosts(members: readonly Registration[], dates: readonly Is
       return;
     }
     const slot = cur.length;
-    const tried = new Set<number>();
     const want = pinned[slot]!;
-    items.forEach((x, k) => {
-      if (used[k] || tried.has(x)) return;
+    // Member indices are unique in `items`; only the venue (-1) repeats, and one of its copies per slot is enough.
+    let venueTried = false;
+    for (let k = 0; k < items.length; k++) {
+      const x = items[k]!;
+      if (used[k] || (x < 0 && venueTried)) continue;
       // The pinned host of this meeting, and a pinned member nowhere else.
-      if (want >= 0 ? x !== want : x >= 0 && pinnedSet.has(x)) return;
-      tried.add(x);
+      if (want >= 0 ? x !== want : x >= 0 && pinnedSet.has(x)) continue;
+      if (x < 0) venueTried = true;
       used[k] = true;
       const prev = cur[slot - 1];
       cur.push(x);
       visit(conflicts + (x >= 0 && away[x]![slot] ? 1 : 0), spread + (prev === undefined ? 0 : kmOf(prev) * kmOf(x)));
       cur.pop();
       used[k] = false;
-    });
+    }
   };
   visit(0, 0);
   return best;

@@ -67,12 +67,22 @@ export function checkHardRules(input: PlanInput, plan: Plan): HardRuleViolation[
   const out: HardRuleViolation[] = [];
   const confirmed = plan.sessions.filter((s) => s.status === 'confirmed');
   const spans: Span[] = confirmed.map((s) => ({ s, start: parseAt(s.start), end: parseAt(s.end) }));
+  // Each cohort's spans in plan order, in one pass (a round of 1,400 has hundreds of planner cohorts).
+  const byCohort = new Map<string, Span[]>();
+  for (const x of spans) pushTo(byCohort, x.s.cohort, x);
   for (const { cohort, programme } of input.cohorts) {
-    checkCohort(input, cohort, programme, spans.filter((x) => x.s.cohort === cohort.id), out);
+    checkCohort(input, cohort, programme, byCohort.get(cohort.id) ?? [], out);
   }
+  const entries = new Map(input.cohorts.map((c) => [c.cohort.id, c]));
   checkResources(input, spans, out);
-  checkTravel(input, spans, out);
+  checkTravel(input, entries, spans, out);
   return out;
+}
+
+function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function checkCohort(input: PlanInput, cohort: Cohort, programme: Programme, mine: Span[], out: HardRuleViolation[]): void {
@@ -338,7 +348,7 @@ function checkResources(input: PlanInput, spans: readonly Span[], out: HardRuleV
     const keys = [...new Set(peopleOf(x.s))].map((f) => `person ${f}`);
     const venue = venueOf.get(x.s.cohort);
     if (x.s.kind === 'group' && x.s.location.kind === 'venue' && venue) keys.push(`venue ${venue.split('|')[0]}`);
-    for (const k of keys) byKey.set(k, [...(byKey.get(k) ?? []), x]);
+    for (const k of keys) pushTo(byKey, k, x);
   }
   for (const [key, list] of byKey) {
     list.sort((a, b) => absStart(a) - absStart(b));
@@ -375,8 +385,7 @@ interface Stop {
 }
 
 /** Where a session is held: the venue's municipality, the participant's, or nowhere in particular (online, a host not yet known). */
-function placeOfSession(input: PlanInput, s: PlannedSession): string | undefined {
-  const entry = input.cohorts.find((c) => c.cohort.id === s.cohort);
+function placeOfSession(entry: PlanInput['cohorts'][number] | undefined, s: PlannedSession): string | undefined {
   const ph = entry?.programme.phases.find((p) => p.id === s.phase);
   if (!entry || !ph) return undefined;
   if (ph.location === 'venue') return entry.cohort.venue?.municipality;
@@ -392,14 +401,14 @@ function placeOfSession(input: PlanInput, s: PlannedSession): string | undefined
  * (sessions without a place in between take time but need no trip); with a home municipality, each
  * appointment is reachable from home after the start of its working hours and back before their end.
  */
-function checkTravel(input: PlanInput, spans: readonly Span[], out: HardRuleViolation[]): void {
+function checkTravel(input: PlanInput, entries: ReadonlyMap<string, PlanInput['cohorts'][number]>, spans: readonly Span[], out: HardRuleViolation[]): void {
   const days = new Map<string, Stop[]>();
   for (const x of spans) {
     if (x.s.kind === 'deadline') continue;
-    const entry = input.cohorts.find((c) => c.cohort.id === x.s.cohort);
+    const entry = entries.get(x.s.cohort);
     const ph = entry?.programme.phases.find((p) => p.id === x.s.phase);
     if (!entry || !ph) continue;
-    const place = placeOfSession(input, x.s);
+    const place = placeOfSession(entry, x.s);
     for (const f of new Set(peopleOf(x.s))) {
       const own = input.people.get(f)?.hours ?? entry.programme.calendar.hours;
       const hours = { start: timeToMinutes(own.start), end: timeToMinutes(own.end) };
@@ -408,7 +417,7 @@ function checkTravel(input: PlanInput, spans: readonly Span[], out: HardRuleViol
         const b = Math.min(absEnd(x), (d + 1) * DAY) - d * DAY;
         const key = `${f}|${d}`;
         const meeting = ph.mode === 'coaching' && ph.dates === 'fixed';
-        days.set(key, [...(days.get(key) ?? []), { x, a, b, place, appointment: x.s.kind === 'individual' || x.s.kind === 'coaching', meeting, hours }]);
+        pushTo(days, key, { x, a, b, place, appointment: x.s.kind === 'individual' || x.s.kind === 'coaching', meeting, hours });
       }
     }
   }
