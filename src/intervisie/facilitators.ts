@@ -6,8 +6,9 @@
  * algorithm (cubic time, a cell per group and place); above it on groups × homes, since facilitators
  * who live in one municipality cost a group the same (a national round of 20,000 has 3,334 groups
  * and facilitators but at most a few hundred homes): a transportation problem with each home's
- * places as its capacity, solved by shortest augmenting paths over the homes.
+ * places as its capacity, solved by the coach matching's capacitated assignment (src/coaching/solve.ts).
  */
+import { solveAssignment } from '../coaching/solve.js';
 
 /** Row → column of the least total cost; rows ≤ columns. Ties go to the lowest column index. */
 export function minCostAssignment(cost: readonly (readonly number[])[]): number[] {
@@ -67,76 +68,6 @@ export const KEPT = 1e12;
 const DENSE_CELLS = 250_000;
 
 /**
- * Row → column of the least total cost where column c takes at most capacity[c] rows (their sum at
- * least the rows); `cost` is rows × columns, row-major. Successive shortest augmenting paths
- * (Dijkstra over the columns with potentials, a row settled through its column): exact, each
- * augmentation at most rows × columns. Ties go to the lowest column index.
- */
-export function minCostTransport(cost: Float64Array, rows: number, columns: number, capacity: readonly number[]): Int32Array {
-  const at = new Int32Array(rows).fill(-1);
-  const potential = new Float64Array(columns);
-  const load = new Int32Array(columns);
-  // Rows of each column (swap-removal keeps it a short list).
-  const members: number[][] = Array.from({ length: columns }, () => []);
-  const dist = new Float64Array(columns);
-  const via = new Int32Array(columns);
-  const settled = new Uint8Array(columns);
-  // key(r, c) = cost - potential: a row sits where its key is least, so every reduced cost stays >= 0.
-  const key = (r: number, c: number) => cost[r * columns + c]! - potential[c]!;
-  for (let i = 0; i < rows; i++) {
-    let least = Number.POSITIVE_INFINITY;
-    for (let c = 0; c < columns; c++) least = Math.min(least, key(i, c));
-    for (let c = 0; c < columns; c++) {
-      dist[c] = key(i, c) - least;
-      via[c] = i;
-    }
-    settled.fill(0);
-    let end: number;
-    for (;;) {
-      let c = -1;
-      for (let x = 0; x < columns; x++) if (!settled[x] && (c < 0 || dist[x]! < dist[c]!)) c = x;
-      if (c < 0) throw new Error('minCostTransport: not enough capacity');
-      settled[c] = 1;
-      if (load[c]! < capacity[c]!) {
-        end = c;
-        break;
-      }
-      // Through a row of this column to every other column.
-      for (const r of members[c]!) {
-        const here = dist[c]! - key(r, c);
-        for (let x = 0; x < columns; x++) {
-          if (settled[x]) continue;
-          const d = here + key(r, x);
-          if (d < dist[x]!) {
-            dist[x] = d;
-            via[x] = r;
-          }
-        }
-      }
-    }
-    const reach = dist[end]!;
-    for (let c = 0; c < columns; c++) potential[c]! += Math.min(dist[c]!, reach);
-    load[end]!++;
-    // Along the path: each row moves to the column it was reached at; the new row ends it.
-    for (let c = end; ; ) {
-      const r = via[c]!;
-      const from = at[r]!;
-      if (from >= 0) {
-        const list = members[from]!;
-        const k = list.indexOf(r);
-        list[k] = list[list.length - 1]!;
-        list.pop();
-      }
-      at[r] = c;
-      members[c]!.push(r);
-      if (r === i) break;
-      c = from;
-    }
-  }
-  return at;
-}
-
-/**
  * Facilitator index for each group (or -1 when there are none). `km(g, f)` is facilitator f's
  * travel for group g, the same for every f of one `home` (an unknown one counts on its own); a group
  * with `pinned[g]` >= 0 keeps that facilitator. Each facilitator takes at most ⌈groups ÷
@@ -169,12 +100,13 @@ export function assignFacilitators(km: (g: number, f: number) => number, groups:
   const free = out.flatMap((f, g) => (f < 0 ? [g] : []));
   const table = new Float64Array(free.length * byHome.length);
   free.forEach((g, r) => byHome.forEach((fs, c) => (table[r * byHome.length + c] = km(g, fs[0]!))));
-  const at = minCostTransport(
-    table,
-    free.length,
-    byHome.length,
-    byHome.map((fs) => fs.reduce((s, f) => s + Math.max(0, left[f]!), 0)),
-  );
+  // The capacitated assignment the coach matching solves too (exact; every group fits: the places hold them all).
+  const at = solveAssignment({
+    rows: free.length,
+    cols: byHome.length,
+    cost: table,
+    capacity: Int32Array.from(byHome.map((fs) => fs.reduce((s, f) => s + Math.max(0, left[f]!), 0))),
+  }).colOf;
   // Within a home, its groups in order go round its facilitators with a place left (the balance).
   const turn = new Array<number>(byHome.length).fill(0);
   free.forEach((g, r) => {

@@ -1,14 +1,15 @@
 /**
  * The facilitator assignment is exact both ways: the Hungarian algorithm on groups × facilitator
- * places (small rounds, the shipped example) and the transportation problem on groups × homes (a
+ * places (small rounds, the shipped example) and the capacitated assignment of src/coaching/solve.ts on groups × homes (a
  * national round): the same least km, every facilitator within ⌈groups ÷ facilitators⌉ groups, a
  * pinned facilitator kept.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assignFacilitators, minCostAssignment, minCostTransport } from '../../src/intervisie/facilitators.js';
+import { solveAssignment } from '../../src/coaching/solve.js';
+import { assignFacilitators, minCostAssignment } from '../../src/intervisie/facilitators.js';
 
-describe('minCostTransport', () => {
+describe('solveAssignment on groups × homes (the national rounds)', () => {
   it('gives the least total cost, as the Hungarian algorithm on every place of every column, within the capacities', () => {
     const arb = fc
       .record({ rows: fc.integer({ min: 1, max: 10 }), columns: fc.integer({ min: 1, max: 5 }) })
@@ -26,7 +27,7 @@ describe('minCostTransport', () => {
       fc.property(arb, ({ rows, columns, cost, extra, spread }) => {
         // Capacities that hold every row: each row counts in one column, plus some spare.
         const capacity = extra.map((x, c) => x + spread.filter((s) => s === c).length);
-        const at = minCostTransport(Float64Array.from(cost), rows, columns, capacity);
+        const at = solveAssignment({ rows, cols: columns, cost: Float64Array.from(cost), capacity: Int32Array.from(capacity) }).colOf;
         const places = capacity.flatMap((n, c) => new Array<number>(n).fill(c));
         const hungarian = minCostAssignment(Array.from({ length: rows }, (_, r) => places.map((c) => cost[r * columns + c]!)));
         const total = (cols: readonly number[]) => cols.reduce((s, c, r) => s + cost[r * columns + c]!, 0);
