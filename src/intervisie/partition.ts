@@ -594,14 +594,17 @@ function construct(input: PartitionInput, sizes: readonly number[], order: Int32
   const frequency = new Map<number, number>();
   for (const i of rest) frequency.set(place[i]!, (frequency.get(place[i]!) ?? 0) + 1);
   const byFrequency = [...rest].sort((a, b) => frequency.get(place[b]!)! - frequency.get(place[a]!)! || place[a]! - place[b]! || a - b);
-  const left: number[] = [];
+  ok = true;
   for (const i of byFrequency) {
     let target = -1;
     for (let g = 0; g < k; g++) if (size[g]! < sizes[g]! && !seen.has(place[i]! * k + g) && (target < 0 || sizes[g]! - size[g]! > sizes[target]! - size[target]!)) target = g;
-    if (target < 0) left.push(i);
-    else put(i, target);
+    if (target < 0) {
+      ok = false;
+      break;
+    }
+    put(i, target);
   }
-  if (left.length === 0) return group;
+  if (ok) return group;
   if (pinnedSeeds.size > 0) {
     // Pinned members fix part of the groups, so the round-robin below does not apply, and the placed
     // set chosen above may not fit around them. Choose it again by augmenting paths: the forced, then
