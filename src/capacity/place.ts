@@ -11,7 +11,7 @@
  * cancellation in a pinned group frees a seat in that group only, for the first in line whose
  * municipality the group does not have yet.
  */
-import { formGroups, seatGroups } from '../intervisie/groups.js';
+import { formGroups, seatGroups, seatsOfGroups } from '../intervisie/groups.js';
 import { isHostRotation } from '../intervisie/plan.js';
 import type { Cohort, Person, Programme, Registration } from '../model/types.js';
 import { AS_WRITTEN, queueOrder, placeQueue, seatsOf, type Layer, type Placement, type PlaceOptions, type Seated, type Waiting } from './queue.js';
@@ -45,9 +45,7 @@ function placeInGroups(cohort: Cohort, programme: Programme, queued: Placement, 
   // `plan` asks for the groups themselves (with facilitators) and gets them in the placement; every
   // other command needs the seats alone, which the least-travel arrangement never changes.
   const full = options.facilitators === true ? formGroups(cohort, programme, people, { bound: false, ...today }) : undefined;
-  const formed = full
-    ? { groups: full.groups.length, placed: full.groups.flatMap((g) => g.members.map((m) => m.registration)), reserve: full.reserve, opening: full.opening }
-    : seatGroups(cohort, programme, today);
+  const formed = full ? seatsOfGroups(full) : seatGroups(cohort, programme, today);
   const { max, min } = programme.capacity;
   const members = [...formed.placed].sort(queueOrder(programme.calendar.timezone));
   const seated: Seated[] = [];

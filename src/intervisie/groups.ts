@@ -429,6 +429,11 @@ export function seatGroups(cohort: Cohort, programme: Programme, options: Pick<G
   return { groups: formed.lists.length, placed: formed.lists.flat().sort((a, b) => a - b).map((i) => pool.running[i]!), reserve, ...(opening ? { opening } : {}) };
 }
 
+/** The seats of groups `formGroups` formed: the same shape as `seatGroups` gives without forming them. */
+export function seatsOfGroups(formed: GroupsResult): GroupSeats {
+  return { groups: formed.groups.length, placed: formed.groups.flatMap((g) => g.members.map((m) => m.registration)), reserve: formed.reserve, ...(formed.opening ? { opening: formed.opening } : {}) };
+}
+
 export function formGroups(cohort: Cohort, programme: Programme, people: ReadonlyMap<string, Person>, options: GroupsOptions = {}): GroupsResult {
   const { pool, formed, reserve, opening } = seat(cohort, programme, options, true);
   const { running, members, placeOf, km, policy, location } = pool;
