@@ -90,6 +90,7 @@ export interface CommandMessages {
   'match/pinned': { n: number; excluded: number; file: string };
   'plan/unpinned-coaches': { cohort: string; n: number; ids: readonly string[] };
   'plan/unpinned-groups': { cohort: string; n: number; ids: readonly string[] };
+  'plan/started': { cohort: string; start: string; today: string };
   'roster/not-intervisie': { file: string };
   'roster/ics-needs-out': { n: number; files: string };
   'roster/bad-alternatives': { value: string };
@@ -335,6 +336,10 @@ export const commandMessages: Catalog<CommandMessages> = {
   'plan/unpinned-coaches': {
     en: (p) => `${p.cohort}: ${p.n} coachee(s) without a pinned coach (${sayFewIds('en', p.ids)}); planned with the match cohort match proposes (cohort match --pin keeps it)`,
     nl: (p) => `${p.cohort}: ${p.n} coachee(s) zonder vastgelegde coach (${sayFewIds('nl', p.ids)}); gepland met de koppeling die cohort match voorstelt (cohort match --pin legt die vast)`,
+  },
+  'plan/started': {
+    en: (p) => `${p.cohort}: started on ${p.start}, before today ${p.today}: sessions that are not fixed are planned from today on (fixed entries keep the sessions held; cohort plan --pin keeps a plan as sent out)`,
+    nl: (p) => `${p.cohort}: begonnen op ${p.start}, voor vandaag ${p.today}: sessies zonder vaste datum worden vanaf vandaag gepland (vaste datums houden de gehouden sessies vast; cohort plan --pin legt een verstuurd plan vast)`,
   },
   'plan/unpinned-groups': {
     en: (p) => `${p.cohort}: no pinned groups; planned with the ${p.n} group(s) cohort groups proposes (${sayFewIds('en', p.ids)}; cohort groups --pin keeps them)`,

@@ -166,6 +166,8 @@ export async function runPlan(options: PlanOptions, context: CommandContext): Pr
     const open = cohort.registrations.filter((r) => !pinned.has(r.id)).map((r) => r.id);
     if (open.length > 0) note(say(lang, 'plan/unpinned-coaches', { cohort: cohort.id, n: open.length, ids: open }));
   }
+  // A cohort that started before today: what is not fixed is planned from today on (src/plan/static.ts spanDay).
+  for (const s of assembled.started) note(say(lang, 'plan/started', { ...s, today: global.today }));
   // An intervisie cohort without pinned groups is planned with the groups `cohort groups` proposes (src/intervisie/plan.ts).
   for (const [cohort, ip] of assembled.intervisie) {
     if (ip.proposed) note(say(lang, 'plan/unpinned-groups', { cohort, n: ip.groups.length, ids: ip.groups.map((g) => g.group.id) }));

@@ -89,6 +89,7 @@ export async function runRoster(options: RosterOptions, context: CommandContext)
   const v = assembled.violations[0];
   if (v) throw new Error(say(lang, 'plan/internal-hard-rule', { rule: v.rule, detail: v.message }));
   if (ip.proposed) note(say(lang, 'plan/unpinned-groups', { cohort: cohort.id, n: ip.groups.length, ids: ip.groups.map((g) => g.group.id) }));
+  for (const s of assembled.started) note(say(lang, 'plan/started', { ...s, today: global.today }));
   if (assembled.plan.infeasible.length > 0) {
     // What cannot be planned, and why (a host on their own unavailable date included), as `cohort plan` shows it.
     io.err(renderPlanTable({ ...assembled.plan, sessions: [] }, assembled.exportContext, { color: global.color }));

@@ -49,6 +49,8 @@ export interface AssembledPlan {
   checked: Plan;
   /** Hard rules a complete plan breaks by the independent check: always empty unless the planner has a bug. */
   violations: readonly HardRuleViolation[];
+  /** Cohorts that started before `today` with sessions that are not fixed (planned from today on) or that cannot be planned. */
+  started: readonly { cohort: string; start: IsoDate }[];
 }
 
 const ALL_AVOID: AvoidKind[] = ['public-holidays', 'good-friday', 'liberation-day', 'remembrance-evening', 'school-holidays'];
@@ -62,7 +64,7 @@ function plannable(cohort: Cohort, programme: Programme, placement: Placement): 
 }
 
 /** Calendar facts for the years the cohorts can touch: their start year up to two years on. */
-function planInput(cohorts: readonly { cohort: Cohort; programme: Programme }[], people: ReadonlyMap<string, Person>, lang: Lang): PlanInput {
+function planInput(cohorts: readonly { cohort: Cohort; programme: Programme }[], people: ReadonlyMap<string, Person>, lang: Lang, today: IsoDate): PlanInput {
   const years = cohorts.map((c) => Number(c.cohort.start.slice(0, 4)));
   // An intervisie cohort of which no group can be formed gives the planner no cohort: no years, no holidays.
   const from = years.length > 0 ? Math.min(...years) : 2000;
@@ -74,6 +76,7 @@ function planInput(cohorts: readonly { cohort: Cohort; programme: Programme }[],
     holidays: dutchHolidays(from, to, ALL_AVOID),
     schoolHolidays: REGIONS.flatMap((r) => schoolHolidays(r)),
     lang,
+    today,
   };
 }
 
@@ -143,7 +146,7 @@ export function preparePlan(loaded: readonly CohortModel[], lang: Lang, today: I
     }
     planned.push({ cohort: plannable(c.cohort, c.programme, placement), programme: c.programme });
   }
-  const input = planInput(planned, people, lang);
+  const input = planInput(planned, people, lang, today);
   return { cohorts, input, placements, intervisie };
 }
 
@@ -176,6 +179,9 @@ export function assemblePlan(loaded: readonly CohortModel[], options: AssembleOp
     pinDiffs.set(c.cohort.id, diffPinned(c.cohort.fixed, own));
     sessions.push(...own);
   }
+  const started = cohorts
+    .filter(({ cohort: { id, start } }) => start < options.today && (sessions.some((s) => s.cohort === id && !s.fixed && s.status !== 'cancelled') || merged.infeasible.some((f) => f.cohort === id)))
+    .map(({ cohort: { id, start } }) => ({ cohort: id, start }));
   return {
     cohorts,
     input,
@@ -186,5 +192,6 @@ export function assemblePlan(loaded: readonly CohortModel[], options: AssembleOp
     exportContext: exportContext(cohorts, options),
     checked: raw,
     violations,
+    started,
   };
 }

@@ -93,6 +93,7 @@ function checkCohort(input: PlanInput, cohort: Cohort, programme: Programme, min
   let limit = add(start, programme.span.max) - 1;
   if (cohort.end) limit = Math.min(limit, dayNumber(cohort.end));
   const fixed = new Map(cohort.fixed.map((f) => [f.session, f]));
+  const today = input.today === undefined ? undefined : dayNumber(input.today);
   const byId = new Map(mine.map((x) => [x.s.session, x]));
 
   // seats
@@ -150,6 +151,7 @@ function checkCohort(input: PlanInput, cohort: Cohort, programme: Programme, min
       if (f.start && x.start.min !== timeToMinutes(f.start)) v('fixed', id, `${s.session} is fixed at ${f.start} but planned ${s.start}`);
     }
     if (x.start.day < start || x.end.day > limit) v('span', id, `${s.session} (${s.start}) is outside ${cohort.start}..${isoFromDayNumber(limit)}`);
+    else if (!f && today !== undefined && x.start.day < today) v('span', id, `${s.session} (${s.start}) is not fixed but before today ${input.today}`);
     if (s.kind === 'deadline') {
       if (!weekdayOk(x.start.day, ph)) v('weekdays', id, `deadline ${s.start} is not a weekday of the programme or phase`);
       const h = holiday(x.start.day);

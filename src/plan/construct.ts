@@ -731,7 +731,7 @@ function fixedItems(
   }
   if (ph.mode === 'self-study') {
     if (reg !== undefined || k !== undefined) return undefined;
-    deadlineDay(env, c, p, d, reasons);
+    deadlineDay(env, c, p, d, reasons, true);
     return { items: [deadlineItem(c, p, d, true)], reasons };
   }
   if (reg === undefined || !c.active.some((r) => r.id === reg)) return undefined;
@@ -740,7 +740,7 @@ function fixedItems(
     if (!unit) return undefined;
     const shape = shapeOf(p, unit.count);
     const options = (ph as IndividualPhase).facilitators === 'all' || c.facilitators.length === 0 ? [[...c.facilitators]] : c.facilitators.map((f) => [f]);
-    appointmentDay(env, c, p, d, c.facilitators, (ph as IndividualPhase).facilitators === 'all', reasons);
+    appointmentDay(env, c, p, d, c.facilitators, (ph as IndividualPhase).facilitators === 'all', reasons, true);
     let chosen: { who: string[]; tm: number } | undefined;
     // facilitators who are available that day first; the others only to report what breaks
     const free = options.filter((who) => who.every((f) => personFree(env, f, d)));
@@ -761,7 +761,7 @@ function fixedItems(
   if (k === undefined || k < 1) return undefined;
   const coach = c.coaches.get(reg);
   const who = coach ? [coach] : [];
-  appointmentDay(env, c, p, d, who, true, reasons);
+  appointmentDay(env, c, p, d, who, true, reasons, true);
   if ((ph as CoachingPhase).dates === 'fixed') {
     // the meeting's own time, evenings included; the coach must still be free then
     const tm = fixedStart ?? c.hours.start;

@@ -143,6 +143,8 @@ export interface CohortCtx {
   programme: Programme;
   tz: string;
   start: number;
+  /** First day a session that is not fixed may start: the cohort's start, or `today` once that has passed (PlanInput.today). */
+  open: number;
   /** Last day any session may touch: the span's end or the cohort's end, whichever is first. */
   limit: number;
   spanLast: number;
@@ -288,6 +290,7 @@ export function buildEnv(input: PlanInput): Env {
 
 function buildCohort(input: PlanInput, cohort: Cohort, programme: Programme, idx: number): CohortCtx {
   const start = day(cohort.start);
+  const open = input.today === undefined ? start : Math.max(start, day(input.today));
   const spanLast = plus(start, programme.span.max) - 1;
   const endLast = cohort.end ? day(cohort.end) : undefined;
   const limit = endLast === undefined ? spanLast : Math.min(spanLast, endLast);
@@ -377,6 +380,7 @@ function buildCohort(input: PlanInput, cohort: Cohort, programme: Programme, idx
     programme,
     tz: programme.calendar.timezone,
     start,
+    open,
     limit,
     spanLast,
     endLast,

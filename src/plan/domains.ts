@@ -134,16 +134,23 @@ export function staticOk(env: Env, v: Var, d: number, sink?: Reason[]): boolean 
     }
     case 'individual': {
       const who = c.facilitators;
-      let ok = appointmentDay(env, c, p, d, who, ph.facilitators === 'all', sink);
+      // a phase that has begun (holds a fixed appointment) may open before today; each appointment still keeps to it
+      let ok = appointmentDay(env, c, p, d, who, ph.facilitators === 'all', sink, begun(c, ph.id));
       if (!ok && !sink) return false;
       ok = fixedAppointmentsFit(env, c, ph, d, sink) && ok;
       return ok;
     }
     case 'coaching': {
       const who = [...new Set(c.coaches.values())];
-      return appointmentDay(env, c, p, d, who, false, sink);
+      return appointmentDay(env, c, p, d, who, false, sink, begun(c, ph.id));
     }
   }
+}
+
+/** Whether the cohort fixes an appointment or conversation of phase `id`. */
+function begun(c: CohortCtx, id: string): boolean {
+  for (const session of c.fixed.keys()) if (session.startsWith(`${id}@`) || session.startsWith(`${id}#`)) return true;
+  return false;
 }
 
 /** An individual phase opening on day d must hold its fixed appointments in its window. */

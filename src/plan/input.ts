@@ -32,6 +32,12 @@ export interface PlanInput {
   lang: Lang;
   /** Who coaches whom (src/coaching/): cohort id → registration id → coach id. */
   coaches?: CoachAssignment;
+  /**
+   * The day the plan is made (`--today`): a session that is not `fixed` starts on it or later, since what
+   * lies before it has been held already (or was not); a session held is kept with a `fixed` entry.
+   * Absent: no such rule (the pure planner's own tests).
+   */
+  today?: IsoDate;
 }
 
 /**

@@ -25,6 +25,7 @@ export interface PlanMessages {
   'why.facilitator-unavailable': { person: string };
   'why.guest-unavailable': { person: string; role: string; phase: string };
   'why.before-start': { date: string };
+  'why.before-today': { date: string };
   'why.after-span': { span: Duration; date: string };
   'why.after-end': { date: string };
   'why.dst': { time: string };
@@ -152,6 +153,10 @@ export const messages: Catalog<PlanMessages> = {
   'why.before-start': {
     en: (p) => `before the cohort's start ${p.date}`,
     nl: (p) => `voor de start van de groep ${p.date}`,
+  },
+  'why.before-today': {
+    en: (p) => `before today ${p.date} (a session held already is kept with a fixed entry)`,
+    nl: (p) => `voor vandaag ${p.date} (een sessie die al is gehouden blijft staan met een vaste datum)`,
   },
   'why.after-span': {
     en: (p) => `after the programme's span (${durationText(p.span)}: last day ${p.date})`,

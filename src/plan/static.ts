@@ -108,13 +108,17 @@ function eveningReason(env: Env, c: CohortCtx, n: number, prefix: string): Reaso
   };
 }
 
-/** Inside [cohort start, limit]. */
-export function spanDay(env: Env, c: CohortCtx, first: number, last: number, sink?: Reason[]): boolean {
+/** Inside [cohort start, limit]; a session that is not fixed starts on `today` or later (CohortCtx.open). */
+export function spanDay(env: Env, c: CohortCtx, first: number, last: number, sink?: Reason[], fixed = false): boolean {
   let ok = true;
   if (first < c.start) {
     ok = false;
     if (!sink) return false;
     sink.push({ rule: 'span', text: t(env.lang, 'why.before-start', { date: iso(c.start) }) });
+  } else if (!fixed && first < c.open) {
+    ok = false;
+    if (!sink) return false;
+    sink.push({ rule: 'span', text: t(env.lang, 'why.before-today', { date: iso(c.open) }) });
   }
   if (last > c.limit) {
     ok = false;
@@ -171,7 +175,7 @@ export function groupDay(
   if (!opts.fixed && weekday(d) !== slotWd) {
     if (fail({ rule: 'slot', text: t(env.lang, 'why.slot-weekday', { weekday: weekdayText(env.lang, slotWd) }) })) return false;
   }
-  if (!spanDay(env, c, d, d + days - 1, sink)) {
+  if (!spanDay(env, c, d, d + days - 1, sink, opts.fixed)) {
     ok = false;
     if (!sink) return false;
   }
@@ -196,8 +200,8 @@ export function groupDay(
 }
 
 /** A deadline is a working day of the programme: allowed weekday, no avoided holiday; no meeting, so school holidays and blackouts do not matter. */
-export function deadlineDay(env: Env, c: CohortCtx, p: PhaseCtx, n: number, sink?: Reason[]): boolean {
-  let ok = spanDay(env, c, n, n, sink);
+export function deadlineDay(env: Env, c: CohortCtx, p: PhaseCtx, n: number, sink?: Reason[], fixed = false): boolean {
+  let ok = spanDay(env, c, n, n, sink, fixed);
   if (!ok && !sink) return false;
   const wd = weekday(n);
   if (!p.weekdays[wd]) {
@@ -218,8 +222,8 @@ export function deadlineDay(env: Env, c: CohortCtx, p: PhaseCtx, n: number, sink
  * A day for individual appointments or coaching conversations: base rules, the span, and at least one
  * of `who` available (`needAll`: every one of them).
  */
-export function appointmentDay(env: Env, c: CohortCtx, p: PhaseCtx, n: number, who: readonly string[], needAll: boolean, sink?: Reason[]): boolean {
-  let ok = spanDay(env, c, n, n, sink);
+export function appointmentDay(env: Env, c: CohortCtx, p: PhaseCtx, n: number, who: readonly string[], needAll: boolean, sink?: Reason[], fixed = false): boolean {
+  let ok = spanDay(env, c, n, n, sink, fixed);
   if (!ok && !sink) return false;
   if (!baseDay(env, c, p, n, sink)) {
     ok = false;

@@ -113,6 +113,13 @@ describe('cohort decide', () => {
     const others = (list: JsonSession[]) => list.filter((s) => s.kind === 'individual' && !s.session.endsWith('@r03') && !s.session.endsWith('@r12')).map(key);
     expect(others(now)).toEqual(others(was));
     expect(now.filter((s) => s.session.endsWith('@r12')).map((s) => s.session)).toEqual(['intake@r12', 'droom@r12', 'feedback#1@r12', 'feedback#2@r12']);
+    // her appointments are new, so none lies before the day she got the seat (the others' intakes were on 12–20 January)
+    expect(now.filter((s) => s.session.endsWith('@r12')).map((s) => `${s.session} ${s.start}`)).toEqual([
+      'intake@r12 2027-01-25T09:00',
+      'droom@r12 2027-02-09T09:00',
+      'feedback#1@r12 2027-05-19T09:00',
+      'feedback#2@r12 2027-05-19T12:00',
+    ]);
   });
 
   it('a history that cannot be written leaves the registrations untouched: the decision is recorded in both or neither', async () => {
