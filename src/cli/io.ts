@@ -95,6 +95,7 @@ function writeAtomic(writes: readonly (FileWrite & { shown: string })[]): void {
         // An edited file keeps its permissions (a cohort file shared read-only with a group stays so).
         if (existing) chmodSync(tmp, existing.mode & 0o7777);
         if (w.unchanged && !sameBytes(current(linked), w.unchanged)) throw Object.assign(new Error(`ECHANGED: ${w.path}`), { code: 'ECHANGED' });
+        if (w.absent && existing) throw Object.assign(new Error(`ECHANGED: ${w.path}`), { code: 'ECHANGED' });
       } catch (e) {
         throw failedAt(e, w.shown);
       }

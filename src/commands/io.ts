@@ -24,6 +24,8 @@ export interface FileWrite {
   data: string | Uint8Array;
   /** The bytes the target must still hold (an edit of a file that was read). */
   unchanged?: Uint8Array;
+  /** The target did not exist when it was read: it must still not exist (a file someone else created meanwhile is never overwritten). */
+  absent?: true;
 }
 
 export interface IO {

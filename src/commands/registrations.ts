@@ -201,7 +201,7 @@ export async function writeOutcome(context: CommandContext, files: CohortFiles, 
     io,
     [
       { path: files.source.path, data: bytes, unchanged: files.source.bytes },
-      { path: files.historyPath, data: joined, ...(oldHistory ? { unchanged: oldHistory } : {}) },
+      { path: files.historyPath, data: joined, ...(oldHistory ? { unchanged: oldHistory } : { absent: true as const }) },
     ],
     lang,
     'edit/changed-since',

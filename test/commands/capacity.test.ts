@@ -224,6 +224,17 @@ describe('cancel and offer write the registrations and the history together, or 
     expect(io.text(LP_CSV)).toBe(csv);
     expect(io.files.get(LP_HISTORY)).toBe(theirs);
   });
+
+  it('cancel: a history someone else created after it was found missing is refused, not overwritten', async () => {
+    const theirs = new TextEncoder().encode('{"note":"theirs"}\n');
+    const io = examples(withReserve, { beforeWrite: (path, files) => void (path === LP_HISTORY && files.set(LP_HISTORY, theirs)) });
+    const csv = io.text(LP_CSV);
+    expect(io.text(LP_HISTORY)).toBeUndefined();
+    const r = await at(io, '2026-11-23', ['cancel', LP, 'r05']);
+    expect(r).toMatchObject({ code: 2, stderr: `cohort: ${LP_HISTORY} was changed by someone else since it was read; nothing was written (run the command again)\n` });
+    expect(io.text(LP_CSV)).toBe(csv);
+    expect(io.files.get(LP_HISTORY)).toBe(theirs);
+  });
 });
 
 describe('cohort explain', () => {

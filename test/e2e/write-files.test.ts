@@ -40,4 +40,14 @@ describe('IO.writeFiles', () => {
     expect(readdirSync(dir)).toEqual(['cohort.yaml']);
     expect(readFileSync(join(dir, 'cohort.yaml'), 'utf8')).toBe('id: a\n');
   });
+
+  it('a file that was missing when read but exists now (someone else created it): none written', async () => {
+    const io = folder();
+    const e = await failure(io.writeFiles([{ path: 'plan.ics', data: 'BEGIN' }, { path: 'cohort.yaml', data: 'id: b\n', absent: true }]));
+    expect(e).toMatchObject({ code: 'ECHANGED', target: 'cohort.yaml' });
+    expect(readdirSync(dir)).toEqual(['cohort.yaml']);
+    expect(readFileSync(join(dir, 'cohort.yaml'), 'utf8')).toBe('id: a\n');
+    await io.writeFiles([{ path: 'history.jsonl', data: '{}\n', absent: true }]);
+    expect(readFileSync(join(dir, 'history.jsonl'), 'utf8')).toBe('{}\n');
+  });
 });

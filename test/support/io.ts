@@ -83,7 +83,7 @@ export function memoryIO(
   };
   const unreadable = new Set((opts.unreadable ?? []).map(key));
   /** Why a write to `p` would fail, as the file system would say it. */
-  const cannotWrite = (p: string, unchanged: Uint8Array | undefined): string | undefined => {
+  const cannotWrite = (p: string, unchanged: Uint8Array | undefined, absent?: true): string | undefined => {
     const k = key(p);
     const dir = posix.dirname(k) === '.' ? '' : posix.dirname(k);
     if (store.has(dir)) return 'ENOTDIR';
@@ -93,6 +93,7 @@ export function memoryIO(
     if (opts.full) return 'ENOSPC';
     const now = store.get(k);
     if (unchanged && (!now || now.length !== unchanged.length || now.some((b, i) => b !== unchanged[i]))) return 'ECHANGED';
+    if (absent && now) return 'ECHANGED';
     return undefined;
   };
   const io: MemoryIO = {
@@ -119,7 +120,7 @@ export function memoryIO(
       // As the real IO: every target checked (and staged) before any is replaced.
       for (const w of writes) opts.beforeWrite?.(key(w.path), store);
       for (const w of writes) {
-        const fail = cannotWrite(w.path, w.unchanged);
+        const fail = cannotWrite(w.path, w.unchanged, w.absent);
         if (fail) throw Object.assign(fsError(fail, w.path), { target: w.path });
       }
       for (const w of writes) store.set(key(w.path), typeof w.data === 'string' ? new TextEncoder().encode(w.data) : w.data);
