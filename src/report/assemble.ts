@@ -7,7 +7,7 @@
  * Intervisie groups (src/intervisie/) and coach pairs (src/coaching/) arrive as `links`, already
  * decided by their own use cases; the report only draws them.
  */
-import { formGroups } from '../intervisie/groups.js';
+import type { IntervisiePlan } from '../intervisie/plan.js';
 import type { CoachAssignment } from '../coaching/assign.js';
 import { dutchHolidays } from '../calendar/holidays.js';
 import { findMunicipality } from '../calendar/municipalities.js';
@@ -21,7 +21,7 @@ import type { Lang } from '../i18n/index.js';
 import type { ExportContext } from '../model/export-context.js';
 import type { Infeasibility, PlannedSession } from '../model/plan.js';
 import type { CohortModel } from '../model/project.js';
-import type { AvoidKind, Cohort, IsoDate, Person, Programme, Registration, SchoolRegion } from '../model/types.js';
+import type { AvoidKind, IsoDate, Programme, Registration, SchoolRegion } from '../model/types.js';
 import { assemblePlan } from '../plan/assemble.js';
 import { personTravel } from '../plan/input.js';
 
@@ -303,11 +303,9 @@ function pairsOf(coaches: CoachAssignment | undefined): ReportPair[] {
   return out;
 }
 
-/** The intervisie groups of every cohort with host rotation: those `cohort groups` forms on `today` (pinned groups kept as pinned). */
-function groupsOf(cohorts: readonly { cohort: Cohort; programme: Programme }[], people: ReadonlyMap<string, Person>, today: IsoDate): ReportGroup[] {
-  return cohorts
-    .filter((c) => c.programme.phases.some((p) => p.location === 'host-rotation'))
-    .flatMap((c) => formGroups(c.cohort, c.programme, people, { today }).groups.map((g) => ({ cohort: c.cohort.id, id: g.id, members: g.members.map((m) => m.registration.id) })));
+/** The intervisie groups the plan was made with (AssembledPlan.intervisie: those `cohort groups` forms on `today`, pinned groups kept as pinned). */
+function groupsOf(intervisie: ReadonlyMap<string, IntervisiePlan>): ReportGroup[] {
+  return [...intervisie.values()].flatMap((ip) => ip.groups.map((g) => ({ cohort: ip.cohort, id: g.group.id, members: g.group.members.map((m) => m.registration.id) })));
 }
 
 export function assembleReport(loaded: readonly CohortModel[], options: ReportOptions, links: ReportLinks = {}): Report {
@@ -411,7 +409,7 @@ export function assembleReport(loaded: readonly CohortModel[], options: ReportOp
       (person) => personTravel(assembled.input, person),
       label,
     ),
-    links: linksFrom({ groups: links.groups ?? groupsOf(assembled.cohorts, people, today), pairs: links.pairs ?? pairsOf(assembled.input.coaches ?? new Map()) }, (c, r) => registrationAt.get(`${c}\u0000${r}`), coachAt),
+    links: linksFrom({ groups: links.groups ?? groupsOf(assembled.intervisie), pairs: links.pairs ?? pairsOf(assembled.input.coaches ?? new Map()) }, (c, r) => registrationAt.get(`${c}\u0000${r}`), coachAt),
     exportContext,
   };
 }
