@@ -291,9 +291,9 @@ const RUIN_WIDTH = 16;
 /** How many orders of the unbooked cohorts ruin and recreate tries. */
 const RUIN_ORDERS = 3;
 
-/** A cohort's people (facilitators and coaches) and venue, as resource keys. */
+/** A cohort's people (facilitators, coaches and the guests its group phases book) and venue, as resource keys. */
 function cohortKeys(c: CohortCtx): Set<string> {
-  const keys = new Set([...c.facilitators, ...c.coaches.values()].map(personKey));
+  const keys = new Set([...c.facilitators, ...c.coaches.values(), ...c.phases.flatMap((p) => p.guests)].map(personKey));
   if (c.venueKey) keys.add(`v:${c.venueKey}`);
   return keys;
 }
