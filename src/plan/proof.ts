@@ -186,7 +186,7 @@ export interface RoomProof {
  * appointment hours, the latest such start must leave room for the unit. Ignores the quarter-hour grid
  * and every other rule, so `ok: false` means no day and no time can hold it.
  */
-function reachable(env: Env, c: CohortCtx, p: PhaseCtx, who: readonly string[], at: number, minutes: number): ReachProof['options'][number] & { ok: boolean } {
+function reachable(env: Env, c: CohortCtx, p: PhaseCtx, who: readonly string[], at: number, minutes: number): ReachProof['options'][number] & { ok: boolean; hoursOk: boolean } {
   const hours = hoursOf(env, c, who, p);
   let lo = hours.start;
   let hi = hours.end;
@@ -201,7 +201,7 @@ function reachable(env: Env, c: CohortCtx, p: PhaseCtx, who: readonly string[], 
     lo = Math.max(lo, day.start + drive);
     hi = Math.min(hi, day.end - drive);
   }
-  return { ok: lo + minutes <= hi, from: lo, to: hi, who: drives };
+  return { ok: lo + minutes <= hi, hoursOk: hours.start + minutes <= hours.end, from: lo, to: hi, who: drives };
 }
 
 /**
@@ -232,7 +232,8 @@ export function travelReach(env: Env, c: CohortCtx): ReachProof | undefined {
       }
       const minutes = mode === 'coaching' ? p.apptMinutes : shapeOf(p, unitsOf(p, r.id)[0]!.count).total;
       const tries = options.map((who) => reachable(env, c, p, who, at, minutes));
-      if (tries.some((x) => x.ok)) continue;
+      // where the hours alone leave no room, that is not the drive (the appointment proof says so)
+      if (tries.some((x) => x.ok || !x.hoursOk)) continue;
       return { p, reg: r.id, place, minutes, all, hours: hoursOf(env, c, [], p), options: tries.map(({ from, to, who }) => ({ from, to, who })) };
     }
   }

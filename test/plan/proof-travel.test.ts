@@ -4,6 +4,8 @@
  * included): 2h00 from Groningen, 3h45 from Amsterdam, 6h15 from Maastricht. Each proven case has a
  * planned twin one change away, so the bound is not claimed where a plan exists.
  */
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkHardRules, planCohorts } from '../../src/plan/index.js';
 import { aCohort, aPerson, aProgramme, planInput } from './builders.js';
@@ -60,5 +62,43 @@ describe('a participant no one can visit within a working day (travelReach)', ()
     const f = proofOf(planCohorts(planInput([cohort(intake(), 'f3')], [amsterdam('17:15')])))!;
     expect(f.proven).toBe(true);
     expect(f.proof).toContain('Sara Bakker 3h45 each way from Amsterdam, working day 08:00–17:15: there from 11:45, gone by 13:30');
+  });
+
+  // With one participant and one appointment on otherwise empty weeks, the planner's slot search is
+  // exact, so the proof must fire exactly when the cohort is left out: never a claim where a plan
+  // exists, and no travel failure it misses.
+  const codes = readFileSync(new URL('../../src/data/gemeenten.csv', import.meta.url), 'utf8').trim().split('\n').slice(1).map((r) => r.split(',')[0]!);
+  const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+  it('one participant, random homes, places, working days and lengths: proven exactly when left out', () => {
+    const seen = { proven: 0, planned: 0 };
+    fc.assert(
+      fc.property(
+        fc.record({
+          home: fc.integer({ min: 0, max: codes.length - 1 }),
+          place: fc.integer({ min: 0, max: codes.length - 1 }),
+          from: fc.integer({ min: 24, max: 40 }),
+          len: fc.integer({ min: 16, max: 48 }),
+          minutes: fc.constantFrom('30m', '1h', '2h', '3h', '4h'),
+          all: fc.boolean(),
+          second: fc.option(fc.integer({ min: 0, max: codes.length - 1 }), { nil: undefined }),
+        }),
+        (w) => {
+          const p = aProgramme('visits').hours('08:00', '18:00').onWeekdays('mon', 'tue', 'wed', 'thu', 'fri').withIndividualPhase('intake', { name: 'Intake', duration: w.minutes, window: '2w', facilitators: w.all ? 'all' : 'one' });
+          const people = [aPerson('f1', { municipality: codes[w.home]!, hours: [hhmm(w.from * 15), hhmm(Math.min(w.from + w.len, 95) * 15)] })];
+          if (w.second !== undefined) people.push(aPerson('f2', { municipality: codes[w.second]!, hours: ['07:30', '18:30'] }));
+          const c = aCohort('v').of(p).starting('2027-09-06').facilitatedBy(...people.map((x) => x.id)).register('r01', { municipality: codes[w.place]! });
+          const plan = planCohorts(planInput([c], people));
+          const f = proofOf(plan);
+          expect(f?.proven ?? false).toBe(f !== undefined);
+          // (the travel proof, or the appointment proof where the hours alone are too short)
+          if (f) expect(f.proof).toMatch(/^No plan exists for v: Intake (with r01 in|holds 1 appointments)/);
+          seen[f ? 'proven' : 'planned']++;
+        },
+      ),
+      { numRuns: 150, seed: 12 },
+    );
+    // the generator reaches both sides of the bound
+    expect(seen.proven).toBeGreaterThan(20);
+    expect(seen.planned).toBeGreaterThan(20);
   });
 });
