@@ -26,9 +26,9 @@ import { phaseBounds, gapWindow, phaseChangeOk, sameDayOk } from './phases.js';
 import { absEnd, absStart, Bookings, keysOf, personKey } from './resources.js';
 import { appointmentDay, deadlineDay, groupDay, groupTimes, personFree } from './static.js';
 import { placeOf } from './travel.js';
-import { blockReason } from './explain.js';
-import { appointmentRoom, proveByCount, proveLeftOut } from './proof.js';
-import type { JointProof, RoomProof } from './proof.js';
+import { blockReason, driveText, placeName } from './explain.js';
+import { appointmentRoom, proveByCount, proveLeftOut, travelReach } from './proof.js';
+import type { JointProof, ReachProof, RoomProof } from './proof.js';
 
 /** Candidate attempts per cohort before the search gives up (deterministic, never wall-clock). */
 export const SEARCH_BUDGET = 500;
@@ -80,8 +80,10 @@ export function construct(env: Env): Construction {
   const aloneMemo = new Map<CohortCtx, JointProof | undefined>();
   const aloneProof = (c: CohortCtx): JointProof | undefined => {
     if (!aloneMemo.has(c)) {
-      const room = appointmentRoom(env, searchVars, c);
-      aloneMemo.set(c, room && { cohorts: [c], shared: c.facilitators.map(personKey).sort(), room });
+      const shared = c.facilitators.map(personKey).sort();
+      const reach = travelReach(env, c);
+      const room = reach ? undefined : appointmentRoom(env, searchVars, c);
+      aloneMemo.set(c, reach ? { cohorts: [c], shared, reach } : room && { cohorts: [c], shared, room });
     }
     return aloneMemo.get(c);
   };
@@ -197,10 +199,31 @@ function disjointProofs(failed: readonly CohortPlan[], proofs: ReadonlyMap<Cohor
 function jointText(env: Env, pr: JointProof): string {
   const shared = pr.shared.map((k) => (k.startsWith('v:') ? k.slice(2).split('|')[0]! : (env.people.get(k.slice(2))?.name ?? k.slice(2))));
   const words = { cohorts: pr.cohorts.map((c) => c.cohort.id).join(', '), shared: shared.join(', ') };
+  if (pr.reach) return reachText(env, pr.cohorts[0]!, pr.reach);
   if (pr.room) return roomText(env, pr.cohorts[0]!, pr.room);
   const w = pr.window;
   if (w) return t(env.lang, 'infeasible.counted', { ...words, from: iso(w.from), to: iso(w.to), need: w.need, room: w.room });
   return t(env.lang, 'infeasible.joint', words);
+}
+
+/** The travel proof's words: the participant, where, how long, and per way of staffing it the time there with each person's drive and working day. */
+function reachText(env: Env, c: CohortCtx, r: ReachProof): string {
+  const name = (f: string): string => env.people.get(f)?.name ?? f;
+  const who = (w: ReachProof['options'][number]['who'][number]): string =>
+    t(env.lang, 'infeasible.reach-who', { who: name(w.id), drive: driveText(env.lang, w.drive), home: placeName(env.people.get(w.id)?.municipality), day: `${hhmm(w.day.start)}–${hhmm(w.day.end)}` });
+  const clock = (m: number): string => hhmm(Math.max(0, Math.min(DAY_MINUTES, m)));
+  const why = r.all
+    ? t(env.lang, 'infeasible.reach-all', { from: clock(r.options[0]!.from), to: clock(r.options[0]!.to), who: r.options[0]!.who.map(who).join('; ') })
+    : t(env.lang, 'infeasible.reach-any', { who: r.options.map((o) => t(env.lang, 'infeasible.reach-one', { from: clock(o.from), to: clock(o.to), who: o.who.map(who).join('; ') })).join('; ') });
+  return t(env.lang, 'infeasible.reach', {
+    cohort: c.cohort.id,
+    phase: r.p.phase.name,
+    reg: r.reg,
+    place: placeName(r.place),
+    length: driveText(env.lang, r.minutes),
+    hours: `${hhmm(r.hours.start)}–${hhmm(r.hours.end)}`,
+    why,
+  });
 }
 
 /** The appointment proof's words: per phase what it needs and what fits, the var left with no date, and who is away then. */
@@ -268,9 +291,9 @@ const RUIN_WIDTH = 16;
 /** How many orders of the unbooked cohorts ruin and recreate tries. */
 const RUIN_ORDERS = 3;
 
-/** A cohort's people (facilitators and coaches) and venue, as resource keys. */
+/** A cohort's people (facilitators, coaches and the guests its group phases book) and venue, as resource keys. */
 function cohortKeys(c: CohortCtx): Set<string> {
-  const keys = new Set([...c.facilitators, ...c.coaches.values()].map(personKey));
+  const keys = new Set([...c.facilitators, ...c.coaches.values(), ...c.phases.flatMap((p) => p.guests)].map(personKey));
   if (c.venueKey) keys.add(`v:${c.venueKey}`);
   return keys;
 }

@@ -80,6 +80,19 @@ export interface PlanMessages {
   'infeasible.appointments': { cohort: string; phases: string; rest: string; away: string };
   /** One phase of it: `need` units (`count` sessions of one participant on one day) with `who` within `window`; opened from `from` to `to`, at most `room` fit. */
   'infeasible.appointments-phase': { phase: string; need: number; count: number; who: string; window: string; from: string; to: string; room: number; perDay: string; hours: string };
+  /**
+   * A travel proof (proof.ts `travelReach`): `phase` with `reg` at `place` lasts `length` within `hours`;
+   * `why`: with all facilitators there (`infeasible.reach-all`) or per person who may take it (`infeasible.reach-one`), joined.
+   */
+  'infeasible.reach': { cohort: string; phase: string; reg: string; place: string; length: string; hours: string; why: string };
+  /** Everyone attends: the earliest start `from` and latest end `to` there, and `who` (`infeasible.reach-who`, joined). */
+  'infeasible.reach-all': { from: string; to: string; who: string };
+  /** Any one may take it: `who`, the people's `infeasible.reach-one`, joined. */
+  'infeasible.reach-any': { who: string };
+  /** One who may take it: there from `from`, gone by `to`, and the drive (`infeasible.reach-who`). */
+  'infeasible.reach-one': { from: string; to: string; who: string };
+  /** One person: `drive` each way from `home`, working day `day`. */
+  'infeasible.reach-who': { who: string; drive: string; home: string; day: string };
   'fact.unavailable': { who: string; date: string; title: string };
   /** Gap and aim in days (fractions of a week are shown). */
   'fact.spacing-every': { title: string; gapDays: number; aimDays: number; range: Range };
@@ -291,6 +304,28 @@ export const messages: Catalog<PlanMessages> = {
       `${p.phase} holds ${p.need} ${p.count > 1 ? `appointment days (${p.count} sessions of one participant on one day)` : 'appointments'} with ${p.who} within ${p.window} of its start, and started from ${p.from} to ${p.to} no such window holds more than ${p.room} (hours ${p.hours}, a day at most ${p.perDay})`,
     nl: (p) =>
       `${p.phase} heeft ${p.need} ${p.count > 1 ? `afspraakdagen (${p.count} gesprekken van één deelnemer op één dag)` : 'afspraken'} met ${p.who} binnen ${p.window} na de start, en bij een start van ${p.from} tot en met ${p.to} biedt geen zo'n periode plaats aan meer dan ${p.room} (tijden ${p.hours}, per dag hoogstens ${p.perDay})`,
+  },
+  'infeasible.reach': {
+    en: (p) =>
+      `No plan exists for ${p.cohort}: ${p.phase} with ${p.reg} in ${p.place} lasts ${p.length} within ${p.hours}, and ${p.why}. Counted as the drive from home and back within each one's working day and the appointment alone, with other sessions, days and cohorts left out. Moving other cohorts cannot help: it needs another facilitator, another place or an online appointment.`,
+    nl: (p) =>
+      `Geen planning mogelijk voor ${p.cohort}: ${p.phase} met ${p.reg} in ${p.place} duurt ${p.length} binnen ${p.hours}, en ${p.why}. Geteld als de rit van huis en terug binnen ieders werkdag en de afspraak alleen, zonder andere bijeenkomsten, dagen en groepen. Andere groepen verschuiven helpt niet: er is een andere begeleider, een andere plaats of een online afspraak nodig.`,
+  },
+  'infeasible.reach-all': {
+    en: (p) => `with all its facilitators there it can start at ${p.from} at the earliest and must end by ${p.to} (${p.who})`,
+    nl: (p) => `met alle begeleiders erbij kan het op zijn vroegst om ${p.from} beginnen en moet het om ${p.to} afgelopen zijn (${p.who})`,
+  },
+  'infeasible.reach-any': {
+    en: (p) => `no one who may take it is there that long (${p.who})`,
+    nl: (p) => `niemand die het mag voeren is er zo lang (${p.who})`,
+  },
+  'infeasible.reach-one': {
+    en: (p) => `${p.who}: there from ${p.from}, gone by ${p.to}`,
+    nl: (p) => `${p.who}: er vanaf ${p.from}, weg om ${p.to}`,
+  },
+  'infeasible.reach-who': {
+    en: (p) => `${p.who} ${p.drive} each way from ${p.home}, working day ${p.day}`,
+    nl: (p) => `${p.who} ${p.drive} enkele reis vanuit ${p.home}, werkdag ${p.day}`,
   },
   'suggest.without-unavailable': {
     en: (p) => `Plannable when the cohort is available on ${p.range} after all (one blackout fewer).`,

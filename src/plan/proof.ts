@@ -18,17 +18,20 @@
  * A cohort can also be unplannable on its own, by its appointments (`appointmentRoom`): an individual
  * phase holds every participant's appointments within its window, and where no opening its domain
  * allows leaves room for them all on the facilitators' days, hours and daily maximum, no plan exists
- * whatever the other cohorts do.
+ * whatever the other cohorts do. Or by travel (`travelReach`): a participant whom no facilitator the
+ * phase allows can visit from home and be back within their working day.
  */
 import type { GroupPhase, IndividualPhase } from '../model/types.js';
-import { maxPerDay } from './context.js';
-import type { CohortCtx, Env } from './context.js';
+import { minutesAt, placeIndex } from '../calendar/travel.js';
+import { maxPerDay, personHours } from './context.js';
+import type { CohortCtx, Env, PhaseCtx } from './context.js';
 import type { Var } from './domains.js';
 import { edgeWindow, propagate } from './domains.js';
 import { appointmentDay, groupTimes } from './static.js';
 import { DAY_MINUTES, plus } from './days.js';
 import { hoursOf, shapeOf, unitsOf } from './pack.js';
 import { personKey } from './resources.js';
+import { placeOf } from './travel.js';
 
 function atVenue(v: Var): boolean {
   return v.p.phase.mode === 'group' && v.p.phase.location === 'venue' && v.c.venueKey !== undefined;
@@ -133,6 +136,24 @@ export interface JointProof {
   window?: { from: number; to: number; need: number; room: number };
   /** An appointment proof (`appointmentRoom`): the cohort alone cannot hold the phase's appointments. */
   room?: RoomProof;
+  /** A travel proof (`travelReach`): one participant's appointment cannot be reached within a working day. */
+  reach?: ReachProof;
+}
+
+/** Why one participant's appointment (unit) of a phase fits no working day: per person who may take it, the drive each way. */
+export interface ReachProof {
+  p: PhaseCtx;
+  reg: string;
+  /** The appointment's municipality (CBS code). */
+  place: string;
+  /** Minutes of the unit, first start to last end (a same-day pair with its break). */
+  minutes: number;
+  /** `facilitators: all`: every one of them attends; else any one may take it (or the coachee's coach). */
+  all: boolean;
+  /** The appointment hours of the phase (the programme's, narrowed by the phase's). */
+  hours: { start: number; end: number };
+  /** Per way of staffing it (all together: one): from when the appointment can start and by when it must end there, and each person's drive each way and working day. */
+  options: { from: number; to: number; who: { id: string; drive: number; day: { start: number; end: number } }[] }[];
 }
 
 /** An individual phase whose appointments do not fit when it opens on some days its domain allows. */
@@ -155,6 +176,68 @@ export interface PhaseRoom {
 export interface RoomProof {
   phases: PhaseRoom[];
   empty: Var;
+}
+
+/**
+ * The home rule's bound for a unit of `minutes` at place index `at` taken by all of `who` together
+ * (travel.ts `homeFails`: with a home, an appointment starts no earlier than the start of the
+ * person's working day plus the drive from home, and ends no later than its end minus the drive back;
+ * other sessions that day only take time away, so one drive there and one back is the least). With the
+ * appointment hours, the latest such start must leave room for the unit. Ignores the quarter-hour grid
+ * and every other rule, so `ok: false` means no day and no time can hold it.
+ */
+function reachable(env: Env, c: CohortCtx, p: PhaseCtx, who: readonly string[], at: number, minutes: number): ReachProof['options'][number] & { ok: boolean; hoursOk: boolean } {
+  const hours = hoursOf(env, c, who, p);
+  let lo = hours.start;
+  let hi = hours.end;
+  const drives: ReachProof['options'][number]['who'] = [];
+  for (const f of who) {
+    const home = env.homeAt.get(f);
+    const s = env.travelOf(f);
+    const day = personHours(env, c, f);
+    const drive = home === undefined || home < 0 || !s.homeBase ? 0 : minutesAt(home, at, s);
+    drives.push({ id: f, drive, day });
+    if (drive === 0) continue;
+    lo = Math.max(lo, day.start + drive);
+    hi = Math.min(hi, day.end - drive);
+  }
+  return { ok: lo + minutes <= hi, hoursOk: hours.start + minutes <= hours.end, from: lo, to: hi, who: drives };
+}
+
+/**
+ * A proof that cohort c alone has no plan, by travel: an appointment of one of its participants (an
+ * individual phase without fixed sessions, or a coaching conversation with the coachee's coach) that no
+ * one who may take it can reach from home and leave again within their working day, at the
+ * appointment hours (`reachable`). The cohort is placed whole or not at all, so no plan exists whatever
+ * other cohorts do. The first such participant in phase and registration order; undefined when there is none.
+ */
+export function travelReach(env: Env, c: CohortCtx): ReachProof | undefined {
+  for (const p of c.phases) {
+    const mode = p.phase.mode;
+    if ((mode !== 'individual' && mode !== 'coaching') || p.n === 0) continue;
+    if ([...c.fixed.values()].some((f) => f.session === p.phase.id || f.session.startsWith(`${p.phase.id}#`) || f.session.startsWith(`${p.phase.id}@`))) continue;
+    const all = mode === 'individual' && (p.phase as IndividualPhase).facilitators === 'all';
+    for (const r of c.active) {
+      const place = placeOf(c, p, r.id);
+      const at = placeIndex(place);
+      if (place === undefined || at < 0) continue;
+      let options: string[][];
+      if (mode === 'coaching') {
+        const coach = c.coaches.get(r.id);
+        if (coach === undefined) continue;
+        options = [[coach]];
+      } else {
+        if (c.facilitators.length === 0) continue;
+        options = all ? [c.facilitators] : c.facilitators.map((f) => [f]);
+      }
+      const minutes = mode === 'coaching' ? p.apptMinutes : shapeOf(p, unitsOf(p, r.id)[0]!.count).total;
+      const tries = options.map((who) => reachable(env, c, p, who, at, minutes));
+      // where the hours alone leave no room, that is not the drive (the appointment proof says so)
+      if (tries.some((x) => x.ok || !x.hoursOk)) continue;
+      return { p, reg: r.id, place, minutes, all, hours: hoursOf(env, c, [], p), options: tries.map(({ from, to, who }) => ({ from, to, who })) };
+    }
+  }
+  return undefined;
 }
 
 /**

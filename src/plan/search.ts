@@ -417,8 +417,12 @@ function exchange(env: Env, bookings: Bookings, u: Unit, others: readonly Unit[]
     return undefined;
   }
   const okA = bestSequence(env, bookings, fu, x.day, [...a, v], phasesOk);
+  // (y is v's item, booked on x's day by now: u and b go there too, with fv; see `daysOk`)
   const okB = okA && bestSequence(env, bookings, fv, y.day, [...b, u], phasesOk);
-  if (!okA || !okB || !phasesOk()) {
+  // every unit moved must keep its own phase's day rules with the person it now has (u takes fv, and b
+  // comes along to a day its phase was never checked on)
+  const daysOk = () => all.every((w) => w.items.every((i) => appointmentDay(env, w.c, w.p, i.day, i.facilitators, true)));
+  if (!okA || !okB || !phasesOk() || !daysOk()) {
     back();
     return undefined;
   }
