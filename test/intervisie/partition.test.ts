@@ -173,6 +173,43 @@ describe('partition', () => {
     );
   });
 
+  // Larger instances than `instance` makes (up to 8 groups of up to 8), solved by the local search alone
+  // with no rounds after it: the exact re-split of pairs of groups (`pairs`) is then its last step.
+  const larger = fc
+    .record({ k: fc.integer({ min: 2, max: 8 }), size: fc.integer({ min: 3, max: 8 }), uneven: fc.integer({ min: 0, max: 3 }), extra: fc.integer({ min: 0, max: 3 }), seed: fc.nat() })
+    .chain(({ k, size, uneven, extra, seed }) => {
+      const placed = k * size + Math.min(uneven, k - 1);
+      const n = placed + extra;
+      return fc.record({ towns: fc.array(fc.integer({ min: 0, max: TOWNS.length - 1 }), { minLength: n, maxLength: n }), pick: fc.nat() }).map(({ towns, pick }) => {
+        const count = new Map<number, number>();
+        const place = towns.map((t) => {
+          let x = t;
+          while ((count.get(x) ?? 0) >= k) x = (x + 1) % TOWNS.length;
+          count.set(x, (count.get(x) ?? 0) + 1);
+          return x;
+        });
+        const input: PartitionInput = { n, ...atPoints(place.map((t) => TOWNS[t]!), kmAt), place: Int32Array.from(place), forced: place.map((_, i) => i < placed - 1), groups: k, placed, seed, exactNodes: 0, rounds: 0 };
+        return { input, pick };
+      });
+    });
+
+  it('re-splitting pairs of groups never moves a pinned member and keeps every rule (up to 8 groups of up to 8, local search alone)', () => {
+    fc.assert(
+      fc.property(larger, ({ input, pick }) => {
+        // Pin every third member of a feasible partition, in each group (pins in many groups at once).
+        const first = partition(input).group;
+        const fixedGroup = Int32Array.from(first, (g, i) => (g >= 0 && (i + pick) % 3 === 0 ? g : -1));
+        const pinned = { ...input, fixedGroup, forced: input.forced.map((f, i) => f || fixedGroup[i]! >= 0) };
+        const r = partition(pinned);
+        checkRules(pinned, r.group);
+        expect(r.cost).toBeCloseTo(partitionCost(pinned, r.group), 6);
+        const free = partition(input);
+        checkRules(input, free.group);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('fits the placed set around pinned members: who waits is chosen so that every seat is filled', () => {
     // A counterexample fast-check found: group 0 pinned to three towns, the next in line pairs of two
     // towns each. Choosing the first seven in order leaves two of one town for group 1's three
