@@ -572,8 +572,8 @@ function pairs(s: State, near: readonly Int32Array[]): void {
   const split = (a: number, b: number): boolean => {
     m = 0;
     let pinned = false;
-    for (const [g, x] of [[a, 0], [b, 1]] as const)
-      for (let t = g * hi, end = t + size[g]!; t < end; t++) {
+    for (let x = 0; x < 2; x++)
+      for (let g = x === 0 ? a : b, t = g * hi, end = t + size[g]!; t < end; t++) {
         const i = members[t]!;
         who[m] = i;
         const f = fixed ? fixed[i]! : -1;
@@ -630,7 +630,9 @@ function pairs(s: State, near: readonly Int32Array[]): void {
   const promising = (a: number, b: number): boolean => {
     let least = 0;
     let owned = 0;
-    for (const [g, o] of [[a, b], [b, a]] as const) {
+    for (let x = 0; x < 2; x++) {
+      const g = x === 0 ? a : b;
+      const o = x === 0 ? b : a;
       let lowest = Number.POSITIVE_INFINITY;
       for (let t = g * hi, end = t + size[g]!; t < end; t++) {
         const i = members[t]!;
