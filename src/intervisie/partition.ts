@@ -303,14 +303,31 @@ const NEAR = 40;
 const PER_POINT = 5;
 
 /** For each point, every point nearest first (ties by number): points × points, tiny. */
-function pointOrder(input: Km): Int32Array {
+export function pointOrder(input: Km): Int32Array {
   const { points, km } = input;
   const order = new Int32Array(points * points);
-  const idx = Array.from({ length: points }, (_, q) => q);
+  // Each row's km sorted natively, then each point put at the first free place of its km (points in
+  // order, so ties go by number): the order a comparator sort gives, without a call per comparison.
+  const sorted = new Float64Array(points);
+  const taken = new Uint8Array(points);
   for (let p = 0; p < points; p++) {
     const row = p * points;
-    idx.sort((a, b) => km[row + a]! - km[row + b]! || a - b);
-    order.set(idx, row);
+    sorted.set(km.subarray(row, row + points));
+    sorted.sort();
+    taken.fill(0);
+    for (let q = 0; q < points; q++) {
+      const d = km[row + q]!;
+      let lo = 0;
+      let hi = points;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid]! < d) lo = mid + 1;
+        else hi = mid;
+      }
+      while (taken[lo]) lo++;
+      taken[lo] = 1;
+      order[row + lo] = q;
+    }
   }
   return order;
 }
@@ -520,6 +537,7 @@ function pairs(s: State, near: readonly Int32Array[]): void {
   const dist = new Float64Array(cap * cap);
   const clash = new Uint8Array(cap * cap);
   const who = new Int32Array(cap);
+  const order = new Int32Array(cap);
   const pin = new Int8Array(cap);
   const side = new Int8Array(cap);
   const bestSide = new Int8Array(cap);
@@ -582,6 +600,33 @@ function pairs(s: State, near: readonly Int32Array[]): void {
         side[m] = x;
         m++;
       }
+    if (!pinned) {
+      // The two groups are alike: the first member stays on its side.
+      pin[0] = 0;
+    }
+    // Two of one municipality (one in each group) are on different sides either way, and trading them
+    // changes nothing: both stay (so pairs of near-alike groups, common in large rounds, are quick).
+    let free = 0;
+    for (let u = 0; u < m; u++) {
+      for (let v = 0; v < u; v++)
+        if (place[who[u]!] === place[who[v]!] && pin[u]! < 0 && (pin[v]! < 0 || (v === 0 && !pinned))) {
+          pin[v] = side[v]!;
+          pin[u] = side[u]!;
+        }
+      if (pin[u]! < 0) free++;
+    }
+    if (free === 0) return false;
+    // Those who stay first (in their order), then the others: the search branches on the others only.
+    let at = 0;
+    for (let u = 0; u < m; u++) if (pin[u]! >= 0) order[at++] = who[u]!;
+    const stay = at;
+    for (let u = 0; u < m; u++) if (pin[u]! < 0) order[at++] = who[u]!;
+    for (let u = 0; u < m; u++) {
+      const i = order[u]!;
+      who[u] = i;
+      side[u] = s.group[i] === a ? 0 : 1;
+      pin[u] = u < stay ? side[u]! : -1;
+    }
     let current = 0;
     for (let u = 0; u < m; u++) {
       const row = point[who[u]!]! * points;
@@ -599,23 +644,18 @@ function pairs(s: State, near: readonly Int32Array[]): void {
     count[1] = 0;
     to.fill(0);
     clashes.fill(0);
-    if (!pinned) {
-      // The two groups are alike: the first member stays on its side.
-      pin[0] = 0;
+    // Those who stay, on their side, at once.
+    let fixedCost = 0;
+    for (let u = 0; u < stay; u++) {
+      const x = side[u]!;
+      fixedCost += to[x * cap + u]!;
+      count[x]! += 1;
+      for (let w = u + 1; w < m; w++) {
+        to[x * cap + w]! += dist[w * cap + u]!;
+        clashes[x * cap + w]! += clash[w * cap + u]!;
+      }
     }
-    // Two of one municipality (one in each group) are on different sides either way, and trading them
-    // changes nothing: both stay (so pairs of near-alike groups, common in large rounds, are quick).
-    let free = 0;
-    for (let u = 0; u < m; u++) {
-      for (let v = 0; v < u; v++)
-        if (clash[u * cap + v] && pin[u]! < 0 && (pin[v]! < 0 || (v === 0 && !pinned))) {
-          pin[v] = side[v]!;
-          pin[u] = side[u]!;
-        }
-      if (pin[u]! < 0) free++;
-    }
-    if (free === 0) return false;
-    dfs(0, 0);
+    dfs(stay, fixedCost);
     if (!found) return false;
     for (let u = 0; u < m; u++) if (bestSide[u] !== (s.group[who[u]!] === a ? 0 : 1)) s.remove(who[u]!);
     for (let u = 0; u < m; u++) if (s.group[who[u]!]! < 0) s.add(who[u]!, bestSide[u] === 0 ? a : b);
@@ -652,40 +692,65 @@ function pairs(s: State, near: readonly Int32Array[]): void {
     queue.push(g);
   };
   for (let g = 0; g < k; g++) push(g);
-  const hits = new Int32Array(k);
+  // The partners of the group looked at, each once: the groups of its members' nearest, then second nearest, … members.
+  const seen = new Int32Array(k).fill(-1);
   const partners: number[] = [];
   const changed = new Int32Array(k);
-  const tested = new Map<number, number>();
+  // When each pair was last tried (the clock then), in an open-addressing table keyed by the pair.
+  let slots = 1 << 12;
+  let keys = new Int32Array(slots).fill(-1);
+  let stamps = new Int32Array(slots);
+  let used = 0;
+  const slotOf = (key: number): number => {
+    let at = Math.imul(key, 0x9e3779b1) >>> 0 & (slots - 1);
+    while (keys[at] !== -1 && keys[at] !== key) at = (at + 1) & (slots - 1);
+    return at;
+  };
+  const stamp = (key: number, value: number) => {
+    let at = slotOf(key);
+    if (keys[at] === -1) {
+      if (2 * ++used > slots) {
+        const [oldKeys, oldStamps] = [keys, stamps];
+        slots *= 2;
+        keys = new Int32Array(slots).fill(-1);
+        stamps = new Int32Array(slots);
+        for (let x = 0; x < oldKeys.length; x++) if (oldKeys[x] !== -1) {
+          const y = slotOf(oldKeys[x]!);
+          keys[y] = oldKeys[x]!;
+          stamps[y] = oldStamps[x]!;
+        }
+        at = slotOf(key);
+      }
+      keys[at] = key;
+    }
+    stamps[at] = value;
+  };
   let clock = 1;
+  let looks = 0;
   for (let head = 0; head < queue.length; head++) {
     const g = queue[head]!;
     queued[g] = 0;
+    looks++;
     partners.length = 0;
-    for (let t = g * hi, end = t + size[g]!; t < end; t++) {
-      const list = near[members[t]!]!;
-      for (let r = 0; r < PARTNERS && r < list.length; r++) {
+    for (let r = 0; r < PARTNERS; r++)
+      for (let t = g * hi, end = t + size[g]!; t < end; t++) {
+        const list = near[members[t]!]!;
+        if (r >= list.length) continue;
         const h = s.group[list[r]!]!;
-        if (h < 0 || h === g) continue;
-        if (hits[h] === 0) partners.push(h);
-        hits[h]! += 1;
+        if (h < 0 || h === g || seen[h] === looks) continue;
+        seen[h] = looks;
+        partners.push(h);
       }
-    }
-    partners.sort((x, y) => hits[y]! - hits[x]! || x - y);
-    for (const h of partners) hits[h] = 0;
     for (const h of partners) {
       const key = g < h ? g * k + h : h * k + g;
-      const last = tested.get(key);
-      if (last !== undefined && last >= changed[g]! && last >= changed[h]!) continue;
-      if (!promising(g, h)) {
-        tested.set(key, clock);
-        continue;
-      }
-      if (split(g, h)) {
+      const at = slotOf(key);
+      if (keys[at] === key && stamps[at]! >= changed[g]! && stamps[at]! >= changed[h]!) continue;
+      if (promising(g, h) && split(g, h)) {
         changed[g] = changed[h] = ++clock;
         push(h);
         push(g);
       }
-      tested.set(key, clock);
+      stamp(key, clock);
     }
     if (head > 4096 && head * 2 > queue.length) {
       queue.splice(0, head + 1);

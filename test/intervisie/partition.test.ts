@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allMunicipalities } from '../../src/calendar/municipalities.js';
 import { kmAt, placeIndex } from '../../src/calendar/travel.js';
-import { atPoints, balancedSizes, lowerBound, partition, partitionCost, type PartitionInput } from '../../src/intervisie/partition.js';
+import { atPoints, balancedSizes, lowerBound, partition, partitionCost, pointOrder, type PartitionInput } from '../../src/intervisie/partition.js';
 
 const TOWNS = allMunicipalities().slice(0, 60).map((m) => placeIndex(m.code));
 
@@ -207,6 +207,20 @@ describe('partition', () => {
         checkRules(input, free.group);
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('orders the points of each row nearest first, ties by number, as a comparator sort does (km with many ties)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 12 }).chain((points) => fc.tuple(fc.constant(points), fc.array(fc.integer({ min: 0, max: 4 }), { minLength: points * points, maxLength: points * points }))), ([points, cells]) => {
+        const km = Float64Array.from(cells, (x) => x / 2);
+        const order = pointOrder({ points, km, point: new Int32Array(0) });
+        for (let p = 0; p < points; p++) {
+          const expected = Array.from({ length: points }, (_, q) => q).sort((a, b) => km[p * points + a]! - km[p * points + b]! || a - b);
+          expect([...order.subarray(p * points, (p + 1) * points)]).toEqual(expected);
+        }
+      }),
+      { numRuns: 100 },
     );
   });
 
