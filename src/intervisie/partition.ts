@@ -538,6 +538,8 @@ function pairs(s: State, near: readonly Int32Array[]): void {
   const clash = new Uint8Array(cap * cap);
   const who = new Int32Array(cap);
   const order = new Int32Array(cap);
+  const leaveA = new Int32Array(cap);
+  const leaveB = new Int32Array(cap);
   const pin = new Int8Array(cap);
   const side = new Int8Array(cap);
   const bestSide = new Int8Array(cap);
@@ -657,8 +659,20 @@ function pairs(s: State, near: readonly Int32Array[]): void {
     }
     dfs(stay, fixedCost);
     if (!found) return false;
-    for (let u = 0; u < m; u++) if (bestSide[u] !== (s.group[who[u]!] === a ? 0 : 1)) s.remove(who[u]!);
-    for (let u = 0; u < m; u++) if (s.group[who[u]!]! < 0) s.add(who[u]!, bestSide[u] === 0 ? a : b);
+    // The members changing sides as swaps, one more as a move where the sizes change (so a round's journal can undo them).
+    let fromA = 0;
+    let fromB = 0;
+    for (let u = 0; u < m; u++) {
+      const now = s.group[who[u]!] === a ? 0 : 1;
+      if (bestSide[u] === now) continue;
+      if (now === 0) leaveA[fromA++] = who[u]!;
+      else leaveB[fromB++] = who[u]!;
+    }
+    for (let t = 0; t < fromA || t < fromB; t++) {
+      if (t < fromA && t < fromB) s.swap(leaveA[t]!, leaveB[t]!);
+      else if (t < fromA) s.move(leaveA[t]!, b);
+      else s.move(leaveB[t]!, a);
+    }
     return true;
   };
   /**
@@ -698,11 +712,11 @@ function pairs(s: State, near: readonly Int32Array[]): void {
   const changed = new Int32Array(k);
   // When each pair was last tried (the clock then), in an open-addressing table keyed by the pair.
   let slots = 1 << 12;
-  let keys = new Int32Array(slots).fill(-1);
+  let keys = new Float64Array(slots).fill(-1);
   let stamps = new Int32Array(slots);
   let used = 0;
   const slotOf = (key: number): number => {
-    let at = Math.imul(key, 0x9e3779b1) >>> 0 & (slots - 1);
+    let at = (Math.imul(key | 0, 0x9e3779b1) >>> 0) & (slots - 1);
     while (keys[at] !== -1 && keys[at] !== key) at = (at + 1) & (slots - 1);
     return at;
   };
@@ -712,7 +726,7 @@ function pairs(s: State, near: readonly Int32Array[]): void {
       if (2 * ++used > slots) {
         const [oldKeys, oldStamps] = [keys, stamps];
         slots *= 2;
-        keys = new Int32Array(slots).fill(-1);
+        keys = new Float64Array(slots).fill(-1);
         stamps = new Int32Array(slots);
         for (let x = 0; x < oldKeys.length; x++) if (oldKeys[x] !== -1) {
           const y = slotOf(oldKeys[x]!);
