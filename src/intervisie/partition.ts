@@ -13,8 +13,8 @@
  *
  * Small instances are solved exactly (a depth-first branch and bound with symmetry breaking, seeded
  * by the local search's result); larger ones by a seeded local search (regional construction, then
- * moves and swaps between groups and with the reserve list, then near pairs of groups re-split
- * exactly, iterated with small perturbations up to ROUNDS_UP_TO members), with
+ * moves and swaps between groups and with the reserve list, iterated with small perturbations; from
+ * PAIRS_FROM members near pairs of groups re-split exactly instead of the perturbations), with
  * a lower bound reported so the gap to the optimum is known. Deterministic: steps, never a clock.
  */
 
@@ -41,8 +41,10 @@ export interface PartitionInput {
   placed: number;
   /** Seeds the perturbations; derive it from the input. */
   seed: number;
-  /** Search effort: rounds of perturbation (default: 200 up to 600 members, none above, where `pairs` does that work). */
+  /** Search effort: rounds of perturbation (default: 200, or up to 600,000 ÷ n for large n; none with `pairs`). */
   rounds?: number;
+  /** Re-split near pairs of groups exactly after the descent (default: from PAIRS_FROM members; never above groups of PAIRS_UP_TO). */
+  pairs?: boolean;
   /** Nodes the exact search may visit before it gives up proving (default: 2e7 / (n × k) up to 20 members, none above). */
   exactNodes?: number;
   /** false: the local search sums every look in full, without its shortcuts (the same result, slower; for tests). */
@@ -126,7 +128,7 @@ class State {
   readonly input: PartitionInput;
   readonly lo: number;
   readonly hi: number;
-  constructor(input: PartitionInput, lo: number, hi: number, initial: Int32Array) {
+  constructor(input: PartitionInput, lo: number, hi: number, initial: Int32Array, tabled = true) {
     this.input = input;
     this.lo = lo;
     this.hi = hi;
@@ -137,7 +139,7 @@ class State {
     this.members = new Int32Array(this.k * hi);
     this.slot = new Int32Array(this.n).fill(-1);
     this.own = new Float64Array(this.n);
-    this.toGroup = input.shortcuts !== false && this.n * this.k <= TABLE_CELLS ? new Float64Array(this.n * this.k) : undefined;
+    this.toGroup = tabled && input.shortcuts !== false && this.n * this.k <= TABLE_CELLS ? new Float64Array(this.n * this.k) : undefined;
     if (this.toGroup) {
       const number = new Map<number, number>();
       this.placeAt = Int32Array.from(input.place, (x) => {
@@ -289,13 +291,16 @@ class State {
 }
 
 const EPS = 1e-9;
+/** The largest member × group table State keeps (8 MB); none with `pairs`, where it cost more than it saved. */
+const TABLE_CELLS = 1 << 20;
 /**
- * The largest member × group table State keeps (128 kB): each change updates a column of n, which
- * pays only on small instances (on a national round of 1,400 it cost more than it saved).
+ * Members from which `pairs` replaces the rounds of perturbation. Measured on national rounds (one
+ * instance each, two more at 700, 1,000, 1,300 and 1,400): below about 1,200 the rounds (600,000 ÷ n of
+ * them) find less km than `pairs` with or without 50 rounds after it (700: 1–4 % less; 1,000: 1–2 %);
+ * from 1,300 `pairs` alone is as good on average (1,300: −3 % to +1.6 %; 1,400: −6 % to +0.05 %) at
+ * half the time, and the rounds fall behind as n grows (5,000: −3.6 %; 20,000: −5 %).
  */
-const TABLE_CELLS = 1 << 14;
-/** Members up to which the local search runs its rounds of perturbation after `pairs`. */
-const ROUNDS_UP_TO = 600;
+const PAIRS_FROM = 1_300;
 /** Near members looked at again after a change. */
 const REVISIT = 10;
 /** Candidates per member, and at most this many from one point (so they spread over several municipalities). */
@@ -518,7 +523,7 @@ function descend(s: State, near: readonly Int32Array[], start?: readonly number[
 const PARTNERS = 10;
 /** See `promising` in `pairs`. */
 const PROMISING = 0.7;
-/** The largest group size `pairs` re-splits (two groups of 8: at most 2^15 splits to search). */
+/** The largest group size `pairs` re-splits by default (two groups of 8: at most 2^15 splits to search). */
 const PAIRS_UP_TO = 8;
 
 /**
@@ -1248,15 +1253,15 @@ export function partition(input: PartitionInput): PartitionResult {
   const order = pointOrder(input);
   const near = neighbours(input, order, byPoint(input));
   const start = construct(input, sizes, order);
-  const s = new State(input, lo, hi, start);
+  const split = (input.pairs ?? n >= PAIRS_FROM) && hi <= PAIRS_UP_TO;
+  const s = new State(input, lo, hi, start, !split);
   descend(s, near);
-  if (hi <= PAIRS_UP_TO) pairs(s, near);
+  if (split) pairs(s, near);
   let best = Int32Array.from(s.group);
   let bestCost = s.cost;
   const random = prng(input.seed);
-  // Rounds of perturbation: 200 for small cohorts, where they are cheap and still gain after `pairs`;
-  // none for large ones (on a national round of 1,400, `pairs` alone is below 429 rounds without it).
-  const rounds = input.rounds ?? (n <= ROUNDS_UP_TO ? 200 : 0);
+  // Rounds of perturbation: 200 for small cohorts, fewer per member as a round grows; none after `pairs`.
+  const rounds = input.rounds ?? (split ? 0 : Math.max(200, Math.min(2 * n, Math.floor(600_000 / n))));
   const current = s;
   for (let round = 0; round < rounds; round++) {
     current.journal = [];

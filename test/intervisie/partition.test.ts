@@ -188,7 +188,7 @@ describe('partition', () => {
           count.set(x, (count.get(x) ?? 0) + 1);
           return x;
         });
-        const input: PartitionInput = { n, ...atPoints(place.map((t) => TOWNS[t]!), kmAt), place: Int32Array.from(place), forced: place.map((_, i) => i < placed - 1), groups: k, placed, seed, exactNodes: 0, rounds: 0 };
+        const input: PartitionInput = { n, ...atPoints(place.map((t) => TOWNS[t]!), kmAt), place: Int32Array.from(place), forced: place.map((_, i) => i < placed - 1), groups: k, placed, seed, exactNodes: 0, rounds: 0, pairs: true };
         return { input, pick };
       });
     });
