@@ -564,8 +564,8 @@ function pairs(s: State, near: readonly Int32Array[]): void {
       }
       return;
     }
+    // Members from here on are free (those who stay were placed before the search).
     for (let x = 0; x < 2; x++) {
-      if (pin[u]! >= 0 && pin[u] !== x) continue;
       if (count[x]! >= hi || clashes[x * cap + u]! > 0) continue;
       const next = cost + to[x * cap + u]!;
       if (next >= best) continue;
@@ -581,8 +581,8 @@ function pairs(s: State, near: readonly Int32Array[]): void {
       const full0 = count[0]! >= hi;
       const full1 = count[1]! >= hi;
       for (let w = u + 1; w < m && bound < best; w++) {
-        const c0 = full0 || clashes[w]! > 0 || (pin[w]! >= 0 && pin[w] !== 0) ? Number.POSITIVE_INFINITY : to[w]!;
-        const c1 = full1 || clashes[cap + w]! > 0 || (pin[w]! >= 0 && pin[w] !== 1) ? Number.POSITIVE_INFINITY : to[cap + w]!;
+        const c0 = full0 || clashes[w]! > 0 ? Number.POSITIVE_INFINITY : to[w]!;
+        const c1 = full1 || clashes[cap + w]! > 0 ? Number.POSITIVE_INFINITY : to[cap + w]!;
         bound += c0 < c1 ? c0 : c1;
       }
       if (bound < best) dfs(u + 1, next);
@@ -1099,6 +1099,8 @@ function cliqueBound(input: PartitionInput, order: Int32Array, at: readonly numb
           // What each remaining point would add now and half its edges to the others: the `left` smallest bound the rest from below.
           least.fill(Number.POSITIVE_INFINITY);
           for (let t = from; t < near.length; t++) {
+            // Every later point adds at least its km to p, which grows along `near`: none can enter then.
+            if (km[row + near[t]!]! >= least[left - 1]!) break;
             const v = add[t]! + nn[t]![left - 1]!;
             if (v >= least[left - 1]!) continue;
             let at = left - 1;

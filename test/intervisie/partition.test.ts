@@ -159,6 +159,17 @@ describe('partition', () => {
     expect(r.lowerBound).toBeLessThanOrEqual(r.cost);
   });
 
+  it('the lower bound of fixed rounds of 60, 600 and 1,400 is the value it had before its search skipped the points that cannot enter', () => {
+    // Round-robin-like spreads over every municipality; the values are the cheapest-group search's
+    // (cliqueBound) before its shortcut, to the last bit: the shortcut changes no node and no bound.
+    const all = allMunicipalities().map((m) => placeIndex(m.code));
+    const bound = (n: number) => {
+      const place = Array.from({ length: n }, (_, i) => all[(i * 37 + (i >> 3)) % all.length]!);
+      return lowerBound({ n, ...atPoints(place, kmAt), place: Int32Array.from(place), forced: new Array(n).fill(true), groups: Math.floor(n / 6), placed: Math.floor(n / 6) * 6, seed: 1 });
+    };
+    expect([60, 600, 1400].map(bound)).toEqual([5128.174851194389, 21928.756174176022, 51019.465281871366]);
+  });
+
   it('members pinned to a group stay there', () => {
     fc.assert(
       fc.property(instance(18), fc.nat(), (input, pick) => {
