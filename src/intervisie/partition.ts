@@ -1259,7 +1259,10 @@ export function partition(input: PartitionInput): PartitionResult {
   // swaps with it find 1–2 % less km than `pairs` (1,500 to 1,800 in play for 1,400 seats).
   const split = (input.pairs ?? (n >= PAIRS_FROM && input.placed === n)) && hi <= PAIRS_UP_TO;
   const s = new State(input, lo, hi, start, !split);
-  descend(s, near);
+  // With `pairs` and nobody to choose for the reserve list, the descent first is not needed: `pairs`
+  // alone from the construction found as little km or less (national rounds of 1,400, four instances:
+  // −1.2 % to +0.13 %; 5,000: −0.01 %; 20,000: +0.02 %) in less time.
+  if (!split || input.placed < n) descend(s, near);
   if (split) pairs(s, near);
   let best = Int32Array.from(s.group);
   let bestCost = s.cost;
