@@ -294,11 +294,11 @@ const EPS = 1e-9;
 /** The largest member × group table State keeps (8 MB); none with `pairs`, where it cost more than it saved. */
 const TABLE_CELLS = 1 << 20;
 /**
- * Members from which `pairs` replaces the rounds of perturbation. Measured on national rounds (one
- * instance each, two more at 700, 1,000, 1,300 and 1,400): below about 1,200 the rounds (600,000 ÷ n of
- * them) find less km than `pairs` with or without 50 rounds after it (700: 1–4 % less; 1,000: 1–2 %);
- * from 1,300 `pairs` alone is as good on average (1,300: −3 % to +1.6 %; 1,400: −6 % to +0.05 %) at
- * half the time, and the rounds fall behind as n grows (5,000: −3.6 %; 20,000: −5 %).
+ * Members from which `pairs` replaces the rounds of perturbation. Measured on national rounds (two or
+ * three instances at each size, `pairs` alone against the 600,000 ÷ n rounds): at 700 and 1,000 the
+ * rounds find 0.8–4.4 % less km; at 1,200 and 1,300 it is even (−3.9 % to +0.8 %); at 1,400 `pairs`
+ * finds 0.25–6.8 % less (four instances) in about half the time, and the rounds fall further behind as
+ * n grows (5,000: −3.6 %; 20,000: −5 %).
  */
 const PAIRS_FROM = 1_300;
 /** Near members looked at again after a change. */
