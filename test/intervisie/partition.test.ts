@@ -170,6 +170,18 @@ describe('partition', () => {
     expect([60, 600, 1400].map(bound)).toEqual([5128.174851194389, 21928.756174176022, 51019.465281871366]);
   });
 
+  it('a national round of 1,398, everyone placed, takes the pairs by default: the rules kept, less km than the rounds without them', () => {
+    const all = allMunicipalities().map((m) => placeIndex(m.code));
+    const n = 1398;
+    const place = Array.from({ length: n }, (_, i) => all[(i * 37 + (i >> 3)) % all.length]!);
+    const input: PartitionInput = { n, ...atPoints(place, kmAt), place: Int32Array.from(place), forced: new Array(n).fill(true), groups: n / 6, placed: n, seed: 7, bound: false };
+    const shipped = partition(input);
+    checkRules(input, shipped.group);
+    expect(shipped.cost).toBeCloseTo(partitionCost(input, shipped.group), 6);
+    const rounds = partition({ ...input, pairs: false });
+    expect(shipped.cost).toBeLessThan(rounds.cost);
+  });
+
   it('members pinned to a group stay there', () => {
     fc.assert(
       fc.property(instance(18), fc.nat(), (input, pick) => {
