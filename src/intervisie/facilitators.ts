@@ -80,10 +80,16 @@ export function assignFacilitators(km: (g: number, f: number) => number, groups:
   const cost = (g: number, f: number) => (pinned[g]! < 0 ? km(g, f) : f === pinned[g] ? 0 : KEPT);
   if (groups * facilitators * each <= denseCells) {
     // Column f * each + s is facilitator f's s-th group; a later slot costs a hair more, so a facilitator's groups fill in order.
-    const matrix = Array.from({ length: groups }, (_, g) => {
-      const row = Array.from({ length: facilitators }, (_, f) => cost(g, f));
-      return Array.from({ length: facilitators * each }, (_, c) => row[Math.floor(c / each)]! + (c % each) * 1e-6);
-    });
+    // Plain loops (a national round has 233 × 234 cells; callbacks per cell were a third of formGroups' rest).
+    const matrix: number[][] = [];
+    for (let g = 0; g < groups; g++) {
+      const cells = new Array<number>(facilitators * each);
+      for (let f = 0; f < facilitators; f++) {
+        const x = cost(g, f);
+        for (let slot = 0; slot < each; slot++) cells[f * each + slot] = x + slot * 1e-6;
+      }
+      matrix.push(cells);
+    }
     return minCostAssignment(matrix).map((c) => Math.floor(c / each));
   }
   // Pinned groups keep their facilitator and take one of their places; the rest go by home.

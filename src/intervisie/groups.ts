@@ -441,16 +441,29 @@ export function formGroups(cohort: Cohort, programme: Programme, people: Readonl
   const pairKm = (list: readonly number[]) => pairs(list, km);
   const facilitators = cohort.facilitators.filter((id) => people.has(id));
   const homeOf = (f: string) => placeIndex(people.get(f)?.municipality);
-  const travelOf = (f: string, list: readonly number[]) => {
-    const home = homeOf(f);
-    return list.reduce((s, i) => s + 2 * kmAt(home, location[i]!), 0);
+  const travelAt = (home: number, list: readonly number[]) => list.reduce((s, i) => s + 2 * kmAt(home, location[i]!), 0);
+  const travelOf = (f: string, list: readonly number[]) => travelAt(homeOf(f), list);
+  // A facilitator's km for a group depends on their home only: once per group and home (a national
+  // round has hundreds of facilitators in fewer municipalities), each home looked up once.
+  const homes = facilitators.map(homeOf);
+  const homeNumber = new Map<number, number>();
+  const homeAt = Int32Array.from(homes, (h) => {
+    let x = homeNumber.get(h);
+    if (x === undefined) homeNumber.set(h, (x = homeNumber.size));
+    return x;
+  });
+  const byHome = new Float64Array(ordered.length * homeNumber.size).fill(-1);
+  const facilitatorKm = (g: number, f: number) => {
+    const at = g * homeNumber.size + homeAt[f]!;
+    if (byHome[at]! < 0) byHome[at] = travelAt(homes[f]!, ordered[g]!);
+    return byHome[at]!;
   };
   // A kept group keeps its pinned facilitator (assignFacilitators: any other costs too much); the balance counts it.
   const pinnedFacilitator = (g: number) => formed.facilitator[g];
   const chosen = assignFacilitators(
-    (g, f) => travelOf(facilitators[f]!, ordered[g]!),
+    facilitatorKm,
     ordered.length,
-    facilitators.map((f, x) => (homeOf(f) >= 0 ? homeOf(f) : -1 - x)),
+    homes.map((h, x) => (h >= 0 ? h : -1 - x)),
     ordered.map((_, g) => facilitators.indexOf(pinnedFacilitator(g) ?? '')),
   );
   const groups: FormedGroup[] = ordered.map((list, g) => {

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allMunicipalities } from '../../src/calendar/municipalities.js';
 import { kmAt, placeIndex } from '../../src/calendar/travel.js';
-import { atPoints, balancedSizes, lowerBound, partition, partitionCost, type PartitionInput } from '../../src/intervisie/partition.js';
+import { atPoints, balancedSizes, lowerBound, partition, partitionCost, pointOrder, type PartitionInput } from '../../src/intervisie/partition.js';
 
 const TOWNS = allMunicipalities().slice(0, 60).map((m) => placeIndex(m.code));
 
@@ -159,6 +159,29 @@ describe('partition', () => {
     expect(r.lowerBound).toBeLessThanOrEqual(r.cost);
   });
 
+  it('the lower bound of fixed rounds of 60, 600 and 1,400 is the value it had before its search skipped the points that cannot enter', () => {
+    // Round-robin-like spreads over every municipality; the values are the cheapest-group search's
+    // (cliqueBound) before its shortcut, to the last bit: the shortcut changes no node and no bound.
+    const all = allMunicipalities().map((m) => placeIndex(m.code));
+    const bound = (n: number) => {
+      const place = Array.from({ length: n }, (_, i) => all[(i * 37 + (i >> 3)) % all.length]!);
+      return lowerBound({ n, ...atPoints(place, kmAt), place: Int32Array.from(place), forced: new Array(n).fill(true), groups: Math.floor(n / 6), placed: Math.floor(n / 6) * 6, seed: 1 });
+    };
+    expect([60, 600, 1400].map(bound)).toEqual([5128.174851194389, 21928.756174176022, 51019.465281871366]);
+  });
+
+  it('a national round of 1,398, everyone placed, takes the pairs by default: the rules kept, less km than the rounds without them', () => {
+    const all = allMunicipalities().map((m) => placeIndex(m.code));
+    const n = 1398;
+    const place = Array.from({ length: n }, (_, i) => all[(i * 37 + (i >> 3)) % all.length]!);
+    const input: PartitionInput = { n, ...atPoints(place, kmAt), place: Int32Array.from(place), forced: new Array(n).fill(true), groups: n / 6, placed: n, seed: 7, bound: false };
+    const shipped = partition(input);
+    checkRules(input, shipped.group);
+    expect(shipped.cost).toBeCloseTo(partitionCost(input, shipped.group), 6);
+    const rounds = partition({ ...input, pairs: false });
+    expect(shipped.cost).toBeLessThan(rounds.cost);
+  });
+
   it('members pinned to a group stay there', () => {
     fc.assert(
       fc.property(instance(18), fc.nat(), (input, pick) => {
@@ -170,6 +193,57 @@ describe('partition', () => {
         checkRules(pinned, r.group);
       }),
       { numRuns: 40 },
+    );
+  });
+
+  // Larger instances than `instance` makes (up to 8 groups of up to 8), solved by the local search alone
+  // with no rounds after it: the exact re-split of pairs of groups (`pairs`) is then its last step.
+  const larger = fc
+    .record({ k: fc.integer({ min: 2, max: 8 }), size: fc.integer({ min: 3, max: 8 }), uneven: fc.integer({ min: 0, max: 3 }), extra: fc.integer({ min: 0, max: 3 }), seed: fc.nat() })
+    .chain(({ k, size, uneven, extra, seed }) => {
+      const placed = k * size + Math.min(uneven, k - 1);
+      const n = placed + extra;
+      return fc.record({ towns: fc.array(fc.integer({ min: 0, max: TOWNS.length - 1 }), { minLength: n, maxLength: n }), pick: fc.nat() }).map(({ towns, pick }) => {
+        const count = new Map<number, number>();
+        const place = towns.map((t) => {
+          let x = t;
+          while ((count.get(x) ?? 0) >= k) x = (x + 1) % TOWNS.length;
+          count.set(x, (count.get(x) ?? 0) + 1);
+          return x;
+        });
+        const input: PartitionInput = { n, ...atPoints(place.map((t) => TOWNS[t]!), kmAt), place: Int32Array.from(place), forced: place.map((_, i) => i < placed - 1), groups: k, placed, seed, exactNodes: 0, rounds: 0, pairs: true };
+        return { input, pick };
+      });
+    });
+
+  it('re-splitting pairs of groups never moves a pinned member and keeps every rule (up to 8 groups of up to 8, local search alone)', () => {
+    fc.assert(
+      fc.property(larger, ({ input, pick }) => {
+        // Pin every third member of a feasible partition, in each group (pins in many groups at once).
+        const first = partition(input).group;
+        const fixedGroup = Int32Array.from(first, (g, i) => (g >= 0 && (i + pick) % 3 === 0 ? g : -1));
+        const pinned = { ...input, fixedGroup, forced: input.forced.map((f, i) => f || fixedGroup[i]! >= 0) };
+        const r = partition(pinned);
+        checkRules(pinned, r.group);
+        expect(r.cost).toBeCloseTo(partitionCost(pinned, r.group), 6);
+        const free = partition(input);
+        checkRules(input, free.group);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('orders the points of each row nearest first, ties by number, as a comparator sort does (km with many ties)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 12 }).chain((points) => fc.tuple(fc.constant(points), fc.array(fc.integer({ min: 0, max: 4 }), { minLength: points * points, maxLength: points * points }))), ([points, cells]) => {
+        const km = Float64Array.from(cells, (x) => x / 2);
+        const order = pointOrder({ points, km, point: new Int32Array(0) });
+        for (let p = 0; p < points; p++) {
+          const expected = Array.from({ length: points }, (_, q) => q).sort((a, b) => km[p * points + a]! - km[p * points + b]! || a - b);
+          expect([...order.subarray(p * points, (p + 1) * points)]).toEqual(expected);
+        }
+      }),
+      { numRuns: 100 },
     );
   });
 
