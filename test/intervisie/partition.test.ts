@@ -22,14 +22,7 @@ const instance = (maxMembers: number) =>
         towns: fc.array(fc.integer({ min: 0, max: TOWNS.length - 1 }), { minLength: n, maxLength: n }),
         forced: fc.array(fc.boolean(), { minLength: n, maxLength: n }),
       }).map(({ towns, forced }) => {
-        // At most k of a town: a town drawn more often is replaced by the next one with room.
-        const count = new Map<number, number>();
-        const place = towns.map((t) => {
-          let x = t;
-          while ((count.get(x) ?? 0) >= k) x = (x + 1) % TOWNS.length;
-          count.set(x, (count.get(x) ?? 0) + 1);
-          return x;
-        });
+        const place = atMostPerTown(towns, k);
         // Forced members fit too: no more than `placed`, at most k per town (true already).
         let left = placed;
         const must = forced.map((f) => (f && left > 0 ? (left--, true) : false));
@@ -74,6 +67,17 @@ function checkRules(input: PartitionInput, group: Int32Array) {
   }
   for (let i = 0; i < n; i++) if (input.forced[i]) expect(group[i]).toBeGreaterThanOrEqual(0);
   if (input.fixedGroup) for (let i = 0; i < n; i++) if (input.fixedGroup[i]! >= 0) expect(group[i]).toBe(input.fixedGroup[i]);
+}
+
+/** At most k members of a town: a town drawn more often is replaced by the next one with room. */
+function atMostPerTown(towns: readonly number[], k: number): number[] {
+  const count = new Map<number, number>();
+  return towns.map((t) => {
+    let x = t;
+    while ((count.get(x) ?? 0) >= k) x = (x + 1) % TOWNS.length;
+    count.set(x, (count.get(x) ?? 0) + 1);
+    return x;
+  });
 }
 
 describe('partition', () => {
@@ -204,13 +208,7 @@ describe('partition', () => {
       const placed = k * size + Math.min(uneven, k - 1);
       const n = placed + extra;
       return fc.record({ towns: fc.array(fc.integer({ min: 0, max: TOWNS.length - 1 }), { minLength: n, maxLength: n }), pick: fc.nat() }).map(({ towns, pick }) => {
-        const count = new Map<number, number>();
-        const place = towns.map((t) => {
-          let x = t;
-          while ((count.get(x) ?? 0) >= k) x = (x + 1) % TOWNS.length;
-          count.set(x, (count.get(x) ?? 0) + 1);
-          return x;
-        });
+        const place = atMostPerTown(towns, k);
         const input: PartitionInput = { n, ...atPoints(place.map((t) => TOWNS[t]!), kmAt), place: Int32Array.from(place), forced: place.map((_, i) => i < placed - 1), groups: k, placed, seed, exactNodes: 0, rounds: 0, pairs: true };
         return { input, pick };
       });
