@@ -131,6 +131,8 @@ export interface PhaseCtx {
   guests: string[];
   /** Group: who every session books, the cohort's facilitators and the guests (one array, reused by every item). */
   people: string[];
+  /** The cohort fixes an appointment or conversation of this phase: it has begun, so it may open before today (CohortCtx.open). */
+  begun: boolean;
   /** Current placement. */
   items: Item[];
   /** The day the phase opened: for self-study the deadline is this plus the window. */
@@ -226,7 +228,7 @@ function resolvePhases(programme: Programme): PhaseCtx[] {
       apptMinutes = minutes(phase.duration);
       n = phase.dates === 'fixed' ? 0 : coachingCount(phase.sessions.min, phase.sessions.max, phase.every, phase.spread);
     }
-    return { idx, phase, parent, gap, children: [], n, every, apptMinutes, breakMinutes, weekdays: [], guests: [], people: [], items: [] };
+    return { idx, phase, parent, gap, children: [], n, every, apptMinutes, breakMinutes, weekdays: [], guests: [], people: [], begun: false, items: [] };
   });
   for (const p of phases) if (p.parent >= 0) phases[p.parent]!.children.push(p.idx);
   return phases;
@@ -367,6 +369,7 @@ function buildCohort(input: PlanInput, cohort: Cohort, programme: Programme, idx
     // a guest role the cohort leaves unnamed is a validation error (guest/missing); the planner books who is named
     p.guests = p.phase.mode === 'group' ? [...new Set((p.phase.guests ?? []).flatMap((role) => guestOf.get(role) ?? []))] : [];
     p.people = p.guests.length === 0 ? facilitators : [...new Set([...facilitators, ...p.guests])];
+    p.begun = cohort.fixed.some((f) => ofPhase(f.session, p.phase.id));
     const own = p.phase.weekdays;
     p.weekdays = own ? WEEKDAYS.map((w, i) => weekdays[i]! && own.includes(w)) : weekdays;
     if (p.phase.hours) p.hours = { start: timeToMinutes(p.phase.hours.start), end: timeToMinutes(p.phase.hours.end) };
@@ -418,4 +421,9 @@ export function maxPerDay(env: Env, id: string): number {
 
 export function isoOf(n: number): string {
   return iso(n);
+}
+
+/** Whether a session id (`intake@r01`, `coaching#2@b03`) belongs to phase `id`'s appointments or conversations. */
+export function ofPhase(session: string, id: string): boolean {
+  return session.startsWith(`${id}@`) || session.startsWith(`${id}#`);
 }

@@ -14,7 +14,7 @@ import { sessionId } from '../model/plan.js';
 import type { Refusal } from '../model/plan.js';
 import type { CoachingPhase, GroupPhase, IndividualPhase, SelfStudyPhase } from '../model/types.js';
 import { WEEKDAYS } from '../model/types.js';
-import { COACHING_START_WINDOW, HARD_RULES } from './context.js';
+import { COACHING_START_WINDOW, HARD_RULES, ofPhase } from './context.js';
 import type { CohortCtx, Env, PhaseCtx, Reason, RuleId } from './context.js';
 import { day, iso, plus, weekday } from './days.js';
 import { t } from './messages.js';
@@ -135,29 +135,23 @@ export function staticOk(env: Env, v: Var, d: number, sink?: Reason[]): boolean 
     case 'individual': {
       const who = c.facilitators;
       // a phase that has begun (holds a fixed appointment) may open before today; each appointment still keeps to it
-      let ok = appointmentDay(env, c, p, d, who, ph.facilitators === 'all', sink, begun(c, ph.id));
+      let ok = appointmentDay(env, c, p, d, who, ph.facilitators === 'all', sink, p.begun);
       if (!ok && !sink) return false;
       ok = fixedAppointmentsFit(env, c, ph, d, sink) && ok;
       return ok;
     }
     case 'coaching': {
       const who = [...new Set(c.coaches.values())];
-      return appointmentDay(env, c, p, d, who, false, sink, begun(c, ph.id));
+      return appointmentDay(env, c, p, d, who, false, sink, p.begun);
     }
   }
-}
-
-/** Whether the cohort fixes an appointment or conversation of phase `id`. */
-function begun(c: CohortCtx, id: string): boolean {
-  for (const session of c.fixed.keys()) if (session.startsWith(`${id}@`) || session.startsWith(`${id}#`)) return true;
-  return false;
 }
 
 /** An individual phase opening on day d must hold its fixed appointments in its window. */
 function fixedAppointmentsFit(env: Env, c: CohortCtx, ph: IndividualPhase, d: number, sink?: Reason[]): boolean {
   const last = plus(d, ph.window) - 1;
   for (const [session, f] of c.fixed) {
-    if (!session.startsWith(`${ph.id}@`) && !session.startsWith(`${ph.id}#`)) continue;
+    if (!ofPhase(session, ph.id)) continue;
     const n = day(f.date);
     if (n < d || n > last) {
       sink?.push({ rule: 'fixed', text: t(env.lang, 'why.fixed-elsewhere', { session, date: f.date }) });
