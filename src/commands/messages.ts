@@ -30,6 +30,7 @@ export interface CommandMessages {
   'plan/wrote': { path: string };
   'plan/wrote-per': { n: number; dir: string };
   'plan/pinned': { n: number; file: string };
+  'plan/pin-needs-groups': { file: string };
   'plan/changes': { cohort: string; moved: number; added: number; cancelled: number; unchanged: number };
   'plan/moved': { session: string; from: string; to: string };
   'plan/added': { session: string; to: string };
@@ -232,6 +233,10 @@ export const commandMessages: Catalog<CommandMessages> = {
   'plan/per-needs-ics': { en: () => '--per writes ICS files; leave out --format or use --format ics', nl: () => '--per schrijft ICS-bestanden; laat --format weg of gebruik --format ics' },
   'plan/wrote': { en: (p) => `wrote ${p.path}`, nl: (p) => `${p.path} geschreven` },
   'plan/wrote-per': { en: (p) => `wrote ${p.n} calendar(s) to ${p.dir}`, nl: (p) => `${p.n} agenda('s) geschreven in ${p.dir}` },
+  'plan/pin-needs-groups': {
+    en: (p) => `${p.file}: the groups are only proposed; pin them first (cohort groups --pin), then the plan`,
+    nl: (p) => `${p.file}: de groepen zijn alleen voorgesteld; leg ze eerst vast (cohort groups --pin), dan de planning`,
+  },
   'plan/pinned': { en: (p) => `pinned ${p.n} session(s) in ${p.file}`, nl: (p) => `${p.n} sessie(s) vastgelegd in ${p.file}` },
   'plan/changes': {
     en: (p) => `${p.cohort}: against the pinned plan ${p.moved} moved, ${p.added} added, ${p.cancelled} cancelled, ${p.unchanged} unchanged`,

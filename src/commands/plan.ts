@@ -177,6 +177,11 @@ export async function runPlan(options: PlanOptions, context: CommandContext): Pr
     io.err(`cohort: ${say(lang, 'plan/infeasible', { n: assembled.plan.infeasible.length })}\n`);
     return 1;
   }
+  // Pinned dates belong to announced groups: `g1/bijeenkomst#2` validates only for a pinned group (as `cohort roster --pin`).
+  if (options.pin) {
+    const proposed = [...assembled.intervisie].find(([, ip]) => ip.proposed);
+    if (proposed) throw new UsageError(say(lang, 'plan/pin-needs-groups', { file: files.get(proposed[0]) ?? proposed[0] }));
+  }
   // Say what changes against the pinned plan before anything is written.
   if (options.pin) for (const [cohort, diff] of assembled.pinDiffs) note(diffLines(lang, cohort, diff).trimEnd());
 

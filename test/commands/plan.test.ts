@@ -155,6 +155,23 @@ describe('cohort plan (in-process)', () => {
     expect(io.text(DROOM)).toBe(pinned);
   });
 
+  it('--pin refuses proposed intervisie groups (exit 2, nothing written); once the groups are pinned it pins the meetings, and they validate', async () => {
+    const IV = 'cohorts/intervisie-2027.yaml';
+    const io = examples();
+    const before = io.text(IV);
+    const r = await runIn(io, ['plan', IV, '--pin', '--out', 'iv.ics', ...TODAY]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trimEnd().split('\n').at(-1)).toBe(`cohort: ${IV}: the groups are only proposed; pin them first (cohort groups --pin), then the plan`);
+    expect(io.text(IV)).toBe(before);
+    expect(io.text('iv.ics')).toBeUndefined();
+    expect((await runIn(io, ['groups', IV, '--pin', '--out', 'groups.txt', ...TODAY])).code).toBe(0);
+    const pinned = await runIn(io, ['plan', IV, '--pin', ...TODAY]);
+    expect(pinned.code, pinned.stderr).toBe(0);
+    expect(io.text(IV)).toContain('{ session: g2/bijeenkomst#1, date: "2027-');
+    const again = await runIn(io, ['validate', ...TODAY]);
+    expect(again.code, again.stderr).toBe(0);
+  });
+
   it('--pin on a cohort file that cannot be written is exit 2 with the reason', async () => {
     const r = await runIn(examples(undefined, { readOnly: ['cohorts'] }), ['plan', DROOM, '--pin', ...TODAY]);
     expect(r.code).toBe(2);
