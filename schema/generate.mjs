@@ -837,6 +837,12 @@ const cohort = {
               { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' },
               ['i06'],
             ),
+            facilitator: prop(
+              'Facilitator',
+              'An appointment of a phase with `facilitators: one`: the facilitator (person id, one of the cohort\'s facilitators) who holds it, as it was sent out; `cohort plan --pin` writes it, and a later plan keeps that facilitator on this appointment.',
+              { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' },
+              ['marleen-vos'],
+            ),
           },
           examples: [{ session: 'groepsblok-1', date: '2027-03-19' }],
         },

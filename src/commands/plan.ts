@@ -96,7 +96,7 @@ async function writePlan(a: AssembledPlan, loaded: LoadedProject, options: PlanO
   if (options.pin) {
     for (const c of a.cohorts) {
       const { bom, text } = original(c.file);
-      const entries = pinnedEntries(a.plan.sessions.filter((s) => s.cohort === c.cohort.id));
+      const entries = pinnedEntries(a.plan.sessions.filter((s) => s.cohort === c.cohort.id), c.programme);
       const read = await refuseIfChanged(io, c.file, bom + text, lang);
       pins.push({ path: c.file, data: bom + writePinned(text, entries), unchanged: read, n: entries.length });
     }

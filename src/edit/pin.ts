@@ -19,6 +19,7 @@ function entryNode(f: FixedSession): YAMLMap {
   if (f.sequence !== undefined) m.set('sequence', f.sequence);
   if (f.status !== undefined) m.set('status', f.status);
   if (f.host !== undefined) m.set('host', f.host);
+  if (f.facilitator !== undefined) m.set('facilitator', f.facilitator);
   return m;
 }
 
@@ -44,7 +45,7 @@ function setKeeping(node: YAMLMap, key: string, value: string | number | undefin
  * outside it is kept as it was (flow lists, spacing, comments), and so are the file's line ends.
  * `replace` (cohort plan --pin, which pins the whole plan) drops the entries not in `entries`;
  * `merge` (cohort roster --pin, which pins the meetings) keeps them as they are. An entry's `host`
- * is written when given and otherwise kept as the file has it.
+ * and `facilitator` are written when given and otherwise kept as the file has it.
  */
 export function writePinned(text: string, entries: readonly FixedSession[], mode: 'replace' | 'merge' = 'replace'): string {
   return editTopLevel(text, 'fixed', (doc) => {
@@ -62,6 +63,7 @@ export function writePinned(text: string, entries: readonly FixedSession[], mode
       setKeeping(node, 'sequence', e.sequence, false);
       setKeeping(node, 'status', e.status, false);
       if (e.host !== undefined) setKeeping(node, 'host', e.host, false);
+      if (e.facilitator !== undefined) setKeeping(node, 'facilitator', e.facilitator, false);
       node.delete('replan');
     }
   });

@@ -227,6 +227,8 @@ export interface FixedSession {
   replan?: boolean;
   /** Intervisie: the member (registration id) who hosts this meeting, as the group agreed (`cohort roster --pin`). */
   host?: string;
+  /** An appointment of a `facilitators: one` phase: who holds it, as it was sent out (`cohort plan --pin`). */
+  facilitator?: string;
 }
 
 /** A coachee (registration id) and their coach (person id), kept once proposed (`cohort match --pin`). */

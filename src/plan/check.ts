@@ -149,6 +149,9 @@ function checkCohort(input: PlanInput, cohort: Cohort, programme: Programme, min
     if (f) {
       if (x.start.day !== dayNumber(f.date)) v('fixed', id, `${s.session} is fixed on ${f.date} but planned ${s.start}`);
       if (f.start && x.start.min !== timeToMinutes(f.start)) v('fixed', id, `${s.session} is fixed at ${f.start} but planned ${s.start}`);
+      // who holds a pinned appointment as it was sent out (a `facilitators: one` phase, one of the cohort's facilitators)
+      const held = f.facilitator !== undefined && ph.mode === 'individual' && ph.facilitators === 'one' && cohort.facilitators.includes(f.facilitator);
+      if (held && s.facilitators.join() !== f.facilitator) v('fixed', id, `${s.session} is fixed with ${f.facilitator} but planned with ${s.facilitators.join(', ')}`);
     }
     if (x.start.day < start || x.end.day > limit) v('span', id, `${s.session} (${s.start}) is outside ${cohort.start}..${isoFromDayNumber(limit)}`);
     else if (!f && today !== undefined && x.start.day < today) v('span', id, `${s.session} (${s.start}) is not fixed but before today ${input.today}`);

@@ -11,7 +11,7 @@
  */
 import { sessionId } from '../model/plan.js';
 import type { Infeasibility } from '../model/plan.js';
-import type { CoachingPhase, GroupPhase, IndividualPhase } from '../model/types.js';
+import type { CoachingPhase, FixedSession, GroupPhase, IndividualPhase } from '../model/types.js';
 import { timeToMinutes } from '../calendar/date.js';
 import { maxPerDay } from './context.js';
 import type { CohortCtx, Env, Item, PhaseCtx, Reason } from './context.js';
@@ -681,7 +681,7 @@ function bookFixed(env: Env, bookings: Bookings): FixedBooking {
   for (const c of env.cohorts) {
     for (const f of [...c.fixed.values()].sort((a, b) => (a.session < b.session ? -1 : 1))) {
       if (items.has(`${c.idx}:${f.session}`)) continue;
-      const made = fixedItems(env, c, f.session, f.date, f.start, bookings);
+      const made = fixedItems(env, c, f, bookings);
       if (!made) {
         report.push({
           cohort: c.cohort.id,
@@ -724,14 +724,8 @@ function bookFixed(env: Env, bookings: Bookings): FixedBooking {
 }
 
 /** The items a fixed entry stands for, and the static rules its date breaks; undefined for an unknown session. */
-function fixedItems(
-  env: Env,
-  c: CohortCtx,
-  session: string,
-  date: string,
-  start: string | undefined,
-  bookings: Bookings,
-): { items: Item[]; reasons: Reason[] } | undefined {
+function fixedItems(env: Env, c: CohortCtx, fixed: FixedSession, bookings: Bookings): { items: Item[]; reasons: Reason[] } | undefined {
+  const { session, date, start } = fixed;
   const at = session.indexOf('@');
   const head = at < 0 ? session : session.slice(0, at);
   const reg = at < 0 ? undefined : session.slice(at + 1);
@@ -762,7 +756,10 @@ function fixedItems(
     const unit = unitsOf(p, reg).find((u) => unitSessions(p, u).includes(session));
     if (!unit) return undefined;
     const shape = shapeOf(p, unit.count);
-    const options = (ph as IndividualPhase).facilitators === 'all' || c.facilitators.length === 0 ? [[...c.facilitators]] : c.facilitators.map((f) => [f]);
+    const one = (ph as IndividualPhase).facilitators === 'one';
+    // who holds it as it was sent out (cohort plan --pin), else any one of them; `all`: everyone
+    const held = one && fixed.facilitator !== undefined && c.facilitators.includes(fixed.facilitator) ? [[fixed.facilitator]] : undefined;
+    const options = held ?? (!one || c.facilitators.length === 0 ? [[...c.facilitators]] : c.facilitators.map((f) => [f]));
     appointmentDay(env, c, p, d, c.facilitators, (ph as IndividualPhase).facilitators === 'all', reasons, true);
     let chosen: { who: string[]; tm: number } | undefined;
     // facilitators who are available that day first; the others only to report what breaks

@@ -26,10 +26,19 @@ function when(s: PlannedSession): { date: string; start?: string } {
   return s.allDay ? { date: s.start } : { date: s.start.slice(0, 10), start: s.start.slice(11, 16) };
 }
 
-/** Whether a planned session sits elsewhere than its pinned entry; an entry without a start pins the date only. */
+/**
+ * Whether a planned session sits elsewhere than its pinned entry; an entry without a start pins the
+ * date only. Another facilitator on a pinned appointment is a change too: the one sent out is no longer coming.
+ */
 function movedFrom(f: FixedSession, s: PlannedSession): boolean {
   const w = when(s);
-  return w.date !== f.date || (f.start !== undefined && (w.start ?? '') !== f.start);
+  return w.date !== f.date || (f.start !== undefined && (w.start ?? '') !== f.start) || (f.facilitator !== undefined && s.facilitators[0] !== f.facilitator);
+}
+
+/** Whether the planner chooses who holds this phase's appointments (`facilitators: one`), so a pin must record who. */
+export function choosesFacilitator(programme: Programme, phaseId: string): boolean {
+  const phase = programme.phases.find((p) => p.id === phaseId);
+  return phase?.mode === 'individual' && phase.facilitators === 'one';
 }
 
 /** What a new plan changes against the pinned plan (`fixed`), session by session. */
@@ -134,16 +143,22 @@ function heldBeforeNoGo(cohort: Cohort): Map<string, string> {
   return out;
 }
 
-/** The `fixed` entries that pin `sessions` (as applyPinned returned them), cancelled ones included. */
-export function pinnedEntries(sessions: readonly PlannedSession[]): FixedSession[] {
+/**
+ * The `fixed` entries that pin `sessions` (as applyPinned returned them), cancelled ones included.
+ * An appointment whose facilitator the planner chose (`facilitators: one`, see choosesFacilitator)
+ * records who holds it, so a later plan keeps what was sent out.
+ */
+export function pinnedEntries(sessions: readonly PlannedSession[], programme?: Programme): FixedSession[] {
   return sessions.map((s) => {
     const w = when(s);
+    const who = s.status !== 'cancelled' && s.facilitators.length === 1 && programme && choosesFacilitator(programme, s.phase) ? s.facilitators[0] : undefined;
     return {
       session: s.session,
       date: w.date,
       ...(w.start !== undefined ? { start: w.start } : {}),
       ...(s.sequence > 0 ? { sequence: s.sequence } : {}),
       ...(s.status === 'cancelled' ? { status: 'cancelled' as const } : {}),
+      ...(who !== undefined ? { facilitator: who } : {}),
     };
   });
 }

@@ -315,6 +315,7 @@ export function normalizeCohort(r: Reporter): CohortHead {
       ...(o.status === 'cancelled' || o.status === 'confirmed' ? { status: o.status } : {}),
       ...(o.replan === true ? { replan: true } : {}),
       ...(str(o.host) !== undefined ? { host: str(o.host)! } : {}),
+      ...(str(o.facilitator) !== undefined ? { facilitator: str(o.facilitator)! } : {}),
     });
   });
   return {

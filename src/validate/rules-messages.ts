@@ -65,6 +65,8 @@ export interface RuleParams {
   'fixed/host-not-hosted': { id: string };
   'fixed/unknown-host': { id: string; session: string; group: string };
   'fixed/host-twice': { id: string; session: string; other: string };
+  'fixed/facilitator-not-chosen': { id: string };
+  'fixed/unknown-facilitator': { id: string; session: string };
   'guest/unknown-role': { role: string; programme: string };
   'guest/missing': { role: string; phase: string };
   'guest/unavailable-fixed': { person: string; role: string; session: string; date: string };
@@ -164,6 +166,11 @@ export const ruleMessages: Catalog<RuleParams> = {
   'fixed/host-not-hosted': { en: (p) => `session '${p.id}' is not a hosted intervisie meeting (host-rotation), so it has no host`, nl: (p) => `sessie '${p.id}' is geen intervisiebijeenkomst met gastheer (host-rotation), dus heeft geen gastheer` },
   'fixed/unknown-host': { en: (p) => `${p.session}: host '${p.id}' is not a member of ${p.group}`, nl: (p) => `${p.session}: gastheer '${p.id}' is geen lid van ${p.group}` },
   'fixed/host-twice': { en: (p) => `${p.session}: ${p.id} already hosts ${p.other}; every member hosts once`, nl: (p) => `${p.session}: ${p.id} ontvangt al ${p.other}; ieder lid ontvangt eenmaal` },
+  'fixed/facilitator-not-chosen': {
+    en: (p) => `session '${p.id}' is not an appointment of a phase with facilitators: one, so it names no facilitator`,
+    nl: (p) => `sessie '${p.id}' is geen afspraak van een fase met facilitators: one, dus noemt geen begeleider`,
+  },
+  'fixed/unknown-facilitator': { en: (p) => `${p.session}: '${p.id}' is not one of the cohort's facilitators`, nl: (p) => `${p.session}: '${p.id}' is geen van de begeleiders van het cohort` },
   'guest/unknown-role': { en: (p) => `no phase of programme '${p.programme}' asks for a guest '${p.role}'`, nl: (p) => `geen fase van programma '${p.programme}' vraagt om een gast '${p.role}'` },
   'guest/missing': { en: (p) => `phase '${p.phase}' needs a guest '${p.role}'; name the person under guests`, nl: (p) => `fase '${p.phase}' heeft een gast '${p.role}' nodig; noem de persoon onder guests` },
   'guest/unavailable-fixed': {

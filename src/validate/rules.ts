@@ -27,6 +27,7 @@ import { checkPeopleMunicipalities, checkRegistrationEligibility, checkVenueMuni
 import { checkFixedHosts, checkHostRotation, checkPinnedGroups } from './rules/intervisie.js';
 import {
   checkFileId,
+  checkFixedFacilitators,
   checkFixedSessions,
   checkGuests,
   checkMatches,
@@ -84,6 +85,7 @@ function checkCohort(r: RuleReporter, head: CohortHead, programme: Programme | u
   const fixed = checkFixedSessions(r, head, programme, regs);
   checkFixedDates(r, head, programme, fixed);
   checkGuests(r, head, programme, people, fixed);
+  checkFixedFacilitators(r, head, programme, fixed);
   checkMatches(r, head, regs);
   checkPinnedGroups(r, head, programme, regs);
   checkFixedHosts(r, head, programme, regs);

@@ -172,6 +172,33 @@ describe('cohort plan (in-process)', () => {
     expect(again.code, again.stderr).toBe(0);
   });
 
+  it('--pin records who holds a facilitators: one appointment, and a later plan keeps that facilitator on it', async () => {
+    const LBP = 'cohorts/loopbaanplus-2027.yaml';
+    const who = (json: string) => new Map((JSON.parse(json) as { sessions: { session: string; facilitators: string[] }[] }).sessions.map((s) => [s.session, s.facilitators.join()]));
+    const io = examples();
+    const planned = await runIn(io, ['plan', LBP, '--format', 'json', ...TODAY]);
+    expect((await runIn(io, ['plan', LBP, '--pin', ...TODAY])).code).toBe(0);
+    const text = io.text(LBP)!;
+    // intake and droom choose one of the two facilitators; the feedback talk has both (facilitators: all)
+    const droom = /\{ session: droom@r01, date: "[^"]+", start: "[^"]+", facilitator: ([a-z-]+) \}/.exec(text);
+    expect(droom?.[1]).toBe(who(planned.stdout).get('droom@r01'));
+    expect(text).toMatch(/\{ session: feedback#1@r01, date: "[^"]+", start: "[^"]+" \}/);
+    const again = await runIn(io, ['plan', LBP, '--format', 'json', ...TODAY]);
+    expect(who(again.stdout)).toEqual(who(planned.stdout));
+    const repin = await runIn(io, ['plan', LBP, '--pin', ...TODAY]);
+    expect(repin.stderr.split('\n')[0]).toBe('loopbaanplus-2027: against the pinned plan 0 moved, 0 added, 0 cancelled, 45 unchanged');
+    expect(io.text(LBP)).toBe(text);
+    // a pinned facilitator that is not the cohort's, or on a session without a choice: validate points at it
+    io.files.set(LBP, new TextEncoder().encode(text.replace(/(session: droom@r01, [^}]*facilitator: )[a-z-]+/, '$1marleen-voss').replace(/(session: feedback#1@r01, [^}]*)\}/, '$1, facilitator: marleen-vos }')));
+    const bad = await runIn(io, ['validate', LBP, '--no-color']);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout.split('\n').filter((l) => l.includes('[fixed/')).map((l) => /: error: (.*) \[(fixed\/[a-z-]+)\]/.exec(l)?.slice(1))).toEqual([
+      ["droom@r01: 'marleen-voss' is not one of the cohort's facilitators", 'fixed/unknown-facilitator'],
+      ["session 'feedback#1@r01' is not an appointment of a phase with facilitators: one, so it names no facilitator", 'fixed/facilitator-not-chosen'],
+    ]);
+    expect(bad.stdout).toContain("did you mean 'marleen-vos'?");
+  });
+
   it('--pin on a cohort file that cannot be written is exit 2 with the reason', async () => {
     const r = await runIn(examples(undefined, { readOnly: ['cohorts'] }), ['plan', DROOM, '--pin', ...TODAY]);
     expect(r.code).toBe(2);

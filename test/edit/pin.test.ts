@@ -51,6 +51,21 @@ describe('a re-plan against the pinned plan', () => {
     expect(pinnedEntries(sessions).find((e) => e.session === 'intake@d01')).toEqual({ session: 'intake@d01', date: '2027-02-15', start: '09:00', sequence: 1, status: 'cancelled' });
   });
 
+  it('records who holds a facilitators: one appointment, and another facilitator on it counts as moved', () => {
+    const intake = { ...session('intake@d02', '2027-02-16T10:00', '2027-02-16T11:00'), kind: 'individual' as const, facilitators: ['a'] };
+    const blok = { ...session('blok#1', '2027-03-18T18:30', '2027-03-19T17:00'), facilitators: ['a'] };
+    expect(pinnedEntries([intake, blok], programme)).toEqual([
+      { session: 'intake@d02', date: '2027-02-16', start: '10:00', facilitator: 'a' },
+      { session: 'blok#1', date: '2027-03-18', start: '18:30' },
+    ]);
+    const pinned: FixedSession[] = [{ session: 'intake@d02', date: '2027-02-16', start: '10:00', facilitator: 'b' }];
+    expect(diffPinned(pinned, [intake]).moved.map((m) => m.session)).toEqual(['intake@d02']);
+    expect(diffPinned([{ ...pinned[0]!, facilitator: 'a' }], [intake]).unchanged).toBe(1);
+    expect(writePinned('fixed:\n  - { session: intake@d02, date: "2027-02-16", start: "10:00", facilitator: b } # sent\n', [{ session: 'intake@d02', date: '2027-02-16', start: '10:00', facilitator: 'a' }])).toBe(
+      'fixed:\n  - { session: intake@d02, date: "2027-02-16", start: "10:00", facilitator: a } # sent\n',
+    );
+  });
+
   it('writes the entries back with comments kept, updating pinned ones in place', () => {
     const text = '# De droom 2027\nid: droom-2027 # the id\nfixed:\n  # announced in the brochure\n  - session: "blok#2"\n    date: "2027-04-15"\n    replan: true\ntitle: T\n';
     const out = writePinned(text, [{ session: 'blok#2', date: '2027-04-22', start: '18:30', sequence: 2 }, { session: 'blok#3', date: '2027-05-20', start: '18:30' }]);

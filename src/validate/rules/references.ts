@@ -175,6 +175,22 @@ export function checkFixedSessions(r: RuleReporter, head: CohortHead, programme:
   return known;
 }
 
+/**
+ * A `fixed` entry's `facilitator` (written by `cohort plan --pin`): only on an appointment of a phase
+ * with `facilitators: one` (where the planner chooses who), and one of the cohort's facilitators.
+ */
+export function checkFixedFacilitators(r: RuleReporter, head: CohortHead, programme: Programme, known: readonly KnownFixed[]): void {
+  for (const { fixed: f, index } of known) {
+    if (f.facilitator === undefined) continue;
+    const at = `/fixed/${index}/facilitator`;
+    const phase = programme.phases.find((p) => p.id === f.session.split(/[#@]/)[0]);
+    if (phase?.mode !== 'individual' || phase.facilitators !== 'one') r.error('fixed/facilitator-not-chosen', at, { id: f.session });
+    else if (!head.facilitators.includes(f.facilitator)) {
+      r.error('fixed/unknown-facilitator', at, { id: f.facilitator, session: f.session }, { suggestion: head.facilitators.length ? suggest(f.facilitator, head.facilitators) : undefined });
+    }
+  }
+}
+
 /** A coaching cohort's `matches` and `excluded` name its registrations and its pool's coaches (src/coaching/match.ts). */
 export function checkMatches(r: RuleReporter, head: CohortHead, regs: readonly Registration[]): void {
   const ids = regs.map((x) => x.id);
