@@ -65,6 +65,7 @@ export interface PlanMessages {
   'suggest.without-unavailable': { range: string };
   'suggest.without-blackout': { range: string };
   'suggest.later-end': { date: string; was: string; weeks: number };
+  'suggest.later-start': { date: string; was: string };
   'suggest.second-facilitator': NoParams;
   /** `reason`: a refusal that names another cohort's session or a drive; `dates`: on how many dates. */
   'infeasible.blocked-by': { reason: string; dates: number };
@@ -338,6 +339,10 @@ export const messages: Catalog<PlanMessages> = {
   'suggest.later-end': {
     en: (p) => `Plannable when the cohort ends on ${p.date} instead of ${p.was} (${p.weeks} ${p.weeks === 1 ? 'week' : 'weeks'} later).`,
     nl: (p) => `In te plannen als de groep op ${p.date} eindigt in plaats van ${p.was} (${p.weeks} ${p.weeks === 1 ? 'week' : 'weken'} later).`,
+  },
+  'suggest.later-start': {
+    en: (p) => `Plannable when the cohort starts on ${p.date} instead of ${p.was} (it started before today and nothing of it is pinned).`,
+    nl: (p) => `In te plannen als de groep op ${p.date} begint in plaats van ${p.was} (de groep begon voor vandaag en er is nog niets van vastgelegd).`,
   },
   'suggest.second-facilitator': {
     en: () => 'Plannable with a second facilitator for the appointments.',

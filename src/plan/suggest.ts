@@ -4,7 +4,10 @@
  * 1. one blackout fewer: each of the cohort's own `unavailable` ranges and each programme blackout that
  *    falls in the cohort's span, shortest first;
  * 2. a later end: the cohort's `end` 1, 2, 4 or 8 weeks later (never past the programme's span);
- * 3. a second facilitator, free on every day, for a cohort with appointments any one facilitator holds.
+ * 3. a later start, for a cohort that started before today with nothing of it pinned (nothing was
+ *    held or sent out, so it may still begin anew): start today or 1, 2, 4 or 8 weeks after it, its
+ *    `end` (when set) moved as far, so the cohort keeps its length;
+ * 4. a second facilitator, free on every day, for a cohort with appointments any one facilitator holds.
  * Each change is tried by planning again: first the cohort with the cohorts that share a person or a
  * venue with it (cheap), and the first change that works there is confirmed on everything planned
  * together (once: when that fails, nothing is proposed), so a proposal never costs another cohort its
@@ -74,6 +77,18 @@ function candidates(input: PlanInput, e: Entry): Change[] {
       if (later <= end) break;
       out.push({ text: t(lang, 'suggest.later-end', { date: later, was: end, weeks }), apply: (i) => withCohort(i, cohort.id, (x) => ({ ...x, cohort: { ...x.cohort, end: later } })) });
       if (later === spanLast) break;
+    }
+  }
+  const today = input.today;
+  if (today !== undefined && cohort.start < today && cohort.fixed.length === 0) {
+    for (const weeks of [0, ...LATER]) {
+      const start = addDays(today, 7 * weeks);
+      const shift = dayNumber(start) - dayNumber(cohort.start);
+      const end = cohort.end !== undefined ? addDays(cohort.end, shift) : undefined;
+      out.push({
+        text: t(lang, 'suggest.later-start', { date: start, was: cohort.start }),
+        apply: (i) => withCohort(i, cohort.id, (x) => ({ ...x, cohort: { ...x.cohort, start, ...(end !== undefined ? { end } : {}) } })),
+      });
     }
   }
   if (cohort.facilitators.length > 0 && programme.phases.some((p) => p.mode === 'individual' && p.facilitators === 'one')) {
