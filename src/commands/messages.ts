@@ -7,6 +7,7 @@ export interface CommandMessages {
   'path/missing': { path: string };
   'path/no-data-files': { path: string };
   'path/not-a-file': { path: string };
+  'path/folder-not-cohort': { path: string };
   'validate/no-default-folders': None;
   'validate/skipped': { n: number; example: string };
   'out/is-input': { path: string };
@@ -185,6 +186,10 @@ export interface CommandMessages {
 export const commandMessages: Catalog<CommandMessages> = {
   'path/missing': { en: (p) => `${p.path}: no such file or directory`, nl: (p) => `${p.path}: bestand of map bestaat niet` },
   'path/no-data-files': { en: (p) => `${p.path}: no YAML or CSV files in this folder`, nl: (p) => `${p.path}: geen YAML- of CSV-bestanden in deze map` },
+  'path/folder-not-cohort': {
+    en: (p) => `${p.path} is a folder; this command works on one cohort: give its file (cohorts/intervisie-2027.yaml) or its id (intervisie-2027)`,
+    nl: (p) => `${p.path} is een map; deze opdracht werkt op één cohort: geef het bestand (cohorts/intervisie-2027.yaml) of het id (intervisie-2027)`,
+  },
   'path/not-a-file': { en: (p) => `${p.path}: not a file or folder (a device or a pipe)`, nl: (p) => `${p.path}: geen bestand of map (een apparaat of pijp)` },
   'validate/no-default-folders': {
     en: () => 'no programmes/ or cohorts/ folder here; name the files or folders to check',

@@ -43,7 +43,7 @@ async function cohortPath(io: IO, arg: string, lang: Lang): Promise<string> {
   if (st?.kind === 'file') return arg;
   const byId = `cohorts/${arg}.yaml`;
   if (/^[a-z0-9][a-z0-9-]*$/.test(arg) && (await io.stat(byId).catch(() => undefined))?.kind === 'file') return byId;
-  throw new UsageError(say(lang, st ? 'path/not-a-file' : 'path/missing', { path: arg }));
+  throw new UsageError(say(lang, st?.kind === 'directory' ? 'path/folder-not-cohort' : st ? 'path/not-a-file' : 'path/missing', { path: arg }));
 }
 
 function reportErrors(loaded: LoadedProject, { io, global }: CommandContext): ExitCode {

@@ -318,6 +318,14 @@ describe('cohort roster --pin', () => {
     ]);
   });
 
+  it('a folder instead of one cohort is exit 2 with what to give instead (roster and groups)', async () => {
+    for (const command of ['roster', 'groups']) {
+      const r = await runIn(examples(), [command, 'cohorts', ...ARGS]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe('cohort: cohorts is a folder; this command works on one cohort: give its file (cohorts/intervisie-2027.yaml) or its id (intervisie-2027)\n');
+    }
+  });
+
   it('refuses proposed groups (pin them first), a file saved meanwhile, and --pin with --alternatives (exit 2)', async () => {
     const proposed = await runIn(examples(), ['roster', IV, '--pin', ...ARGS]);
     expect(proposed.code).toBe(2);
