@@ -32,6 +32,7 @@ export interface CommandMessages {
   'plan/wrote-per': { n: number; dir: string };
   'plan/pinned': { n: number; file: string };
   'plan/pin-needs-groups': { file: string };
+  'plan/pin-needs-matches': { file: string };
   'plan/changes': { cohort: string; moved: number; added: number; cancelled: number; unchanged: number };
   'plan/moved': { session: string; from: string; to: string };
   'plan/added': { session: string; to: string };
@@ -238,6 +239,10 @@ export const commandMessages: Catalog<CommandMessages> = {
   'plan/per-needs-ics': { en: () => '--per writes ICS files; leave out --format or use --format ics', nl: () => '--per schrijft ICS-bestanden; laat --format weg of gebruik --format ics' },
   'plan/wrote': { en: (p) => `wrote ${p.path}`, nl: (p) => `${p.path} geschreven` },
   'plan/wrote-per': { en: (p) => `wrote ${p.n} calendar(s) to ${p.dir}`, nl: (p) => `${p.n} agenda('s) geschreven in ${p.dir}` },
+  'plan/pin-needs-matches': {
+    en: (p) => `${p.file}: the coaches are only proposed; pin them first (cohort match --pin), then the plan`,
+    nl: (p) => `${p.file}: de coaches zijn alleen voorgesteld; leg ze eerst vast (cohort match --pin), dan de planning`,
+  },
   'plan/pin-needs-groups': {
     en: (p) => `${p.file}: the groups are only proposed; pin them first (cohort groups --pin), then the plan`,
     nl: (p) => `${p.file}: de groepen zijn alleen voorgesteld; leg ze eerst vast (cohort groups --pin), dan de planning`,

@@ -160,11 +160,13 @@ export async function runPlan(options: PlanOptions, context: CommandContext): Pr
     else if (expiredOffers(p).length > 0) note(`${cohort}: ${say(lang, 'plan/reserve-expired', { file, offers: expiredOffers(p).join(', ') })}`);
   }
   // A coaching cohort without pinned pairs is planned with the match `cohort match` proposes (src/coaching/assign.ts).
+  const proposedCoaches: string[] = [];
   for (const { cohort, programme } of assembled.input.cohorts) {
     if (!isCoaching(programme)) continue;
     const pinned = new Set((cohort.matches ?? []).map((m) => m.coachee));
     const open = cohort.registrations.filter((r) => !pinned.has(r.id)).map((r) => r.id);
     if (open.length > 0) note(say(lang, 'plan/unpinned-coaches', { cohort: cohort.id, n: open.length, ids: open }));
+    if (open.length > 0) proposedCoaches.push(files.get(cohort.id) ?? cohort.id);
   }
   // A cohort that started before today: what is not fixed is planned from today on (src/plan/static.ts spanDay).
   for (const s of assembled.started) note(say(lang, 'plan/started', { ...s, today: global.today }));
@@ -177,10 +179,12 @@ export async function runPlan(options: PlanOptions, context: CommandContext): Pr
     io.err(`cohort: ${say(lang, 'plan/infeasible', { n: assembled.plan.infeasible.length })}\n`);
     return 1;
   }
-  // Pinned dates belong to announced groups: `g1/bijeenkomst#2` validates only for a pinned group (as `cohort roster --pin`).
+  // Pinned dates belong to announced groups: `g1/bijeenkomst#2` validates only for a pinned group (as `cohort roster --pin`),
   if (options.pin) {
     const proposed = [...assembled.intervisie].find(([, ip]) => ip.proposed);
     if (proposed) throw new UsageError(say(lang, 'plan/pin-needs-groups', { file: files.get(proposed[0]) ?? proposed[0] }));
+    // and conversations to pinned pairs: a pinned conversation with a coach the next match may change is not what was sent out
+    if (proposedCoaches[0] !== undefined) throw new UsageError(say(lang, 'plan/pin-needs-matches', { file: proposedCoaches[0] }));
   }
   // Say what changes against the pinned plan before anything is written.
   if (options.pin) for (const [cohort, diff] of assembled.pinDiffs) note(diffLines(lang, cohort, diff).trimEnd());

@@ -68,6 +68,19 @@ describe('cohort match', () => {
     expect(sessions.find((s) => s.session === 'coaching#1@b05')?.facilitators).toEqual(['fatima-bouzid']);
   });
 
+  it('plan --pin refuses while the coaches are only proposed (exit 2, nothing written); after match --pin it pins', async () => {
+    const io = examples();
+    const before = io.text(BP);
+    const r = await at(io, '2026-12-15', ['plan', BP, '--pin']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trimEnd().split('\n').at(-1)).toBe(`cohort: ${BP}: the coaches are only proposed; pin them first (cohort match --pin), then the plan`);
+    expect(io.text(BP)).toBe(before);
+    expect((await at(io, '2026-12-15', ['match', BP, '--pin'])).code).toBe(0);
+    const pinned = await at(io, '2026-12-15', ['plan', BP, '--pin']);
+    expect(pinned.code, pinned.stderr).toBe(0);
+    expect(io.text(BP)).toMatch(/\{ session: coaching#1@b05, date: "2027-/);
+  });
+
   it('plan of a coaching cohort without pinned pairs plans with the proposed match and says so', async () => {
     const io = examples();
     const plan = await at(io, '2026-12-15', ['plan', BP, '--format', 'json']);
