@@ -34,8 +34,21 @@ export function isKnownTimeZone(tz: string): boolean {
   return canonicalTimeZone(tz) !== undefined;
 }
 
+// Every wall-clock conversion asks for the year's two DST Sundays: each is worked out once.
+const lastSundays = new Map<number, number>();
+
 /** Last Sunday of a month, as a day number. */
 function lastSunday(year: number, month1: number): number {
+  const key = year * 16 + month1;
+  let n = lastSundays.get(key);
+  if (n === undefined) {
+    n = lastSundayOf(year, month1);
+    lastSundays.set(key, n);
+  }
+  return n;
+}
+
+function lastSundayOf(year: number, month1: number): number {
   const last = dayNumber(`${String(year).padStart(4, '0')}-${String(month1).padStart(2, '0')}-31`);
   // Day 0 (1970-01-01) was a Thursday: (n + 3) mod 7 is 6 on Sundays; mod, not %, for days before 1970.
   const weekday = (((last + 3) % 7) + 7) % 7;
@@ -58,12 +71,18 @@ export function euSummerTime(year: number): { start: IsoDate; end: IsoDate } {
  */
 function amsterdamOffset(utcMs: number): number | undefined {
   const day = Math.floor(utcMs / DAY);
-  const year = Number(isoFromDayNumber(day).slice(0, 4));
-  if (year < 1996 || year > 2099) return undefined;
-  const start = lastSunday(year, 3) * DAY + 60 * MINUTE;
-  const end = lastSunday(year, 10) * DAY + 60 * MINUTE;
-  return utcMs >= start && utcMs < end ? 120 : 60;
+  let summer = summerOfDay.get(day);
+  if (summer === undefined) {
+    const year = Number(isoFromDayNumber(day).slice(0, 4));
+    summer = year < 1996 || year > 2099 ? null : [lastSunday(year, 3) * DAY + 60 * MINUTE, lastSunday(year, 10) * DAY + 60 * MINUTE];
+    if (summerOfDay.size >= 1 << 16) summerOfDay.clear();
+    summerOfDay.set(day, summer);
+  }
+  if (summer === null) return undefined;
+  return utcMs >= summer[0] && utcMs < summer[1] ? 120 : 60;
 }
+/** Per day number, its year's summer time in UTC ms (null outside 1996-2099): the date string need not be formed for every instant. */
+const summerOfDay = new Map<number, readonly [number, number] | null>();
 
 /** Minutes east of UTC in `tz` at a UTC instant (ms since the epoch). */
 export function offsetAtInstant(tz: string, utcMs: number): number {

@@ -139,6 +139,10 @@ export function rosterHosts(members: readonly Registration[], dates: readonly Is
   const cur: number[] = [];
   const kmOf = (i: number) => (i < 0 ? 0 : trip[i]!);
   const visit = (conflicts: number, spread: number) => {
+    // Km products are never negative, so no completion of this prefix can cost less than it does now:
+    // a prefix already at the best cost cannot win (a tie keeps the earlier order). The same order as
+    // the full enumeration, found without visiting most of the 720.
+    if (conflicts * 1e12 + spread >= bestCost) return;
     if (cur.length === slots) {
       const cost = conflicts * 1e12 + spread;
       if (cost < bestCost) [best, bestCost] = [[...cur], cost];

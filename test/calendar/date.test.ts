@@ -152,3 +152,23 @@ describe('properties', () => {
     );
   });
 });
+
+describe('dayNumber and timeToMinutes keep their answers', () => {
+  it('give the same answer asked again, equal to Date.UTC and to the clock, and still refuse bad input after good', () => {
+    const dates = fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2200, 11, 31)), noInvalidDate: true });
+    fc.assert(
+      fc.property(dates, fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), (dt, h, m) => {
+        const iso = dt.toISOString().slice(0, 10);
+        const want = Date.UTC(dt.getUTCFullYear(), dt.getUTCMonth(), dt.getUTCDate()) / 86_400_000;
+        expect(dayNumber(iso)).toBe(want);
+        expect(dayNumber(iso)).toBe(want);
+        const t = `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+        expect(timeToMinutes(t)).toBe(h * 60 + m);
+        expect(timeToMinutes(t)).toBe(h * 60 + m);
+        expect(() => dayNumber(`${iso.slice(0, 8)}32`)).toThrow(RangeError);
+        expect(() => timeToMinutes(`${t}:00`)).toThrow(RangeError);
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+  });
+});

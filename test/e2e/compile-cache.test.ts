@@ -42,6 +42,21 @@ describe('the compile cache of bin/cohort', () => {
     expect(run(VALIDATE, tmp)).toEqual(first);
   });
 
+  it('is taken by the next run, not rewritten: bin/cohort sets its V8 flags before it compiles, and V8 takes a cache only under the flags it was made with', () => {
+    const tmp = scratch('cohort-cache-');
+    expect(run(VALIDATE, tmp).code).toBe(0);
+    const file = join(cacheDirIn(tmp), readdirSync(cacheDirIn(tmp)).find((f) => f.endsWith('-validate.cache'))!);
+    const before = statSync(file);
+    expect(run(VALIDATE, tmp).code).toBe(0);
+    // A rejected cache is written anew (a new file renamed over the old one).
+    const after = statSync(file);
+    expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
+    // Other flags (here from NODE_OPTIONS) get a file of their own, so the two never take turns.
+    expect(run(VALIDATE, tmp, { NODE_OPTIONS: '--max-old-space-size=512' }).code).toBe(0);
+    expect(readdirSync(cacheDirIn(tmp)).filter((f) => f.endsWith('-validate.cache'))).toHaveLength(2);
+    expect(statSync(file).ino).toBe(before.ino);
+  });
+
   it('is keyed by the command chunk a run loaded, not by what was typed: typos and --help share one file', () => {
     const tmp = scratch('cohort-cache-');
     expect(run(['valdate', 'programmes'], tmp).code).toBe(2);

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findMunicipality } from '../../src/calendar/municipalities.js';
+import { kmAt, placeIndex } from '../../src/calendar/travel.js';
 import { rosterHosts, rosterRows } from '../../src/intervisie/plan.js';
 import type { PlannedSession } from '../../src/model/plan.js';
 import type { CohortModel } from '../../src/model/project.js';
@@ -183,6 +184,61 @@ describe('properties of intervisie plans', () => {
         expect(conflicts(order)).toBe(fewest(0, [0, 1, 2, 3, 4, 5]));
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('the roster is the first order, in enumeration order, of the least cost over every order (the search skips only prefixes that cannot win)', () => {
+    const DATES = ['2027-02-08', '2027-03-15', '2027-04-19', '2027-05-24', '2027-07-05', '2027-09-06', '2027-10-11'];
+    const cases = fc.record({
+      towns: fc.shuffledSubarray(TOWNS, { minLength: 1, maxLength: 7 }),
+      slots: fc.integer({ min: 1, max: 7 }),
+      away: fc.array(fc.array(fc.boolean(), { minLength: 7, maxLength: 7 }), { minLength: 7, maxLength: 7 }),
+      pins: fc.array(fc.option(fc.nat(7), { nil: undefined }), { minLength: 7, maxLength: 7 }),
+      home: fc.option(fc.constantFrom(...TOWNS), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(cases, ({ towns, slots, away, pins, home }) => {
+        const dates = DATES.slice(0, slots);
+        const members = towns.map((t, i) => ({ ...reg(`m${i}`, { municipality: t }), unavailable: dates.filter((_, d) => away[i]![d]).map((d) => ({ start: d, end: d })) }));
+        const fixed = dates.map((_, d) => (pins[d] === undefined ? undefined : `m${pins[d]}`));
+        const order = rosterHosts(members, dates, home && findMunicipality(home)!.code, fixed);
+        // Every order, members first then the venue (-1) at each meeting, scored as the roster's rule says.
+        const at = members.map((r) => placeIndex(r.municipality));
+        const h = placeIndex(home && findMunicipality(home)!.code);
+        const trip = at.map((a, i) => at.reduce((s, b, j) => (j === i ? s : s + kmAt(a, b)), 0) + (h >= 0 ? kmAt(h, a) : 0));
+        const seen = new Set<number>();
+        const pinned = fixed.map((id) => {
+          const i = members.findIndex((r) => r.id === id);
+          if (id === undefined || i < 0 || seen.has(i)) return -1;
+          seen.add(i);
+          return i;
+        });
+        let best: number[] = [];
+        let bestCost = Number.POSITIVE_INFINITY;
+        const walk = (cur: number[], venues: number) => {
+          if (cur.length === slots) {
+            let cost = 0;
+            for (let d = 0; d < slots; d++) {
+              const x = cur[d]!;
+              if (x >= 0 && away[x]![d]) cost += 1e12;
+            }
+            let spread = 0;
+            for (let d = 1; d < slots; d++) spread += (cur[d - 1]! < 0 ? 0 : trip[cur[d - 1]!]!) * (cur[d]! < 0 ? 0 : trip[cur[d]!]!);
+            const total = (cost / 1e12) * 1e12 + spread;
+            if (total < bestCost) [best, bestCost] = [[...cur], total];
+            return;
+          }
+          const want = pinned[cur.length]!;
+          for (const x of [...members.keys(), -1]) {
+            if (x >= 0 ? cur.includes(x) : venues === 0) continue;
+            if (want >= 0 ? x !== want : x >= 0 && pinned.includes(x)) continue;
+            walk([...cur, x], x < 0 ? venues - 1 : venues);
+          }
+        };
+        walk([], Math.max(0, slots - members.length));
+        expect(order).toEqual(best);
+      }),
+      { numRuns: runs(150), seed: 12 },
     );
   });
 
