@@ -385,6 +385,8 @@ export function packCoaching(
   for (const r of c.active) {
     const coach = c.coaches.get(r.id);
     if (coach === undefined) continue; // reported as coach-capacity
+    // who is asked about each day (an item gets an array of its own)
+    const coachOnly = [coach];
     const days: number[] = [];
     let why: SlotFailure | 'closed' = 'closed';
     const place = placeOf(c, p, r.id);
@@ -420,14 +422,19 @@ export function packCoaching(
         }
       }
       const order: number[] = [];
-      for (let d = lo; d <= hi; d++) order.push(d);
-      order.sort((a, b) => Number(!participantFree(c, r.id, a)) - Number(!participantFree(c, r.id, b)) || Math.abs(a - target) - Math.abs(b - target) || a - b);
+      // whether the participant is away, looked up once per day rather than in every comparison
+      const away = new Uint8Array(Math.max(0, hi - lo + 1));
+      for (let d = lo; d <= hi; d++) {
+        order.push(d);
+        away[d - lo] = participantFree(c, r.id, d) ? 0 : 1;
+      }
+      order.sort((a, b) => away[a - lo]! - away[b - lo]! || Math.abs(a - target) - Math.abs(b - target) || a - b);
       let placedOne = false;
       for (const n of order) {
         if (!seriesCanFinish(c, ph, count, days, k, n, fixedItems, r.id)) continue;
-        if (!appointmentDay(env, c, p, n, [coach], true)) continue;
+        if (!appointmentDay(env, c, p, n, coachOnly, true)) continue;
         const min = notBefore && notBefore.day === n ? notBefore.min : 0;
-        const tm = findSlot(env, c, bookings, [coach], n, shape, probe, min, undefined, blocked);
+        const tm = findSlot(env, c, bookings, coachOnly, n, shape, probe, min, undefined, blocked);
         if (typeof tm !== 'number') {
           why = tm;
           blockers.note(n, probe, blocked);
@@ -482,7 +489,7 @@ function seriesCanFinish(
   for (let j = k + 1; j <= count; j++) {
     lo = plus(lo, ph.every.min);
     hi = plus(hi, ph.every.max);
-    const pinned = fixedItems.get(sessionId(ph.id, j, reg));
+    const pinned = fixedItems.size === 0 ? undefined : fixedItems.get(sessionId(ph.id, j, reg));
     if (pinned && (pinned.day < lo || pinned.day > hi)) return false;
     if (pinned) lo = hi = pinned.day;
   }

@@ -164,6 +164,8 @@ export function groupDay(
   sink?: Reason[],
 ): boolean {
   const ph = p.phase as GroupPhase;
+  // the common refusal first, before anything is worked out (the domains ask for every day of the horizon)
+  if (!sink && !opts.fixed && weekday(d) !== WEEKDAYS.indexOf(ph.slot.weekday)) return false;
   const { start, end, days } = groupTimes(ph, opts.fixedStart);
   let ok = true;
   const fail = (r: Reason): boolean => {
@@ -228,6 +230,12 @@ export function appointmentDay(env: Env, c: CohortCtx, p: PhaseCtx, n: number, w
   if (!baseDay(env, c, p, n, sink)) {
     ok = false;
     if (!sink) return false;
+  }
+  if (who.length > 0 && !sink) {
+    // (without a sink only whether: no list of who is busy)
+    let free = 0;
+    for (const f of who) if (personFree(env, f, n)) free++;
+    return needAll ? free === who.length : free > 0;
   }
   if (who.length > 0) {
     const busy = who.filter((f) => !personFree(env, f, n));
