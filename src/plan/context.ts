@@ -323,18 +323,23 @@ function avoidedHolidays(input: PlanInput, list: readonly string[], avoid: Reado
 
 /** Day numbers of the input's school holidays (parsed once per input). */
 const schoolRanges = new WeakMap<PlanInput['schoolHolidays'], { s: SchoolHolidayFact; a: number; b: number }[]>();
-/** School holiday days by region set, for the cohorts that name no participants in them (shared, only read). */
+/** School holiday days by region set and days, for the cohorts that name no participants in them (shared, only read). */
 const schoolMaps = new WeakMap<PlanInput['schoolHolidays'], Map<string, CohortCtx['school']>>();
 
-/** The days of the school holidays of `regions`; `who` (school-region: participants): who lives in each region. */
-function schoolDays(input: PlanInput, regions: ReadonlySet<string>, who?: ReadonlyMap<string, string[]>): CohortCtx['school'] {
+/**
+ * The days lo..hi of the school holidays of `regions`; `who` (school-region: participants): who lives in
+ * each region. lo..hi is the stretch CohortCtx.holidays covers too: no rule asks about a day outside it
+ * (the horizon h0..h1 and the explanations' window a few weeks past the limit), and the input has years
+ * of school holidays.
+ */
+function schoolDays(input: PlanInput, regions: ReadonlySet<string>, lo: number, hi: number, who?: ReadonlyMap<string, string[]>): CohortCtx['school'] {
   let ranges = schoolRanges.get(input.schoolHolidays);
   if (!ranges) schoolRanges.set(input.schoolHolidays, (ranges = input.schoolHolidays.map((s) => ({ s, a: day(s.start), b: day(s.end) }))));
   const school: CohortCtx['school'] = new Map();
   for (const { s, a, b } of ranges) {
     if (!regions.has(s.region)) continue;
     const entry = { region: s.region, who: who?.get(s.region) ?? [] };
-    for (let n = a; n <= b; n++) {
+    for (let n = Math.max(a, lo); n <= Math.min(b, hi); n++) {
       const at = school.get(n);
       if (!at) school.set(n, { name: s.name, regions: [entry] });
       else if (!at.regions.some((e) => e.region === s.region)) at.regions.push(entry);
@@ -343,12 +348,12 @@ function schoolDays(input: PlanInput, regions: ReadonlySet<string>, who?: Readon
   return school;
 }
 
-function sharedSchoolDays(input: PlanInput, regions: ReadonlySet<string>): CohortCtx['school'] {
+function sharedSchoolDays(input: PlanInput, regions: ReadonlySet<string>, lo: number, hi: number): CohortCtx['school'] {
   let byKey = schoolMaps.get(input.schoolHolidays);
   if (!byKey) schoolMaps.set(input.schoolHolidays, (byKey = new Map()));
-  const key = [...regions].sort().join(',');
+  const key = `${[...regions].sort().join(',')}|${lo}|${hi}`;
   let school = byKey.get(key);
-  if (!school) byKey.set(key, (school = schoolDays(input, regions)));
+  if (!school) byKey.set(key, (school = schoolDays(input, regions, lo, hi)));
   return school;
 }
 
@@ -378,7 +383,7 @@ function buildCohort(input: PlanInput, cohort: Cohort, programme: Programme, idx
     const setting = programme.calendar.schoolRegion;
     const regions = new Set(avoidedSchoolRegions(setting, active.map((r) => r.municipality)));
     const who = setting === 'participants' ? participantsByRegion(active) : undefined;
-    school = who ? schoolDays(input, regions, who) : sharedSchoolDays(input, regions);
+    school = who ? schoolDays(input, regions, h0 - 7, h1 + 400, who) : sharedSchoolDays(input, regions, h0 - 7, h1 + 400);
   }
   const closures = new Map<number, { own: boolean; range: string }[]>();
   const close = (r: DateRange, own: boolean) =>

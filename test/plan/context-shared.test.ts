@@ -37,7 +37,8 @@ function plainSchool(input: PlanInput, c: CohortCtx): CohortCtx['school'] {
   for (const s of input.schoolHolidays) {
     if (!regions.has(s.region)) continue;
     const entry = { region: s.region, who: who?.get(s.region) ?? [] };
-    for (let n = day(s.start); n <= day(s.end); n++) {
+    // (only the days the holidays cover too: no rule asks about the others)
+    for (let n = Math.max(day(s.start), c.h0 - 7); n <= Math.min(day(s.end), c.h1 + 400); n++) {
       const at = school.get(n);
       if (!at) school.set(n, { name: s.name, regions: [entry] });
       else if (!at.regions.some((e) => e.region === s.region)) at.regions.push(entry);
