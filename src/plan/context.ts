@@ -357,6 +357,9 @@ function sharedSchoolDays(input: PlanInput, regions: ReadonlySet<string>, lo: nu
   return school;
 }
 
+/** The closed days of a programme's blackouts, for the cohorts that add none of their own. */
+const blackouts = new WeakMap<readonly DateRange[], CohortCtx['closures']>();
+
 function buildCohort(input: PlanInput, cohort: Cohort, programme: Programme, idx: number): CohortCtx {
   const start = day(cohort.start);
   const open = input.today === undefined ? start : Math.max(start, day(input.today));
@@ -385,15 +388,21 @@ function buildCohort(input: PlanInput, cohort: Cohort, programme: Programme, idx
     const who = setting === 'participants' ? participantsByRegion(active) : undefined;
     school = who ? schoolDays(input, regions, h0 - 7, h1 + 400, who) : sharedSchoolDays(input, regions, h0 - 7, h1 + 400);
   }
-  const closures = new Map<number, { own: boolean; range: string }[]>();
-  const close = (r: DateRange, own: boolean) =>
-    eachDayOf(r, (n) => {
-      const list = closures.get(n) ?? [];
-      list.push({ own, range: rangeText(r) });
-      closures.set(n, list);
-    });
-  for (const r of programme.calendar.blackout) close(r, false);
-  for (const r of cohort.unavailable) close(r, true);
+  // a cohort without blackouts of its own shares its programme's (the map is only read)
+  let closures = cohort.unavailable.length === 0 ? blackouts.get(programme.calendar.blackout) : undefined;
+  if (!closures) {
+    const own = new Map<number, { own: boolean; range: string }[]>();
+    const close = (r: DateRange, mine: boolean) =>
+      eachDayOf(r, (n) => {
+        const list = own.get(n) ?? [];
+        list.push({ own: mine, range: rangeText(r) });
+        own.set(n, list);
+      });
+    for (const r of programme.calendar.blackout) close(r, false);
+    for (const r of cohort.unavailable) close(r, true);
+    if (cohort.unavailable.length === 0) blackouts.set(programme.calendar.blackout, own);
+    closures = own;
+  }
   const weekdays = WEEKDAYS.map((w) => programme.calendar.weekdays.includes(w));
 
   const participants = active.map((r) => r.id);
