@@ -259,6 +259,8 @@ export function whoOptions(env: Env, c: CohortCtx, p: PhaseCtx, n: number, load:
   const ph = p.phase as IndividualPhase;
   if (c.facilitators.length === 0) return [[]];
   if (ph.facilitators === 'all') return c.facilitators.every((f) => personFree(env, f, n)) ? [[...c.facilitators]] : [];
+  // one facilitator: no ranking to do
+  if (c.facilitators.length === 1) return personFree(env, c.facilitators[0]!, n) ? [[c.facilitators[0]!]] : [];
   return c.facilitators
     .filter((f) => personFree(env, f, n))
     .map((f, i) => ({ f, i, load: load.get(f) ?? 0 }))
@@ -297,8 +299,9 @@ export function packIndividual(
 ): PackResult {
   const ph = p.phase as IndividualPhase;
   const last = Math.min(plus(open, ph.window) - 1, c.limit);
-  const openDays = new Set<number>();
-  for (let n = open; n <= last; n++) if (appointmentDay(env, c, p, n, c.facilitators, ph.facilitators === 'all')) openDays.add(n);
+  // the days the phase may use, by n − open
+  const openDays = new Uint8Array(Math.max(0, last - open + 1));
+  for (let n = open; n <= last; n++) if (appointmentDay(env, c, p, n, c.facilitators, ph.facilitators === 'all')) openDays[n - open] = 1;
   const placed: Item[] = [];
   const load = new Map<string, number>();
   const undo = (): void => {
@@ -321,7 +324,7 @@ export function packIndividual(
       const blocked: Blocked = {};
       const blockers = new Blockers();
       for (const n of preferredDays(c, r.id, Math.max(open, prevDay + (u.first > 1 ? 1 : 0)), last, compact)) {
-        if (!openDays.has(n)) continue;
+        if (openDays[n - open] !== 1) continue;
         const min = notBefore && notBefore.day === n ? notBefore.min : 0;
         for (const who of whoOptions(env, c, p, n, load)) {
           const tm = findSlot(env, c, bookings, who, n, shape, probe, min, undefined, blocked);
