@@ -990,13 +990,16 @@ function searchCohort(
     const days: { d: number; cost: number }[] = [];
     const from = Math.max(lo, c.h0);
     const to = Math.min(hi, c.h1);
+    const times = p.phase.mode === 'group' ? groupTimes(p.phase) : undefined;
+    // one probe, moved from day to day (clashesOf only reads it)
+    const probe = times && ({ c, p, day: 0, endDay: 0, kind: 'group' } as Item);
     for (let d = from; d <= to; d++) {
       if (!v.dom[d - c.h0]) continue;
       let clash = 0;
       let avoided = 0;
-      if (p.phase.mode === 'group') {
-        const times = groupTimes(p.phase);
-        const probe = { c, p, day: d, endDay: d + times.days - 1, kind: 'group' } as Item;
+      if (times && probe) {
+        probe.day = d;
+        probe.endDay = d + times.days - 1;
         clash = clashesOf(c, probe).length;
         if (avoid) {
           // the repair: dates of the cohorts it moved last, when nothing else fits

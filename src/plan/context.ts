@@ -24,7 +24,7 @@ import type {
 import { WEEKDAYS } from '../model/types.js';
 import { day, iso, plus, weekday } from './days.js';
 import { bookedDuration } from './booked.js';
-import type { HolidayFact, PlanInput } from './input.js';
+import type { HolidayFact, PlanInput, SchoolHolidayFact } from './input.js';
 import { personTravel } from './input.js';
 
 /** Group phases with several sessions and no `every`: 3 to 6 weeks between starts ("about monthly"). */
@@ -290,6 +290,76 @@ export function buildEnv(input: PlanInput): Env {
   return env;
 }
 
+/** Day numbers of the input's holidays (parsed once per input, not once per cohort). */
+const holidayDays = new WeakMap<PlanInput['holidays'], { n: number; h: HolidayFact }[]>();
+/** A cohort's avoided holidays, by avoid list and day range: the cohorts of one programme and start share one. */
+const holidayMaps = new WeakMap<PlanInput['holidays'], Map<string, Map<number, HolidayFact>>>();
+/** One council evening (the planner only reads it): the same for every Monday to Thursday. */
+const COUNCIL_EVENINGS = [0, 1, 2, 3, 4, 5, 6].map(councilEvening);
+
+/**
+ * The holidays of `avoid` on days lo..hi, with council evenings on the days without a holiday of their own.
+ * The map is shared between cohorts and only read (CohortCtx.holidays).
+ */
+function avoidedHolidays(input: PlanInput, list: readonly string[], avoid: ReadonlySet<string>, lo: number, hi: number): Map<number, HolidayFact> {
+  let byKey = holidayMaps.get(input.holidays);
+  if (!byKey) holidayMaps.set(input.holidays, (byKey = new Map()));
+  const key = `${[...list].sort().join(',')}|${lo}|${hi}`;
+  const known = byKey.get(key);
+  if (known) return known;
+  let days = holidayDays.get(input.holidays);
+  if (!days) holidayDays.set(input.holidays, (days = [...input.holidays].map(([date, h]) => ({ n: day(date), h }))));
+  const holidays = new Map<number, HolidayFact>();
+  for (const { n, h } of days) if (avoid.has(h.kind) && n >= lo && n <= hi) holidays.set(n, h);
+  // council evenings block the evenings of the days without a holiday of their own
+  if (avoid.has('council-evenings'))
+    for (let n = lo; n <= hi; n++) {
+      const e = holidays.has(n) ? undefined : COUNCIL_EVENINGS[weekday(n)];
+      if (e) holidays.set(n, e);
+    }
+  byKey.set(key, holidays);
+  return holidays;
+}
+
+/** Day numbers of the input's school holidays (parsed once per input). */
+const schoolRanges = new WeakMap<PlanInput['schoolHolidays'], { s: SchoolHolidayFact; a: number; b: number }[]>();
+/** School holiday days by region set and days, for the cohorts that name no participants in them (shared, only read). */
+const schoolMaps = new WeakMap<PlanInput['schoolHolidays'], Map<string, CohortCtx['school']>>();
+
+/**
+ * The days lo..hi of the school holidays of `regions`; `who` (school-region: participants): who lives in
+ * each region. lo..hi is the stretch CohortCtx.holidays covers too: no rule asks about a day outside it
+ * (the horizon h0..h1 and the explanations' window a few weeks past the limit), and the input has years
+ * of school holidays.
+ */
+function schoolDays(input: PlanInput, regions: ReadonlySet<string>, lo: number, hi: number, who?: ReadonlyMap<string, string[]>): CohortCtx['school'] {
+  let ranges = schoolRanges.get(input.schoolHolidays);
+  if (!ranges) schoolRanges.set(input.schoolHolidays, (ranges = input.schoolHolidays.map((s) => ({ s, a: day(s.start), b: day(s.end) }))));
+  const school: CohortCtx['school'] = new Map();
+  for (const { s, a, b } of ranges) {
+    if (!regions.has(s.region)) continue;
+    const entry = { region: s.region, who: who?.get(s.region) ?? [] };
+    for (let n = Math.max(a, lo); n <= Math.min(b, hi); n++) {
+      const at = school.get(n);
+      if (!at) school.set(n, { name: s.name, regions: [entry] });
+      else if (!at.regions.some((e) => e.region === s.region)) at.regions.push(entry);
+    }
+  }
+  return school;
+}
+
+function sharedSchoolDays(input: PlanInput, regions: ReadonlySet<string>, lo: number, hi: number): CohortCtx['school'] {
+  let byKey = schoolMaps.get(input.schoolHolidays);
+  if (!byKey) schoolMaps.set(input.schoolHolidays, (byKey = new Map()));
+  const key = `${[...regions].sort().join(',')}|${lo}|${hi}`;
+  let school = byKey.get(key);
+  if (!school) byKey.set(key, (school = schoolDays(input, regions, lo, hi)));
+  return school;
+}
+
+/** The closed days of a programme's blackouts, for the cohorts that add none of their own. */
+const blackouts = new WeakMap<readonly DateRange[], CohortCtx['closures']>();
+
 function buildCohort(input: PlanInput, cohort: Cohort, programme: Programme, idx: number): CohortCtx {
   const start = day(cohort.start);
   const open = input.today === undefined ? start : Math.max(start, day(input.today));
@@ -308,44 +378,31 @@ function buildCohort(input: PlanInput, cohort: Cohort, programme: Programme, idx
   h1 += 7;
 
   const avoid = new Set(programme.calendar.avoid);
-  const holidays = new Map<number, HolidayFact>();
-  for (const [date, h] of input.holidays) {
-    if (!avoid.has(h.kind)) continue;
-    const n = day(date);
-    if (n >= h0 - 7 && n <= h1 + 400) holidays.set(n, h);
-  }
-  // council evenings block the evenings of the days without a holiday of their own
-  if (avoid.has('council-evenings'))
-    for (let n = h0 - 7; n <= h1 + 400; n++) {
-      const e = holidays.has(n) ? undefined : councilEvening(weekday(n));
-      if (e) holidays.set(n, e);
-    }
+  const holidays = avoidedHolidays(input, programme.calendar.avoid, avoid, h0 - 7, h1 + 400);
   // The caller seats registrations (src/capacity/place.ts): the planner plans whoever it is given that is still active.
   const active = cohort.registrations.filter(isActive).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const school: CohortCtx['school'] = new Map();
+  let school: CohortCtx['school'] = new Map();
   if (avoid.has('school-holidays')) {
     const setting = programme.calendar.schoolRegion;
     const regions = new Set(avoidedSchoolRegions(setting, active.map((r) => r.municipality)));
     const who = setting === 'participants' ? participantsByRegion(active) : undefined;
-    for (const s of input.schoolHolidays) {
-      if (!regions.has(s.region)) continue;
-      const entry = { region: s.region, who: who?.get(s.region) ?? [] };
-      eachDayOf(s, (n) => {
-        const at = school.get(n);
-        if (!at) school.set(n, { name: s.name, regions: [entry] });
-        else if (!at.regions.some((e) => e.region === s.region)) at.regions.push(entry);
-      });
-    }
+    school = who ? schoolDays(input, regions, h0 - 7, h1 + 400, who) : sharedSchoolDays(input, regions, h0 - 7, h1 + 400);
   }
-  const closures = new Map<number, { own: boolean; range: string }[]>();
-  const close = (r: DateRange, own: boolean) =>
-    eachDayOf(r, (n) => {
-      const list = closures.get(n) ?? [];
-      list.push({ own, range: rangeText(r) });
-      closures.set(n, list);
-    });
-  for (const r of programme.calendar.blackout) close(r, false);
-  for (const r of cohort.unavailable) close(r, true);
+  // a cohort without blackouts of its own shares its programme's (the map is only read)
+  let closures = cohort.unavailable.length === 0 ? blackouts.get(programme.calendar.blackout) : undefined;
+  if (!closures) {
+    const own = new Map<number, { own: boolean; range: string }[]>();
+    const close = (r: DateRange, mine: boolean) =>
+      eachDayOf(r, (n) => {
+        const list = own.get(n) ?? [];
+        list.push({ own: mine, range: rangeText(r) });
+        own.set(n, list);
+      });
+    for (const r of programme.calendar.blackout) close(r, false);
+    for (const r of cohort.unavailable) close(r, true);
+    if (cohort.unavailable.length === 0) blackouts.set(programme.calendar.blackout, own);
+    closures = own;
+  }
   const weekdays = WEEKDAYS.map((w) => programme.calendar.weekdays.includes(w));
 
   const participants = active.map((r) => r.id);

@@ -140,11 +140,17 @@ export function staticOk(env: Env, v: Var, d: number, sink?: Reason[]): boolean 
       ok = fixedAppointmentsFit(env, c, ph, d, sink) && ok;
       return ok;
     }
-    case 'coaching': {
-      const who = [...new Set(c.coaches.values())];
-      return appointmentDay(env, c, p, d, who, false, sink, p.begun);
-    }
+    case 'coaching':
+      return appointmentDay(env, c, p, d, coachesOf(c), false, sink, p.begun);
   }
+}
+
+/** The cohort's coaches, each once (CohortCtx.coaches does not change once built; asked for every day of the horizon). */
+const coachLists = new WeakMap<CohortCtx, string[]>();
+function coachesOf(c: CohortCtx): string[] {
+  let who = coachLists.get(c);
+  if (!who) coachLists.set(c, (who = [...new Set(c.coaches.values())]));
+  return who;
 }
 
 /** An individual phase opening on day d must hold its fixed appointments in its window. */

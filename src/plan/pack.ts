@@ -259,6 +259,8 @@ export function whoOptions(env: Env, c: CohortCtx, p: PhaseCtx, n: number, load:
   const ph = p.phase as IndividualPhase;
   if (c.facilitators.length === 0) return [[]];
   if (ph.facilitators === 'all') return c.facilitators.every((f) => personFree(env, f, n)) ? [[...c.facilitators]] : [];
+  // one facilitator: no ranking to do
+  if (c.facilitators.length === 1) return personFree(env, c.facilitators[0]!, n) ? [[c.facilitators[0]!]] : [];
   return c.facilitators
     .filter((f) => personFree(env, f, n))
     .map((f, i) => ({ f, i, load: load.get(f) ?? 0 }))
@@ -297,8 +299,9 @@ export function packIndividual(
 ): PackResult {
   const ph = p.phase as IndividualPhase;
   const last = Math.min(plus(open, ph.window) - 1, c.limit);
-  const openDays = new Set<number>();
-  for (let n = open; n <= last; n++) if (appointmentDay(env, c, p, n, c.facilitators, ph.facilitators === 'all')) openDays.add(n);
+  // the days the phase may use, by n − open
+  const openDays = new Uint8Array(Math.max(0, last - open + 1));
+  for (let n = open; n <= last; n++) if (appointmentDay(env, c, p, n, c.facilitators, ph.facilitators === 'all')) openDays[n - open] = 1;
   const placed: Item[] = [];
   const load = new Map<string, number>();
   const undo = (): void => {
@@ -321,7 +324,7 @@ export function packIndividual(
       const blocked: Blocked = {};
       const blockers = new Blockers();
       for (const n of preferredDays(c, r.id, Math.max(open, prevDay + (u.first > 1 ? 1 : 0)), last, compact)) {
-        if (!openDays.has(n)) continue;
+        if (openDays[n - open] !== 1) continue;
         const min = notBefore && notBefore.day === n ? notBefore.min : 0;
         for (const who of whoOptions(env, c, p, n, load)) {
           const tm = findSlot(env, c, bookings, who, n, shape, probe, min, undefined, blocked);
@@ -385,6 +388,8 @@ export function packCoaching(
   for (const r of c.active) {
     const coach = c.coaches.get(r.id);
     if (coach === undefined) continue; // reported as coach-capacity
+    // who is asked about each day (an item gets an array of its own)
+    const coachOnly = [coach];
     const days: number[] = [];
     let why: SlotFailure | 'closed' = 'closed';
     const place = placeOf(c, p, r.id);
@@ -420,14 +425,19 @@ export function packCoaching(
         }
       }
       const order: number[] = [];
-      for (let d = lo; d <= hi; d++) order.push(d);
-      order.sort((a, b) => Number(!participantFree(c, r.id, a)) - Number(!participantFree(c, r.id, b)) || Math.abs(a - target) - Math.abs(b - target) || a - b);
+      // whether the participant is away, looked up once per day rather than in every comparison
+      const away = new Uint8Array(Math.max(0, hi - lo + 1));
+      for (let d = lo; d <= hi; d++) {
+        order.push(d);
+        away[d - lo] = participantFree(c, r.id, d) ? 0 : 1;
+      }
+      order.sort((a, b) => away[a - lo]! - away[b - lo]! || Math.abs(a - target) - Math.abs(b - target) || a - b);
       let placedOne = false;
       for (const n of order) {
         if (!seriesCanFinish(c, ph, count, days, k, n, fixedItems, r.id)) continue;
-        if (!appointmentDay(env, c, p, n, [coach], true)) continue;
+        if (!appointmentDay(env, c, p, n, coachOnly, true)) continue;
         const min = notBefore && notBefore.day === n ? notBefore.min : 0;
-        const tm = findSlot(env, c, bookings, [coach], n, shape, probe, min, undefined, blocked);
+        const tm = findSlot(env, c, bookings, coachOnly, n, shape, probe, min, undefined, blocked);
         if (typeof tm !== 'number') {
           why = tm;
           blockers.note(n, probe, blocked);
@@ -482,7 +492,7 @@ function seriesCanFinish(
   for (let j = k + 1; j <= count; j++) {
     lo = plus(lo, ph.every.min);
     hi = plus(hi, ph.every.max);
-    const pinned = fixedItems.get(sessionId(ph.id, j, reg));
+    const pinned = fixedItems.size === 0 ? undefined : fixedItems.get(sessionId(ph.id, j, reg));
     if (pinned && (pinned.day < lo || pinned.day > hi)) return false;
     if (pinned) lo = hi = pinned.day;
   }

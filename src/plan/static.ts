@@ -16,17 +16,47 @@ function prefixed(prefix: string, text: string): string {
   return prefix ? `${prefix}: ${text}` : text;
 }
 
-const baseCache = new WeakMap<CohortCtx, WeakMap<boolean[], Map<number, boolean>>>();
+/**
+ * baseDay's answers per cohort and weekday set: days h0 − 7 … h1 + 400 (where its holidays are known) in
+ * an array, 0 = not asked yet, 1 = usable, 2 = not; any other day in a map.
+ */
+interface BaseCache {
+  lo: number;
+  days: Uint8Array;
+  other: Map<number, boolean>;
+}
+const baseCache = new WeakMap<CohortCtx, WeakMap<boolean[], BaseCache>>();
+// the domains and the packs ask about one cohort's phase day after day
+let lastCohort: CohortCtx | undefined;
+let lastWeekdays: boolean[] | undefined;
+let lastCache: BaseCache | undefined;
+
+function baseCacheOf(c: CohortCtx, weekdays: boolean[]): BaseCache {
+  if (c === lastCohort && weekdays === lastWeekdays) return lastCache!;
+  let byDays = baseCache.get(c);
+  if (!byDays) baseCache.set(c, (byDays = new WeakMap()));
+  let cache = byDays.get(weekdays);
+  if (!cache) byDays.set(weekdays, (cache = { lo: c.h0 - 7, days: new Uint8Array(c.h1 + 400 - (c.h0 - 7) + 1), other: new Map() }));
+  lastCohort = c;
+  lastWeekdays = weekdays;
+  lastCache = cache;
+  return cache;
+}
 
 /** Weekday allowed (of the phase p), no avoided full-day holiday, no school holiday of the region, no blackout. */
 export function baseDay(env: Env, c: CohortCtx, p: PhaseCtx, n: number, sink?: Reason[], prefix = ''): boolean {
   if (!sink) {
-    let byDays = baseCache.get(c);
-    if (!byDays) baseCache.set(c, (byDays = new WeakMap()));
-    let cache = byDays.get(p.weekdays);
-    if (!cache) byDays.set(p.weekdays, (cache = new Map()));
-    let ok = cache.get(n);
-    if (ok === undefined) cache.set(n, (ok = baseDayWhy(env, c, p, n)));
+    const cache = baseCacheOf(c, p.weekdays);
+    const at = n - cache.lo;
+    if (at >= 0 && at < cache.days.length) {
+      const known = cache.days[at]!;
+      if (known !== 0) return known === 1;
+      const ok = baseDayWhy(env, c, p, n);
+      cache.days[at] = ok ? 1 : 2;
+      return ok;
+    }
+    let ok = cache.other.get(n);
+    if (ok === undefined) cache.other.set(n, (ok = baseDayWhy(env, c, p, n)));
     return ok;
   }
   return baseDayWhy(env, c, p, n, sink, prefix);
@@ -164,6 +194,8 @@ export function groupDay(
   sink?: Reason[],
 ): boolean {
   const ph = p.phase as GroupPhase;
+  // the common refusal first, before anything is worked out (the domains ask for every day of the horizon)
+  if (!sink && !opts.fixed && weekday(d) !== WEEKDAYS.indexOf(ph.slot.weekday)) return false;
   const { start, end, days } = groupTimes(ph, opts.fixedStart);
   let ok = true;
   const fail = (r: Reason): boolean => {
@@ -228,6 +260,12 @@ export function appointmentDay(env: Env, c: CohortCtx, p: PhaseCtx, n: number, w
   if (!baseDay(env, c, p, n, sink)) {
     ok = false;
     if (!sink) return false;
+  }
+  if (who.length > 0 && !sink) {
+    // (without a sink only whether: no list of who is busy)
+    let free = 0;
+    for (const f of who) if (personFree(env, f, n)) free++;
+    return needAll ? free === who.length : free > 0;
   }
   if (who.length > 0) {
     const busy = who.filter((f) => !personFree(env, f, n));
