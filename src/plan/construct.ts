@@ -429,18 +429,11 @@ function jointRepair(
     for (const o of seq) if (o !== cp) unbookCohort(o.c, bookings);
     const stoppedBy = new Set<CohortCtx>();
     let stuck: CohortPlan | undefined;
-    const back: CohortPlan[] = [];
-    for (const o of seq) {
-      if (!searchCohort(env, o, bookings, fixed, stoppedBy, undefined, dating) || moveBlockers(env, o, bookings, fixed)) continue;
-      if (o === cp) {
+    for (const o of seq)
+      if (searchCohort(env, o, bookings, fixed, stoppedBy, undefined, dating) && !moveBlockers(env, o, bookings, fixed)) {
         stuck = o;
         break;
       }
-      // booked again where it was, clashing: settled below with the others
-      rebook(bookings, saved, o.c);
-      back.push(o);
-    }
-    if (!stuck && back.length > 0 && !settle(env, bookings, seq.map((o) => o.c))) stuck = back[0];
     if (!stuck) return true;
     restoreAll(env, bookings, saved);
     const first = seq.findIndex((o) => o !== stuck && stoppedBy.has(o.c));
@@ -453,17 +446,6 @@ function jointRepair(
     seq = next;
   }
   return false;
-}
-
-/** Books cohort c again as `saved` has it (its items are unbooked), clashes and all. */
-function rebook(bookings: Bookings, saved: Saved, c: CohortCtx): void {
-  for (const p of c.phases) {
-    const s = saved.get(p)!;
-    p.items = [...s.items];
-    p.open = s.open;
-    s.items.forEach((i, x) => Object.assign(i, s.at[x]!));
-    for (const i of p.items) if (!i.fixed) bookings.add(i);
-  }
 }
 
 /** How many blocking cohorts the best-response repair moves at most. */
