@@ -383,16 +383,17 @@ const DATING_LIMIT = 3;
 /**
  * The joint repair, for a cohort still left out after every other repair. The group sessions of the
  * cohort and of the cohorts in its way are dated together (proof.ts `jointDating`: the model of the
- * joint proofs, on the days the bookings of every other cohort leave free; where those leave no dating,
- * the cohorts whose bookings took the days join, at most JOINT_WIDTH in all). Then the cohorts in its
- * way are unbooked and all are planned again in turn, the left-out one first, every var trying its day
- * of that dating first (hints, not bookings: each search still checks every rule against what is
- * booked). A cohort that finds no dates is let in by `moveBlockers`; failing that, everything is put
- * back, the cohorts that stopped it join, it goes right before the first of them in the order (after
- * the left-out cohort's appointments took its facilitators' days, before it), and the next round
- * begins (at most JOINT_ROUNDS). Kept only when every cohort is placed, so the plan places one cohort
- * more than before and breaks no rule; otherwise everything is as it was. Deterministic (fixed orders,
- * budgets).
+ * joint proofs, taking as few days that cohorts outside the repair hold as it can: at most
+ * DATING_LIMIT, else any). Then the cohorts in its way are unbooked and all are planned again in turn,
+ * the left-out one first, every var trying its day of that dating first (hints, not bookings: each
+ * search still checks every rule against what is booked). A cohort that finds no dates is let in by
+ * `moveBlockers`; failing that, everything is put back, the cohorts that stopped it join (over
+ * JOINT_WIDTH, cohorts that stopped no one make room: they stay where they were), it goes right before
+ * the first of them in the order (the left-out cohort's appointments can take its facilitators' days:
+ * then it goes before it), and the next round begins (at most JOINT_ROUNDS). Kept only when every
+ * cohort is placed, so the plan places one cohort more than before and breaks no rule (the searches and
+ * `moveBlockers` book nothing that clashes); otherwise everything is as it was. Deterministic (fixed
+ * orders, node and step budgets, never the clock).
  */
 function jointRepair(
   env: Env,
@@ -441,7 +442,10 @@ function jointRepair(
     if (first >= 0 && first < seq.indexOf(stuck)) rest.splice(first, 0, stuck);
     else rest.splice(seq.indexOf(stuck), 0, stuck);
     const added = plans.filter((o) => stoppedBy.has(o.c) && joinable(o, rest));
-    const next = [...rest, ...added].slice(0, JOINT_WIDTH);
+    const next = [...rest, ...added];
+    // over the width: cohorts that stopped no one this round stay where they were (last ones first)
+    for (let x = next.length - 1; x >= 0 && next.length > JOINT_WIDTH; x--) if (next[x] !== cp && next[x] !== stuck && !stoppedBy.has(next[x]!.c) && !added.includes(next[x]!)) next.splice(x, 1);
+    next.length = Math.min(next.length, JOINT_WIDTH);
     if (next.every((o, x) => o === seq[x]) && next.length === seq.length) return false;
     seq = next;
   }
