@@ -27,7 +27,7 @@ import { absEnd, absStart, Bookings, keysOf, personKey } from './resources.js';
 import { appointmentDay, deadlineDay, groupDay, groupTimes, personFree } from './static.js';
 import { placeOf } from './travel.js';
 import { blockReason, driveText, placeName } from './explain.js';
-import { appointmentRoom, proveByCount, proveLeftOut, travelReach } from './proof.js';
+import { appointmentRoom, jointDating, proveByCount, proveLeftOut, travelReach } from './proof.js';
 import type { JointProof, ReachProof, RoomProof } from './proof.js';
 
 /** Candidate attempts per cohort before the search gives up (deterministic, never wall-clock). */
@@ -71,6 +71,7 @@ export function construct(env: Env): Construction {
 
   let best: Construction | undefined;
   let bestFixed: Infeasibility[] = [];
+  let bestItems: ReadonlyMap<string, Item> = new Map();
   const searchVars = plans.filter((cp) => !cp.empty).flatMap((cp) => cp.vars);
   // a proof reads only the domains, never the bookings: worked out once per cohort, in any round
   const proofMemo = new Map<CohortCtx, JointProof | null>();
@@ -155,6 +156,7 @@ export function construct(env: Env): Construction {
     if (!best || failedNow.length < countSearchFailures(best)) {
       best = result;
       bestFixed = fixed.report;
+      bestItems = fixed.items;
       snapshot(env, result);
     }
     // another order only helps a cohort that competes with others for people or a venue
@@ -173,7 +175,20 @@ export function construct(env: Env): Construction {
   }
   restore(env, best!);
   const searched = new Set(best!.infeasible.map((f) => f.cohort));
-  const left = env.cohorts.filter((c) => searched.has(c.cohort.id));
+  let left = env.cohorts.filter((c) => searched.has(c.cohort.id));
+  // the joint repair, on the kept round's cohorts that are left out with no proof (none left out: it never runs)
+  const unproven = left.filter((c) => !proofsFor([c]).has(c));
+  if (unproven.length > 0) {
+    const out = new Set(left);
+    for (const c of unproven) {
+      const cp = plans.find((x) => x.c === c)!;
+      if (!jointRepair(env, cp, plans, out, best!.bookings, bestItems, searchVars)) continue;
+      out.delete(c);
+      best!.failed.delete(c);
+      best!.infeasible = best!.infeasible.filter((f) => f.cohort !== c.cohort.id);
+    }
+    left = left.filter((c) => out.has(c));
+  }
   const proofs = proofsFor(left);
   const proofOf = new Map([...proofs].map(([c, pr]) => [c.cohort.id, jointText(env, pr)]));
   best!.infeasible = best!.infeasible.map((f) => (proofOf.has(f.cohort) ? { ...f, proven: true, proof: proofOf.get(f.cohort)! } : f));
@@ -355,6 +370,84 @@ function ruinAndRecreate(
     restoreAll(env, bookings, saved);
     if (stuck === cp || seq[0] === stuck) return false;
     seq = [stuck, ...seq.filter((o) => o !== stuck)];
+  }
+  return false;
+}
+
+/** The joint repair: cohorts in one repair (the left-out one included), planning rounds, and the dating search's node budget. */
+const JOINT_WIDTH = 8;
+const JOINT_ROUNDS = 3;
+const DATING_BUDGET = 20_000;
+const DATING_LIMIT = 3;
+
+/**
+ * The joint repair, for a cohort still left out after every other repair. The group sessions of the
+ * cohort and of the cohorts in its way are dated together (proof.ts `jointDating`: the model of the
+ * joint proofs, taking as few days that cohorts outside the repair hold as it can: at most
+ * DATING_LIMIT, else any). Then the cohorts in its way are unbooked and all are planned again in turn,
+ * the left-out one first, every var trying its day of that dating first (hints, not bookings: each
+ * search still checks every rule against what is booked). A cohort that finds no dates is let in by
+ * `moveBlockers`; failing that, everything is put back, the cohorts that stopped it join (over
+ * JOINT_WIDTH, cohorts that stopped no one make room: they stay where they were), it goes right before
+ * the first of them in the order (the left-out cohort's appointments can take its facilitators' days:
+ * then it goes before it), and the next round begins (at most JOINT_ROUNDS). Kept only when every
+ * cohort is placed, so the plan places one cohort more than before and breaks no rule (the searches and
+ * `moveBlockers` book nothing that clashes); otherwise everything is as it was. Deterministic (fixed
+ * orders, node and step budgets, never the clock).
+ */
+function jointRepair(
+  env: Env,
+  cp: CohortPlan,
+  plans: readonly CohortPlan[],
+  left: ReadonlySet<CohortCtx>,
+  bookings: Bookings,
+  fixed: ReadonlyMap<string, Item>,
+  searchVars: readonly Var[],
+): boolean {
+  const by = new Set<CohortCtx>();
+  if (!searchCohort(env, cp, bookings, fixed, by)) return true;
+  const joinable = (o: CohortPlan, seq: readonly CohortPlan[]): boolean => !seq.includes(o) && !left.has(o.c);
+  let seq = [cp, ...plans.filter((o) => by.has(o.c) && joinable(o, [cp]))].slice(0, JOINT_WIDTH);
+  if (seq.length === 1) return false;
+  const saved = saveAll(env);
+  for (let round = 0; round < JOINT_ROUNDS; round++) {
+    const own = new Set(seq.flatMap((o) => o.c.phases.flatMap((p) => p.items.filter((i) => !i.fixed))));
+    // a day ranks by the people and venue of the session that cohorts outside the repair hold then
+    const rank = (v: Var, d: number): number => {
+      const { start, end } = groupTimes(v.p.phase as GroupPhase);
+      const s = d * DAY_MINUTES + start;
+      const e = d * DAY_MINUTES + end;
+      let n = 0;
+      for (const f of v.p.people) if (bookings.clash(personKey(f), s, e, own)) n++;
+      if (v.p.phase.location === 'venue' && v.c.venueKey && bookings.clash(`v:${v.c.venueKey}`, s, e, own)) n++;
+      return n;
+    };
+    // the dating that takes the fewest of their people's and venue's days (up to DATING_LIMIT)
+    let dating: Map<Var, number> | false | undefined = false;
+    for (let limit = 0; limit <= DATING_LIMIT && !(dating instanceof Map); limit++) dating = jointDating(searchVars, seq.map((o) => o.c), DATING_BUDGET, rank, limit);
+    if (!(dating instanceof Map)) dating = jointDating(searchVars, seq.map((o) => o.c), DATING_BUDGET, rank);
+    if (!(dating instanceof Map)) return false;
+    for (const o of seq) if (o !== cp) unbookCohort(o.c, bookings);
+    const stoppedBy = new Set<CohortCtx>();
+    let stuck: CohortPlan | undefined;
+    for (const o of seq)
+      if (searchCohort(env, o, bookings, fixed, stoppedBy, undefined, dating) && !moveBlockers(env, o, bookings, fixed)) {
+        stuck = o;
+        break;
+      }
+    if (!stuck) return true;
+    restoreAll(env, bookings, saved);
+    const first = seq.findIndex((o) => o !== stuck && stoppedBy.has(o.c));
+    const rest = seq.filter((o) => o !== stuck);
+    if (first >= 0 && first < seq.indexOf(stuck)) rest.splice(first, 0, stuck);
+    else rest.splice(seq.indexOf(stuck), 0, stuck);
+    const added = plans.filter((o) => stoppedBy.has(o.c) && joinable(o, rest));
+    const next = [...rest, ...added];
+    // over the width: cohorts that stopped no one this round stay where they were (last ones first)
+    for (let x = next.length - 1; x >= 0 && next.length > JOINT_WIDTH; x--) if (next[x] !== cp && next[x] !== stuck && !stoppedBy.has(next[x]!.c) && !added.includes(next[x]!)) next.splice(x, 1);
+    next.length = Math.min(next.length, JOINT_WIDTH);
+    if (next.every((o, x) => o === seq[x]) && next.length === seq.length) return false;
+    seq = next;
   }
   return false;
 }
@@ -838,6 +931,7 @@ function searchCohort(
   fixed: ReadonlyMap<string, Item>,
   blockers?: Set<CohortCtx>,
   avoid?: Bookings,
+  hints?: ReadonlyMap<Var, number>,
 ): Infeasibility | undefined {
   const { c, vars } = cp;
   const fixedOfCohort = new Map<string, Item>();
@@ -1012,6 +1106,10 @@ function searchCohort(
       days.push({ d, cost: candidateCost(c, p, d, prev, clash) + avoided * AVOID_COST });
     }
     days.sort((a, b) => a.cost - b.cost || a.d - b.d);
+    // the joint repair's dating: its day first, the others in their usual order after it
+    const hint = hints?.get(v);
+    const at = hint === undefined ? -1 : days.findIndex((x) => x.d === hint);
+    if (at > 0) days.unshift(...days.splice(at, 1));
     // dates shown when nothing fits: the window the parent leaves, else the span
     const shown: [number, number] = v.parent ? [lo, Number.isFinite(hi) ? Math.min(hi, c.limit + 56) : c.limit] : [c.start, c.limit];
     return { lo: shown[0], hi: shown[1], days: days.map((x) => x.d) };

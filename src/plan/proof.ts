@@ -60,6 +60,28 @@ interface JointVar {
  * `undefined` when the search ran out of its node budget (no claim either way).
  */
 export function jointlyDatable(vars: readonly Var[], cohorts: readonly CohortCtx[], budget = JOINT_BUDGET): boolean | undefined {
+  const r = jointSearch(vars, cohorts, budget);
+  return r === undefined ? undefined : r !== false;
+}
+
+/**
+ * A witness for `jointlyDatable`: one dating of the group sessions of `cohorts` in the same model (false
+ * when there is none, undefined when the node budget ran out), a start day per var. With `rank`, a cost
+ * per session and day (the repair counts the other cohorts' bookings on it), the dating costs at most
+ * `limit` in all and each session tries its cheapest days first; without it, this is `jointlyDatable`'s
+ * search exactly.
+ */
+export function jointDating(
+  vars: readonly Var[],
+  cohorts: readonly CohortCtx[],
+  budget = JOINT_BUDGET,
+  rank?: (v: Var, day: number) => number,
+  limit = Infinity,
+): Map<Var, number> | false | undefined {
+  return jointSearch(vars, cohorts, budget, rank, limit);
+}
+
+function jointSearch(vars: readonly Var[], cohorts: readonly CohortCtx[], budget: number, rank?: (v: Var, day: number) => number, limit = Infinity): Map<Var, number> | false | undefined {
   const set = new Set(cohorts);
   const chosen = vars.filter((v) => set.has(v.c) && v.p.phase.mode === 'group' && v.fixedDay === undefined);
   const index = new Map(chosen.map((v, x) => [v, x]));
@@ -72,16 +94,22 @@ export function jointlyDatable(vars: readonly Var[], cohorts: readonly CohortCtx
     return { v, days, from: days.map((d) => d * DAY_MINUTES + start), to: days.map((d) => d * DAY_MINUTES + end), parent: v.parent ? (index.get(v.parent) ?? -1) : -1, keys };
   });
   const n = js.length;
-  if (n === 0) return true;
+  if (n === 0) return new Map();
   if (js.some((j) => j.days.length === 0)) return false;
+  // the order in which each var tries its days: ascending, or by rank
+  const cost = js.map((j) => j.days.map((d) => (rank ? rank(j.v, d) : 0)));
+  const tries = js.map((j, x) => j.days.map((_, k) => k).sort((a, b) => cost[x]![a]! - cost[x]![b]! || a - b));
+  let spent = 0;
   // per var, the others it can conflict with (a shared person or venue) and its children in the search
   const shares = js.map((a) => js.map((b) => a !== b && a.keys.some((k) => b.keys.includes(k))));
   const near = js.map((_, x) => js.map((_, y) => y).filter((y) => shares[x]![y] || js[y]!.parent === x));
   const value = new Int32Array(n).fill(-1);
+  let witness = new Map<Var, number>();
   let nodes = 0;
   const ok = (x: number, k: number): boolean => {
     const j = js[x]!;
     const d = j.days[k]!;
+    if (spent + cost[x]![k]! > limit) return false;
     if (j.parent >= 0 && value[j.parent]! >= 0) {
       const [lo, hi] = edgeWindow(j.v, js[j.parent]!.days[value[j.parent]!]!);
       if (d < lo || d > hi) return false;
@@ -100,7 +128,10 @@ export function jointlyDatable(vars: readonly Var[], cohorts: readonly CohortCtx
     return true;
   };
   const search = (depth: number): boolean | undefined => {
-    if (depth === n) return true;
+    if (depth === n) {
+      witness = new Map(js.map((j, x) => [j.v, j.days[value[x]!]!]));
+      return true;
+    }
     if (++nodes > budget) return undefined;
     // the undated var with the fewest values left (first in order among equals)
     let pick = -1;
@@ -115,16 +146,21 @@ export function jointlyDatable(vars: readonly Var[], cohorts: readonly CohortCtx
         if (count === 0) return false;
       }
     }
-    for (let k = 0; k < js[pick]!.days.length; k++) {
+    for (const k of tries[pick]!) {
       if (!ok(pick, k)) continue;
       value[pick] = k;
+      spent += cost[pick]![k]!;
       const r = search(depth + 1);
+      spent -= cost[pick]![k]!;
       value[pick] = -1;
       if (r !== false) return r;
     }
     return false;
   };
-  return search(0);
+  const found = search(0);
+  if (found !== true) return found;
+  // (the search puts every value back on its way out: the dating is read on the way down instead)
+  return witness;
 }
 
 /** What a proof shows: these cohorts cannot all be placed; what they share pair by pair. */
