@@ -10,6 +10,7 @@
  * from the cohort ids, so the same input gives the same plan.
  */
 import { prng } from './random.js';
+import { componentsOf } from './components.js';
 import type { CohortCtx, Env, Item, PhaseCtx } from './context.js';
 import { affectedCost, cohortCost } from './cost.js';
 import { bestPhase, bookPhase, descendants, dpReady, improvePhase, setGroupDays, shiftPhases, unbookPhase } from './moves.js';
@@ -236,6 +237,12 @@ function swap(env: Env, bookings: Bookings, u: Unit, others: readonly Unit[], rn
   return { undo, before: [...u.items.map((i, k): [Item, Saved] => [i, a[k]!]), ...v.items.map((i, k): [Item, Saved] => [i, b[k]!])], opens: [], delta };
 }
 
+/** Whether one of the unit's participants is unavailable on day m or n. */
+function awayOn(u: Unit, m: number, n: number): boolean {
+  const reg = u.items[0]!.reg;
+  return reg !== undefined && ((u.c.partUnavail.get(m)?.includes(reg) ?? false) || (u.c.partUnavail.get(n)?.includes(reg) ?? false));
+}
+
 /** A person's movable one-person appointment units on a day, in time order (others stay where they are). */
 function movableOn(bookings: Bookings, unitOf: ReadonlyMap<Item, Unit>, f: string, n: number, except?: Unit): Unit[] {
   const out: Unit[] = [];
@@ -397,6 +404,9 @@ function exchange(env: Env, bookings: Bookings, u: Unit, others: readonly Unit[]
   const b = movableOn(bookings, unitOf, fv, y.day, v).filter((w) => !a.includes(w));
   if (a.length + 1 > 5 || b.length + 1 > 5) return undefined;
   const all = [u, v, ...a, ...b];
+  // every unit online: nobody drives to any of them, so trading and re-ordering the two days changes
+  // nothing but the participants' clashes (as in swap), and with nobody away there is nothing to gain
+  if (all.every((w) => w.items.every((i) => i.place === undefined)) && !awayOn(u, x.day, y.day) && !awayOn(v, x.day, y.day)) return undefined;
   const before: [Item, Saved][] = all.flatMap((w) => w.items.map((i): [Item, Saved] => [i, save(i)]));
   const wasLocal = affectedCost(c, p);
   const wasTravel = travelCost(bookings);
@@ -644,6 +654,8 @@ function kick(env: Env, bookings: Bookings, phases: readonly GroupPhase[]): Move
       restore();
       return undefined;
     }
+  // every phase back on its own days: nothing moved (the same items booked on the same days)
+  if (before.every(([i, s]) => i.day === s.day)) return undefined;
   return { undo: restore, before, opens: [], delta: costOf(phases) + travelCost(bookings) - was };
 }
 
@@ -705,21 +717,39 @@ const RECOMBINE_SHARE = 0.1;
 const DESCENT_ROUNDS = 8;
 const MAX_RIVALS = 3;
 
+/**
+ * The local search, one independent component (components.ts) at a time: cohorts that book no person
+ * or venue in common cannot change each other's cost, so each component gets its own acceptance
+ * history, its own random numbers (seeded from its cohort ids), its share of the step budget (by its
+ * number of units) and its own patience. One history for the whole year would let a worse move in one
+ * part ride on a lucky one in another, and would keep searching a part long settled while another
+ * still improves.
+ */
 export function improve(env: Env, planned: readonly CohortCtx[], bookings: Bookings): void {
-  const units = unitsOf(planned);
-  if (units.length === 0) return;
+  const parts = componentsOf(planned).map((cohorts) => ({ cohorts, units: unitsOf(cohorts) }));
+  const total = parts.reduce((n, x) => n + x.units.length, 0);
+  if (total === 0) return;
+  const steps = Math.min(MAX_STEPS, Math.max(MIN_STEPS, total * STEPS_PER_UNIT));
+  for (const { cohorts, units } of parts) {
+    if (units.length === 0) continue;
+    const share = Math.ceil((steps * units.length) / total);
+    const patience = Math.max(Math.ceil((PATIENCE_MIN * units.length) / total), units.length * PATIENCE_PER_UNIT);
+    searchComponent(env, cohorts, units, bookings, share, patience);
+  }
+}
+
+function searchComponent(env: Env, planned: readonly CohortCtx[], units: readonly Unit[], bookings: Bookings, steps: number, patience: number): void {
   const groups = groupPhasesOf(planned);
   const groupOf = new Map(groups.map((g) => [g.p, g]));
   descend(env, bookings, groups, DESCENT_ROUNDS);
   const rng = prng(hash(planned.map((c) => c.cohort.id).join('\n')));
-  let current = travelCost(bookings);
-  for (const c of planned) current += cohortCost(c);
+  // the cost of the other components does not change here: only differences count
+  let current = 0;
   // appointment units by phase, for swaps
   const byPhase = new Map<PhaseCtx, Unit[]>();
   for (const u of units) if (u.kind === 'appointment' && u.p.phase.mode === 'individual') byPhase.set(u.p, [...(byPhase.get(u.p) ?? []), u]);
   const unitOf = new Map<Item, Unit>();
   for (const u of units) if (u.kind === 'appointment') for (const i of u.items) unitOf.set(i, u);
-  const steps = Math.min(MAX_STEPS, Math.max(MIN_STEPS, units.length * STEPS_PER_UNIT));
   const late = new Array<number>(LATE_LENGTH).fill(current);
   let best = current;
   let bestUnsaved = true;
@@ -729,9 +759,11 @@ export function improve(env: Env, planned: readonly CohortCtx[], bookings: Booki
   const allItems = planned.flatMap((c) => c.phases.flatMap((p) => p.items.filter((i) => !i.fixed)));
 
   // stop early after a long stretch without a new best (still counted in steps, never in time)
-  const patience = Math.max(PATIENCE_MIN, units.length * PATIENCE_PER_UNIT);
   let lastBest = 0;
   const pool: GroupPhase[] = [];
+  // moves accepted so far, and for a phase kicked alone that stayed, how many had been accepted then
+  let accepted = 0;
+  const stayedAt = new Map<GroupPhase, number>();
   for (let step = 0; step < steps && step - lastBest < patience; step++) {
     const u = units[pick(rng, units.length)]!;
     const r = rng();
@@ -751,7 +783,12 @@ export function improve(env: Env, planned: readonly CohortCtx[], bookings: Booki
         for (let j = at + 1; j < pool.length; j++) pool[j - 1] = pool[j]!;
         pool.pop();
       }
-      move = kick(env, bookings, phases);
+      // a phase alone takes its best response, which reads only its own component: asked again with
+      // nothing changed there since it last stayed, it stays again
+      if (phases.length > 1 || stayedAt.get(a) !== accepted) {
+        move = kick(env, bookings, phases);
+        if (!move && phases.length === 1) stayedAt.set(a, accepted);
+      }
     } else if (r < KICK_SHARE + SHIFT_SHARE) {
       move = shift(env, bookings, u, rng);
     } else if (byPhase.has(u.p) && r < KICK_SHARE + SHIFT_SHARE + SWAP_SHARE) {
@@ -775,6 +812,7 @@ export function improve(env: Env, planned: readonly CohortCtx[], bookings: Booki
     const slot = step % LATE_LENGTH;
     if (next <= current + 1e-9 || next <= late[slot]! + 1e-9) {
       bookings.ledger?.commit();
+      accepted++;
       if (next > current + 1e-9 && bestUnsaved) {
         // about to leave the best plan seen: from now on keep what the steps change, as it was
         sinceBest.clear();
