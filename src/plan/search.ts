@@ -24,12 +24,13 @@ import { maxPerDay } from './context.js';
 import { travelConflict, travelCost } from './travel.js';
 import { appointmentDay, deadlineDay, groupDay } from './static.js';
 
-export const STEPS_PER_UNIT = 6;
-export const MIN_STEPS = 4000;
+export const STEPS_PER_UNIT = 3;
+export const MIN_STEPS = 2000;
 export const MAX_STEPS = 25_000;
 const LATE_LENGTH = 40;
+/** A component stops after this many steps per unit without a new best (2,000 over all components at least). */
 const PATIENCE_MIN = 2000;
-const PATIENCE_PER_UNIT = 6;
+const PATIENCE_PER_UNIT = 1;
 
 /** FNV-1a, 32 bit. */
 export function hash(text: string): number {
@@ -97,11 +98,22 @@ function pick(rng: () => number, n: number): number {
 
 /** Tries one random change of unit u; on success the change is applied and booked, and undo() reverts it. */
 function propose(env: Env, bookings: Bookings, u: Unit, rng: () => number): Move | undefined {
+  const sign = rng() < 0.5 ? -1 : 1;
+  if (u.kind === 'group') return moveTo(env, bookings, u, u.items[0]!.day + sign * 7 * (1 + pick(rng, 4)));
+  if (u.kind === 'deadline') return u.p.open === undefined ? undefined : moveTo(env, bookings, u, u.p.open + sign * (1 + pick(rng, 7)));
+  return moveTo(env, bookings, u, u.items[0]!.day + sign * (1 + pick(rng, 10)));
+}
+
+/**
+ * Unit u to day `to` (a group session's day, a self-study phase's opening, an appointment's day, its
+ * time and, for `facilitators: one`, its facilitator chosen again); on success the change is applied
+ * and booked, and undo() reverts it.
+ */
+function moveTo(env: Env, bookings: Bookings, u: Unit, to: number): Move | undefined {
   const { c, p } = u;
   const before = u.items.map(save);
   const travelBefore = travelCost(bookings);
   const open = p.open;
-  const sign = rng() < 0.5 ? -1 : 1;
   for (const i of u.items) bookings.remove(i);
   const undo = (): void => {
     for (const i of u.items) bookings.remove(i);
@@ -117,7 +129,7 @@ function propose(env: Env, bookings: Bookings, u: Unit, rng: () => number): Move
   };
   if (u.kind === 'group') {
     const i = u.items[0]!;
-    const nd = i.day + sign * 7 * (1 + pick(rng, 4));
+    const nd = to;
     if (nd < c.h0 || nd > c.h1 || !groupDay(env, c, p, nd, { fixed: false })) return fail();
     const len = i.endDay - i.day;
     i.day = nd;
@@ -125,7 +137,7 @@ function propose(env: Env, bookings: Bookings, u: Unit, rng: () => number): Move
     for (const k of keysOf(i)) if (bookings.clash(k, i.day * 1440 + i.startMin, i.endDay * 1440 + i.endMin, undefined, i)) return fail();
   } else if (u.kind === 'deadline') {
     if (p.open === undefined || p.phase.mode !== 'self-study') return fail();
-    const no = p.open + sign * (1 + pick(rng, 7));
+    const no = to;
     const nd = plus(no, p.phase.window);
     if (no < c.start || !deadlineDay(env, c, p, nd)) return fail();
     p.open = no;
@@ -133,7 +145,7 @@ function propose(env: Env, bookings: Bookings, u: Unit, rng: () => number): Move
     u.items[0]!.endDay = nd;
   } else {
     const first = u.items[0]!;
-    const nd = first.day + sign * (1 + pick(rng, 10));
+    const nd = to;
     if (nd < c.h0 || nd > c.h1) return fail();
     let options: string[][];
     if (p.phase.mode === 'coaching') {
@@ -841,5 +853,74 @@ function searchComponent(env: Env, planned: readonly CohortCtx[], units: readonl
     for (const [p, o] of opensSinceBest) p.open = o;
     for (const i of allItems) bookings.add(i);
   }
+  stretch(env, bookings, units);
   descend(env, bookings, groups, DESCENT_ROUNDS);
+}
+
+/** How far (days) `stretch` tries to move a unit either way. */
+const STRETCH_DAYS = 14;
+const STRETCH_ROUNDS = 3;
+
+/**
+ * A descent after the random steps: every self-study window, and every appointment that opens or
+ * closes its phase (or is a coaching conversation, every one of which has gaps to keep), is tried on
+ * each day within STRETCH_DAYS of where it is and kept on the cheapest when that is cheaper (every
+ * rule checked as for a change move). What the random steps sample a few days of, tried in full for
+ * the units whose day moves a gap. Deterministic (fixed order, no random numbers); true when a unit moved.
+ */
+function stretch(env: Env, bookings: Bookings, units: readonly Unit[]): boolean {
+  let moved = false;
+  for (let round = 0; round < STRETCH_ROUNDS; round++) {
+    let changed = false;
+    for (const u of units) {
+      if (u.kind === 'group' || !gapUnit(u)) continue;
+      const from = u.kind === 'deadline' ? u.p.open : u.items[0]!.day;
+      if (from === undefined) continue;
+      let best = 0;
+      let at = from;
+      for (let d = from - STRETCH_DAYS; d <= from + STRETCH_DAYS; d++) {
+        if (d === from || !dayOk(env, u, d)) continue;
+        bookings.ledger?.begin();
+        const move = moveTo(env, bookings, u, d);
+        if (move) {
+          if (move.delta < best - 1e-9) {
+            best = move.delta;
+            at = d;
+          }
+          move.undo();
+        }
+        bookings.ledger?.rollback();
+      }
+      if (at === from) continue;
+      bookings.ledger?.begin();
+      if (moveTo(env, bookings, u, at)) {
+        bookings.ledger?.commit();
+        changed = moved = true;
+      } else bookings.ledger?.rollback();
+    }
+    if (!changed) break;
+  }
+  return moved;
+}
+
+/** The rules of moveTo that need no bookings: most days fail on them, and they are cheap to ask first. */
+function dayOk(env: Env, u: Unit, d: number): boolean {
+  const { c, p } = u;
+  if (u.kind === 'deadline') return p.phase.mode === 'self-study' && d >= c.start && deadlineDay(env, c, p, plus(d, p.phase.window));
+  if (d < c.h0 || d > c.h1) return false;
+  if (p.phase.mode === 'coaching') return appointmentDay(env, c, p, d, u.items[0]!.facilitators, true);
+  return appointmentDay(env, c, p, d, c.facilitators, p.phase.mode === 'individual' && p.phase.facilitators === 'all');
+}
+
+/** Whether the unit's day is (or may become) one a gap is counted from: its phase's first or last, a coaching conversation, a deadline. */
+function gapUnit(u: Unit): boolean {
+  if (u.kind === 'deadline' || u.p.phase.mode === 'coaching') return true;
+  const day = u.items[0]!.day;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const i of u.p.items) {
+    lo = Math.min(lo, i.day);
+    hi = Math.max(hi, i.endDay);
+  }
+  return day === lo || day === hi;
 }
