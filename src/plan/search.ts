@@ -24,8 +24,8 @@ import { maxPerDay } from './context.js';
 import { travelConflict, travelCost } from './travel.js';
 import { appointmentDay, deadlineDay, groupDay } from './static.js';
 
-export const STEPS_PER_UNIT = 3;
-export const MIN_STEPS = 2000;
+export const STEPS_PER_UNIT = 6;
+export const MIN_STEPS = 4000;
 export const MAX_STEPS = 25_000;
 const LATE_LENGTH = 40;
 /** A component stops after this many steps per unit without a new best (2,000 over all components at least). */
