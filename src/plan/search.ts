@@ -859,7 +859,7 @@ function searchComponent(env: Env, planned: readonly CohortCtx[], units: readonl
 
 /** How far (days) `stretch` tries to move a unit either way. */
 const STRETCH_DAYS = 14;
-const STRETCH_ROUNDS = 3;
+const STRETCH_ROUNDS = 1;
 
 /**
  * A descent after the random steps: every self-study window, and every appointment that opens or
