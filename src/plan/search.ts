@@ -10,6 +10,7 @@
  * from the cohort ids, so the same input gives the same plan.
  */
 import { prng } from './random.js';
+import { componentsOf } from './components.js';
 import type { CohortCtx, Env, Item, PhaseCtx } from './context.js';
 import { affectedCost, cohortCost } from './cost.js';
 import { bestPhase, bookPhase, descendants, dpReady, improvePhase, setGroupDays, shiftPhases, unbookPhase } from './moves.js';
@@ -27,8 +28,9 @@ export const STEPS_PER_UNIT = 6;
 export const MIN_STEPS = 4000;
 export const MAX_STEPS = 25_000;
 const LATE_LENGTH = 40;
+/** A component stops after this many steps per unit without a new best (2,000 over all components at least). */
 const PATIENCE_MIN = 2000;
-const PATIENCE_PER_UNIT = 6;
+const PATIENCE_PER_UNIT = 1;
 
 /** FNV-1a, 32 bit. */
 export function hash(text: string): number {
@@ -96,11 +98,22 @@ function pick(rng: () => number, n: number): number {
 
 /** Tries one random change of unit u; on success the change is applied and booked, and undo() reverts it. */
 function propose(env: Env, bookings: Bookings, u: Unit, rng: () => number): Move | undefined {
+  const sign = rng() < 0.5 ? -1 : 1;
+  if (u.kind === 'group') return moveTo(env, bookings, u, u.items[0]!.day + sign * 7 * (1 + pick(rng, 4)));
+  if (u.kind === 'deadline') return u.p.open === undefined ? undefined : moveTo(env, bookings, u, u.p.open + sign * (1 + pick(rng, 7)));
+  return moveTo(env, bookings, u, u.items[0]!.day + sign * (1 + pick(rng, 10)));
+}
+
+/**
+ * Unit u to day `to` (a group session's day, a self-study phase's opening, an appointment's day, its
+ * time and, for `facilitators: one`, its facilitator chosen again); on success the change is applied
+ * and booked, and undo() reverts it.
+ */
+function moveTo(env: Env, bookings: Bookings, u: Unit, to: number): Move | undefined {
   const { c, p } = u;
   const before = u.items.map(save);
   const travelBefore = travelCost(bookings);
   const open = p.open;
-  const sign = rng() < 0.5 ? -1 : 1;
   for (const i of u.items) bookings.remove(i);
   const undo = (): void => {
     for (const i of u.items) bookings.remove(i);
@@ -116,7 +129,7 @@ function propose(env: Env, bookings: Bookings, u: Unit, rng: () => number): Move
   };
   if (u.kind === 'group') {
     const i = u.items[0]!;
-    const nd = i.day + sign * 7 * (1 + pick(rng, 4));
+    const nd = to;
     if (nd < c.h0 || nd > c.h1 || !groupDay(env, c, p, nd, { fixed: false })) return fail();
     const len = i.endDay - i.day;
     i.day = nd;
@@ -124,7 +137,7 @@ function propose(env: Env, bookings: Bookings, u: Unit, rng: () => number): Move
     for (const k of keysOf(i)) if (bookings.clash(k, i.day * 1440 + i.startMin, i.endDay * 1440 + i.endMin, undefined, i)) return fail();
   } else if (u.kind === 'deadline') {
     if (p.open === undefined || p.phase.mode !== 'self-study') return fail();
-    const no = p.open + sign * (1 + pick(rng, 7));
+    const no = to;
     const nd = plus(no, p.phase.window);
     if (no < c.start || !deadlineDay(env, c, p, nd)) return fail();
     p.open = no;
@@ -132,7 +145,7 @@ function propose(env: Env, bookings: Bookings, u: Unit, rng: () => number): Move
     u.items[0]!.endDay = nd;
   } else {
     const first = u.items[0]!;
-    const nd = first.day + sign * (1 + pick(rng, 10));
+    const nd = to;
     if (nd < c.h0 || nd > c.h1) return fail();
     let options: string[][];
     if (p.phase.mode === 'coaching') {
@@ -234,6 +247,12 @@ function swap(env: Env, bookings: Bookings, u: Unit, others: readonly Unit[], rn
   }
   const delta = affectedCost(c, p) - was + travelCost(bookings) - travelBefore;
   return { undo, before: [...u.items.map((i, k): [Item, Saved] => [i, a[k]!]), ...v.items.map((i, k): [Item, Saved] => [i, b[k]!])], opens: [], delta };
+}
+
+/** Whether one of the unit's participants is unavailable on day m or n. */
+function awayOn(u: Unit, m: number, n: number): boolean {
+  const reg = u.items[0]!.reg;
+  return reg !== undefined && ((u.c.partUnavail.get(m)?.includes(reg) ?? false) || (u.c.partUnavail.get(n)?.includes(reg) ?? false));
 }
 
 /** A person's movable one-person appointment units on a day, in time order (others stay where they are). */
@@ -397,6 +416,9 @@ function exchange(env: Env, bookings: Bookings, u: Unit, others: readonly Unit[]
   const b = movableOn(bookings, unitOf, fv, y.day, v).filter((w) => !a.includes(w));
   if (a.length + 1 > 5 || b.length + 1 > 5) return undefined;
   const all = [u, v, ...a, ...b];
+  // every unit online: nobody drives to any of them, so trading and re-ordering the two days changes
+  // nothing but the participants' clashes (as in swap), and with nobody away there is nothing to gain
+  if (all.every((w) => w.items.every((i) => i.place === undefined)) && !awayOn(u, x.day, y.day) && !awayOn(v, x.day, y.day)) return undefined;
   const before: [Item, Saved][] = all.flatMap((w) => w.items.map((i): [Item, Saved] => [i, save(i)]));
   const wasLocal = affectedCost(c, p);
   const wasTravel = travelCost(bookings);
@@ -644,6 +666,8 @@ function kick(env: Env, bookings: Bookings, phases: readonly GroupPhase[]): Move
       restore();
       return undefined;
     }
+  // every phase back on its own days: nothing moved (the same items booked on the same days)
+  if (before.every(([i, s]) => i.day === s.day)) return undefined;
   return { undo: restore, before, opens: [], delta: costOf(phases) + travelCost(bookings) - was };
 }
 
@@ -705,21 +729,39 @@ const RECOMBINE_SHARE = 0.1;
 const DESCENT_ROUNDS = 8;
 const MAX_RIVALS = 3;
 
+/**
+ * The local search, one independent component (components.ts) at a time: cohorts that book no person
+ * or venue in common cannot change each other's cost, so each component gets its own acceptance
+ * history, its own random numbers (seeded from its cohort ids), its share of the step budget (by its
+ * number of units) and its own patience. One history for the whole year would let a worse move in one
+ * part ride on a lucky one in another, and would keep searching a part long settled while another
+ * still improves.
+ */
 export function improve(env: Env, planned: readonly CohortCtx[], bookings: Bookings): void {
-  const units = unitsOf(planned);
-  if (units.length === 0) return;
+  const parts = componentsOf(planned).map((cohorts) => ({ cohorts, units: unitsOf(cohorts) }));
+  const total = parts.reduce((n, x) => n + x.units.length, 0);
+  if (total === 0) return;
+  const steps = Math.min(MAX_STEPS, Math.max(MIN_STEPS, total * STEPS_PER_UNIT));
+  for (const { cohorts, units } of parts) {
+    if (units.length === 0) continue;
+    const share = Math.ceil((steps * units.length) / total);
+    const patience = Math.max(Math.ceil((PATIENCE_MIN * units.length) / total), units.length * PATIENCE_PER_UNIT);
+    searchComponent(env, cohorts, units, bookings, share, patience);
+  }
+}
+
+function searchComponent(env: Env, planned: readonly CohortCtx[], units: readonly Unit[], bookings: Bookings, steps: number, patience: number): void {
   const groups = groupPhasesOf(planned);
   const groupOf = new Map(groups.map((g) => [g.p, g]));
   descend(env, bookings, groups, DESCENT_ROUNDS);
   const rng = prng(hash(planned.map((c) => c.cohort.id).join('\n')));
-  let current = travelCost(bookings);
-  for (const c of planned) current += cohortCost(c);
+  // the cost of the other components does not change here: only differences count
+  let current = 0;
   // appointment units by phase, for swaps
   const byPhase = new Map<PhaseCtx, Unit[]>();
   for (const u of units) if (u.kind === 'appointment' && u.p.phase.mode === 'individual') byPhase.set(u.p, [...(byPhase.get(u.p) ?? []), u]);
   const unitOf = new Map<Item, Unit>();
   for (const u of units) if (u.kind === 'appointment') for (const i of u.items) unitOf.set(i, u);
-  const steps = Math.min(MAX_STEPS, Math.max(MIN_STEPS, units.length * STEPS_PER_UNIT));
   const late = new Array<number>(LATE_LENGTH).fill(current);
   let best = current;
   let bestUnsaved = true;
@@ -729,9 +771,11 @@ export function improve(env: Env, planned: readonly CohortCtx[], bookings: Booki
   const allItems = planned.flatMap((c) => c.phases.flatMap((p) => p.items.filter((i) => !i.fixed)));
 
   // stop early after a long stretch without a new best (still counted in steps, never in time)
-  const patience = Math.max(PATIENCE_MIN, units.length * PATIENCE_PER_UNIT);
   let lastBest = 0;
   const pool: GroupPhase[] = [];
+  // moves accepted so far, and for a phase kicked alone that stayed, how many had been accepted then
+  let accepted = 0;
+  const stayedAt = new Map<GroupPhase, number>();
   for (let step = 0; step < steps && step - lastBest < patience; step++) {
     const u = units[pick(rng, units.length)]!;
     const r = rng();
@@ -751,7 +795,12 @@ export function improve(env: Env, planned: readonly CohortCtx[], bookings: Booki
         for (let j = at + 1; j < pool.length; j++) pool[j - 1] = pool[j]!;
         pool.pop();
       }
-      move = kick(env, bookings, phases);
+      // a phase alone takes its best response, which reads only its own component: asked again with
+      // nothing changed there since it last stayed, it stays again
+      if (phases.length > 1 || stayedAt.get(a) !== accepted) {
+        move = kick(env, bookings, phases);
+        if (!move && phases.length === 1) stayedAt.set(a, accepted);
+      }
     } else if (r < KICK_SHARE + SHIFT_SHARE) {
       move = shift(env, bookings, u, rng);
     } else if (byPhase.has(u.p) && r < KICK_SHARE + SHIFT_SHARE + SWAP_SHARE) {
@@ -775,6 +824,7 @@ export function improve(env: Env, planned: readonly CohortCtx[], bookings: Booki
     const slot = step % LATE_LENGTH;
     if (next <= current + 1e-9 || next <= late[slot]! + 1e-9) {
       bookings.ledger?.commit();
+      accepted++;
       if (next > current + 1e-9 && bestUnsaved) {
         // about to leave the best plan seen: from now on keep what the steps change, as it was
         sinceBest.clear();
@@ -803,5 +853,74 @@ export function improve(env: Env, planned: readonly CohortCtx[], bookings: Booki
     for (const [p, o] of opensSinceBest) p.open = o;
     for (const i of allItems) bookings.add(i);
   }
+  stretch(env, bookings, units);
   descend(env, bookings, groups, DESCENT_ROUNDS);
+}
+
+/** How far (days) `stretch` tries to move a unit either way. */
+const STRETCH_DAYS = 14;
+const STRETCH_ROUNDS = 1;
+
+/**
+ * A descent after the random steps: every self-study window, and every appointment that opens or
+ * closes its phase (or is a coaching conversation, every one of which has gaps to keep), is tried on
+ * each day within STRETCH_DAYS of where it is and kept on the cheapest when that is cheaper (every
+ * rule checked as for a change move). What the random steps sample a few days of, tried in full for
+ * the units whose day moves a gap. Deterministic (fixed order, no random numbers); true when a unit moved.
+ */
+function stretch(env: Env, bookings: Bookings, units: readonly Unit[]): boolean {
+  let moved = false;
+  for (let round = 0; round < STRETCH_ROUNDS; round++) {
+    let changed = false;
+    for (const u of units) {
+      if (u.kind === 'group' || !gapUnit(u)) continue;
+      const from = u.kind === 'deadline' ? u.p.open : u.items[0]!.day;
+      if (from === undefined) continue;
+      let best = 0;
+      let at = from;
+      for (let d = from - STRETCH_DAYS; d <= from + STRETCH_DAYS; d++) {
+        if (d === from || !dayOk(env, u, d)) continue;
+        bookings.ledger?.begin();
+        const move = moveTo(env, bookings, u, d);
+        if (move) {
+          if (move.delta < best - 1e-9) {
+            best = move.delta;
+            at = d;
+          }
+          move.undo();
+        }
+        bookings.ledger?.rollback();
+      }
+      if (at === from) continue;
+      bookings.ledger?.begin();
+      if (moveTo(env, bookings, u, at)) {
+        bookings.ledger?.commit();
+        changed = moved = true;
+      } else bookings.ledger?.rollback();
+    }
+    if (!changed) break;
+  }
+  return moved;
+}
+
+/** The rules of moveTo that need no bookings: most days fail on them, and they are cheap to ask first. */
+function dayOk(env: Env, u: Unit, d: number): boolean {
+  const { c, p } = u;
+  if (u.kind === 'deadline') return p.phase.mode === 'self-study' && d >= c.start && deadlineDay(env, c, p, plus(d, p.phase.window));
+  if (d < c.h0 || d > c.h1) return false;
+  if (p.phase.mode === 'coaching') return appointmentDay(env, c, p, d, u.items[0]!.facilitators, true);
+  return appointmentDay(env, c, p, d, c.facilitators, p.phase.mode === 'individual' && p.phase.facilitators === 'all');
+}
+
+/** Whether the unit's day is (or may become) one a gap is counted from: its phase's first or last, a coaching conversation, a deadline. */
+function gapUnit(u: Unit): boolean {
+  if (u.kind === 'deadline' || u.p.phase.mode === 'coaching') return true;
+  const day = u.items[0]!.day;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const i of u.p.items) {
+    lo = Math.min(lo, i.day);
+    hi = Math.max(hi, i.endDay);
+  }
+  return day === lo || day === hi;
 }

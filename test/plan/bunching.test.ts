@@ -57,7 +57,7 @@ describe('Bestuurderspool: first conversations spread over the coaches\' days', 
         "2027-02-11 b09 marian-krol",
         "2027-02-11 b10 rob-scheepers",
         "2027-02-12 b03 greet-van-leeuwen",
-        "2027-02-15 b01 fatima-bouzid",
+        "2027-02-16 b01 fatima-bouzid",
         "2027-02-16 b04 henk-bosman",
       ]
     `);
