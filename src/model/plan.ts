@@ -147,3 +147,9 @@ function cmp(a: string, b: string): number {
 export function compareSessions(a: PlannedSession, b: PlannedSession): number {
   return cmp(a.start, b.start) || cmp(a.cohort, b.cohort) || cmp(a.session, b.session);
 }
+
+/** Whether the planner chooses who holds this phase's appointments (`facilitators: one`), so a pin must record who. */
+export function choosesFacilitator(programme: Programme, phaseId: string): boolean {
+  const phase = programme.phases.find((p) => p.id === phaseId);
+  return phase?.mode === 'individual' && phase.facilitators === 'one';
+}

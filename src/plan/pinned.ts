@@ -5,7 +5,7 @@
  */
 import { addDays, minutesToTime, timeToMinutes } from '../calendar/date.js';
 import { durationMinutes } from '../calendar/duration.js';
-import type { PlannedSession } from '../model/plan.js';
+import { choosesFacilitator, type PlannedSession } from '../model/plan.js';
 import type { Cohort, FixedSession, Programme } from '../model/types.js';
 import { bookedDuration } from './booked.js';
 
@@ -35,11 +35,6 @@ function movedFrom(f: FixedSession, s: PlannedSession): boolean {
   return w.date !== f.date || (f.start !== undefined && (w.start ?? '') !== f.start) || (f.facilitator !== undefined && s.facilitators[0] !== f.facilitator);
 }
 
-/** Whether the planner chooses who holds this phase's appointments (`facilitators: one`), so a pin must record who. */
-export function choosesFacilitator(programme: Programme, phaseId: string): boolean {
-  const phase = programme.phases.find((p) => p.id === phaseId);
-  return phase?.mode === 'individual' && phase.facilitators === 'one';
-}
 
 /** What a new plan changes against the pinned plan (`fixed`), session by session. */
 export function diffPinned(fixed: readonly FixedSession[], sessions: readonly PlannedSession[]): PinDiff {

@@ -1,6 +1,6 @@
 /** References: ids that must be unique, and what refers to what (phases, programmes, people, files, fixed sessions). */
 import { addDays } from '../../calendar/date.js';
-import { isSessionId, sessionIds } from '../../model/plan.js';
+import { choosesFacilitator, isSessionId, sessionIds } from '../../model/plan.js';
 import type { FileKind, ParsedFile } from '../../model/project.js';
 import type { FixedSession, Person, Programme, Registration } from '../../model/types.js';
 import type { CohortHead, RegistrationRow } from '../normalize.js';
@@ -183,8 +183,7 @@ export function checkFixedFacilitators(r: RuleReporter, head: CohortHead, progra
   for (const { fixed: f, index } of known) {
     if (f.facilitator === undefined) continue;
     const at = `/fixed/${index}/facilitator`;
-    const phase = programme.phases.find((p) => p.id === f.session.split(/[#@]/)[0]);
-    if (phase?.mode !== 'individual' || phase.facilitators !== 'one') r.error('fixed/facilitator-not-chosen', at, { id: f.session });
+    if (!choosesFacilitator(programme, f.session.split(/[#@]/)[0]!)) r.error('fixed/facilitator-not-chosen', at, { id: f.session });
     else if (!head.facilitators.includes(f.facilitator)) {
       r.error('fixed/unknown-facilitator', at, { id: f.facilitator, session: f.session }, { suggestion: head.facilitators.length ? suggest(f.facilitator, head.facilitators) : undefined });
     }
