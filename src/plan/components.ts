@@ -9,13 +9,20 @@
 import type { CohortCtx } from './context.js';
 import { keysOf, personKey } from './resources.js';
 
+/** A cohort's people (facilitators, coaches and the guests its group phases book) and venue, as resource keys. */
+export function cohortKeys(c: CohortCtx): Set<string> {
+  const keys = new Set([...c.facilitators, ...c.coaches.values(), ...c.phases.flatMap((p) => p.guests)].map(personKey));
+  if (c.venueKey) keys.add(`v:${c.venueKey}`);
+  return keys;
+}
+
 /**
- * Every person and venue a cohort's sessions book or may come to book in the search: the keys of
- * every item (fixed ones too: they stay booked, and travel around them depends on who else comes),
- * and every facilitator of the cohort (an appointment of a `facilitators: one` phase can go to any).
+ * Every person and venue a cohort's sessions book or may come to book in the search: its cohortKeys
+ * (every facilitator: an appointment of a `facilitators: one` phase can go to any), and the keys of
+ * every item (fixed ones too: they stay booked, and travel around them depends on who else comes).
  */
 export function resourcesOf(c: CohortCtx): Set<string> {
-  const keys = new Set<string>(c.facilitators.map(personKey));
+  const keys = cohortKeys(c);
   for (const p of c.phases) {
     for (const f of p.people) keys.add(personKey(f));
     for (const i of p.items) for (const k of keysOf(i)) keys.add(k);

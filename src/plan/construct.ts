@@ -24,6 +24,7 @@ import { findSlot, hoursOf, makeItem, packCoaching, packIndividual, shapeOf, uni
 import { bestChain, bestPhase, bookPhase, dpReady, looseLeaves, reopenLeaf, setChain, setGroupDays, shiftPhases, unbookPhase } from './moves.js';
 import { phaseBounds, gapWindow, phaseChangeOk, sameDayOk } from './phases.js';
 import { absEnd, absStart, Bookings, keysOf, personKey } from './resources.js';
+import { cohortKeys } from './components.js';
 import { appointmentDay, deadlineDay, groupDay, groupTimes, personFree } from './static.js';
 import { placeOf } from './travel.js';
 import { blockReason, driveText, placeName } from './explain.js';
@@ -305,13 +306,6 @@ function repair(env: Env, cp: CohortPlan, others: CohortPlan[], bookings: Bookin
 const RUIN_WIDTH = 16;
 /** How many orders of the unbooked cohorts ruin and recreate tries. */
 const RUIN_ORDERS = 3;
-
-/** A cohort's people (facilitators, coaches and the guests its group phases book) and venue, as resource keys. */
-function cohortKeys(c: CohortCtx): Set<string> {
-  const keys = new Set([...c.facilitators, ...c.coaches.values(), ...c.phases.flatMap((p) => p.guests)].map(personKey));
-  if (c.venueKey) keys.add(`v:${c.venueKey}`);
-  return keys;
-}
 
 type Saved = Map<PhaseCtx, { items: Item[]; open?: number; at: { day: number; startMin: number; endDay: number; endMin: number; facilitators: string[] }[] }>;
 
