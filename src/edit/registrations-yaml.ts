@@ -9,13 +9,9 @@
  * the Document API, and only that entry's text changes.
  */
 import { isMap, isScalar, isSeq, parseDocument, Document, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
+import { applyKeepingEnds, joinEnds, splitEnds, type LineEnds, type Patch } from './line-ends.js';
 import { EditError, FIELD_ORDER, type FieldValue, type Fields, type RegistrationsEdit } from './fields.js';
 
-interface Patch {
-  start: number;
-  end: number;
-  text: string;
-}
 
 /** Strings that YAML 1.1 tools or a second look would read as something else are quoted. */
 function needsQuotes(s: string): boolean {
@@ -164,12 +160,6 @@ function entryPatch(text: string, m: YAMLMap): Patch | undefined {
   return { start, end, text: endsLine ? `${body}\n` : body };
 }
 
-function apply(text: string, patches: readonly Patch[]): string {
-  let out = text;
-  for (const p of [...patches].sort((a, b) => b.start - a.start || b.end - a.end)) out = out.slice(0, p.start) + p.text + out.slice(p.end);
-  return out;
-}
-
 /** Plain data with keys sorted, to compare what a text holds with what was asked for. */
 function canonical(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
@@ -238,9 +228,10 @@ function listPatch(text: string, doc: Document): Patch {
 }
 
 export function editRegistrationsYaml(input: string, edit: RegistrationsEdit): string {
-  const crlf = input.includes('\r\n');
   const bom = input.startsWith('\uFEFF') ? '\uFEFF' : '';
-  const text = (crlf ? input.replace(/\r\n/g, '\n') : input).slice(bom.length);
+  // Edited with LF only, as the loader reads it (a lone CR is a line break too); each kept line break gets its own end back.
+  const lines = splitEnds(input.slice(bom.length));
+  const text = lines.text;
   const fresh = () => parseDocument(text, { keepSourceTokens: false });
   const doc = fresh();
   if (doc.errors.length > 0) throw new EditError('the YAML file cannot be parsed');
@@ -271,13 +262,13 @@ export function editRegistrationsYaml(input: string, edit: RegistrationsEdit): s
     else if (whole) byLines.push(whole);
     if (whole) byEntry.push(whole);
   }
-  const attempt = (sets: readonly Patch[]): string | undefined => {
-    let out = apply(text, sets);
+  const attempt = (sets: readonly Patch[]): LineEnds | undefined => {
+    let out = applyKeepingEnds(lines, sets);
     if (entries().length > 0) {
-      const after = parseDocument(out);
+      const after = parseDocument(out.text);
       const list = registrationsSeq(after);
-      const appended = list && list.items.length > 0 ? appendPatch(out, list, entries()) : undefined;
-      if (appended) out = apply(out, [appended]);
+      const appended = list && list.items.length > 0 ? appendPatch(out.text, list, entries()) : undefined;
+      if (appended) out = applyKeepingEnds(out, [appended]);
       else {
         // No block list to add to (none, empty or flow): the `registrations` entry is rendered whole.
         if (list) {
@@ -285,12 +276,12 @@ export function editRegistrationsYaml(input: string, edit: RegistrationsEdit): s
           list.items.push(...entries());
         }
         else after.set('registrations', Object.assign(new YAMLSeq(), { items: entries() }));
-        out = apply(out, [listPatch(out, after)]);
+        out = applyKeepingEnds(out, [listPatch(out.text, after)]);
       }
     }
-    return holds(out, wanted) ? out : undefined;
+    return holds(out.text, wanted) ? out : undefined;
   };
   const out = attempt(byLines) ?? attempt(byEntry);
   if (out === undefined) throw new Error('the registrations could not be edited in place');
-  return bom + (crlf ? out.replace(/\n/g, '\r\n') : out);
+  return bom + joinEnds(out);
 }

@@ -1,9 +1,10 @@
 /**
  * One top-level entry of a YAML file, edited through the yaml Document API with every byte outside
- * it kept: the file's own line ends (CRLF, a lone CR, else LF), comments, flow lists and spacing.
+ * it kept: the file's own line ends (its most common one for the lines written), comments, flow lists and spacing.
  * `cohort plan --pin` (fixed), `cohort groups --pin` (groups) and `cohort match --pin` (matches,
  * excluded) all write through it.
  */
+import { lineEnding } from './line-ends.js';
 import { isMap, isScalar, isSeq, parseDocument, YAMLSeq, type Document, type YAMLMap } from 'yaml';
 
 /** The text span of a top-level entry: from its key to the end of its value. */
@@ -25,7 +26,8 @@ export function parseable(text: string): string {
  * (passed through `tidy`) replaces the entry's old text, or is appended when the file had none.
  */
 export function editTopLevel(text: string, key: string, edit: (doc: Document) => void, tidy: (block: string) => string = (block) => block): string {
-  const ending = text.includes('\r\n') ? '\r\n' : text.includes('\r') ? '\r' : '\n';
+  // the file's most common end: one stray CR (a line pasted from an old Mac file) does not decide it
+  const ending = lineEnding(text);
   const source = parseable(text);
   const doc = parseDocument(source, { keepSourceTokens: false });
   const before = topLevelSpan(doc, key);

@@ -29,11 +29,6 @@ const data = (b: Uint8Array) => parse(new TextDecoder().decode(b).replace(/^\uFE
 const outcomes = new Map<string, number>();
 let slowest = 0;
 
-/**
- * Known, reported to the owners of the files this branch leaves alone; remove once fixed:
- * `plan --pin` on a cohort with a lone CR among LF line ends is an internal error in src/edit/pin.ts.
- */
-
 /** Runs one case and checks everything the property promises. */
 async function check(c: HostileCase): Promise<void> {
   const files = mutate(c.mutations);

@@ -138,3 +138,11 @@ describe('writePinned for the roster (merge, with hosts)', () => {
     expect(out).toBe('# intervisie\nid: iv\nfixed:\n  - { session: "g1/bijeenkomst#1", date: "2027-02-08", start: "15:00", host: i06, sequence: 1 }\ntitle: T\n');
   });
 });
+
+describe('writePinned and a stray line end', () => {
+  it('one lone CR in a comment does not turn the fixed list into CR lines: the most common end is used', () => {
+    const text = '# a comment pasted\r# from an old file\nid: c\nfixed:\n  - session: "blok#1"\n    date: "2027-03-18"\ntitle: T\n';
+    const out = writePinned(text, [{ session: 'blok#1', date: '2027-03-18' }, { session: 'blok#2', date: '2027-04-22' }]);
+    expect(out).toBe('# a comment pasted\r# from an old file\nid: c\nfixed:\n  - session: "blok#1"\n    date: "2027-03-18"\n  - { session: blok#2, date: "2027-04-22" }\ntitle: T\n');
+  });
+});

@@ -116,3 +116,24 @@ describe('comments and untouched entries survive any edit', () => {
     );
   });
 });
+
+describe('a file with mixed line ends (edited on Windows and elsewhere)', () => {
+  it('keeps each line its own end: only the changed line differs', () => {
+    const lines = POOL.split('\n');
+    // the first ten lines written on Windows, the rest on Linux
+    const mixed = lines.slice(0, 10).join('\r\n') + '\r\n' + lines.slice(10).join('\n');
+    const out = editRegistrationsYaml(mixed, { set: new Map([['b02', { status: 'cancelled' }]]) });
+    const b02 = mixed.indexOf('  - id: b02');
+    const status = mixed.indexOf('    status: confirmed\n', b02);
+    expect(out).toBe(`${mixed.slice(0, status)}    status: cancelled\n${mixed.slice(status + '    status: confirmed\n'.length)}`);
+  });
+
+  it('reads a lone CR as a line break, as validate does, and writes new lines with the most common end', () => {
+    const cr = POOL.replace('    status: confirmed\n  - id: b02\n', '    status: confirmed\r  - id: b02\r');
+    const out = editRegistrationsYaml(cr, { set: new Map([['b02', { status: 'cancelled', 'offer-expires': '2027-01-22' }]]) });
+    const b02 = cr.indexOf('  - id: b02');
+    const status = cr.indexOf('    status: confirmed\n', b02);
+    expect(out).toBe(`${cr.slice(0, status)}    status: cancelled\n    offer-expires: "2027-01-22"\n${cr.slice(status + '    status: confirmed\n'.length)}`);
+    expect(parse(out.replace(/\r/g, '\n')).registrations[1]).toMatchObject({ id: 'b02', status: 'cancelled' });
+  });
+});
