@@ -16,8 +16,9 @@ vi.mock('../../src/validate/parse.js', async (original) => (await import('../sup
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261123);
-// A hang detector, not a speed target: the slowest cases (planning all cohorts, cold) take a few seconds.
-const CASE_LIMIT_MS = 20_000;
+// A hang detector, not a speed target: the slowest cases (planning all cohorts, cold) take a few seconds,
+// several times that on a loaded 2-core machine (20 s was seen to trip there).
+const CASE_LIMIT_MS = 60_000;
 
 const STACK = /^\s+at .+(:\d+:\d+\)?|\(native\))$|\b(TypeError|RangeError|ReferenceError|SyntaxError)\b|\[object Object\]/m;
 
@@ -50,9 +51,8 @@ async function check(c: HostileCase): Promise<void> {
 
   const pin = c.argv[0] === 'plan' && c.argv.includes('--pin');
   const pinning = pin && r.code === 0;
-  // Known, reported: plan writes --out before the pin, so a pin that cannot be written (exit 2) leaves the export.
-  const pinFailed = pin && r.code === 2 && [...io.reads].some((f) => r.stderr.includes(` ${f}: `) || r.stderr.includes(` ${f} `));
-  const writes = r.code === 0 || (r.code === 1 && c.argv[0] === 'validate') || pinFailed;
+  // plan writes --out and the pins together, every file or none: a pin that cannot be written leaves no export either
+  const writes = r.code === 0 || (r.code === 1 && c.argv[0] === 'validate');
   for (const [path, bytes] of io.files) {
     const was = before.get(path);
     if (same(was, bytes)) continue;
