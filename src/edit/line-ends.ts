@@ -37,6 +37,13 @@ export function lineEnding(text: string): string {
   return splitEnds(text).common;
 }
 
+/** The most common of some line ends (empty ones not counted), by the rule of `lineEnding`. */
+export function mostCommonEnd(ends: readonly string[]): string {
+  const counts = { '\r\n': 0, '\n': 0, '\r': 0 };
+  for (const e of ends) if (e === '\r\n' || e === '\n' || e === '\r') counts[e]++;
+  return commonEnd(counts);
+}
+
 function commonEnd(counts: Record<'\r\n' | '\n' | '\r', number>): string {
   const most = Math.max(counts['\r\n'], counts['\n'], counts['\r']);
   if (most === 0) return '\n';

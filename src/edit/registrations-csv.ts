@@ -4,6 +4,7 @@
  * In a touched row only the changed cells are rewritten. A column the file lacks is added at the
  * end, the one edit that touches every row (each gets an empty cell).
  */
+import { mostCommonEnd } from './line-ends.js';
 import { EditError, type FieldValue, type RegistrationsEdit } from './fields.js';
 
 interface Cell {
@@ -204,7 +205,8 @@ export function editRegistrationsCsv(input: string, edit: RegistrationsEdit): st
     out += (changes ? patchRow(lineOf(r), r, delimiter, changes) : lineOf(r)) + r.eol;
   }
   if ((edit.add ?? []).length > 0) {
-    const eol = rows.find((r) => r.eol !== '')?.eol ?? '\n';
+    // the file's most common row end, as the YAML edits use (src/edit/line-ends.ts)
+    const eol = mostCommonEnd(rows.map((r) => r.eol));
     const last = rows[rows.length - 1]!;
     // A file that does not end with a line end gets one before the new rows, and none after them.
     const endsWithEol = last.eol !== '';

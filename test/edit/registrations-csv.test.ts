@@ -141,3 +141,11 @@ describe('untouched rows are kept byte for byte, whatever they hold', () => {
     );
   });
 });
+
+describe('a new row in a file with mixed line ends', () => {
+  it('gets the most common row end, not the header’s', () => {
+    const text = 'id,name,municipality,email\r\na1,An,Utrecht,a@example.nl\nb2,Bo,Zwolle,b@example.nl\n';
+    const out = editRegistrationsCsv(text, { add: [{ id: 'c3', name: 'Cas', municipality: 'Ede', email: 'c@example.nl' }] });
+    expect(out).toBe(`${text}c3,Cas,Ede,c@example.nl\n`);
+  });
+});
