@@ -162,14 +162,19 @@ describe('the process itself', () => {
 
   it('Ctrl-C during plan --pin stops at once and leaves the cohort file as it was', async () => {
     const dir = workspace({}, { withExamples: true });
-    const files = ['cohorts/loopbaanplus-2027.yaml', 'cohorts/bestuurderspool-2027.yaml'];
+    // cohorts whose plan --pin writes (no proposed groups or coaches): left alone, the run changes all three
+    const files = ['cohorts/loopbaanplus-2027.yaml', 'cohorts/wv-basisopleiding-2027.yaml', 'cohorts/droom-2027.yaml'];
     const before = files.map((f) => readFileSync(join(dir, f)));
-    const child = spawn(process.execPath, [BIN, 'plan', 'cohorts', '--pin', ...TODAY], { cwd: dir, stdio: 'ignore' });
+    const child = spawn(process.execPath, [BIN, 'plan', ...files, '--pin', ...TODAY], { cwd: dir, stdio: 'ignore' });
     await new Promise((r) => setTimeout(r, 150));
     child.kill('SIGINT');
     const signal = await new Promise((r) => child.on('exit', (_code, sig) => r(sig)));
     expect(signal).toBe('SIGINT');
     expect(files.map((f) => readFileSync(join(dir, f)))).toEqual(before);
     expect(existsSync(join(dir, 'cohorts/.loopbaanplus-2027.yaml.tmp'))).toBe(false);
+    // the control: the same run left alone pins every one of them
+    const control = spawnSync(process.execPath, [BIN, 'plan', ...files, '--pin', ...TODAY], { cwd: dir, encoding: 'utf8' });
+    expect(control.status).toBe(0);
+    files.forEach((f, k) => expect(readFileSync(join(dir, f)).equals(before[k]!), f).toBe(false));
   });
 });
