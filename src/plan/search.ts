@@ -105,6 +105,20 @@ function propose(env: Env, bookings: Bookings, u: Unit, rng: () => number): Move
 }
 
 /**
+ * For an appointment of a `facilitators: one` phase, how many appointments of the phase's other
+ * registrations each facilitator holds (whoOptions ranks by it); empty otherwise. Reads only items of
+ * other registrations, which moving u leaves where they are.
+ */
+function loadOf(u: Unit): Map<string, number> {
+  const { p } = u;
+  const first = u.items[0]!;
+  const load = new Map<string, number>();
+  if (p.phase.mode === 'individual' && p.phase.facilitators === 'one')
+    for (const i of p.items) if (i.reg !== first.reg) for (const f of i.facilitators) load.set(f, (load.get(f) ?? 0) + 1);
+  return load;
+}
+
+/**
  * Unit u to day `to` (a group session's day, a self-study phase's opening, an appointment's day, its
  * time and, for `facilitators: one`, its facilitator chosen again); on success the change is applied
  * and booked, and undo() reverts it.
@@ -153,24 +167,9 @@ function moveTo(env: Env, bookings: Bookings, u: Unit, to: number): Move | undef
       if (!appointmentDay(env, c, p, nd, first.facilitators, true)) return fail();
     } else {
       if (!appointmentDay(env, c, p, nd, c.facilitators, p.phase.mode === 'individual' && p.phase.facilitators === 'all')) return fail();
-      const load = new Map<string, number>();
-      if (p.phase.mode === 'individual' && p.phase.facilitators === 'one')
-        for (const i of p.items) if (i.reg !== first.reg) for (const f of i.facilitators) load.set(f, (load.get(f) ?? 0) + 1);
-      options = whoOptions(env, c, p, nd, load);
+      options = whoOptions(env, c, p, nd, loadOf(u));
     }
-    const shape = shapeOf(p, u.items.length);
-    let done = false;
-    for (const who of options) {
-      const tm = findSlot(env, c, bookings, who, nd, shape, first);
-      if (typeof tm !== 'number') continue;
-      u.items.forEach((i, k) => {
-        const s = tm + shape.parts[k]!.at;
-        put(i, { day: nd, startMin: s, endDay: nd, endMin: s + shape.parts[k]!.len, facilitators: who });
-      });
-      done = true;
-      break;
-    }
-    if (!done) return fail();
+    if (!placeAppointment(env, bookings, u, nd, options)) return fail();
   }
   if (!phaseChangeOk(c, p)) return fail();
   for (const i of u.items) bookings.add(i);
@@ -185,6 +184,75 @@ function moveTo(env: Env, bookings: Bookings, u: Unit, to: number): Move | undef
   u.items.forEach((i, k) => put(i, now[k]!));
   p.open = openNow;
   return { undo, before: u.items.map((i, k) => [i, before[k]!]), opens: [[p, open]], delta: after - was + travel };
+}
+
+/** An (unbooked) appointment unit on day nd at the earliest time with the first of `options` that has one; false when none has. */
+function placeAppointment(env: Env, bookings: Bookings, u: Unit, nd: number, options: readonly string[][]): boolean {
+  const { c, p } = u;
+  const first = u.items[0]!;
+  const shape = shapeOf(p, u.items.length);
+  for (const who of options) {
+    const tm = findSlot(env, c, bookings, who, nd, shape, first);
+    if (typeof tm !== 'number') continue;
+    u.items.forEach((i, k) => {
+      const s = tm + shape.parts[k]!.at;
+      put(i, { day: nd, startMin: s, endDay: nd, endMin: s + shape.parts[k]!.len, facilitators: who });
+    });
+    return true;
+  }
+  return false;
+}
+
+/** What stays the same while stretch tries one unit on day after day: each try starts from the same plan. */
+interface Trial {
+  /** The unit's items and its phase's opening as they are. */
+  before: Saved[];
+  open: number | undefined;
+  /** affectedCost of the unit's phase as it is. */
+  was: number;
+  /** loadOf(u): reads only other registrations' items, which no try moves. */
+  load: ReadonlyMap<string, number>;
+}
+
+/**
+ * moveTo(env, bookings, u, d) followed by its undo(), for a deadline or appointment unit and a day
+ * that passed dayOk (the day rules moveTo asks first, which read no bookings), giving moveTo's delta
+ * to the bit. It makes the same bookings calls in the same order, so every day's lists end up holding
+ * their items in the same order as after moveTo and undo(), and the ledger settles the same days. The
+ * delta is the same sum, `after - was + travel`, in the same order; only `was` is taken from the
+ * Trial: moveTo computes it on every call by putting the unit's old fields back, and those are the
+ * fields every try starts from (the undo puts them back), while affectedCost reads no bookings. No
+ * Move, undo closure or saved copies per day. Undefined where moveTo would fail.
+ */
+function tryDay(env: Env, bookings: Bookings, u: Unit, d: number, t: Trial): number | undefined {
+  const { c, p } = u;
+  const first = u.items[0]!;
+  const travelBefore = travelCost(bookings);
+  for (const i of u.items) bookings.remove(i);
+  let placed = true;
+  if (u.kind === 'deadline') {
+    // (dayOk let only a self-study phase's unit through)
+    if (p.phase.mode !== 'self-study') placed = false;
+    else {
+      const nd = plus(d, p.phase.window);
+      p.open = d;
+      first.day = nd;
+      first.endDay = nd;
+    }
+  } else {
+    placed = placeAppointment(env, bookings, u, d, p.phase.mode === 'coaching' ? [first.facilitators] : whoOptions(env, c, p, d, t.load));
+  }
+  let delta: number | undefined;
+  if (placed && phaseChangeOk(c, p)) {
+    for (const i of u.items) bookings.add(i);
+    const travel = travelCost(bookings) - travelBefore;
+    delta = affectedCost(c, p) - t.was + travel;
+    for (const i of u.items) bookings.remove(i);
+  }
+  u.items.forEach((i, k) => put(i, t.before[k]!));
+  p.open = t.open;
+  for (const i of u.items) bookings.add(i);
+  return delta;
 }
 
 /**
@@ -878,16 +946,16 @@ function stretch(env: Env, bookings: Bookings, units: readonly Unit[]): boolean 
       if (from === undefined) continue;
       let best = 0;
       let at = from;
+      // every try starts from the plan as it is now (each is undone), so what it reads of it is read once
+      let trial: Trial | undefined;
       for (let d = from - STRETCH_DAYS; d <= from + STRETCH_DAYS; d++) {
         if (d === from || !dayOk(env, u, d)) continue;
+        trial ??= { before: u.items.map(save), open: u.p.open, was: affectedCost(u.c, u.p), load: loadOf(u) };
         bookings.ledger?.begin();
-        const move = moveTo(env, bookings, u, d);
-        if (move) {
-          if (move.delta < best - 1e-9) {
-            best = move.delta;
-            at = d;
-          }
-          move.undo();
+        const delta = tryDay(env, bookings, u, d, trial);
+        if (delta !== undefined && delta < best - 1e-9) {
+          best = delta;
+          at = d;
         }
         bookings.ledger?.rollback();
       }
