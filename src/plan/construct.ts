@@ -28,8 +28,8 @@ import { cohortKeys } from './components.js';
 import { appointmentDay, deadlineDay, groupDay, groupTimes, personFree } from './static.js';
 import { placeOf } from './travel.js';
 import { blockReason, driveText, placeName } from './explain.js';
-import { appointmentRoom, jointDating, proveByCount, proveLeftOut, travelReach } from './proof.js';
-import type { JointProof, ReachProof, RoomProof } from './proof.js';
+import { appointmentRoom, jointDating, proveByCount, proveLeftOut, sharedRoom, travelReach } from './proof.js';
+import type { JointProof, ReachProof, RoomProof, SharedRoom } from './proof.js';
 
 /** Candidate attempts per cohort before the search gives up (deterministic, never wall-clock). */
 export const SEARCH_BUDGET = 500;
@@ -98,7 +98,8 @@ export function construct(env: Env): Construction {
     const missing = cs.filter((c) => !proofMemo.has(c));
     if (missing.length > 0) {
       const got = proveLeftOut(searchVars, missing, env.cohorts);
-      for (const c of missing) proofMemo.set(c, got.get(c) ?? null);
+      // no proof by the group sessions: the appointments of a person it shares with one other cohort
+      for (const c of missing) proofMemo.set(c, got.get(c) ?? sharedRoom(env, searchVars, c, env.cohorts) ?? null);
     }
     const out = new Map<CohortCtx, JointProof>();
     for (const c of cs) {
@@ -217,6 +218,7 @@ function jointText(env: Env, pr: JointProof): string {
   const words = { cohorts: pr.cohorts.map((c) => c.cohort.id).join(', '), shared: shared.join(', ') };
   if (pr.reach) return reachText(env, pr.cohorts[0]!, pr.reach);
   if (pr.room) return roomText(env, pr.cohorts[0]!, pr.room);
+  if (pr.shares) return sharedText(env, pr.shares);
   const w = pr.window;
   if (w) return t(env.lang, 'infeasible.counted', { ...words, from: iso(w.from), to: iso(w.to), need: w.need, room: w.room });
   return t(env.lang, 'infeasible.joint', words);
@@ -239,6 +241,25 @@ function reachText(env: Env, c: CohortCtx, r: ReachProof): string {
     length: driveText(env.lang, r.minutes),
     hours: `${hhmm(r.hours.start)}–${hhmm(r.hours.end)}`,
     why,
+  });
+}
+
+/** The shared-appointment proof's words: the person, per cohort its phase, units and openings, and how many fit. */
+function sharedText(env: Env, r: SharedRoom): string {
+  const who = env.people.get(r.person)?.name ?? r.person;
+  const sides = r.sides.map((x) =>
+    t(env.lang, 'infeasible.shared-side', { cohort: x.var.c.cohort.id, phase: x.var.p.phase.name, need: x.need, count: x.count, window: durationText((x.var.p.phase as IndividualPhase).window), from: iso(x.from), to: iso(x.to) }),
+  );
+  const c = r.sides[0].var.c;
+  const hours = hoursOf(env, c, [r.person], r.sides[0].var.p);
+  return t(env.lang, 'infeasible.shared-appointments', {
+    cohorts: r.sides.map((x) => x.var.c.cohort.id).join(', '),
+    who,
+    sides: sides.join('; '),
+    need: r.sides[0].need + r.sides[1].need,
+    room: r.room,
+    perDay: r.perDay,
+    hours: `${hhmm(hours.start)}–${hhmm(hours.end)}`,
   });
 }
 

@@ -79,6 +79,13 @@ export interface PlanMessages {
    * unavailable days in those windows, or ''.
    */
   'infeasible.appointments': { cohort: string; phases: string; rest: string; away: string };
+  /**
+   * A shared-appointment proof (proof.ts `sharedRoom`): `who` takes every appointment of `sides` (each an
+   * `infeasible.shared-side`, joined); they need `need` units where at most `room` fit, at most `perDay` a day.
+   */
+  'infeasible.shared-appointments': { cohorts: string; who: string; sides: string; need: number; room: number; perDay: number; hours: string };
+  /** One cohort of it: its phase holds `need` units (`count` sessions each) within `window`, opened from `from` to `to`. */
+  'infeasible.shared-side': { cohort: string; phase: string; need: number; count: number; window: string; from: string; to: string };
   /** One phase of it: `need` units (`count` sessions of one participant on one day) with `who` within `window`; opened from `from` to `to`, at most `room` fit. */
   'infeasible.appointments-phase': { phase: string; need: number; count: number; who: string; window: string; from: string; to: string; room: number; perDay: string; hours: string };
   /**
@@ -299,6 +306,16 @@ export const messages: Catalog<PlanMessages> = {
       `No plan exists for ${p.cohort}: ${p.phases}${p.rest ? `; on every other start its own calendar, span and gaps allow, ${p.rest} has no date` : ''}. Counted on the days the programme and the facilitators allow, with travel, participants and other cohorts left out.${p.away ? ` Unavailable then: ${p.away}.` : ''} Moving other cohorts cannot help: it needs more days, another facilitator or fewer participants.`,
     nl: (p) =>
       `Geen planning mogelijk voor ${p.cohort}: ${p.phases}${p.rest ? `; bij elke andere start die de eigen agenda, looptijd en tussenruimtes toestaan heeft ${p.rest} geen datum` : ''}. Geteld op de dagen die het programma en de begeleiders toestaan, zonder reistijd, deelnemers en andere groepen.${p.away ? ` Afwezig in die periode: ${p.away}.` : ''} Andere groepen verschuiven helpt niet: er zijn meer dagen, een andere begeleider of minder deelnemers nodig.`,
+  },
+  'infeasible.shared-appointments': {
+    en: (p) =>
+      `No plan places ${p.cohorts} together: ${p.who} takes every appointment of ${p.sides}, and on every pair of starts their own calendars, spans and gaps allow the days of their windows hold at most ${p.room} of those ${p.need} (a day at most ${p.perDay} of them, hours ${p.hours}, no two at the same time). Counted on the days the programmes and the facilitators allow, with travel, participants, group sessions and other cohorts left out. Moving dates cannot help: one of them needs more days, another facilitator or fewer participants.`,
+    nl: (p) =>
+      `Geen planning plaatst ${p.cohorts} samen: ${p.who} voert elke afspraak van ${p.sides}, en bij elk paar starts dat de eigen agenda's, looptijden en tussenruimtes toestaan bieden de dagen van hun perioden plaats aan hoogstens ${p.room} van die ${p.need} (per dag hoogstens ${p.perDay}, tijden ${p.hours}, geen twee tegelijk). Geteld op de dagen die de programma's en de begeleiders toestaan, zonder reistijd, deelnemers, groepsbijeenkomsten en andere groepen. Data verschuiven helpt niet: een van hen heeft meer dagen, een andere begeleider of minder deelnemers nodig.`,
+  },
+  'infeasible.shared-side': {
+    en: (p) => `${p.cohort}'s ${p.phase} (${p.need} ${p.count > 1 ? `appointment days of ${p.count} sessions` : 'appointments'} within ${p.window} of its start, started from ${p.from} to ${p.to})`,
+    nl: (p) => `${p.phase} van ${p.cohort} (${p.need} ${p.count > 1 ? `afspraakdagen van ${p.count} gesprekken` : 'afspraken'} binnen ${p.window} na de start, gestart van ${p.from} tot en met ${p.to})`,
   },
   'infeasible.appointments-phase': {
     en: (p) =>

@@ -27,6 +27,7 @@ import { maxPerDay, personHours } from './context.js';
 import type { CohortCtx, Env, PhaseCtx } from './context.js';
 import type { Var } from './domains.js';
 import { edgeWindow, propagate } from './domains.js';
+import type { EndRange } from './domains.js';
 import { appointmentDay, groupTimes } from './static.js';
 import { DAY_MINUTES, plus } from './days.js';
 import { hoursOf, shapeOf, unitsOf } from './pack.js';
@@ -174,6 +175,8 @@ export interface JointProof {
   room?: RoomProof;
   /** A travel proof (`travelReach`): one participant's appointment cannot be reached within a working day. */
   reach?: ReachProof;
+  /** A shared-appointment proof (`sharedRoom`): two cohorts' appointments with one person do not fit together. */
+  shares?: SharedRoom;
 }
 
 /** Why one participant's appointment (unit) of a phase fits no working day: per person who may take it, the drive each way. */
@@ -286,14 +289,18 @@ export function travelReach(env: Env, c: CohortCtx): ReachProof | undefined {
  * before the day by which all units fit, not after the last day that holds one. Undefined for a phase
  * with fixed sessions.
  */
-function phaseRoom(env: Env, v: Var): { room: PhaseRoom; out: number[]; ends: Map<number, [number, number]> } | undefined {
+function phaseRoom(env: Env, v: Var): { room: PhaseRoom; out: number[]; ends: Map<number, [number, number]>; dayRoom: (n: number) => number } | undefined {
   const { c, p } = v;
   const ph = p.phase as IndividualPhase;
   if ([...c.fixed.values()].some((f) => f.session === ph.id || f.session.startsWith(`${ph.id}#`) || f.session.startsWith(`${ph.id}@`))) return undefined;
   const all = ph.facilitators === 'all';
   const count = unitsOf(p, c.active[0]!.id)[0]!.count;
   const need = c.active.reduce((s, r) => s + unitsOf(p, r.id).length, 0);
-  const unit = shapeOf(p, count).total;
+  // A unit's sessions are a break apart exactly (check.ts), and a person's sessions never overlap. Where
+  // every session is longer than the break, no session of another unit fits in it, so units do not
+  // overlap at all and each takes its whole span of the hours; else sessions of two units can alternate
+  // (a 1 h talk in another's 2 h break), and only the sessions' own minutes count.
+  const unit = count > 1 && p.apptMinutes <= p.breakMinutes ? count * p.apptMinutes : shapeOf(p, count).total;
   const perDay = new Map<string, number>();
   for (const f of c.facilitators) {
     const h = hoursOf(env, c, all ? c.facilitators : [f], p);
@@ -336,7 +343,26 @@ function phaseRoom(env: Env, v: Var): { room: PhaseRoom; out: number[]; ends: Ma
     room.to = Math.max(room.to, open);
     room.through = Math.max(room.through, last);
   }
-  return { room, out, ends };
+  return { room, out, ends, dayRoom };
+}
+
+/**
+ * Copies of a cohort's vars (`own`) with the openings of the individual phases in `used` that cannot
+ * hold their appointments removed, each such phase ending only on the days its appointments can end
+ * on, and the gaps propagated again (domains.ts: arc consistency over the phase tree). `empty`: a var
+ * left with no day (no plan of the cohort exists). Every day removed is one no plan of the cohort uses.
+ */
+function narrow(own: readonly Var[], used: readonly { room: PhaseRoom; out: number[]; ends: Map<number, [number, number]> }[]): { copies: Var[]; ends: EndRange; empty?: Var } {
+  const copies = copyVars(own);
+  const endsOf = new Map<Var, Map<number, [number, number]>>();
+  for (const r of used) {
+    const w = copies[own.indexOf(r.room.var)]!;
+    for (const x of r.out) w.dom[x] = 0;
+    endsOf.set(w, r.ends);
+  }
+  const ends: EndRange = (w, d) => endsOf.get(w)?.get(d);
+  const empty = copies.find((w) => w.dom.every((d) => d === 0)) ?? propagate(copies, ends);
+  return { copies, ends, empty };
 }
 
 /** Copies of a cohort's vars (parents and children linked among the copies) whose domains can be narrowed. */
@@ -365,14 +391,7 @@ export function appointmentRoom(env: Env, vars: readonly Var[], c: CohortCtx): R
   const short = rooms.filter((r) => r.out.length > 0);
   if (short.length === 0) return undefined;
   const emptied = (used: typeof rooms): Var | undefined => {
-    const copies = copyVars(own);
-    const endsOf = new Map<Var, Map<number, [number, number]>>();
-    for (const r of used) {
-      const w = copies[own.indexOf(r.room.var)]!;
-      for (const x of r.out) w.dom[x] = 0;
-      endsOf.set(w, r.ends);
-    }
-    const empty = copies.find((w) => w.dom.every((d) => d === 0)) ?? propagate(copies, (w, d) => endsOf.get(w)?.get(d));
+    const { copies, empty } = narrow(own, used);
     return empty && own[copies.indexOf(empty)];
   };
   // one phase short of room alone where that proves it, else all of them (every phase's end days narrowed)
@@ -604,4 +623,191 @@ function disjointIn(series: readonly (SeriesVar[] | undefined)[], a: number, b: 
       end = t;
     }
   return n;
+}
+
+/** One side of a shared-appointment proof: a cohort's individual phase whose every unit one person takes. */
+export interface SharedSide {
+  var: Var;
+  /** Units (one participant's same-day sessions) to hold, and sessions per unit. */
+  need: number;
+  count: number;
+  /** The first and last opening the cohort's own rules leave the phase (after `narrow`). */
+  from: number;
+  to: number;
+}
+
+/** A shared-appointment proof (`sharedRoom`): two cohorts' phases that one person takes every unit of. */
+export interface SharedRoom {
+  person: string;
+  sides: [SharedSide, SharedSide];
+  /** The most units of both that the person's days hold, over every pair of openings (less than the two needs). */
+  room: number;
+  /** The most units of both that one of the person's days holds. */
+  perDay: number;
+}
+
+interface SharedPhase {
+  side: SharedSide;
+  /** Per opening left (ascending), the last day a unit can be on. */
+  opens: { o: number; last: number }[];
+  /** Units of the phase a day holds with the cohort's own facilitators (phaseRoom's count). */
+  dayRoom: (n: number) => number;
+  hours: { start: number; end: number };
+  /** Minutes of one unit first start to last end, one session, and the break between two. */
+  unit: number;
+  appt: number;
+  gap: number;
+}
+
+/**
+ * The individual phases of cohort c that person f takes every unit of (`facilitators: all` with f
+ * among the cohort's facilitators, or f its only facilitator), each with the openings that the
+ * cohort's own rules leave (`narrow` over all its individual phases: appointmentRoom's model) and per
+ * opening the last day a unit can be on: not past the last day of the window that holds one (phaseRoom's
+ * ends), and an end e only where every phase that follows the phase has a day of its narrowed domain
+ * within its gap after e (edgeWindow with the end exactly e). Undefined when the cohort has no such
+ * phase or alone has no plan (appointmentRoom proves that one).
+ */
+function sharedPhases(env: Env, vars: readonly Var[], c: CohortCtx, f: string): SharedPhase[] | undefined {
+  if (!c.facilitators.includes(f) || c.active.length === 0) return undefined;
+  const own = vars.filter((v) => v.c === c);
+  const ind = own.filter((v) => v.p.phase.mode === 'individual' && v.fixedDay === undefined);
+  const rooms = ind.map((v) => phaseRoom(env, v));
+  const { copies, empty } = narrow(
+    own,
+    rooms.flatMap((r) => r ?? []),
+  );
+  if (empty) return undefined;
+  const out: SharedPhase[] = [];
+  ind.forEach((v, x) => {
+    const r = rooms[x];
+    const ph = v.p.phase as IndividualPhase;
+    if (!r || !(ph.facilitators === 'all' || c.facilitators.length === 1)) return;
+    const w = copies[own.indexOf(v)]!;
+    const count = r.room.count;
+    const opens: SharedPhase['opens'] = [];
+    for (let d = 0; d < w.dom.length; d++) {
+      if (w.dom[d] !== 1) continue;
+      const o = c.h0 + d;
+      const range = r.ends.get(o);
+      if (!range) continue;
+      let last = -1;
+      for (let e = range[1]; e >= o && last < 0; e--) {
+        const fits = w.children.every((ch) => {
+          const [lo, hi] = edgeWindow(ch, o, () => [e, e]);
+          for (let n = Math.max(lo, c.h0); n <= Math.min(hi, c.h1); n++) if (ch.dom[n - c.h0] === 1) return true;
+          return false;
+        });
+        if (fits) last = e;
+      }
+      if (last >= 0) opens.push({ o, last });
+    }
+    if (opens.length === 0) return;
+    out.push({
+      side: { var: v, need: r.room.need, count, from: opens[0]!.o, to: opens[opens.length - 1]!.o },
+      opens,
+      dayRoom: r.dayRoom,
+      hours: hoursOf(env, c, ph.facilitators === 'all' ? c.facilitators : [f], v.p),
+      unit: shapeOf(v.p, count).total,
+      appt: v.p.apptMinutes,
+      gap: count > 1 ? v.p.breakMinutes : 0,
+    });
+  });
+  return out.length > 0 ? out : undefined;
+}
+
+/**
+ * A proof that cohort x and another cohort cannot both be placed, by the appointments of one person
+ * they share. Sound because it is a relaxation of the planner's hard rules (check.ts) over every
+ * placement of both cohorts' phases:
+ *
+ * - In any plan of a cohort, each individual phase opens on a day of its narrowed domain and its units
+ *   lie on days from that opening to the opening's `last` day (`sharedPhases`: appointmentRoom's model,
+ *   which removes only openings and ends no plan of the cohort can have). Every pair of openings, one
+ *   per cohort, is tried below: nothing is assumed about where either cohort's other phases go.
+ * - Person f takes every unit of both phases. On one day, the units f takes lie within each cohort's
+ *   hours (the programme's, the phase's and each facilitator's own), so within the hull of the two; they
+ *   do not overlap: a session of one unit can sit in another unit's break only if it is no longer than
+ *   the break (the break is exact: check.ts), so when every session is longer than every break the
+ *   units' whole spans are disjoint, else only their sessions are (busy minutes); and f holds at most
+ *   maxPerDay appointments a day over all cohorts. With each cohort's own count per day (phaseRoom: its
+ *   facilitators free, its hours, their daily maximum), that bounds the units of both a day holds.
+ * - Units to days is then a flow: the source gives each cohort its need, a cohort reaches a day of its
+ *   window with at most its own count, a day holds at most the joint count. The most that flows is the
+ *   least cut, one of four (both needs; one need plus what the other's days hold; all the days of both
+ *   windows). Where for every pair of openings that is less than the two needs, no plan places both.
+ *
+ * Travel, participants' own days, group sessions and every other cohort are left out: each only takes
+ * room away. Returns the first such pair in id order; undefined when none is proven.
+ */
+export function sharedRoom(env: Env, vars: readonly Var[], x: CohortCtx, all: readonly CohortCtx[]): JointProof | undefined {
+  for (const f of [...x.facilitators].sort()) {
+    const mine = sharedPhases(env, vars, x, f);
+    if (!mine) continue;
+    const others = all.filter((o) => o !== x && o.h1 >= x.h0 && o.h0 <= x.h1 && o.facilitators.includes(f)).sort((a, b) => a.idx - b.idx);
+    for (const y of others) {
+      const theirs = sharedPhases(env, vars, y, f);
+      if (!theirs) continue;
+      for (const a of mine)
+        for (const b of theirs) {
+          // the sides in the order the proof names its cohorts
+          const proof = y.idx < x.idx ? pairRoom(env, f, b, a) : pairRoom(env, f, a, b);
+          if (proof) return { cohorts: [x, y].sort((p, q) => p.idx - q.idx), shared: [personKey(f)], shares: proof };
+        }
+    }
+  }
+  return undefined;
+}
+
+/** The flow bound of `sharedRoom` for two phases that person f takes every unit of; undefined when some pair of openings leaves room for both. */
+function pairRoom(env: Env, f: string, a: SharedPhase, b: SharedPhase): SharedRoom | undefined {
+  const max = maxPerDay(env, f);
+  const hull = Math.max(a.hours.end, b.hours.end) - Math.min(a.hours.start, b.hours.start);
+  // every session longer than every break: no session fits in another unit's break, so whole units are disjoint
+  const spans = Math.min(a.appt, b.appt) > Math.max(a.gap, b.gap);
+  const len = (s: SharedPhase): number => (spans ? s.unit : s.appt * s.side.count);
+  // the most units one day holds: na of a's (at most its own count) and nb of b's
+  const joint = (ca: number, cb: number): number => {
+    let best = 0;
+    for (let na = 0; na <= ca; na++) {
+      const left = { n: max - na * a.side.count, m: hull - na * len(a) };
+      if (left.n < 0 || left.m < 0) break;
+      const nb = Math.min(cb, Math.floor(left.n / b.side.count), Math.floor(left.m / len(b)));
+      best = Math.max(best, na + nb);
+    }
+    return best;
+  };
+  const lo = Math.min(a.opens[0]!.o, b.opens[0]!.o);
+  const hi = Math.max(...a.opens.map((x) => x.last), ...b.opens.map((x) => x.last));
+  // prefix sums over [lo, hi]: a alone, b alone, and what a day loses when both use it
+  const n = hi - lo + 1;
+  const pa = new Float64Array(n + 1);
+  const pb = new Float64Array(n + 1);
+  const pl = new Float64Array(n + 1);
+  let perDay = 0;
+  for (let i = 0; i < n; i++) {
+    const ca = a.dayRoom(lo + i);
+    const cb = b.dayRoom(lo + i);
+    const ka = joint(ca, 0);
+    const kb = joint(0, cb);
+    const kab = joint(ca, cb);
+    perDay = Math.max(perDay, kab);
+    pa[i + 1] = pa[i]! + ka;
+    pb[i + 1] = pb[i]! + kb;
+    pl[i + 1] = pl[i]! + (ka + kb - kab);
+  }
+  const sum = (p: Float64Array, from: number, to: number): number => (to < from ? 0 : p[to - lo + 1]! - p[from - lo]!);
+  const needA = a.side.need;
+  const needB = b.side.need;
+  let room = 0;
+  for (const x of a.opens)
+    for (const y of b.opens) {
+      const sa = sum(pa, x.o, x.last);
+      const sb = sum(pb, y.o, y.last);
+      const both = sa + sb - sum(pl, Math.max(x.o, y.o), Math.min(x.last, y.last));
+      const flow = Math.min(needA + needB, needB + sa, needA + sb, both);
+      if (flow >= needA + needB) return undefined;
+      room = Math.max(room, flow);
+    }
+  return { person: f, sides: [a.side, b.side], room, perDay };
 }
