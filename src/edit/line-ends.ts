@@ -17,19 +17,17 @@ export function splitEnds(input: string): LineEnds {
   const ends: string[] = [];
   let text = '';
   let from = 0;
-  const counts = { '\r\n': 0, '\n': 0, '\r': 0 };
   for (let i = 0; i < input.length; i++) {
     const c = input.charCodeAt(i);
     if (c !== 10 && c !== 13) continue;
     const end = c === 13 && input.charCodeAt(i + 1) === 10 ? '\r\n' : c === 13 ? '\r' : '\n';
     text += input.slice(from, i) + '\n';
     ends.push(end);
-    counts[end]++;
     i += end.length - 1;
     from = i + 1;
   }
   text += input.slice(from);
-  return { text, ends, common: commonEnd(counts) };
+  return { text, ends, common: mostCommonEnd(ends) };
 }
 
 /** The most common line end of `text` (LF for a text without any; a tie goes to CRLF, then LF). */
